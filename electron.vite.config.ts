@@ -1,0 +1,42 @@
+/**
+ * Build for Gloss's three bundles: the main process (src-main), the sandboxed preload
+ * (src-main/preload) and the React renderer (src-renderer). Main and preload stay CommonJS
+ * so the e2e shim can load them with require() and Electron's sandbox can run the preload.
+ */
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      lib: { entry: resolve(__dirname, 'src-main/index.ts'), formats: ['cjs'] },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src-main/index.ts'),
+          'import-worker': resolve(__dirname, 'src-main/import/worker.ts'),
+        },
+        output: { format: 'cjs', entryFileNames: '[name].js' },
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      lib: { entry: resolve(__dirname, 'src-main/preload/index.ts'), formats: ['cjs'] },
+      rollupOptions: {
+        output: { format: 'cjs', entryFileNames: '[name].js', inlineDynamicImports: true },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(__dirname, 'src-renderer'),
+    base: './',
+    plugins: [react()],
+    build: {
+      outDir: resolve(__dirname, 'out/renderer'),
+      rollupOptions: { input: resolve(__dirname, 'src-renderer/index.html') },
+    },
+  },
+});

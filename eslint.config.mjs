@@ -1,0 +1,58 @@
+// Lint rules, including the process boundary: the renderer never imports electron or node:*.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    },
+  },
+  {
+    files: ['src-renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The renderer reaches the main process only through src/bridge/gloss.ts.' }],
+          patterns: [
+            { group: ['node:*', 'fs', 'path', 'child_process', 'os', 'crypto'], message: 'No Node modules in the renderer.' },
+            { group: ['**/src-main/**', '!**/src-main/ipc/contract'], message: 'The renderer may import only the IPC contract (as types) from src-main.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src-main/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/src-renderer/**'], message: 'The main process never imports renderer code.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src-main/import/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The import pipeline is pure: it runs in workers, the CLI and unit tests.' }],
+          patterns: [{ group: ['**/src-renderer/**'], message: 'The main process never imports renderer code.' }],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,85 @@
+/**
+ * The import pipeline for one file: bytes + file name → ImportedArticle or a failure with a
+ * sentence a person understands. Pure: used by the main process (in a worker thread), the
+ * command-line tools and the unit tests alike.
+ */
+import type { ImportResult, ImportedArticle } from '../ipc/contract';
+import { decodeBytes } from './decode';
+import { detectFormat } from './detect-format';
+import { extractHtml } from './extract-html';
+import { extractMarkdown } from './extract-markdown';
+import { extractPlainText } from './extract-text';
+import { extractMhtml } from './mhtml';
+import { contentHash } from './hash';
+import { ImportRefusal, type ExtractedArticle, type DecodedText } from './types';
+
+/** Files above this size are refused with a message rather than freezing the reader. */
+export const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
+
+export interface ImportOptions {
+  path?: string | null;
+  modifiedAt?: string | null;
+  /** Decode with this encoding instead of detecting one ("Reopen with encoding…"). */
+  encoding?: string;
+}
+
+function baseName(fileName: string): string {
+  return fileName.replace(/^.*[\\/]/, '');
+}
+
+function titleFromFileName(fileName: string): string {
+  return baseName(fileName).replace(/\.[^.]+$/, '');
+}
+
+export function importBytes(bytes: Uint8Array, fileName: string, options: ImportOptions = {}): ImportResult {
+  const name = baseName(fileName);
+  const fail = (reason: string): ImportResult => ({ ok: false, error: { fileName: name, path: options.path ?? null, reason } });
+  try {
+    if (bytes.length === 0) return fail('The file is empty.');
+    if (bytes.length > MAX_IMPORT_BYTES) {
+      const mb = (bytes.length / 1024 / 1024).toFixed(0);
+      return fail(`The file is ${mb} MB; Gloss imports articles up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
+    }
+    const verdict = detectFormat(name, bytes);
+    if ('unsupported' in verdict) return fail(`Gloss cannot read this file: ${verdict.unsupported}.`);
+    const format = verdict.format;
+    let decoded: DecodedText;
+    let extracted: ExtractedArticle;
+    if (format === 'mhtml') {
+      const result = extractMhtml(bytes, { forcedEncoding: options.encoding });
+      decoded = result.decoded;
+      extracted = result.article;
+    } else {
+      decoded = decodeBytes(bytes, { forcedEncoding: options.encoding, html: format === 'html' });
+      if (format === 'html') extracted = extractHtml(decoded.text, { fileName: name });
+      else if (format === 'markdown') extracted = extractMarkdown(decoded.text, titleFromFileName(name));
+      else extracted = extractPlainText(decoded.text, { fileName: name });
+    }
+    if (extracted.blocks.length === 0 || extracted.blocks.every((b) => b.text.trim() === '')) {
+      return fail('No readable text was found in the file.');
+    }
+    const article: ImportedArticle = {
+      title: extracted.title.trim() || titleFromFileName(name),
+      byline: extracted.byline,
+      publishedAt: extracted.publishedAt,
+      siteName: extracted.siteName,
+      format,
+      encoding: decoded.encoding,
+      encodingSource: decoded.source,
+      replacedSequences: decoded.replaced,
+      blocks: extracted.blocks,
+      removed: extracted.removed,
+      images: extracted.images,
+      source: { fileName: name, path: options.path ?? null, byteLength: bytes.length, modifiedAt: options.modifiedAt ?? null },
+      contentHash: contentHash(bytes),
+      bytes,
+    };
+    return { ok: true, article };
+  } catch (error) {
+    if (error instanceof ImportRefusal) return fail(error.message);
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      return fail('The page is nested too deeply to read.');
+    }
+    return fail(`Gloss could not read this file (${error instanceof Error ? error.message : String(error)}).`);
+  }
+}

@@ -1,0 +1,210 @@
+/**
+ * The one typed meeting point of Gloss's main process and renderer.
+ *
+ * Types only: the renderer imports this file with `import type`, the preload checks the object
+ * it exposes with `satisfies GlossApi`, and the main process derives its handler table from
+ * `GlossCalls`. Data crosses the boundary as plain objects, strings, numbers and Uint8Array
+ * (no Map, Set or ArrayBuffer), so the same values survive Electron's structured clone and the
+ * e2e shim's JSON-like binding.
+ */
+
+/** Kinds of block an extracted article is made of. */
+export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'quote' | 'code';
+
+/** One block of an article's clean text. Images are kept out of the text (see `images`). */
+export interface ArticleBlock {
+  kind: BlockKind;
+  /** Plain text of the block, white space as written (the seed's U+00A0 stays). */
+  text: string;
+  /** Heading level 1–6, for `heading` blocks. */
+  level?: number;
+  /** Set on a block that came back from the removed text through "Restore". */
+  restoredFrom?: string;
+}
+
+/** Why a piece of text was left out of the article. */
+export type RemovedReason =
+  | 'header'
+  | 'navigation'
+  | 'hotline'
+  | 'disclaimer'
+  | 'edit-stamp'
+  | 'link-list'
+  | 'footer'
+  | 'headline-list'
+  | 'boilerplate'
+  | 'comment'
+  | 'other';
+
+/** A piece of text left out of the article, kept in order at its original place. */
+export interface RemovedBlock {
+  /** Stable id within the article ("r0", "r1", ...), used by "Restore". */
+  id: string;
+  text: string;
+  reason: RemovedReason;
+  /** Index in `blocks` before which this text stood (blocks.length: after the last block). */
+  beforeBlock: number;
+}
+
+export type ArticleFormat = 'txt' | 'markdown' | 'html' | 'mhtml';
+
+/** What the main process hands the renderer for one file that imported. */
+export interface ImportedArticle {
+  title: string;
+  byline: string | null;
+  /** The publication date written on the page, `YYYY-MM-DD`, or null when unknown. */
+  publishedAt: string | null;
+  /** Site or publication name when the page says it (来源:, og:site_name). */
+  siteName: string | null;
+  format: ArticleFormat;
+  /** WHATWG encoding label the bytes were decoded with, e.g. "utf-8", "gb18030". */
+  encoding: string;
+  /** How the encoding was chosen: byte order mark, strict UTF-8, a meta tag, or detection. */
+  encodingSource: 'bom' | 'utf-8' | 'meta' | 'detected' | 'user';
+  /** Number of byte sequences that could not be decoded and were replaced with U+FFFD. */
+  replacedSequences: number;
+  blocks: ArticleBlock[];
+  removed: RemovedBlock[];
+  /** Images that were in the article, as data: URLs (remote ones are never fetched). */
+  images?: { beforeBlock: number; src: string | null; alt: string }[];
+  source: { fileName: string; path: string | null; byteLength: number; modifiedAt: string | null };
+  /** SHA-256 of the original bytes, hex: the same file imported twice is one article. */
+  contentHash: string;
+  /** The original bytes, kept so the article can be re-decoded later. */
+  bytes: Uint8Array;
+}
+
+/** A file that could not be imported, with a sentence a person understands. */
+export interface ImportFailure {
+  fileName: string;
+  path: string | null;
+  reason: string;
+}
+
+export type ImportResult = { ok: true; article: ImportedArticle } | { ok: false; error: ImportFailure };
+
+/** The outcome of one import batch as the main process saw it. */
+export interface ImportBatch {
+  batchId: string;
+  results: ImportResult[];
+  /** True when the person pressed Cancel: `results` holds what finished before that. */
+  cancelled: boolean;
+}
+
+/** Progress of a running import batch. */
+export interface ImportProgress {
+  batchId: string;
+  done: number;
+  total: number;
+  currentFile: string;
+}
+
+/** A request from outside the window: files opened with Gloss, a gloss:// link. */
+export type OpenRequest =
+  | { kind: 'files'; paths: string[] }
+  | { kind: 'article'; articleId: string; highlightId: string | null };
+
+/** Menu commands the main process forwards to the renderer. */
+export type MenuCommand =
+  | 'import-files'
+  | 'import-folder'
+  | 'zoom-in'
+  | 'zoom-out'
+  | 'zoom-reset'
+  | 'theme-light'
+  | 'theme-sepia'
+  | 'theme-dark'
+  | 'language-en'
+  | 'language-zh-CN'
+  | 'export-article'
+  | 'export-library'
+  | 'backup'
+  | 'restore'
+  | 'show-shortcuts'
+  | 'about'
+  | 'undo'
+  | 'redo';
+
+export interface AppInfo {
+  version: string;
+  platform: string;
+  locale: string;
+  userDataPath: string;
+}
+
+/** Outcome of writing a file the renderer produced. */
+export type SaveResult =
+  | { ok: true; path: string }
+  | { ok: false; cancelled: true }
+  | { ok: false; cancelled: false; reason: string };
+
+/** Renderer → main calls. Channel name = key. */
+export interface GlossCalls {
+  /** Show the open dialog (files or a folder) and import what the person picks. */
+  'import:dialog': (args: { folder: boolean }) => Promise<ImportBatch | null>;
+  /** Import files or folders by path (dropped on the window, opened from outside). */
+  'import:paths': (args: { paths: string[] }) => Promise<ImportBatch>;
+  /** Stop a running batch; what finished stays. */
+  'import:cancel': (args: { batchId: string }) => Promise<void>;
+  /** Decode and extract kept bytes again, with a chosen encoding. */
+  'import:reextract': (args: {
+    bytes: Uint8Array;
+    fileName: string;
+    encoding: string;
+  }) => Promise<ImportResult>;
+  /** Show a save dialog and write text to the chosen file (atomic). */
+  'export:save-text': (args: { defaultName: string; text: string; filters: 'markdown' | 'json' }) => Promise<SaveResult>;
+  /** Pick a folder and write several files into it (atomic each); returns the folder. */
+  'export:save-folder': (args: {
+    files: { name: string; text: string }[];
+    merge: boolean;
+  }) => Promise<SaveResult>;
+  /** Write text to the system clipboard. */
+  'clipboard:write': (args: { text: string }) => Promise<void>;
+  /** Open an http(s) link in the system browser. */
+  'shell:open-external': (args: { url: string }) => Promise<void>;
+  /** Version, platform, locale, data folder. */
+  'app:info': () => Promise<AppInfo>;
+  /** Open requests that arrived before the renderer was listening. */
+  'app:pending-open-requests': () => Promise<OpenRequest[]>;
+  /** Write a backup file (bytes from dexie-export-import) into the automatic backup folder. */
+  'backup:write-auto': (args: { bytes: Uint8Array; day: string }) => Promise<SaveResult>;
+  /** Save a backup chosen by the person. */
+  'backup:save': (args: { bytes: Uint8Array; defaultName: string }) => Promise<SaveResult>;
+  /** Pick a backup file and return its bytes. */
+  'backup:open': () => Promise<{ fileName: string; bytes: Uint8Array } | null>;
+}
+
+/** Main → renderer events. Channel name = key; the value is the payload. */
+export interface GlossEvents {
+  /** Progress of an import batch. */
+  'import:progress': ImportProgress;
+  /** Files or a passage were asked for from outside the window. */
+  'app:open-request': OpenRequest;
+  /** A menu item the renderer carries out. */
+  'menu:command': MenuCommand;
+}
+
+type Unsubscribe = () => void;
+
+/** What the preload exposes as `window.gloss`. */
+export interface GlossApi {
+  importWithDialog(folder: boolean): Promise<ImportBatch | null>;
+  importPaths(paths: string[]): Promise<ImportBatch>;
+  cancelImport(batchId: string): Promise<void>;
+  reextract(bytes: Uint8Array, fileName: string, encoding: string): Promise<ImportResult>;
+  saveText(defaultName: string, text: string, filters: 'markdown' | 'json'): Promise<SaveResult>;
+  saveFolder(files: { name: string; text: string }[], merge: boolean): Promise<SaveResult>;
+  writeClipboard(text: string): Promise<void>;
+  openExternal(url: string): Promise<void>;
+  appInfo(): Promise<AppInfo>;
+  pendingOpenRequests(): Promise<OpenRequest[]>;
+  writeAutoBackup(bytes: Uint8Array, day: string): Promise<SaveResult>;
+  saveBackup(bytes: Uint8Array, defaultName: string): Promise<SaveResult>;
+  openBackup(): Promise<{ fileName: string; bytes: Uint8Array } | null>;
+  /** Path of a File dropped on the window (Electron's webUtils), or null outside Electron. */
+  pathForFile(file: File): string | null;
+  onImportProgress(listener: (progress: ImportProgress) => void): Unsubscribe;
+  onOpenRequest(listener: (request: OpenRequest) => void): Unsubscribe;
+  onMenuCommand(listener: (command: MenuCommand) => void): Unsubscribe;
+}

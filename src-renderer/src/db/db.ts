@@ -1,0 +1,27 @@
+/**
+ * The Gloss database: one Dexie class with every schema version, and its one shared instance.
+ * Never edit a shipped version; add `version(n + 1)` with an `upgrade()`.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { Article, ArticleSource, Highlight, Setting, Tag } from './models';
+
+export class GlossDB extends Dexie {
+  articles!: EntityTable<Article, 'id'>;
+  sources!: EntityTable<ArticleSource, 'articleId'>;
+  highlights!: EntityTable<Highlight, 'id'>;
+  tags!: EntityTable<Tag, 'name'>;
+  settings!: EntityTable<Setting, 'key'>;
+
+  constructor(name = 'gloss') {
+    super(name);
+    this.version(1).stores({
+      articles: 'id, &contentHash, importedAt, title, publishedAt, *tags',
+      sources: 'articleId',
+      highlights: 'id, articleId, color, *tags, createdAt, date.value',
+      tags: 'name',
+      settings: 'key',
+    });
+  }
+}
+
+export const db = new GlossDB();

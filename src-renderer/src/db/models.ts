@@ -1,0 +1,103 @@
+/**
+ * The records Gloss keeps in IndexedDB. Dates are ISO 8601 strings so that records survive
+ * backup files and the IPC boundary unchanged.
+ */
+import type {
+  ArticleBlock,
+  ArticleFormat,
+  ImportedArticle,
+  RemovedBlock,
+} from '../../../src-main/ipc/contract';
+
+export type { ArticleBlock, ArticleFormat, RemovedBlock };
+
+/** Where the reader was, so an article reopens at the same place. */
+export interface ReadingPosition {
+  /** Offset in the canonical text of the first visible character. */
+  offset: number;
+  updatedAt: string;
+}
+
+export interface Article {
+  id: string;
+  title: string;
+  byline: string | null;
+  publishedAt: string | null;
+  siteName: string | null;
+  format: ArticleFormat;
+  encoding: string;
+  encodingSource: ImportedArticle['encodingSource'];
+  replacedSequences: number;
+  blocks: ArticleBlock[];
+  removed: RemovedBlock[];
+  images?: ImportedArticle['images'];
+  source: ImportedArticle['source'];
+  contentHash: string;
+  importedAt: string;
+  /** Length of the canonical text, in characters (UTF-16 code units). */
+  charCount: number;
+  /** Article-level tags (names). */
+  tags: string[];
+  /** The person's own Markdown note on the whole article. */
+  note: string;
+  readingPosition: ReadingPosition | null;
+  /** Suggested milestones the person dismissed, by "start:end:date". */
+  dismissedSuggestions: string[];
+}
+
+/** The original bytes of an imported file, kept apart so lists stay light. */
+export interface ArticleSource {
+  articleId: string;
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
+export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
+
+/** W3C Web Annotation TextQuoteSelector. */
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** W3C Web Annotation TextPositionSelector, offsets in UTF-16 code units of the canonical text. */
+export interface TextPositionSelector {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+}
+
+export type DatePrecision = 'year' | 'month' | 'day';
+
+export interface Highlight {
+  id: string;
+  articleId: string;
+  color: HighlightColor;
+  quote: TextQuoteSelector;
+  position: TextPositionSelector;
+  /** The person's Markdown note. */
+  note: string;
+  /** Tag names. */
+  tags: string[];
+  /** A date written in the passage (milestones), normalized. */
+  date: { value: string; precision: DatePrecision } | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Tag {
+  name: string;
+  /** CSS color, e.g. "#d97706". */
+  color: string;
+  /** Shift+1…9 highlights and tags in one stroke. */
+  hotkey: number | null;
+  createdAt: string;
+}
+
+export interface Setting {
+  key: string;
+  value: unknown;
+}

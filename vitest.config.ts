@@ -1,0 +1,10 @@
+/** Unit tests: pure modules of both processes, the database on fake-indexeddb. */
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'src-main/**/*.test.ts', 'src-renderer/src/**/*.test.ts', 'tools/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 30_000,
+  },
+});
