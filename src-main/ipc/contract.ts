@@ -125,6 +125,8 @@ export type MenuCommand =
   | 'undo'
   | 'redo';
 
+export type UiLanguage = 'en' | 'zh-CN';
+
 export interface AppInfo {
   version: string;
   platform: string;
@@ -137,6 +139,22 @@ export type SaveResult =
   | { ok: true; path: string }
   | { ok: false; cancelled: true }
   | { ok: false; cancelled: false; reason: string };
+
+export type ExportFileKind = 'markdown' | 'json';
+
+export interface PickedFile {
+  token: string;
+  path: string;
+  /** The file's current text when it exists, else null. */
+  existingText: string | null;
+}
+
+export interface PickedFolder {
+  token: string;
+  path: string;
+  /** Current text of each requested name that exists in the folder. */
+  existing: Record<string, string | null>;
+}
 
 /** Renderer → main calls. Channel name = key. */
 export interface GlossCalls {
@@ -152,19 +170,25 @@ export interface GlossCalls {
     fileName: string;
     encoding: string;
   }) => Promise<ImportResult>;
-  /** Show a save dialog and write text to the chosen file (atomic). */
-  'export:save-text': (args: { defaultName: string; text: string; filters: 'markdown' | 'json' }) => Promise<SaveResult>;
-  /** Pick a folder and write several files into it (atomic each); returns the folder. */
-  'export:save-folder': (args: {
-    files: { name: string; text: string }[];
-    merge: boolean;
-  }) => Promise<SaveResult>;
+  /**
+   * Show a save dialog; returns a token for the chosen file and its current text (so a
+   * re-export can keep what the person wrote outside Gloss's markers), or null if cancelled.
+   */
+  'export:pick-file': (args: { defaultName: string; kind: ExportFileKind }) => Promise<PickedFile | null>;
+  /** Pick a folder for several files; returns a token and the current text of those that exist. */
+  'export:pick-folder': (args: { names: string[] }) => Promise<PickedFolder | null>;
+  /** Write text to a file picked before (atomic: temporary file, then rename). */
+  'export:write-file': (args: { token: string; text: string }) => Promise<SaveResult>;
+  /** Write files into a folder picked before (each atomic). */
+  'export:write-folder': (args: { token: string; files: { name: string; text: string }[] }) => Promise<SaveResult>;
   /** Write text to the system clipboard. */
   'clipboard:write': (args: { text: string }) => Promise<void>;
   /** Open an http(s) link in the system browser. */
   'shell:open-external': (args: { url: string }) => Promise<void>;
   /** Version, platform, locale, data folder. */
   'app:info': () => Promise<AppInfo>;
+  /** The renderer's UI language changed: the app menu follows it. */
+  'app:set-language': (args: { language: UiLanguage }) => Promise<void>;
   /** Open requests that arrived before the renderer was listening. */
   'app:pending-open-requests': () => Promise<OpenRequest[]>;
   /** Write a backup file (bytes from dexie-export-import) into the automatic backup folder. */
@@ -193,12 +217,15 @@ export interface GlossApi {
   importPaths(paths: string[]): Promise<ImportBatch>;
   cancelImport(batchId: string): Promise<void>;
   reextract(bytes: Uint8Array, fileName: string, encoding: string): Promise<ImportResult>;
-  saveText(defaultName: string, text: string, filters: 'markdown' | 'json'): Promise<SaveResult>;
-  saveFolder(files: { name: string; text: string }[], merge: boolean): Promise<SaveResult>;
+  pickExportFile(defaultName: string, kind: ExportFileKind): Promise<PickedFile | null>;
+  pickExportFolder(names: string[]): Promise<PickedFolder | null>;
+  writeExportFile(token: string, text: string): Promise<SaveResult>;
+  writeExportFolder(token: string, files: { name: string; text: string }[]): Promise<SaveResult>;
   writeClipboard(text: string): Promise<void>;
   openExternal(url: string): Promise<void>;
   appInfo(): Promise<AppInfo>;
   pendingOpenRequests(): Promise<OpenRequest[]>;
+  setLanguage(language: UiLanguage): Promise<void>;
   writeAutoBackup(bytes: Uint8Array, day: string): Promise<SaveResult>;
   saveBackup(bytes: Uint8Array, defaultName: string): Promise<SaveResult>;
   openBackup(): Promise<{ fileName: string; bytes: Uint8Array } | null>;

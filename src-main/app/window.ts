@@ -1,0 +1,46 @@
+/**
+ * Creates Gloss's one window with the secure preferences and guards from security.ts, and
+ * remembers its size and position between launches.
+ */
+import { BrowserWindow, shell } from 'electron';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { guardWebContents, makeAppUrlCheck, secureWebPreferences } from './security';
+import type { WindowState } from './window-state';
+
+export interface MainWindow {
+  window: BrowserWindow;
+  isAppUrl(url: string): boolean;
+}
+
+/** Where the renderer lives: the dev server during `npm run dev`, the built file otherwise. */
+export function rendererUrl(): string {
+  const devServer = process.env.ELECTRON_RENDERER_URL;
+  if (devServer && !process.env.GLOSS_PACKAGED_RENDERER) return devServer;
+  return pathToFileURL(join(__dirname, '../renderer/index.html')).href;
+}
+
+export function createMainWindow(state: WindowState): MainWindow {
+  const window = new BrowserWindow({
+    width: state.width,
+    height: state.height,
+    x: state.x,
+    y: state.y,
+    minWidth: 720,
+    minHeight: 480,
+    show: false,
+    title: 'Gloss',
+    backgroundColor: '#fbfaf7',
+    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
+  });
+  const url = rendererUrl();
+  const isAppUrl = makeAppUrlCheck(url);
+  guardWebContents(window.webContents, window.webContents.session, {
+    isAppUrl,
+    openExternal: (target) => void shell.openExternal(target),
+  });
+  if (state.maximized) window.maximize();
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(url);
+  return { window, isAppUrl };
+}

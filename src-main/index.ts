@@ -1,0 +1,179 @@
+/**
+ * Gloss's main process: one window, the app menu, single-instance hand-over of files and
+ * gloss:// links, and the IPC handlers. The operating-system work lives in app/, import/ and
+ * files/; this file only wires them to Electron.
+ */
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, shell } from 'electron';
+import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { GlossEvents, UiLanguage } from './ipc/contract';
+import { createHandlers, registerHandlers, type CallerEvent } from './ipc/handlers';
+import { ImportService } from './app/import-service';
+import { buildMenuTemplate } from './app/menu';
+import { OpenRequestQueue } from './app/open-requests';
+import { createMainWindow, type MainWindow } from './app/window';
+import { loadWindowState, saveWindowState } from './app/window-state';
+import { filePathsFromArgv } from './app/open-paths';
+import { findGlossUrlInArgv, parseGlossUrl } from './app/gloss-url';
+
+const ISSUES_URL = 'https://github.com/gloss-reader/gloss/issues';
+
+if (process.env.GLOSS_USER_DATA_DIR) app.setPath('userData', process.env.GLOSS_USER_DATA_DIR);
+
+let main: MainWindow | null = null;
+let language: UiLanguage = 'en';
+
+function send<K extends keyof GlossEvents>(channel: K, payload: GlossEvents[K]): void {
+  main?.window.webContents.send(channel, payload);
+}
+
+const openRequests = new OpenRequestQueue((request) => send('app:open-request', request));
+
+function handleArgv(argv: string[], cwd: string): void {
+  const url = findGlossUrlInArgv(argv);
+  if (url) handleGlossUrl(url);
+  const paths = filePathsFromArgv(argv, cwd, { isPackaged: app.isPackaged });
+  if (paths.length > 0) openRequests.push({ kind: 'files', paths });
+}
+
+function handleGlossUrl(url: string): void {
+  const parsed = parseGlossUrl(url);
+  if (parsed.kind === 'invalid') {
+    console.warn(`Gloss ignored a link it does not understand (${parsed.reason}).`);
+    return;
+  }
+  openRequests.push({ kind: 'article', articleId: parsed.articleId, highlightId: parsed.highlightId });
+}
+
+function focusWindow(): void {
+  if (!main) return;
+  if (main.window.isMinimized()) main.window.restore();
+  main.window.focus();
+}
+
+function installMenu(): void {
+  const template = buildMenuTemplate(language, {
+    command: (command) => send('menu:command', command),
+    showDataFolder: () => void shell.openPath(app.getPath('userData')),
+    reportProblem: () => void shell.openExternal(ISSUES_URL),
+    quit: () => app.quit(),
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template as Parameters<typeof Menu.buildFromTemplate>[0]));
+}
+
+function createWindow(): void {
+  const userData = app.getPath('userData');
+  main = createMainWindow(loadWindowState(userData));
+  const { window } = main;
+  window.webContents.on('did-start-loading', () => openRequests.reset());
+  window.on('close', () => {
+    const bounds = window.getBounds();
+    saveWindowState(userData, { ...bounds, maximized: window.isMaximized() });
+  });
+  window.on('closed', () => {
+    main = null;
+  });
+}
+
+function start(): void {
+  language = app.getLocale().toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+  const importService = new ImportService({
+    workerPath: join(__dirname, 'import-worker.js'),
+    onProgress: (progress) => send('import:progress', progress),
+  });
+  const handlers = createHandlers({
+    importService,
+    chooseImportPaths: async (folder) => {
+      const options: Electron.OpenDialogOptions = folder
+        ? { properties: ['openDirectory', 'multiSelections'] }
+        : {
+            properties: ['openFile', 'multiSelections'],
+            filters: [
+              { name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'xhtml', 'mhtml', 'mht'] },
+              { name: 'All files', extensions: ['*'] },
+            ],
+          };
+      const result = main ? await dialog.showOpenDialog(main.window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? [] : result.filePaths;
+    },
+    chooseSavePath: async (defaultName, kind) => {
+      const filters =
+        kind === 'markdown'
+          ? [{ name: 'Markdown', extensions: ['md'] }]
+          : [{ name: kind === 'backup' ? 'Gloss backup' : 'JSON', extensions: ['json'] }];
+      const options: Electron.SaveDialogOptions = { defaultPath: defaultName, filters };
+      const result = main ? await dialog.showSaveDialog(main.window, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    chooseFolder: async () => {
+      const options: Electron.OpenDialogOptions = { properties: ['openDirectory', 'createDirectory'] };
+      const result = main ? await dialog.showOpenDialog(main.window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    chooseBackupFile: async () => {
+      const options: Electron.OpenDialogOptions = {
+        properties: ['openFile'],
+        filters: [{ name: 'Gloss backup', extensions: ['json'] }],
+      };
+      const result = main ? await dialog.showOpenDialog(main.window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    readFile: async (path) => new Uint8Array(await readFile(path)),
+    writeClipboard: (text) => clipboard.writeText(text),
+    openExternal: (url) => void shell.openExternal(url),
+    appInfo: () => ({
+      version: app.getVersion(),
+      platform: process.platform,
+      locale: app.getLocale(),
+      userDataPath: app.getPath('userData'),
+    }),
+    takePendingOpenRequests: () => openRequests.take(),
+    setLanguage: (next) => {
+      language = next;
+      installMenu();
+    },
+    backupFolder: () => join(app.getPath('userData'), 'backups'),
+    listFolder: (path) => readdir(path),
+    removeFile: (path) => unlink(path),
+    ensureFolder: async (path) => void (await mkdir(path, { recursive: true })),
+  });
+  registerHandlers(
+    { handle: (channel, listener) => ipcMain.handle(channel, (event, ...args) => listener(event as CallerEvent, ...args)) },
+    handlers,
+    (url) => main?.isAppUrl(url) ?? false,
+  );
+  installMenu();
+  createWindow();
+  app.on('before-quit', () => importService.dispose());
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', (_event, argv, cwd) => {
+    handleArgv(argv, cwd);
+    focusWindow();
+  });
+  // macOS hands over files and links through events, before and after the app is ready.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    openRequests.push({ kind: 'files', paths: [path] });
+    focusWindow();
+  });
+  app.on('open-url', (event, url) => {
+    event.preventDefault();
+    handleGlossUrl(url);
+    focusWindow();
+  });
+  if (!app.isDefaultProtocolClient?.('gloss')) app.setAsDefaultProtocolClient?.('gloss');
+  handleArgv(process.argv, process.cwd());
+  void app.whenReady().then(() => {
+    start();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createWindow();
+    });
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

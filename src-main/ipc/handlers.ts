@@ -1,0 +1,200 @@
+/**
+ * The main process's answers to the renderer, as plain functions over injected services (so
+ * unit tests call them without Electron), plus the registration that checks every call's
+ * sender and validates its arguments before a handler runs.
+ */
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import type { GlossCalls, OpenRequest, PickedFolder, SaveResult, UiLanguage } from './contract';
+import {
+  InvalidArgument,
+  REOPEN_ENCODINGS,
+  expectBoolean,
+  expectBytes,
+  expectFileName,
+  expectOneOf,
+  expectRecord,
+  expectString,
+  expectStringArray,
+} from './validate';
+import { importBytes, MAX_IMPORT_BYTES } from '../import/import-file';
+import { describeWriteError, readTextIfExists, writeFileAtomic } from '../files/atomic-write';
+import type { ImportService } from '../app/import-service';
+import { isSafeExternalUrl } from '../app/security';
+
+type Handler<K extends keyof GlossCalls> = (...args: Parameters<GlossCalls[K]>) => ReturnType<GlossCalls[K]>;
+export type GlossHandlers = { [K in keyof GlossCalls]: Handler<K> };
+
+export interface HandlerServices {
+  importService: ImportService;
+  /** Ask for files or a folder; [] when cancelled. */
+  chooseImportPaths(folder: boolean): Promise<string[]>;
+  chooseSavePath(defaultName: string, kind: 'markdown' | 'json' | 'backup'): Promise<string | null>;
+  chooseFolder(): Promise<string | null>;
+  chooseBackupFile(): Promise<string | null>;
+  readFile(path: string): Promise<Uint8Array>;
+  writeClipboard(text: string): void;
+  openExternal(url: string): void;
+  appInfo(): { version: string; platform: string; locale: string; userDataPath: string };
+  takePendingOpenRequests(): OpenRequest[];
+  setLanguage(language: UiLanguage): void;
+  /** Folder for automatic daily backups. */
+  backupFolder(): string;
+  listFolder(path: string): Promise<string[]>;
+  removeFile(path: string): Promise<void>;
+  ensureFolder(path: string): Promise<void>;
+}
+
+const MAX_TEXT = 64 * 1024 * 1024;
+const MAX_BACKUP = 2 * 1024 * 1024 * 1024;
+const AUTO_BACKUPS_KEPT = 7;
+
+async function writeOrExplain(path: string, data: string | Uint8Array): Promise<SaveResult> {
+  try {
+    await writeFileAtomic(path, data);
+    return { ok: true, path };
+  } catch (error) {
+    return { ok: false, cancelled: false, reason: describeWriteError(error, path) };
+  }
+}
+
+export function createHandlers(services: HandlerServices): GlossHandlers {
+  // Paths the person picked in a dialog, by token: the renderer never names a path to write.
+  const pickedFiles = new Map<string, string>();
+  const pickedFolders = new Map<string, string>();
+
+  return {
+    'import:dialog': async (args) => {
+      const { folder } = expectRecord(args, 'arguments');
+      const paths = await services.chooseImportPaths(expectBoolean(folder, 'folder'));
+      if (paths.length === 0) return null;
+      return services.importService.run(paths);
+    },
+    'import:paths': async (args) => {
+      const paths = expectStringArray(expectRecord(args, 'arguments').paths, 'paths', 20_000);
+      return services.importService.run(paths);
+    },
+    'import:cancel': async (args) => {
+      services.importService.cancel(expectString(expectRecord(args, 'arguments').batchId, 'batchId', 64));
+    },
+    'import:reextract': async (args) => {
+      const record = expectRecord(args, 'arguments');
+      const bytes = expectBytes(record.bytes, 'bytes', MAX_IMPORT_BYTES);
+      const fileName = expectFileName(record.fileName, 'fileName');
+      const encoding = expectOneOf(record.encoding, REOPEN_ENCODINGS, 'encoding');
+      return importBytes(bytes, fileName, { encoding });
+    },
+    'export:pick-file': async (args) => {
+      const record = expectRecord(args, 'arguments');
+      const defaultName = expectFileName(record.defaultName, 'defaultName');
+      const kind = expectOneOf(record.kind, ['markdown', 'json'] as const, 'kind');
+      const path = await services.chooseSavePath(defaultName, kind);
+      if (!path) return null;
+      const token = randomUUID();
+      pickedFiles.set(token, path);
+      return { token, path, existingText: await readTextIfExists(path) };
+    },
+    'export:pick-folder': async (args) => {
+      const names = expectStringArray(expectRecord(args, 'arguments').names, 'names', 100_000, 255);
+      names.forEach((name, i) => expectFileName(name, `names[${i}]`));
+      const folder = await services.chooseFolder();
+      if (!folder) return null;
+      const token = randomUUID();
+      pickedFolders.set(token, folder);
+      const existing: PickedFolder['existing'] = {};
+      for (const name of names) existing[name] = await readTextIfExists(join(folder, name));
+      return { token, path: folder, existing };
+    },
+    'export:write-file': async (args) => {
+      const record = expectRecord(args, 'arguments');
+      const path = pickedFiles.get(expectString(record.token, 'token', 64));
+      if (!path) throw new InvalidArgument('token does not name a file the person picked');
+      return writeOrExplain(path, expectString(record.text, 'text', MAX_TEXT));
+    },
+    'export:write-folder': async (args) => {
+      const record = expectRecord(args, 'arguments');
+      const folder = pickedFolders.get(expectString(record.token, 'token', 64));
+      if (!folder) throw new InvalidArgument('token does not name a folder the person picked');
+      if (!Array.isArray(record.files) || record.files.length > 100_000) throw new InvalidArgument('files must be a list');
+      const files = record.files.map((file, i) => {
+        const entry = expectRecord(file, `files[${i}]`);
+        return { name: expectFileName(entry.name, `files[${i}].name`), text: expectString(entry.text, `files[${i}].text`, MAX_TEXT) };
+      });
+      for (const file of files) {
+        const result = await writeOrExplain(join(folder, file.name), file.text);
+        if (!result.ok) return result;
+      }
+      return { ok: true, path: folder };
+    },
+    'clipboard:write': async (args) => {
+      services.writeClipboard(expectString(expectRecord(args, 'arguments').text, 'text', MAX_TEXT));
+    },
+    'shell:open-external': async (args) => {
+      const url = expectString(expectRecord(args, 'arguments').url, 'url');
+      if (!isSafeExternalUrl(url)) throw new InvalidArgument('only http and https links open outside Gloss');
+      services.openExternal(url);
+    },
+    'app:info': async () => services.appInfo(),
+    'app:pending-open-requests': async () => services.takePendingOpenRequests(),
+    'app:set-language': async (args) => {
+      services.setLanguage(expectOneOf(expectRecord(args, 'arguments').language, ['en', 'zh-CN'] as const, 'language'));
+    },
+    'backup:write-auto': async (args) => {
+      const record = expectRecord(args, 'arguments');
+      const bytes = expectBytes(record.bytes, 'bytes', MAX_BACKUP);
+      const day = expectString(record.day, 'day', 10);
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new InvalidArgument('day must be YYYY-MM-DD');
+      const folder = services.backupFolder();
+      await services.ensureFolder(folder);
+      const result = await writeOrExplain(join(folder, `gloss-backup-${day}.json`), bytes);
+      if (result.ok) {
+        const backups = (await services.listFolder(folder)).filter((n) => /^gloss-backup-\d{4}-\d{2}-\d{2}\.json$/.test(n)).sort();
+        for (const old of backups.slice(0, Math.max(0, backups.length - AUTO_BACKUPS_KEPT))) {
+          await services.removeFile(join(folder, old)).catch(() => undefined);
+        }
+      }
+      return result;
+    },
+    'backup:save': async (args) => {
+      const record = expectRecord(args, 'arguments');
+      const bytes = expectBytes(record.bytes, 'bytes', MAX_BACKUP);
+      const path = await services.chooseSavePath(expectFileName(record.defaultName, 'defaultName'), 'backup');
+      if (!path) return { ok: false, cancelled: true };
+      return writeOrExplain(path, bytes);
+    },
+    'backup:open': async () => {
+      const path = await services.chooseBackupFile();
+      if (!path) return null;
+      const bytes = await services.readFile(path);
+      return { fileName: path.replace(/^.*[\\/]/, ''), bytes };
+    },
+  };
+}
+
+/** The part of Electron's IPC event a handler checks: which page sent the call. */
+export interface CallerEvent {
+  senderFrame: { url: string } | null;
+}
+
+export interface HandlerRegistry {
+  handle(channel: string, listener: (event: CallerEvent, ...args: unknown[]) => unknown): void;
+}
+
+/**
+ * Registers every handler behind a sender check: calls from any page but the app's own are
+ * refused, and arguments that fail validation are refused with their reason.
+ */
+export function registerHandlers(
+  registry: HandlerRegistry,
+  handlers: GlossHandlers,
+  isAppUrl: (url: string) => boolean,
+): void {
+  for (const channel of Object.keys(handlers) as (keyof GlossCalls)[]) {
+    registry.handle(channel, async (event, ...args) => {
+      const url = event.senderFrame?.url ?? '';
+      if (!isAppUrl(url)) throw new Error(`Refused ${channel} from an unknown page.`);
+      const handler = handlers[channel] as (...a: unknown[]) => unknown;
+      return handler(...args);
+    });
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * The preload: exposes `window.gloss`, a fixed set of named functions over IPC. It never
+ * exposes ipcRenderer itself, and the object is checked against the contract with `satisfies`.
+ */
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
+import type { GlossApi, GlossCalls, GlossEvents } from '../ipc/contract';
+
+function call<K extends keyof GlossCalls>(channel: K, ...args: Parameters<GlossCalls[K]>): ReturnType<GlossCalls[K]> {
+  return ipcRenderer.invoke(channel, ...args) as ReturnType<GlossCalls[K]>;
+}
+
+function subscribe<K extends keyof GlossEvents>(channel: K, listener: (payload: GlossEvents[K]) => void): () => void {
+  const wrapped = (_event: IpcRendererEvent, payload: GlossEvents[K]) => listener(payload);
+  ipcRenderer.on(channel, wrapped);
+  return () => void ipcRenderer.removeListener(channel, wrapped);
+}
+
+const api = {
+  importWithDialog: (folder) => call('import:dialog', { folder }),
+  importPaths: (paths) => call('import:paths', { paths }),
+  cancelImport: (batchId) => call('import:cancel', { batchId }),
+  reextract: (bytes, fileName, encoding) => call('import:reextract', { bytes, fileName, encoding }),
+  pickExportFile: (defaultName, kind) => call('export:pick-file', { defaultName, kind }),
+  pickExportFolder: (names) => call('export:pick-folder', { names }),
+  writeExportFile: (token, text) => call('export:write-file', { token, text }),
+  writeExportFolder: (token, files) => call('export:write-folder', { token, files }),
+  writeClipboard: (text) => call('clipboard:write', { text }),
+  openExternal: (url) => call('shell:open-external', { url }),
+  appInfo: () => call('app:info'),
+  pendingOpenRequests: () => call('app:pending-open-requests'),
+  setLanguage: (language) => call('app:set-language', { language }),
+  writeAutoBackup: (bytes, day) => call('backup:write-auto', { bytes, day }),
+  saveBackup: (bytes, defaultName) => call('backup:save', { bytes, defaultName }),
+  openBackup: () => call('backup:open'),
+  pathForFile: (file) => {
+    try {
+      return webUtils.getPathForFile(file) || null;
+    } catch {
+      return null;
+    }
+  },
+  onImportProgress: (listener) => subscribe('import:progress', listener),
+  onOpenRequest: (listener) => subscribe('app:open-request', listener),
+  onMenuCommand: (listener) => subscribe('menu:command', listener),
+} satisfies GlossApi;
+
+contextBridge.exposeInMainWorld('gloss', api);
