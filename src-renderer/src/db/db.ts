@@ -3,10 +3,11 @@
  * Never edit a shipped version; add `version(n + 1)` with an `upgrade()`.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { Article, ArticleSource, Highlight, Setting, Tag } from './models';
+import type { Article, ArticleContent, ArticleSource, Highlight, Setting, Tag } from './models';
 
 export class GlossDB extends Dexie {
   articles!: EntityTable<Article, 'id'>;
+  contents!: EntityTable<ArticleContent, 'articleId'>;
   sources!: EntityTable<ArticleSource, 'articleId'>;
   highlights!: EntityTable<Highlight, 'id'>;
   tags!: EntityTable<Tag, 'name'>;
@@ -16,6 +17,7 @@ export class GlossDB extends Dexie {
     super(name);
     this.version(1).stores({
       articles: 'id, &contentHash, importedAt, title, publishedAt, *tags',
+      contents: 'articleId',
       sources: 'articleId',
       highlights: 'id, articleId, color, *tags, createdAt, date.value',
       tags: 'name',

@@ -28,9 +28,6 @@ export interface Article {
   encoding: string;
   encodingSource: ImportedArticle['encodingSource'];
   replacedSequences: number;
-  blocks: ArticleBlock[];
-  removed: RemovedBlock[];
-  images?: ImportedArticle['images'];
   source: ImportedArticle['source'];
   contentHash: string;
   importedAt: string;
@@ -44,6 +41,21 @@ export interface Article {
   /** Suggested milestones the person dismissed, by "start:end:date". */
   dismissedSuggestions: string[];
 }
+
+/**
+ * An article's text, kept apart from its metadata so the library list (which reads every
+ * article) never loads bodies: with thousands of articles that is the difference between
+ * reading a few hundred kilobytes and tens of megabytes.
+ */
+export interface ArticleContent {
+  articleId: string;
+  blocks: ArticleBlock[];
+  removed: RemovedBlock[];
+  images?: ImportedArticle['images'];
+}
+
+/** An article with its text, as the reader and the exporters use it. */
+export type ArticleWithContent = Article & Pick<ArticleContent, 'blocks' | 'removed' | 'images'>;
 
 /** The original bytes of an imported file, kept apart so lists stay light. */
 export interface ArticleSource {

@@ -1,0 +1,63 @@
+/**
+ * The one i18n module: every UI string goes through `t(key, params)`. English and Simplified
+ * Chinese; the language follows the OS locale until the person picks one.
+ */
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { en, type MessageKey } from './en';
+import { zhCN } from './zh-CN';
+import type { UiLanguage } from '../../../src-main/ipc/contract';
+
+export type { MessageKey, UiLanguage };
+
+const DICTIONARIES: Record<UiLanguage, Record<MessageKey, string>> = { en, 'zh-CN': zhCN };
+
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+export function translator(language: UiLanguage): Translate {
+  const dictionary = DICTIONARIES[language];
+  return (key, params) => {
+    const template = dictionary[key] ?? en[key] ?? key;
+    if (!params) return template;
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  };
+}
+
+/** The UI language for an OS locale such as "zh-CN", "zh-Hans-SG" or "en-GB". */
+export function languageForLocale(locale: string | undefined): UiLanguage {
+  return locale && /^zh\b(?!-(Hant|TW|HK|MO))/i.test(locale) ? 'zh-CN' : 'en';
+}
+
+interface I18nValue {
+  language: UiLanguage;
+  t: Translate;
+  formatDate(iso: string | null): string;
+}
+
+const I18nContext = createContext<I18nValue>({
+  language: 'en',
+  t: translator('en'),
+  formatDate: (iso) => iso ?? '',
+});
+
+export function I18nProvider({ language, children }: { language: UiLanguage; children: ReactNode }) {
+  const value = useMemo<I18nValue>(() => {
+    const dateFormat = new Intl.DateTimeFormat(language, { year: 'numeric', month: 'short', day: 'numeric' });
+    return {
+      language,
+      t: translator(language),
+      formatDate: (iso) => {
+        if (!iso) return '';
+        const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+        if (Number.isNaN(date.getTime())) return iso;
+        return iso.length === 10
+          ? new Intl.DateTimeFormat(language, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(date)
+          : dateFormat.format(date);
+      },
+    };
+  }, [language]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18nValue {
+  return useContext(I18nContext);
+}

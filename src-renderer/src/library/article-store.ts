@@ -1,0 +1,132 @@
+/**
+ * Writes to the article tables: saving an import batch (each article and its original bytes in
+ * one transaction, deduplicated by content hash), deleting with everything that hangs off an
+ * article (undoable), and the reading position.
+ */
+import type { ImportFailure, ImportResult, ImportedArticle } from '../../../src-main/ipc/contract';
+import { canonicalText } from '../articles/canonical-text';
+import { db, type GlossDB } from '../db/db';
+import type { Article, ArticleContent, ArticleSource, Highlight } from '../db/models';
+
+export interface SaveSummary {
+  added: { id: string; title: string; fileName: string; replacedSequences: number }[];
+  duplicates: { id: string; title: string; fileName: string }[];
+  failed: ImportFailure[];
+}
+
+export function newId(): string {
+  return crypto.randomUUID();
+}
+
+export function articleFromImport(
+  imported: ImportedArticle,
+  id: string,
+  now: string,
+): { article: Article; content: ArticleContent; source: ArticleSource } {
+  const { bytes, blocks, removed, images, ...rest } = imported;
+  const article: Article = {
+    ...rest,
+    id,
+    importedAt: now,
+    charCount: canonicalText(imported.blocks).length,
+    tags: [],
+    note: '',
+    readingPosition: null,
+    dismissedSuggestions: [],
+  };
+  const content: ArticleContent = { articleId: id, blocks, removed, ...(images ? { images } : {}) };
+  return { article, content, source: { articleId: id, fileName: imported.source.fileName, bytes } };
+}
+
+/** How many articles one transaction saves: large enough to be fast, small enough to stay light. */
+const CHUNK = 50;
+
+/**
+ * Saves the successful results of a batch. Every article is written together with its original
+ * bytes, so a crash never leaves one without the other; an article whose content hash is already
+ * in the library is reported as a duplicate and not written again.
+ */
+export async function saveImportResults(
+  results: readonly ImportResult[],
+  options: { database?: GlossDB; now?: () => string; onProgress?: (done: number, total: number) => void } = {},
+): Promise<SaveSummary> {
+  const database = options.database ?? db;
+  const now = options.now ?? (() => new Date().toISOString());
+  const summary: SaveSummary = { added: [], duplicates: [], failed: [] };
+  const articles: ImportedArticle[] = [];
+  for (const result of results) {
+    if (result.ok) articles.push(result.article);
+    else summary.failed.push(result.error);
+  }
+  for (let i = 0; i < articles.length; i += CHUNK) {
+    const chunk = articles.slice(i, i + CHUNK);
+    await database.transaction('rw', database.articles, database.contents, database.sources, async () => {
+      const existing = await database.articles.where('contentHash').anyOf(chunk.map((a) => a.contentHash)).toArray();
+      const byHash = new Map(existing.map((a) => [a.contentHash, a]));
+      const records: Article[] = [];
+      const sources: ArticleSource[] = [];
+      const contents: ArticleContent[] = [];
+      for (const imported of chunk) {
+        const known = byHash.get(imported.contentHash);
+        if (known) {
+          summary.duplicates.push({ id: known.id, title: known.title, fileName: imported.source.fileName });
+          continue;
+        }
+        const { article, content, source } = articleFromImport(imported, newId(), now());
+        byHash.set(article.contentHash, article);
+        records.push(article);
+        contents.push(content);
+        sources.push(source);
+        summary.added.push({
+          id: article.id,
+          title: article.title,
+          fileName: article.source.fileName,
+          replacedSequences: article.replacedSequences,
+        });
+      }
+      await database.articles.bulkAdd(records);
+      await database.contents.bulkAdd(contents);
+      await database.sources.bulkAdd(sources);
+    });
+    options.onProgress?.(Math.min(i + CHUNK, articles.length), articles.length);
+  }
+  return summary;
+}
+
+/** Everything deleting an article removes, kept so the deletion can be undone. */
+export interface DeletedArticle {
+  article: Article;
+  content: ArticleContent | undefined;
+  source: ArticleSource | undefined;
+  highlights: Highlight[];
+}
+
+export async function deleteArticle(id: string, database: GlossDB = db): Promise<DeletedArticle | null> {
+  const tables = [database.articles, database.contents, database.sources, database.highlights];
+  return database.transaction('rw', tables, async () => {
+    const article = await database.articles.get(id);
+    if (!article) return null;
+    const content = await database.contents.get(id);
+    const source = await database.sources.get(id);
+    const highlights = await database.highlights.where('articleId').equals(id).toArray();
+    await database.highlights.bulkDelete(highlights.map((h) => h.id));
+    await database.sources.delete(id);
+    await database.contents.delete(id);
+    await database.articles.delete(id);
+    return { article, content, source, highlights };
+  });
+}
+
+export async function restoreDeletedArticle(deleted: DeletedArticle, database: GlossDB = db): Promise<void> {
+  const tables = [database.articles, database.contents, database.sources, database.highlights];
+  await database.transaction('rw', tables, async () => {
+    await database.articles.put(deleted.article);
+    if (deleted.content) await database.contents.put(deleted.content);
+    if (deleted.source) await database.sources.put(deleted.source);
+    await database.highlights.bulkPut(deleted.highlights);
+  });
+}
+
+export async function saveReadingPosition(id: string, offset: number, database: GlossDB = db): Promise<void> {
+  await database.articles.update(id, { readingPosition: { offset, updatedAt: new Date().toISOString() } });
+}

@@ -1,0 +1,52 @@
+/**
+ * Small preferences kept in the settings table (theme, language, text size, last article), read
+ * with a live query so every view follows a change at once.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback } from 'react';
+import { db } from '../db/db';
+
+export interface Settings {
+  theme: 'light' | 'sepia' | 'dark' | 'system';
+  language: 'en' | 'zh-CN' | 'system';
+  fontSize: number;
+  lastArticleId: string | null;
+  librarySort: 'imported' | 'title' | 'published';
+  colorLabels: Record<string, string>;
+  showRemoved: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  theme: 'system',
+  language: 'system',
+  fontSize: 18,
+  lastArticleId: null,
+  librarySort: 'imported',
+  colorLabels: {},
+  showRemoved: false,
+};
+
+export async function writeSetting<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void> {
+  await db.settings.put({ key, value });
+}
+
+export async function readSetting<K extends keyof Settings>(key: K): Promise<Settings[K]> {
+  const row = await db.settings.get(key);
+  return row ? (row.value as Settings[K]) : DEFAULT_SETTINGS[key];
+}
+
+/** All settings, or null while they load (so the first paint does not flash defaults). */
+export function useSettings(): Settings | null {
+  return (
+    useLiveQuery(async () => {
+      const rows = await db.settings.toArray();
+      const settings = { ...DEFAULT_SETTINGS } as Record<string, unknown>;
+      for (const row of rows) settings[row.key] = row.value;
+      return settings as unknown as Settings;
+    }, []) ?? null
+  );
+}
+
+export function useWriteSetting() {
+  return useCallback(<K extends keyof Settings>(key: K, value: Settings[K]) => void writeSetting(key, value), []);
+}

@@ -1,0 +1,88 @@
+/**
+ * Undo and redo for the person's actions (highlights, notes, tags, deletions). Each entry knows
+ * how to undo and redo itself; both are async database writes.
+ */
+
+export interface UndoEntry {
+  /** What the status line shows, e.g. "Delete highlight". */
+  label: string;
+  undo(): Promise<void>;
+  redo(): Promise<void>;
+}
+
+type Listener = (state: { last: UndoEntry | null; canUndo: boolean; canRedo: boolean; message: string | null }) => void;
+
+export class UndoStack {
+  private done: UndoEntry[] = [];
+  private undone: UndoEntry[] = [];
+  private listeners = new Set<Listener>();
+  private message: string | null = null;
+  // Undo and redo run one at a time, in order, even when keys are pressed quickly.
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(private readonly limit = 200) {}
+
+  push(entry: UndoEntry): void {
+    this.done.push(entry);
+    if (this.done.length > this.limit) this.done.shift();
+    this.undone = [];
+    this.message = entry.label;
+    this.emit();
+  }
+
+  undo(): Promise<boolean> {
+    return this.run(this.done, this.undone, (entry) => entry.undo(), 'undo');
+  }
+
+  redo(): Promise<boolean> {
+    return this.run(this.undone, this.done, (entry) => entry.redo(), 'redo');
+  }
+
+  get canUndo(): boolean {
+    return this.done.length > 0;
+  }
+
+  get canRedo(): boolean {
+    return this.undone.length > 0;
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private run(
+    from: UndoEntry[],
+    to: UndoEntry[],
+    action: (entry: UndoEntry) => Promise<void>,
+    kind: 'undo' | 'redo',
+  ): Promise<boolean> {
+    const result = this.queue.then(async () => {
+      const entry = from.pop();
+      if (!entry) return false;
+      await action(entry);
+      to.push(entry);
+      this.message = `${kind}:${entry.label}`;
+      this.emit();
+      return true;
+    });
+    this.queue = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    return result;
+  }
+
+  private emit(): void {
+    const state = {
+      last: this.done[this.done.length - 1] ?? null,
+      canUndo: this.canUndo,
+      canRedo: this.canRedo,
+      message: this.message,
+    };
+    for (const listener of this.listeners) listener(state);
+  }
+}
+
+/** The app's one undo history. */
+export const undoStack = new UndoStack();
