@@ -15,8 +15,7 @@
  */
 
 export type GlossUrl =
-  | { kind: 'article'; articleId: string; highlightId: string | null }
-  | { kind: 'invalid'; reason: string };
+  { kind: 'article'; articleId: string; highlightId: string | null } | { kind: 'invalid'; reason: string };
 
 export const GLOSS_URL_MAX_LENGTH = 2048;
 
@@ -52,32 +51,39 @@ export function parseGlossUrl(input: string): GlossUrl {
   const scheme = SCHEME_PATTERN.exec(input);
   if (!scheme) return invalid('The text is not a link: it has no scheme such as "gloss:".');
   if (scheme[1].toLowerCase() !== 'gloss') {
-    return invalid(`The link uses the ${quote(scheme[1].toLowerCase() + ':')} scheme; Gloss opens only gloss:// links.`);
+    return invalid(
+      `The link uses the ${quote(scheme[1].toLowerCase() + ':')} scheme; Gloss opens only gloss:// links.`,
+    );
   }
   const rest = input.slice(scheme[0].length);
   if (!rest.startsWith('//')) return invalid('A Gloss link starts with "gloss://".');
 
   // Checked on the whole link before splitting, so no encoded form of ".", "/" or "#" survives.
-  if (rest.includes('%')) return invalid('The link contains percent-encoded characters, which Gloss links never use.');
+  if (rest.includes('%'))
+    return invalid('The link contains percent-encoded characters, which Gloss links never use.');
   if (rest.includes('\\')) return invalid('The link contains a backslash.');
 
   const hashAt = rest.indexOf('#');
   const beforeHash = hashAt === -1 ? rest.slice(2) : rest.slice(2, hashAt);
   const fragment = hashAt === -1 ? null : rest.slice(hashAt + 1);
-  if (beforeHash.includes('?')) return invalid('The link has a query string ("?…"), which Gloss links never use.');
+  if (beforeHash.includes('?'))
+    return invalid('The link has a query string ("?…"), which Gloss links never use.');
 
   const slashAt = beforeHash.indexOf('/');
   const host = slashAt === -1 ? beforeHash : beforeHash.slice(0, slashAt);
   const path = slashAt === -1 ? '' : beforeHash.slice(slashAt + 1);
-  if (host.includes('@')) return invalid('The link contains a user name or password ("…@"), which Gloss links never use.');
+  if (host.includes('@'))
+    return invalid('The link contains a user name or password ("…@"), which Gloss links never use.');
   if (host.includes(':')) return invalid('The link contains a port (":…"), which Gloss links never use.');
-  if (host === '') return invalid('The link has no destination after "gloss://"; expected "gloss://article/<id>".');
+  if (host === '')
+    return invalid('The link has no destination after "gloss://"; expected "gloss://article/<id>".');
   if (host.toLowerCase() !== 'article') {
     return invalid(`The link points to ${quote(host)}; Gloss links point to "article".`);
   }
 
   const segments = path.endsWith('/') ? path.slice(0, -1).split('/') : path.split('/');
-  if (path === '' || segments[0] === '') return invalid('The link names no article; expected "gloss://article/<id>".');
+  if (path === '' || segments[0] === '')
+    return invalid('The link names no article; expected "gloss://article/<id>".');
   if (segments.some((segment) => segment === '.' || segment === '..')) {
     return invalid('The link contains "." or ".." path segments.');
   }

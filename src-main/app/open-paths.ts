@@ -85,7 +85,11 @@ function looksLikeUrl(arg: string): boolean {
   return /^[A-Za-z][A-Za-z0-9+.-]+:/.test(arg);
 }
 
-export function filePathsFromArgv(argv: readonly string[], cwd: string, opts: FilePathsFromArgvOptions): string[] {
+export function filePathsFromArgv(
+  argv: readonly string[],
+  cwd: string,
+  opts: FilePathsFromArgvOptions,
+): string[] {
   const platform = opts.platform ?? process.platform;
   const isWindows = platform === 'win32';
   const foldCase = isWindows || platform === 'darwin';

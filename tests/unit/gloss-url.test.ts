@@ -13,7 +13,11 @@ function reasonOf(input: string): string {
 
 describe('parseGlossUrl: accepted links', () => {
   it('opens an article', () => {
-    expect(parseGlossUrl(`gloss://article/${UUID}`)).toEqual({ kind: 'article', articleId: UUID, highlightId: null });
+    expect(parseGlossUrl(`gloss://article/${UUID}`)).toEqual({
+      kind: 'article',
+      articleId: UUID,
+      highlightId: null,
+    });
   });
 
   it('opens an article at a highlight', () => {
@@ -25,7 +29,11 @@ describe('parseGlossUrl: accepted links', () => {
   });
 
   it('tolerates one trailing slash, with or without a highlight', () => {
-    expect(parseGlossUrl(`gloss://article/${UUID}/`)).toEqual({ kind: 'article', articleId: UUID, highlightId: null });
+    expect(parseGlossUrl(`gloss://article/${UUID}/`)).toEqual({
+      kind: 'article',
+      articleId: UUID,
+      highlightId: null,
+    });
     expect(parseGlossUrl(`gloss://article/${UUID}/#${HIGHLIGHT}`)).toEqual({
       kind: 'article',
       articleId: UUID,
@@ -34,12 +42,24 @@ describe('parseGlossUrl: accepted links', () => {
   });
 
   it('reads an empty fragment as no highlight', () => {
-    expect(parseGlossUrl('gloss://article/abc#')).toEqual({ kind: 'article', articleId: 'abc', highlightId: null });
+    expect(parseGlossUrl('gloss://article/abc#')).toEqual({
+      kind: 'article',
+      articleId: 'abc',
+      highlightId: null,
+    });
   });
 
   it('treats scheme and host case-insensitively but keeps the id as written', () => {
-    expect(parseGlossUrl('GLOSS://ARTICLE/AbC_1')).toEqual({ kind: 'article', articleId: 'AbC_1', highlightId: null });
-    expect(parseGlossUrl('Gloss://Article/x#Hi')).toEqual({ kind: 'article', articleId: 'x', highlightId: 'Hi' });
+    expect(parseGlossUrl('GLOSS://ARTICLE/AbC_1')).toEqual({
+      kind: 'article',
+      articleId: 'AbC_1',
+      highlightId: null,
+    });
+    expect(parseGlossUrl('Gloss://Article/x#Hi')).toEqual({
+      kind: 'article',
+      articleId: 'x',
+      highlightId: 'Hi',
+    });
   });
 
   it('accepts ids of 1 and 64 characters', () => {

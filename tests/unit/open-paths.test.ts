@@ -13,9 +13,9 @@ describe('filePathsFromArgv on Windows', () => {
   const opts = { isPackaged: true, platform: 'win32' as const, isFile: noFiles };
 
   it('takes the file of "Open with Gloss" and skips the executable', () => {
-    expect(filePathsFromArgv([exe, 'C:\\Users\\me\\Downloads\\文章.html'], 'C:\\Windows\\System32', opts)).toEqual([
-      'C:\\Users\\me\\Downloads\\文章.html',
-    ]);
+    expect(
+      filePathsFromArgv([exe, 'C:\\Users\\me\\Downloads\\文章.html'], 'C:\\Windows\\System32', opts),
+    ).toEqual(['C:\\Users\\me\\Downloads\\文章.html']);
   });
 
   it('skips the switches Chromium adds to a second instance, in any position', () => {
@@ -41,7 +41,9 @@ describe('filePathsFromArgv on Windows', () => {
   });
 
   it('converts file:// URLs to Windows paths', () => {
-    expect(filePathsFromArgv([exe, 'file:///C:/My%20Docs/a.md'], 'C:\\', opts)).toEqual(['C:\\My Docs\\a.md']);
+    expect(filePathsFromArgv([exe, 'file:///C:/My%20Docs/a.md'], 'C:\\', opts)).toEqual([
+      'C:\\My Docs\\a.md',
+    ]);
   });
 
   it('treats "/flag" as a switch, as Chromium does on Windows', () => {
@@ -54,32 +56,39 @@ describe('filePathsFromArgv on Linux', () => {
 
   it('resolves relative paths against the caller cwd and keeps supported extensions', () => {
     const argv = [exe, 'notes/a.md', '../b.markdown', '/srv/c.xhtml', './d.htm'];
-    expect(filePathsFromArgv(argv, '/home/me', { isPackaged: true, platform: 'linux', isFile: noFiles })).toEqual([
-      '/home/me/notes/a.md',
-      '/home/b.markdown',
-      '/srv/c.xhtml',
-      '/home/me/d.htm',
-    ]);
+    expect(
+      filePathsFromArgv(argv, '/home/me', { isPackaged: true, platform: 'linux', isFile: noFiles }),
+    ).toEqual(['/home/me/notes/a.md', '/home/b.markdown', '/srv/c.xhtml', '/home/me/d.htm']);
   });
 
   it('keeps an unsupported extension only if it is an existing file', () => {
     const argv = [exe, 'README', 'photo.jpg', 'missing-thing'];
-    const opts = { isPackaged: true, platform: 'linux' as const, isFile: filesIn(['/w/README', '/w/photo.jpg']) };
+    const opts = {
+      isPackaged: true,
+      platform: 'linux' as const,
+      isFile: filesIn(['/w/README', '/w/photo.jpg']),
+    };
     expect(filePathsFromArgv(argv, '/w', opts)).toEqual(['/w/README', '/w/photo.jpg']);
   });
 
   it('skips the app path in development, even after Electron switches', () => {
-    const argv = ['/repo/node_modules/electron/dist/electron', '--inspect=5858', 'out/main/index.js', 'a.txt', '-x'];
+    const argv = [
+      '/repo/node_modules/electron/dist/electron',
+      '--inspect=5858',
+      'out/main/index.js',
+      'a.txt',
+      '-x',
+    ];
     // Every path "exists" here, so only the app-path rule can drop out/main/index.js.
-    expect(filePathsFromArgv(argv, '/repo', { isPackaged: false, platform: 'linux', isFile: () => true })).toEqual([
-      '/repo/a.txt',
-    ]);
+    expect(
+      filePathsFromArgv(argv, '/repo', { isPackaged: false, platform: 'linux', isFile: () => true }),
+    ).toEqual(['/repo/a.txt']);
   });
 
   it('does not skip a file in a packaged app', () => {
-    expect(filePathsFromArgv([exe, 'a.txt'], '/w', { isPackaged: true, platform: 'linux', isFile: noFiles })).toEqual([
-      '/w/a.txt',
-    ]);
+    expect(
+      filePathsFromArgv([exe, 'a.txt'], '/w', { isPackaged: true, platform: 'linux', isFile: noFiles }),
+    ).toEqual(['/w/a.txt']);
   });
 
   it('treats everything after "--" as a file, even a leading dash', () => {
@@ -91,7 +100,13 @@ describe('filePathsFromArgv on Linux', () => {
   });
 
   it('converts local file:// URLs, refuses remote ones, keeps case-sensitive duplicates apart', () => {
-    const argv = [exe, 'file:///home/me/%E6%96%87.md', 'file://server/share/a.md', '/home/me/A.md', '/home/me/a.md'];
+    const argv = [
+      exe,
+      'file:///home/me/%E6%96%87.md',
+      'file://server/share/a.md',
+      '/home/me/A.md',
+      '/home/me/a.md',
+    ];
     expect(filePathsFromArgv(argv, '/', { isPackaged: true, platform: 'linux', isFile: noFiles })).toEqual([
       '/home/me/文.md',
       '/home/me/A.md',
@@ -101,13 +116,20 @@ describe('filePathsFromArgv on Linux', () => {
 
   it('ignores a second-instance argv that carries only a gloss:// link', () => {
     const argv = [exe, '--no-sandbox', 'gloss://article/abc'];
-    expect(filePathsFromArgv(argv, '/w', { isPackaged: true, platform: 'linux', isFile: () => true })).toEqual([]);
+    expect(
+      filePathsFromArgv(argv, '/w', { isPackaged: true, platform: 'linux', isFile: () => true }),
+    ).toEqual([]);
   });
 });
 
 describe('filePathsFromArgv on macOS', () => {
   it('skips the -psn_ switch of Finder launches and dedupes case-insensitively', () => {
-    const argv = ['/Applications/Gloss.app/Contents/MacOS/Gloss', '-psn_0_12345', '/Users/me/A.md', '/Users/me/a.md'];
+    const argv = [
+      '/Applications/Gloss.app/Contents/MacOS/Gloss',
+      '-psn_0_12345',
+      '/Users/me/A.md',
+      '/Users/me/a.md',
+    ];
     expect(filePathsFromArgv(argv, '/', { isPackaged: true, platform: 'darwin', isFile: noFiles })).toEqual([
       '/Users/me/A.md',
     ]);
@@ -122,7 +144,9 @@ describe('filePathsFromArgv with the real file system', () => {
     writeFileSync(path.join(dir, 'saved-page'), '<html></html>');
     mkdirSync(path.join(dir, 'folder'));
     const argv = ['/opt/Gloss/gloss', 'saved-page', 'folder', 'nothing-here'];
-    expect(filePathsFromArgv(argv, dir, { isPackaged: true, platform: 'linux' })).toEqual([path.join(dir, 'saved-page')]);
+    expect(filePathsFromArgv(argv, dir, { isPackaged: true, platform: 'linux' })).toEqual([
+      path.join(dir, 'saved-page'),
+    ]);
   });
 });
 
