@@ -1,35 +1,129 @@
 /**
- * HTML → article. First cut: Readability on a linkedom document, text blocks only.
+ * HTML → article. The page is parsed with linkedom (repaired into html/head/body), its
+ * metadata read, then sanitized; Readability finds the article, DOMPurify cleans Readability's
+ * HTML, and the result becomes plain-text blocks. Blocks that are not article text after all
+ * (repeated title, date lines, trailing link lists, disclaimers) and the rest of the page's
+ * visible text are kept in `removed`, in order, each with a reason.
  */
-import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
-import type { ArticleBlock } from '../ipc/contract';
 import type { ExtractedArticle } from './types';
+import { classifyBlocks } from './html/boilerplate';
+import { type LineFacts, factsOfLine } from './html/chinese-conventions';
+import { type DomDocument, parseDocument } from './html/dom';
+import { readMetadata } from './html/metadata';
+import { assembleArticle } from './html/removed';
+import { prepareDocument, purifyFragment } from './html/sanitize';
+import { chooseTitle } from './html/title';
+import { type TextSegment, segmentsOf } from './html/to-blocks';
 
-export function extractHtml(html: string, _context: { fileName: string }): ExtractedArticle {
-  const { document } = parseHTML(html);
-  const title = document.querySelector('title')?.textContent?.trim() ?? '';
-  const parsed = new Readability(document as unknown as Document).parse();
-  const blocks: ArticleBlock[] = [];
-  if (parsed?.content) {
-    const { document: body } = parseHTML(`<html><body>${parsed.content}</body></html>`);
-    for (const el of Array.from(body.querySelectorAll('h1,h2,h3,h4,h5,h6,p,li,blockquote,pre'))) {
-      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-      if (!text) continue;
-      const tag = el.tagName.toLowerCase();
-      if (tag.startsWith('h')) blocks.push({ kind: 'heading', level: Number(tag[1]), text });
-      else if (tag === 'li') blocks.push({ kind: 'list-item', text });
-      else if (tag === 'blockquote') blocks.push({ kind: 'quote', text });
-      else if (tag === 'pre') blocks.push({ kind: 'code', text });
-      else blocks.push({ kind: 'paragraph', text });
+type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
+
+function compact(text: string): string {
+  return text.replace(/[\s\u3000]+/g, '');
+}
+
+function headingsOf(document: DomDocument): string[] {
+  const texts: string[] = [];
+  for (const selector of ['h1', 'h2', 'h3']) {
+    for (const heading of Array.from(document.body.querySelectorAll(selector))) {
+      const text = (heading.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (text) texts.push(text);
     }
   }
+  return texts;
+}
+
+function runReadability(document: DomDocument): string | null {
+  const parsed = new Readability(document as unknown as ReadabilityDocument, { keepClasses: true }).parse();
+  return parsed?.content ?? null;
+}
+
+const ORGANISATION = /(网|报|社|台|刊|站|频道|中心|集团|公司|日报|晚报|新闻|杂志|客户端|\.com|\.cn|news|times|post|media)$/i;
+
+/** Byline and date from the lines around the title and at the end of the article. */
+function textFacts(page: TextSegment[], title: string, articleStart: number, articleEnd: number): LineFacts {
+  const titleKey = compact(title);
+  let titleAt = page.findIndex((s) => titleKey.length >= 4 && compact(s.text) === titleKey);
+  if (titleAt < 0) titleAt = page.findIndex((s) => titleKey.length >= 4 && compact(s.text).includes(titleKey) && s.text.length < title.length * 2);
+  const near = titleAt >= 0 ? titleAt : articleStart;
+  const best: LineFacts = { author: null, authorRank: 99, source: null, date: null };
+  const consider = (index: number, rankPenalty: number) => {
+    const segment = page[index];
+    if (!segment) return;
+    const facts = factsOfLine(segment.text);
+    if (facts.author && facts.authorRank + rankPenalty < best.authorRank) {
+      best.author = facts.author;
+      best.authorRank = facts.authorRank + rankPenalty;
+    }
+    best.source ??= facts.source;
+  };
+  // Dates: the first one written after the title (or just before it), within a few lines.
+  for (const index of [...range(near, near + 10), ...range(near - 3, near)]) {
+    const segment = page[index];
+    if (!segment || Array.from(segment.text).length > 200) continue;
+    const facts = factsOfLine(segment.text);
+    if (facts.date) {
+      best.date = facts.date;
+      break;
+    }
+  }
+  for (const index of range(near - 3, near + 10)) consider(index, 0);
+  // A line right after the title holding only a name is the author ("胡平").
+  const next = page[near + 1];
+  if (titleAt >= 0 && next && /^[\u4e00-\u9fa5·]{2,4}$/.test(compact(next.text)) && best.authorRank > 1) {
+    best.author = compact(next.text);
+    best.authorRank = 1;
+  }
+  for (const index of range(Math.max(articleEnd - 6, near + 10), articleEnd + 4)) consider(index, 0.5);
+  return best;
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = Math.max(0, from); i < to; i++) out.push(i);
+  return out;
+}
+
+export function extractHtml(html: string, _context: { fileName: string; baseDir?: string }): ExtractedArticle {
+  const document = parseDocument(html);
+  const meta = readMetadata(document);
+  const headings = headingsOf(document);
+  prepareDocument(document);
+  // The page's text is listed before Readability rearranges the document.
+  const page = segmentsOf(document.body).segments;
+
+  const content = runReadability(document);
+  const candidates = content === null ? { segments: page, images: [] } : segmentsOf(parseDocument(purifyFragment(content)).body);
+
+  const title = chooseTitle({ ...meta, headings });
+  const reasons = classifyBlocks(candidates.segments, title);
+  const { blocks, removed, keptIndex } = assembleArticle(page, candidates.segments, reasons);
+
+  const firstKept = blocks[0] ? compact(blocks[0].text) : '';
+  const lastKept = blocks.length > 0 ? compact(blocks[blocks.length - 1].text) : '';
+  const articleStart = Math.max(0, page.findIndex((s) => firstKept !== '' && compact(s.text).includes(firstKept.slice(0, 20))));
+  let articleEnd = -1;
+  for (let i = page.length - 1; i >= 0 && lastKept !== ''; i--) {
+    if (compact(page[i].text).includes(lastKept.slice(-20))) {
+      articleEnd = i;
+      break;
+    }
+  }
+  const facts = textFacts(page, title, articleStart, articleEnd < 0 ? page.length : articleEnd);
+
+  const metaAuthor = meta.author && !ORGANISATION.test(meta.author) ? meta.author : null;
+  const images = candidates.images.map((image) => ({
+    beforeBlock: keptIndex.filter((i) => i < image.beforeBlock).length,
+    src: image.src,
+    alt: image.alt,
+  }));
   return {
-    title: parsed?.title?.trim() || title,
-    byline: parsed?.byline?.trim() || null,
-    publishedAt: null,
-    siteName: parsed?.siteName ?? null,
+    title,
+    byline: metaAuthor ?? facts.author ?? meta.author,
+    publishedAt: meta.publishedAt ?? facts.date,
+    siteName: meta.siteName ?? facts.source,
     blocks,
-    removed: [],
+    removed,
+    images: images.length > 0 ? images : undefined,
   };
 }

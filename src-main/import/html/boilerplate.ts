@@ -1,0 +1,115 @@
+/**
+ * Which of the blocks Readability kept are not article text after all: the title repeated at
+ * the top, date/source lines, pagination, edit stamps, and the link lists, disclaimers and
+ * comment prompts that trail many articles. Each gets the reason it is left out for.
+ */
+import type { RemovedReason } from '../../ipc/contract';
+import { isEditStamp, isMetaLine } from './chinese-conventions';
+import type { TextSegment } from './to-blocks';
+
+function compact(text: string): string {
+  return text.replace(/[\s\u3000]+/g, '');
+}
+
+function length(text: string): number {
+  return Array.from(compact(text)).length;
+}
+
+export function linkDensity(segment: TextSegment): number {
+  const n = length(segment.text);
+  return n === 0 ? 0 : Math.min(1, segment.linkChars / n);
+}
+
+const PAGINATION = /^(第\s*\d+\s*页\s*[/／]?\s*共\s*\d+\s*页|[<«‹]*\s*上一页|下一页\s*[>»›]*|.*上一页\s*[|｜]?\s*下一页.*|\d+(\s+\d+)+\s*(下一页|next)?|(previous|next)( page)?)$/i;
+const DISCLAIMER =
+  /(版权(所有|声明)|著作权|免责声明|反侵权|转载(请|须|必须)|未经.{0,8}(许可|授权).{0,10}(转载|使用|复制)|禁止.{0,6}转载|copyright|©|all rights reserved)/i;
+const COMMENT_PROMPT = /^(发表评论|我要评论|网友评论|评论\s*\(\d+\)|已有\s*\d+\s*(件|条)评论|查看评论|共\s*\d+\s*条评论|\d+\s+comments?|leave a (comment|reply)|comments?)$/i;
+const SHARE = /^(分享到|分享|打印|关闭窗口|【?(打印|关闭|收藏|推荐|纠错)(本文|此文|窗口)?】?\s*)+|^(share|tweet|email|print)( this)?( article| story)?$/i;
+const RELATED =
+  /^(相关(新闻|报道|阅读|文章|链接|专题|推荐)|延伸阅读|推荐阅读|热门(推荐|文章|新闻)|更多(新闻|精彩|阅读)|猜你喜欢|热点推荐|精彩推荐|related( (articles|stories|coverage|content|posts))?|more (from|on|stories)|read (more|next)|recommended( for you)?|you (may|might) also like|most (read|popular)|trending)\s*[:：]?$/i;
+
+function isPagination(text: string): boolean {
+  return length(text) <= 40 && PAGINATION.test(text.trim());
+}
+
+/** A block that reads as article prose: long enough and not made of links. */
+function isProse(segment: TextSegment): boolean {
+  return length(segment.text) >= 40 && linkDensity(segment) < 0.3 && !DISCLAIMER.test(segment.text);
+}
+
+function trailingReason(segment: TextSegment): RemovedReason | null {
+  const text = segment.text.trim();
+  const n = length(text);
+  if (segment.region === 'comment') return 'comment';
+  if (DISCLAIMER.test(text) && n <= 400) return 'disclaimer';
+  if (isEditStamp(text)) return 'edit-stamp';
+  if (COMMENT_PROMPT.test(text)) return 'comment';
+  if (SHARE.test(text) && n <= 30) return 'boilerplate';
+  if (isPagination(text)) return 'navigation';
+  if (RELATED.test(text)) return 'headline-list';
+  if (linkDensity(segment) >= 0.5) return n <= 60 ? 'headline-list' : 'link-list';
+  if (isMetaLine(text)) return 'boilerplate';
+  if (n <= 12 && segment.kind !== 'paragraph') return 'headline-list';
+  return null;
+}
+
+/**
+ * For each block, the reason it is not article text, or null when it is. `title` is the
+ * article's title, dropped where the page repeats it at the top.
+ */
+export function classifyBlocks(blocks: TextSegment[], title: string): (RemovedReason | null)[] {
+  const reasons: (RemovedReason | null)[] = blocks.map(() => null);
+  const titleKey = compact(title);
+  // Leading zone: everything before the first prose block.
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    if (isProse(block) && !isMetaLine(block.text)) break;
+    const key = compact(block.text);
+    if (titleKey.length >= 4 && key.length > 0 && (key === titleKey || (titleKey.includes(key) && key.length >= titleKey.length / 2))) {
+      reasons[i] = 'header';
+    } else if (isMetaLine(block.text)) reasons[i] = 'header';
+    else if (isPagination(block.text)) reasons[i] = 'navigation';
+    else if (linkDensity(block) >= 0.6 && length(block.text) <= 80) reasons[i] = 'navigation';
+    else if (SHARE.test(block.text.trim()) && length(block.text) <= 30) reasons[i] = 'boilerplate';
+  }
+  // Anywhere: pagination and edit stamps.
+  for (let i = 0; i < blocks.length; i++) {
+    if (reasons[i]) continue;
+    if (isPagination(blocks[i].text)) reasons[i] = 'navigation';
+  }
+  // A "related" heading ends the article when what follows is not prose.
+  for (let i = 0; i < blocks.length; i++) {
+    if (!RELATED.test(blocks[i].text.trim())) continue;
+    const rest = blocks.slice(i + 1);
+    const prose = rest.filter(isProse).reduce((n, b) => n + length(b.text), 0);
+    const all = rest.reduce((n, b) => n + length(b.text), 0);
+    if (prose <= all / 2) {
+      for (let j = i; j < blocks.length; j++) reasons[j] ??= 'headline-list';
+      break;
+    }
+  }
+  // An edit stamp closes the article: short non-prose blocks after it go too.
+  for (let i = 0; i < blocks.length; i++) {
+    if (!isEditStamp(blocks[i].text)) continue;
+    const before = blocks.slice(0, i).filter(isProse).reduce((n, b) => n + length(b.text), 0);
+    const after = blocks.slice(i + 1).filter(isProse).reduce((n, b) => n + length(b.text), 0);
+    if (after < before / 3) for (let j = i; j < blocks.length; j++) reasons[j] ??= trailingReason(blocks[j]) ?? 'other';
+  }
+  // Trailing zone: from the end back to the last prose block.
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const reason = trailingReason(blocks[i]);
+    if (!reason) {
+      if (isProse(blocks[i]) || length(blocks[i].text) > 12) break;
+      continue;
+    }
+    reasons[i] ??= reason;
+  }
+  // Short stand-alone lines inside the article that only state metadata or say "share".
+  for (let i = 0; i < blocks.length; i++) {
+    if (reasons[i]) continue;
+    const text = blocks[i].text.trim();
+    if (isEditStamp(text)) reasons[i] = 'edit-stamp';
+    else if (SHARE.test(text) && length(text) <= 12) reasons[i] = 'boilerplate';
+  }
+  return reasons;
+}
