@@ -26,7 +26,7 @@ export default defineConfig({
       outDir: 'out/preload',
       lib: { entry: resolve(__dirname, 'src-main/preload/index.ts'), formats: ['cjs'] },
       rollupOptions: {
-        output: { format: 'cjs', entryFileNames: '[name].js', inlineDynamicImports: true },
+        output: { format: 'cjs', entryFileNames: '[name].js' },
       },
     },
   },

@@ -22,13 +22,14 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
-      'no-restricted-imports': [
+      '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           paths: [{ name: 'electron', message: 'The renderer reaches the main process only through src/bridge/gloss.ts.' }],
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'child_process', 'os', 'crypto'], message: 'No Node modules in the renderer.' },
-            { group: ['**/src-main/**', '!**/src-main/ipc/contract'], message: 'The renderer may import only the IPC contract (as types) from src-main.' },
+            { group: ['node:*', 'fs', 'path', 'child_process', 'os', 'crypto', 'worker_threads'], message: 'No Node modules in the renderer.' },
+            { regex: 'src-main/(?!ipc/contract$)', message: 'The renderer may import only the IPC contract from src-main.' },
+            { regex: 'src-main/ipc/contract$', allowTypeImports: true, message: 'Import the IPC contract with `import type`.' },
           ],
         },
       ],

@@ -1,0 +1,204 @@
+/**
+ * Gloss's window: the left rail (Library and the other views), the reader, the status line; menu
+ * commands, drops and outside requests (files opened with Gloss) all land here.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { MenuCommand, OpenRequest } from '../../../src-main/ipc/contract';
+import { gloss, hasBridge } from '../bridge/gloss';
+import type { Article } from '../db/models';
+import { I18nProvider, languageForLocale, useI18n } from '../i18n';
+import { ImportStatus } from '../import/ImportStatus';
+import { useImport } from '../import/useImport';
+import { LibraryPane } from '../library/LibraryPane';
+import { deleteArticle, restoreDeletedArticle } from '../library/article-store';
+import { ReaderPane } from '../reader/ReaderPane';
+import { useSettings, writeSetting, type Settings } from '../settings/settings-store';
+import { undoStack } from '../undo/undo-stack';
+import { DropOverlay, useFileDrop } from './DropOverlay';
+import { StatusLine } from './StatusLine';
+import { useApplyTheme } from './useTheme';
+import { AboutDialog } from './AboutDialog';
+
+export function App() {
+  const settings = useSettings();
+  if (!settings) return null;
+  const language = settings.language === 'system' ? languageForLocale(navigator.language) : settings.language;
+  return (
+    <I18nProvider language={language}>
+      <Workspace settings={settings} />
+    </I18nProvider>
+  );
+}
+
+function isEditable(target: EventTarget | null): boolean {
+  const element = target as HTMLElement | null;
+  return Boolean(element && (element.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(element.tagName)));
+}
+
+function Workspace({ settings }: { settings: Settings }) {
+  const { t, language } = useI18n();
+  const importer = useImport();
+  const [articleId, setArticleId] = useState<string | null>(settings.lastArticleId);
+  const [message, setMessage] = useState<string | null>(null);
+  const [aboutOpen, setAboutOpen] = useState(false);
+  useApplyTheme(settings.theme, settings.fontSize);
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+    if (hasBridge) void gloss.setLanguage(language);
+  }, [language]);
+
+  const open = useCallback((id: string) => {
+    setArticleId(id);
+    void writeSetting('lastArticleId', id);
+  }, []);
+
+  const importPaths = useCallback(
+    async (paths: string[]) => {
+      const summary = await importer.importPaths(paths);
+      const first = summary?.added[0] ?? summary?.duplicates[0];
+      if (first) open(first.id);
+    },
+    [importer, open],
+  );
+
+  const importWithDialog = useCallback(
+    async (folder: boolean) => {
+      const summary = await importer.importWithDialog(folder);
+      if (summary && summary.added.length === 1) open(summary.added[0].id);
+    },
+    [importer, open],
+  );
+
+  const dragging = useFileDrop(importPaths);
+
+  const removeArticle = useCallback(
+    async (article: Article) => {
+      const deleted = await deleteArticle(article.id);
+      if (!deleted) return;
+      if (article.id === articleId) setArticleId(null);
+      undoStack.push({
+        label: t('library.deleted', { title: article.title }),
+        undo: () => restoreDeletedArticle(deleted),
+        redo: async () => void (await deleteArticle(article.id)),
+      });
+    },
+    [articleId, t],
+  );
+
+  const handleOpenRequest = useCallback(
+    (request: OpenRequest) => {
+      if (request.kind === 'files') void importPaths(request.paths);
+      else open(request.articleId);
+    },
+    [importPaths, open],
+  );
+
+  const runCommand = useCallback(
+    (command: MenuCommand) => {
+      const size = settings.fontSize;
+      switch (command) {
+        case 'import-files':
+          return void importWithDialog(false);
+        case 'import-folder':
+          return void importWithDialog(true);
+        case 'zoom-in':
+          return void writeSetting('fontSize', Math.min(size + 1, 32));
+        case 'zoom-out':
+          return void writeSetting('fontSize', Math.max(size - 1, 12));
+        case 'zoom-reset':
+          return void writeSetting('fontSize', 18);
+        case 'theme-light':
+        case 'theme-sepia':
+        case 'theme-dark':
+          return void writeSetting('theme', command.slice(6) as Settings['theme']);
+        case 'language-en':
+        case 'language-zh-CN':
+          return void writeSetting('language', command.slice(9) as Settings['language']);
+        case 'about':
+          return setAboutOpen(true);
+        case 'undo':
+          if (isEditable(document.activeElement)) return void document.execCommand('undo');
+          return void undoStack.undo();
+        case 'redo':
+          if (isEditable(document.activeElement)) return void document.execCommand('redo');
+          return void undoStack.redo();
+        default:
+          return undefined;
+      }
+    },
+    [importWithDialog, settings.fontSize],
+  );
+
+  useEffect(() => {
+    if (!hasBridge) return;
+    const offMenu = gloss.onMenuCommand(runCommand);
+    const offOpen = gloss.onOpenRequest(handleOpenRequest);
+    return () => {
+      offMenu();
+      offOpen();
+    };
+  }, [runCommand, handleOpenRequest]);
+
+  useEffect(() => {
+    if (!hasBridge) return;
+    void gloss.pendingOpenRequests().then((requests) => requests.forEach(handleOpenRequest));
+    // Only once: later requests arrive as events.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (isEditable(event.target)) return;
+      const mod = event.ctrlKey || event.metaKey;
+      if (mod && event.key.toLowerCase() === 'o') {
+        event.preventDefault();
+        void importWithDialog(event.shiftKey);
+      } else if (mod && event.key.toLowerCase() === 'z') {
+        event.preventDefault();
+        void (event.shiftKey ? undoStack.redo() : undoStack.undo());
+      } else if (mod && (event.key === '=' || event.key === '+')) {
+        event.preventDefault();
+        runCommand('zoom-in');
+      } else if (mod && event.key === '-') {
+        event.preventDefault();
+        runCommand('zoom-out');
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [importWithDialog, runCommand]);
+
+  return (
+    <div className="app-shell">
+      <div className="panes">
+        <LibraryPane
+          selectedId={articleId}
+          sort={settings.librarySort}
+          onSortChange={(sort) => void writeSetting('librarySort', sort)}
+          onOpen={open}
+          onImport={(folder) => void importWithDialog(folder)}
+          onDelete={(article) => void removeArticle(article)}
+        />
+        {articleId ? (
+          <ReaderPane
+            key={articleId}
+            articleId={articleId}
+            showRemoved={settings.showRemoved}
+            onToggleRemoved={() => void writeSetting('showRemoved', !settings.showRemoved)}
+            onMessage={setMessage}
+          />
+        ) : (
+          <main className="reader-pane reader-empty" aria-label={t('reader.article')}>
+            <p className="muted">{t('reader.empty')}</p>
+          </main>
+        )}
+      </div>
+      <StatusLine message={message}>
+        <ImportStatus controller={importer} onOpen={open} />
+      </StatusLine>
+      {dragging && <DropOverlay />}
+      {aboutOpen && <AboutDialog onClose={() => setAboutOpen(false)} />}
+    </div>
+  );
+}

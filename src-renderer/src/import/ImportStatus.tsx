@@ -1,0 +1,81 @@
+/**
+ * The import's place in the status line: a progress bar with the count, the current file and
+ * Cancel while it runs; afterwards a summary of what was imported, what was already there and
+ * what failed, each failure with its file name and reason.
+ */
+import { useI18n } from '../i18n';
+import type { ImportController } from './useImport';
+
+export function ImportStatus({ controller, onOpen }: { controller: ImportController; onOpen(id: string): void }) {
+  const { t } = useI18n();
+  const { state } = controller;
+  if (state.running) {
+    const progress = state.progress;
+    const total = progress?.total ?? 0;
+    const done = progress?.done ?? 0;
+    const label = state.phase === 'saving' ? t('import.saving', { done, total }) : t('import.progress', { done, total });
+    return (
+      <div className="import-progress" role="status" aria-live="polite">
+        <progress max={Math.max(total, 1)} value={done} aria-label={label} />
+        <span>{label}</span>
+        {progress?.currentFile && <span className="muted small ellipsis">{progress.currentFile.replace(/^.*[\\/]/, '')}</span>}
+        {state.phase === 'reading' && (
+          <button type="button" className="quiet small" onClick={controller.cancel}>
+            {t('import.cancel')}
+          </button>
+        )}
+      </div>
+    );
+  }
+  if (state.error) {
+    return (
+      <div className="import-summary" role="alert">
+        <p>{t('error.generic', { message: state.error })}</p>
+        <button type="button" className="quiet small" onClick={controller.dismissSummary}>
+          {t('import.close')}
+        </button>
+      </div>
+    );
+  }
+  const summary = state.summary;
+  if (!summary) return null;
+  return (
+    <section className="import-summary" role="region" aria-label={t('import.summary')}>
+      <header>
+        <h3>{t('import.summary')}</h3>
+        <button type="button" className="icon-button" aria-label={t('import.close')} onClick={controller.dismissSummary}>
+          ×
+        </button>
+      </header>
+      {summary.cancelled && <p>{t('import.cancelled')}</p>}
+      <p>
+        <strong>{t('import.imported', { count: summary.added.length })}</strong>
+        {summary.duplicates.length > 0 && <> · {t('import.duplicates', { count: summary.duplicates.length })}</>}
+        {summary.failed.length > 0 && <> · {t('import.failed', { count: summary.failed.length })}</>}
+      </p>
+      {summary.added.length === 1 && (
+        <button type="button" className="quiet small" onClick={() => onOpen(summary.added[0].id)}>
+          {t('import.open')}: {summary.added[0].title}
+        </button>
+      )}
+      {summary.duplicates.length > 0 && (
+        <ul className="summary-list">
+          {summary.duplicates.slice(0, 20).map((d) => (
+            <li key={`${d.id}-${d.fileName}`}>
+              {d.fileName} → {d.title}
+            </li>
+          ))}
+        </ul>
+      )}
+      {summary.failed.length > 0 && (
+        <ul className="summary-list failures" aria-label={t('import.failed', { count: summary.failed.length })}>
+          {summary.failed.slice(0, 200).map((f, i) => (
+            <li key={`${f.path ?? f.fileName}-${i}`}>
+              <strong>{f.fileName}</strong>: {f.reason}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * Renders an article's blocks, one element per block carrying `data-block-index`, with the
+ * removed passages (when shown) dimmed at their original places. Block elements contain only
+ * the block's text, so canonical-text offsets map straight onto the DOM.
+ */
+import { forwardRef, memo, type ReactNode } from 'react';
+import type { ArticleBlock, RemovedBlock } from '../db/models';
+import { useI18n } from '../i18n';
+
+export interface ArticleBodyProps {
+  blocks: ArticleBlock[];
+  removed: RemovedBlock[];
+  showRemoved: boolean;
+  /** BCP 47 language of the text, so the browser picks the right CJK glyphs and line breaking. */
+  lang: string;
+  onRestore(removedId: string): void;
+}
+
+function Block({ block, index }: { block: ArticleBlock; index: number }) {
+  const props = { 'data-block-index': index, className: `block block-${block.kind}` };
+  switch (block.kind) {
+    case 'heading': {
+      const level = Math.min(6, Math.max(2, (block.level ?? 2) + 1));
+      const Tag = `h${level}` as 'h2';
+      return <Tag {...props}>{block.text}</Tag>;
+    }
+    case 'list-item':
+      return <p {...props} role="listitem">{block.text}</p>;
+    case 'quote':
+      return <blockquote {...props}>{block.text}</blockquote>;
+    case 'code':
+      return <pre {...props}>{block.text}</pre>;
+    default:
+      return <p {...props}>{block.text}</p>;
+  }
+}
+
+function RemovedPassage({ item, onRestore }: { item: RemovedBlock; onRestore(id: string): void }) {
+  const { t } = useI18n();
+  const reason = t(`reason.${item.reason}` as 'reason.other');
+  return (
+    <aside className="removed-block" data-removed={item.id} aria-label={t('reader.removedReason', { reason })}>
+      <div className="removed-meta" contentEditable={false}>
+        <span>{t('reader.removedReason', { reason })}</span>
+        <button type="button" className="quiet small" aria-label={t('reader.restoreLabel')} onClick={() => onRestore(item.id)}>
+          {t('reader.restore')}
+        </button>
+      </div>
+      <div className="removed-text">{item.text}</div>
+    </aside>
+  );
+}
+
+export const ArticleBody = memo(
+  forwardRef<HTMLDivElement, ArticleBodyProps>(function ArticleBody({ blocks, removed, showRemoved, lang, onRestore }, ref) {
+    const children: ReactNode[] = [];
+    const byPlace = new Map<number, RemovedBlock[]>();
+    if (showRemoved) {
+      for (const item of removed) {
+        const list = byPlace.get(item.beforeBlock) ?? [];
+        list.push(item);
+        byPlace.set(item.beforeBlock, list);
+      }
+    }
+    for (let i = 0; i <= blocks.length; i++) {
+      for (const item of byPlace.get(i) ?? []) children.push(<RemovedPassage key={item.id} item={item} onRestore={onRestore} />);
+      if (i < blocks.length) children.push(<Block key={`b${i}`} block={blocks[i]} index={i} />);
+    }
+    return (
+      <div className="article-body" ref={ref} lang={lang}>
+        {children}
+      </div>
+    );
+  }),
+);

@@ -1,0 +1,233 @@
+/**
+ * `launchGloss()` starts the real built Gloss (out/main, out/preload, out/renderer) for an e2e
+ * test: through the Electron shim in Chromium by default, or through Playwright's `_electron`
+ * when GLOSS_E2E_ELECTRON=1 and an Electron binary is installed.
+ *
+ * Keep the name and shape: `{ page, queueDialog(answer), restart(), close() }`.
+ */
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import Module from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { CHROMIUM_ARGS, chromiumPath } from './shim/chromium';
+import { FakeElectron, type DialogAnswer, type ShimRecord } from './shim/fake-electron';
+
+export type { DialogAnswer };
+
+export const REPO_ROOT = resolve(__dirname, '../..');
+const OUT_DIR = join(REPO_ROOT, 'out');
+const MAIN_BUNDLE = join(OUT_DIR, 'main/index.js');
+const PRELOAD_BUNDLE = join(OUT_DIR, 'preload/index.js');
+const STUB = join(__dirname, 'shim/electron-stub.cjs');
+
+export interface LaunchOptions {
+  /** Reuse a data folder (a "relaunch"); a fresh temporary one by default. */
+  userDataDir?: string;
+  /** Environment variables set while the main process loads. */
+  env?: Record<string, string>;
+  /** Extra command-line arguments, as a launch with files would pass them. */
+  args?: string[];
+  /** The OS locale the app sees (default en-US). */
+  locale?: string;
+  /** Window size. */
+  viewport?: { width: number; height: number };
+}
+
+export interface GlossApp {
+  /** The app's window (changes after restart()). */
+  readonly page: Page;
+  readonly userDataDir: string;
+  /** What the fake OS saw: dialogs shown, links opened, clipboard, remote requests. */
+  readonly record: ShimRecord;
+  /** The answer the next file dialog gets. */
+  queueDialog(answer: DialogAnswer): void;
+  /** Clicks an app-menu item, e.g. clickMenu('File', 'Import Files…'). */
+  clickMenu(...labels: string[]): void;
+  /** A second launch of Gloss with these arguments (single-instance hand-over). */
+  secondInstance(args: string[]): void;
+  /** Drops files from disk onto the window, as a person dragging them from a file manager. */
+  dropFiles(paths: string[]): Promise<void>;
+  /** Quit and launch again on the same data folder; resolves with the new window. */
+  restart(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+let resolverInstalled = false;
+
+/** `require('electron')` from the app's out/ bundles gets the fake; everything else is untouched. */
+function installElectronResolver(): void {
+  if (resolverInstalled) return;
+  resolverInstalled = true;
+  const moduleWithResolve = Module as unknown as {
+    _resolveFilename: (request: string, parent: { filename?: string } | undefined, ...rest: unknown[]) => string;
+  };
+  const original = moduleWithResolve._resolveFilename;
+  moduleWithResolve._resolveFilename = function (request, parent, ...rest) {
+    if (request === 'electron' && parent?.filename?.startsWith(OUT_DIR)) return STUB;
+    return original.call(this, request, parent, ...rest);
+  };
+}
+
+function clearAppModules(): void {
+  for (const key of Object.keys(require.cache)) if (key.startsWith(OUT_DIR) || key === STUB) delete require.cache[key];
+}
+
+/** The preload bundle, wrapped so its require('electron') gets a page-side contextBridge and ipcRenderer. */
+function preloadScript(): string {
+  const bundle = readFileSync(PRELOAD_BUNDLE, 'utf8');
+  return `(() => {
+  const listeners = new Map();
+  const filePaths = new WeakMap();
+  window.__glossShimFilePaths = filePaths;
+  window.__glossShimEmit = (channel, payload) => {
+    for (const listener of listeners.get(channel) || []) listener({ sender: null }, payload);
+  };
+  const electron = {
+    contextBridge: { exposeInMainWorld: (key, api) => { Object.defineProperty(window, key, { value: Object.freeze(api) }); } },
+    ipcRenderer: {
+      invoke: (channel, ...args) => window.__glossShimInvoke(channel, args),
+      on: (channel, listener) => { if (!listeners.has(channel)) listeners.set(channel, new Set()); listeners.get(channel).add(listener); },
+      removeListener: (channel, listener) => { listeners.get(channel)?.delete(listener); },
+    },
+    webUtils: { getPathForFile: (file) => filePaths.get(file) || '' },
+  };
+  const module = { exports: {} };
+  const require = (name) => { if (name === 'electron') return electron; throw new Error('preload may not require ' + name); };
+  (function (exports, require, module) {
+${bundle}
+  })(module.exports, require, module);
+})();`;
+}
+
+async function startShim(options: LaunchOptions, userDataDir: string) {
+  installElectronResolver();
+  const context: BrowserContext = await chromium.launchPersistentContext(join(userDataDir, 'chromium-profile'), {
+    executablePath: chromiumPath(),
+    args: CHROMIUM_ARGS,
+    headless: process.env.GLOSS_HEADED !== '1',
+    viewport: options.viewport ?? { width: 1360, height: 860 },
+    locale: options.locale ?? 'en-US',
+    acceptDownloads: false,
+  });
+  const fake = new FakeElectron(context, userDataDir, options.locale ?? 'en-US');
+  await context.exposeBinding('__glossShimInvoke', (source, channel: string, args: unknown[]) =>
+    fake.invoke(channel, source.frame.url(), args),
+  );
+  await context.addInitScript({ content: preloadScript() });
+  // Nothing leaves the machine: record and refuse every remote request, ask the app's guards
+  // about navigations as Electron's will-navigate would.
+  await context.route(/^(https?|wss?|ftp):/, (route) => {
+    const request = route.request();
+    fake.record.remoteRequests.push(request.url());
+    return route.abort('blockedbyclient');
+  });
+  await context.route(/^file:/, (route) => {
+    const request = route.request();
+    const window = fake.windows[0];
+    if (request.isNavigationRequest() && request.frame() === request.frame().page().mainFrame() && window?.page) {
+      const current = window.page.url();
+      if (current.startsWith('file:') && current !== 'about:blank' && request.url() !== current && !window.webContents.allowsNavigation(request.url())) {
+        fake.record.blockedNavigations.push(request.url());
+        return route.abort('blockedbyclient');
+      }
+    }
+    return route.continue();
+  });
+  context.on('page', (page) => {
+    // A page the app did not create is a window.open(): ask the app's window-open handler.
+    if (fake.windows.some((w) => w.page === page)) return;
+    setTimeout(() => {
+      if (fake.windows.some((w) => w.page === page)) return;
+      const handler = fake.windows[0]?.webContents.windowOpenHandler;
+      const url = page.url();
+      if (!handler || handler({ url }).action === 'deny') {
+        fake.record.deniedWindows.push(url);
+        void page.close();
+      }
+    }, 0);
+  });
+
+  (globalThis as { __glossFakeElectron?: unknown }).__glossFakeElectron = fake.modules();
+  const savedEnv: Record<string, string | undefined> = {};
+  const env = { ...options.env, GLOSS_USER_DATA_DIR: userDataDir };
+  for (const [key, value] of Object.entries(env)) {
+    savedEnv[key] = process.env[key];
+    process.env[key] = value;
+  }
+  const savedArgv = process.argv;
+  process.argv = ['electron', MAIN_BUNDLE, ...(options.args ?? [])];
+  try {
+    clearAppModules();
+    // The app's main bundle is CommonJS and must load fresh on every launch.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    require(MAIN_BUNDLE);
+  } finally {
+    process.argv = savedArgv;
+    for (const [key, value] of Object.entries(savedEnv)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  }
+  fake.markReady();
+  const page = await fake.firstPage();
+  await page.waitForLoadState('domcontentloaded');
+  return { context, fake, page };
+}
+
+export async function launchGloss(options: LaunchOptions = {}): Promise<GlossApp> {
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'gloss-e2e-'));
+  let running = await startShim(options, userDataDir);
+
+  const quit = async () => {
+    const { fake, context } = running;
+    fake.appEvents.emit('before-quit', { preventDefault: () => undefined });
+    for (const window of fake.windows) await window.close();
+    fake.appEvents.emit('window-all-closed');
+    fake.appEvents.emit('will-quit', { preventDefault: () => undefined });
+    await context.close();
+  };
+
+  return {
+    get page() {
+      return running.page;
+    },
+    userDataDir,
+    get record() {
+      return running.fake.record;
+    },
+    queueDialog(answer) {
+      running.fake.dialogQueue.push(answer);
+    },
+    clickMenu(...labels) {
+      running.fake.clickMenu(labels);
+    },
+    secondInstance(args) {
+      running.fake.appEvents.emit('second-instance', { preventDefault: () => undefined }, ['electron', MAIN_BUNDLE, ...args], process.cwd());
+    },
+    async dropFiles(paths) {
+      const files = paths.map((path) => ({ path, name: path.replace(/^.*[\\/]/, ''), data: [...readFileSync(path)] }));
+      await running.page.evaluate((list) => {
+        const transfer = new DataTransfer();
+        const registry = (window as unknown as { __glossShimFilePaths: WeakMap<File, string> }).__glossShimFilePaths;
+        for (const item of list) {
+          const file = new File([new Uint8Array(item.data)], item.name);
+          registry.set(file, item.path);
+          transfer.items.add(file);
+        }
+        const target = document.elementFromPoint(window.innerWidth / 2, window.innerHeight / 2) ?? document.body;
+        for (const type of ['dragenter', 'dragover', 'drop']) {
+          target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }));
+        }
+      }, files);
+    },
+    async restart() {
+      await quit();
+      running = await startShim({ ...options, userDataDir, args: [] }, userDataDir);
+      return running.page;
+    },
+    async close() {
+      await quit();
+    },
+  };
+}

@@ -1,0 +1,293 @@
+/**
+ * A stand-in for Electron's native layer, so the e2e suite runs Gloss's real built main process
+ * (in this Node process), real preload and real renderer (in Chromium) where the Electron binary
+ * cannot be installed. Each BrowserWindow is a Playwright page; IPC goes through one binding.
+ *
+ * What it cannot do is isolate worlds or sandbox the renderer: those settings are checked by
+ * unit tests on the webPreferences the main process passes.
+ */
+import { EventEmitter } from 'node:events';
+import { pathToFileURL } from 'node:url';
+import type { BrowserContext, Page } from '@playwright/test';
+
+export type DialogAnswer =
+  | { canceled: true }
+  | { canceled?: false; filePaths: string[] }
+  | { canceled?: false; filePath: string };
+
+export interface ShimRecord {
+  dialogs: { kind: string; options: unknown }[];
+  openedExternally: string[];
+  openedPaths: string[];
+  clipboard: string;
+  /** Every request the page made that left the app (http, https, ws…). */
+  remoteRequests: string[];
+  /** Navigations the app's guards blocked. */
+  blockedNavigations: string[];
+  /** Windows the app denied. */
+  deniedWindows: string[];
+}
+
+interface MenuItem {
+  label?: string;
+  role?: string;
+  click?: () => void;
+  submenu?: MenuItem[];
+}
+
+type IpcListener = (event: { senderFrame: { url: string } | null }, ...args: unknown[]) => unknown;
+
+export class FakeElectron {
+  readonly record: ShimRecord = {
+    dialogs: [],
+    openedExternally: [],
+    openedPaths: [],
+    clipboard: '',
+    remoteRequests: [],
+    blockedNavigations: [],
+    deniedWindows: [],
+  };
+  readonly dialogQueue: DialogAnswer[] = [];
+  readonly handlers = new Map<string, IpcListener>();
+  readonly windows: FakeBrowserWindow[] = [];
+  menuTemplate: MenuItem[] = [];
+  readonly appEvents = new EventEmitter();
+  private readyResolve!: () => void;
+  private readonly ready = new Promise<void>((resolve) => (this.readyResolve = resolve));
+  private readonly paths: Record<string, string>;
+  private pageWaiters: ((page: Page) => void)[] = [];
+
+  constructor(
+    readonly context: BrowserContext,
+    userDataDir: string,
+    readonly locale = 'en-US',
+  ) {
+    this.paths = { userData: userDataDir, appData: userDataDir, temp: userDataDir, home: userDataDir, documents: userDataDir };
+  }
+
+  /** Called once the main bundle has loaded: Electron would now emit 'ready'. */
+  markReady(): void {
+    this.readyResolve();
+  }
+
+  /** The page of the first window, once the app has loaded its page into it. */
+  firstPage(): Promise<Page> {
+    return new Promise((resolve) => this.pageWaiters.push(resolve));
+  }
+
+  pageCreated(page: Page): void {
+    const waiters = this.pageWaiters;
+    this.pageWaiters = [];
+    waiters.forEach((resolve) => resolve(page));
+  }
+
+  /** Runs an IPC call from the page as Electron would: through the registered handler. */
+  async invoke(channel: string, senderUrl: string, args: unknown[]): Promise<unknown> {
+    const handler = this.handlers.get(channel);
+    if (!handler) throw new Error(`No handler registered for '${channel}'`);
+    return handler({ senderFrame: { url: senderUrl } }, ...args);
+  }
+
+  nextDialog(kind: string, options: unknown): DialogAnswer {
+    this.record.dialogs.push({ kind, options });
+    return this.dialogQueue.shift() ?? { canceled: true };
+  }
+
+  clickMenu(labels: string[]): void {
+    let items = this.menuTemplate;
+    let found: MenuItem | undefined;
+    for (const label of labels) {
+      found = items.find((item) => item.label === label);
+      if (!found) throw new Error(`No menu item '${label}' (have: ${items.map((i) => i.label ?? i.role).join(', ')})`);
+      items = found.submenu ?? [];
+    }
+    if (!found?.click) throw new Error(`Menu item '${labels.join(' → ')}' has no action`);
+    found.click();
+  }
+
+  /** The module object `require('electron')` returns to the app. */
+  modules(): Record<string, unknown> {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const shim = this;
+    const app = Object.assign(this.appEvents, {
+      isPackaged: false,
+      whenReady: () => shim.ready,
+      isReady: () => true,
+      getPath: (name: string) => shim.paths[name] ?? shim.paths.userData,
+      setPath: (name: string, value: string) => void (shim.paths[name] = value),
+      getLocale: () => shim.locale,
+      getVersion: () => '0.1.0',
+      getName: () => 'Gloss',
+      requestSingleInstanceLock: () => true,
+      isDefaultProtocolClient: () => false,
+      setAsDefaultProtocolClient: () => true,
+      quit: () => void shim.appEvents.emit('before-quit'),
+      focus: () => undefined,
+    });
+    class BrowserWindow extends FakeBrowserWindow {
+      constructor(options: FakeWindowOptions) {
+        super(shim, options);
+      }
+      static getAllWindows() {
+        return shim.windows.filter((w) => !w.destroyed);
+      }
+    }
+    return {
+      app,
+      BrowserWindow,
+      ipcMain: {
+        handle: (channel: string, listener: IpcListener) => void shim.handlers.set(channel, listener),
+        removeHandler: (channel: string) => void shim.handlers.delete(channel),
+        on: () => undefined,
+      },
+      dialog: {
+        showOpenDialog: async (...args: unknown[]) => {
+          const answer = shim.nextDialog('open', args[args.length - 1]);
+          return 'filePaths' in answer ? { canceled: false, filePaths: answer.filePaths } : { canceled: true, filePaths: [] };
+        },
+        showSaveDialog: async (...args: unknown[]) => {
+          const answer = shim.nextDialog('save', args[args.length - 1]);
+          return 'filePath' in answer ? { canceled: false, filePath: answer.filePath } : { canceled: true, filePath: '' };
+        },
+        showMessageBox: async () => ({ response: 0 }),
+        showErrorBox: () => undefined,
+      },
+      Menu: {
+        buildFromTemplate: (template: MenuItem[]) => ({ template }),
+        setApplicationMenu: (menu: { template: MenuItem[] } | null) => void (shim.menuTemplate = menu?.template ?? []),
+      },
+      shell: {
+        openExternal: async (url: string) => void shim.record.openedExternally.push(url),
+        openPath: async (path: string) => {
+          shim.record.openedPaths.push(path);
+          return '';
+        },
+        showItemInFolder: (path: string) => void shim.record.openedPaths.push(path),
+      },
+      clipboard: {
+        writeText: (text: string) => void (shim.record.clipboard = text),
+        readText: () => shim.record.clipboard,
+      },
+      nativeTheme: { shouldUseDarkColors: false, on: () => undefined },
+      protocol: { registerSchemesAsPrivileged: () => undefined },
+    };
+  }
+}
+
+interface FakeWindowOptions {
+  webPreferences?: { preload?: string };
+  show?: boolean;
+}
+
+export class FakeBrowserWindow extends EventEmitter {
+  page: Page | null = null;
+  destroyed = false;
+  readonly webContents: FakeWebContents;
+  private readonly pageReady: Promise<Page>;
+
+  constructor(
+    readonly shim: FakeElectron,
+    readonly options: FakeWindowOptions,
+  ) {
+    super();
+    shim.windows.push(this);
+    this.webContents = new FakeWebContents(this);
+    this.pageReady = (async () => {
+      const page = shim.context.pages().find((p) => !shim.windows.some((w) => w !== this && w.page === p)) ?? (await shim.context.newPage());
+      this.page = page;
+      page.on('close', () => {
+        if (this.destroyed) return;
+        this.destroyed = true;
+        this.emit('closed');
+      });
+      return page;
+    })();
+  }
+
+  async loadURL(url: string): Promise<void> {
+    const page = await this.pageReady;
+    this.webContents.emit('did-start-loading');
+    await page.goto(url);
+    this.shim.pageCreated(page);
+    this.emit('ready-to-show');
+    this.webContents.emit('did-finish-load');
+  }
+
+  async loadFile(path: string): Promise<void> {
+    return this.loadURL(pathToFileURL(path).href);
+  }
+
+  show(): void {}
+  focus(): void {}
+  maximize(): void {}
+  restore(): void {}
+  isMinimized(): boolean {
+    return false;
+  }
+  isMaximized(): boolean {
+    return false;
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  getBounds() {
+    return { x: 0, y: 0, width: 1280, height: 820 };
+  }
+  setTitle(): void {}
+
+  /** Closing the window as the person would: 'close', then 'closed'. */
+  async close(): Promise<void> {
+    if (this.destroyed) return;
+    this.emit('close', { preventDefault: () => undefined });
+    this.destroyed = true;
+    await this.page?.close({ runBeforeUnload: true }).catch(() => undefined);
+    this.emit('closed');
+  }
+}
+
+class FakeWebContents extends EventEmitter {
+  windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
+  readonly session = {
+    permissionRequestHandler: null as unknown,
+    permissionCheckHandler: null as unknown,
+    setPermissionRequestHandler: (handler: unknown) => void (this.session.permissionRequestHandler = handler),
+    setPermissionCheckHandler: (handler: unknown) => void (this.session.permissionCheckHandler = handler),
+    webRequest: { onHeadersReceived: () => undefined },
+  };
+
+  constructor(private readonly window: FakeBrowserWindow) {
+    super();
+  }
+
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
+    this.windowOpenHandler = handler;
+  }
+
+  /** main → renderer event, delivered to the preload's listeners in the page. */
+  send(channel: string, payload: unknown): void {
+    const page = this.window.page;
+    if (!page || page.isClosed()) return;
+    void page
+      .evaluate(([c, p]) => (window as unknown as { __glossShimEmit?: (c: string, p: unknown) => void }).__glossShimEmit?.(c, p), [
+        channel,
+        payload,
+      ] as const)
+      .catch(() => undefined);
+  }
+
+  setZoomLevel(): void {}
+  getZoomLevel(): number {
+    return 0;
+  }
+  openDevTools(): void {}
+  getURL(): string {
+    return this.window.page?.url() ?? '';
+  }
+
+  /** Asks the app's will-navigate listeners, as Electron would before leaving the page. */
+  allowsNavigation(url: string): boolean {
+    let prevented = false;
+    this.emit('will-navigate', { preventDefault: () => (prevented = true) }, url);
+    return !prevented;
+  }
+}
