@@ -114,6 +114,46 @@ describe('electron-builder.yml', () => {
   });
 });
 
+describe('.github/workflows/release.yml', () => {
+  const workflow = parse(readFileSync(path.join(repoRoot, '.github/workflows/release.yml'), 'utf8')) as {
+    on: { push: { tags: string[] } };
+    jobs: Record<
+      string,
+      {
+        strategy: { matrix: { os: string[] } };
+        steps: { run?: string; uses?: string; with?: { files?: string } }[];
+      }
+    >;
+  };
+  const job = Object.values(workflow.jobs)[0];
+
+  it('builds on tags v* on all three systems with npm run dist', () => {
+    expect(workflow.on.push.tags).toEqual(['v*']);
+    expect(job.strategy.matrix.os.sort()).toEqual(['macos-latest', 'ubuntu-latest', 'windows-latest']);
+    expect(job.steps.map((step) => step.run)).toContain('npm run dist');
+  });
+
+  it('uploads every installer the config produces', () => {
+    const upload = job.steps.find((step) => step.uses?.startsWith('softprops/action-gh-release'));
+    const globs = (upload?.with?.files ?? '').split('\n').filter(Boolean);
+    const outputDir = config.directories!.output!;
+    const nsisName = config.nsis!.artifactName!.replace('${productName}', config.productName!);
+    const samples = [
+      `${outputDir}/Gloss-0.1.0-x86_64.AppImage`,
+      `${outputDir}/gloss_0.1.0_amd64.deb`,
+      `${outputDir}/${nsisName.replace('${version}', '0.1.0').replace('${arch}', 'arm64').replace('${ext}', 'exe')}`,
+      `${outputDir}/Gloss-0.1.0-arm64.dmg`,
+    ];
+    for (const sample of samples) {
+      expect(globs.some((glob) => path.posix.matchesGlob(sample, glob))).toBe(true);
+    }
+    // The uninstaller electron-builder builds alongside must not be attached.
+    expect(
+      globs.some((glob) => path.posix.matchesGlob(`${outputDir}/__uninstaller-nsis-gloss.exe`, glob)),
+    ).toBe(false);
+  });
+});
+
 /** PNG width and height from the IHDR chunk. */
 function pngSize(png: Buffer): [number, number] {
   expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
