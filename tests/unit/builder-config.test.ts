@@ -147,10 +147,9 @@ describe('.github/workflows/release.yml', () => {
     for (const sample of samples) {
       expect(globs.some((glob) => path.posix.matchesGlob(sample, glob))).toBe(true);
     }
-    // The uninstaller electron-builder builds alongside must not be attached.
-    expect(
-      globs.some((glob) => path.posix.matchesGlob(`${outputDir}/__uninstaller-nsis-gloss.exe`, glob)),
-    ).toBe(false);
+    // electron-builder writes the uninstaller next to the installer while building; never attach it.
+    const uninstaller = `${outputDir}/Gloss-Setup-0.1.0-x64.__uninstaller.exe`;
+    expect(globs.some((glob) => path.posix.matchesGlob(uninstaller, glob))).toBe(false);
   });
 });
 
