@@ -1,0 +1,41 @@
+/**
+ * Re-anchors all highlights of an article at once. Highlights are visited in their stored
+ * order and each one's expected place is shifted by how far its predecessor moved, so a block
+ * restored or text edited early in the article does not send every later highlight into a
+ * search of the whole text.
+ */
+import { anchor, type AnchorResult, type AnchorSelectors } from './anchor';
+
+export interface AnchorableHighlight extends AnchorSelectors {
+  id: string;
+}
+
+export interface AnchorAllResult {
+  /** Placed highlights by id. */
+  anchored: Map<string, AnchorResult>;
+  /** Ids of highlights that could not be placed confidently, in stored order. */
+  orphans: string[];
+}
+
+export function anchorAll(text: string, highlights: readonly AnchorableHighlight[]): AnchorAllResult {
+  const anchored = new Map<string, AnchorResult>();
+  const orphans: string[] = [];
+  const ordered = [...highlights].sort((a, b) => (a.position?.start ?? 0) - (b.position?.start ?? 0));
+  let shift = 0;
+  for (const highlight of ordered) {
+    const stored = highlight.position?.start;
+    const hint = stored === undefined ? undefined : clamp(stored + shift, 0, text.length);
+    const result = anchor(text, highlight, { hint });
+    if (!result) {
+      orphans.push(highlight.id);
+      continue;
+    }
+    anchored.set(highlight.id, result);
+    if (stored !== undefined) shift = result.start - stored;
+  }
+  return { anchored, orphans };
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
+}
