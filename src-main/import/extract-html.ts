@@ -8,7 +8,7 @@
 import { Readability } from '@mozilla/readability';
 import type { ExtractedArticle } from './types';
 import { classifyBlocks } from './html/boilerplate';
-import { type LineFacts, factsOfLine } from './html/chinese-conventions';
+import { type LineFacts, factsOfLine, isMetaLine } from './html/chinese-conventions';
 import { type DomDocument, parseDocument } from './html/dom';
 import { readMetadata } from './html/metadata';
 import { assembleArticle } from './html/removed';
@@ -58,7 +58,7 @@ function textFacts(page: TextSegment[], title: string, articleStart: number, art
     best.source ??= facts.source;
   };
   // Dates: the first one written after the title (or just before it), within a few lines.
-  for (const index of [...range(near, near + 10), ...range(near - 3, near)]) {
+  for (const index of [...range(near, near + 10), ...range(near - 6, near).reverse()]) {
     const segment = page[index];
     if (!segment || Array.from(segment.text).length > 200) continue;
     const facts = factsOfLine(segment.text);
@@ -78,6 +78,35 @@ function textFacts(page: TextSegment[], title: string, articleStart: number, art
   return best;
 }
 
+/**
+ * When the page's <title> is the site's, not the article's (it appears nowhere in the page's
+ * text), the article's own title is the short line standing just before the article or its
+ * byline line.
+ */
+function lineBeforeArticle(page: TextSegment[], title: string, articleStart: number): string | null {
+  const key = compact(title);
+  if (key !== '' && page.some((s) => compact(s.text).includes(key))) return null;
+  for (let i = articleStart - 1; i >= Math.max(0, articleStart - 3); i--) {
+    const segment = page[i];
+    const n = Array.from(compact(segment.text)).length;
+    if (isMetaLine(segment.text) || factsOfLine(segment.text).author) continue;
+    const after = page[i + 1];
+    const introducesByline = after && (isMetaLine(after.text) || factsOfLine(after.text).author !== null);
+    const looksLikeTitle = n >= 4 && n <= 60 && segment.linkChars < n / 2 && !/[。！？.!?]$|[【】[\]]|[:：]\s*\d/.test(segment.text.trim());
+    if (looksLikeTitle && (segment.kind === 'heading' || introducesByline)) return segment.text.trim();
+    break;
+  }
+  return null;
+}
+
+/** A byline a person would accept: a name or a few, not markup debris or a sentence. */
+function plausibleByline(byline: string | null): string | null {
+  if (!byline) return null;
+  const text = byline.trim();
+  if (text.length < 2 || text.length > 60 || /[=<>"{}]|https?:|^\d/.test(text)) return null;
+  return text;
+}
+
 function range(from: number, to: number): number[] {
   const out: number[] = [];
   for (let i = Math.max(0, from); i < to; i++) out.push(i);
@@ -95,7 +124,7 @@ export function extractHtml(html: string, _context: { fileName: string; baseDir?
   const content = runReadability(document);
   const candidates = content === null ? { segments: page, images: [] } : segmentsOf(parseDocument(purifyFragment(content)).body);
 
-  const title = chooseTitle({ ...meta, headings });
+  let title = chooseTitle({ ...meta, headings });
   const reasons = classifyBlocks(candidates.segments, title);
   const { blocks, removed, keptIndex } = assembleArticle(page, candidates.segments, reasons);
 
@@ -109,6 +138,7 @@ export function extractHtml(html: string, _context: { fileName: string; baseDir?
       break;
     }
   }
+  title = lineBeforeArticle(page, title, articleStart) ?? title;
   const facts = textFacts(page, title, articleStart, articleEnd < 0 ? page.length : articleEnd);
 
   const metaAuthor = meta.author && !ORGANISATION.test(meta.author) ? meta.author : null;
@@ -119,7 +149,7 @@ export function extractHtml(html: string, _context: { fileName: string; baseDir?
   }));
   return {
     title,
-    byline: metaAuthor ?? facts.author ?? meta.author,
+    byline: plausibleByline(metaAuthor) ?? plausibleByline(facts.author) ?? plausibleByline(meta.author),
     publishedAt: meta.publishedAt ?? facts.date,
     siteName: meta.siteName ?? facts.source,
     blocks,

@@ -17,13 +17,16 @@ const HAN_NAME = '[\\u4e00-\\u9fa5·]{2,4}';
 /** A run of names separated by spaces or 、，, as bylines list several people. */
 const NAMES = `${HAN_NAME}(?:[\\s\\u3000、，,]+${HAN_NAME})*`;
 
+/** Labels count only at the start of a line or after a separator, never inside a sentence. */
+const AT = '(?:^|[\\s\\u3000|｜/【\\[（(·•])';
+
 const LABELS: [RegExp, number][] = [
-  [/(?:作\s*者|撰\s*文|撰稿人?|执笔人?|文\s*[/／]|Author)\s*[:：]?\s*/i, 0],
-  [/(?:本报|本刊|本台|特约|实习)?记者\s*[:：]?\s*/, 1],
-  [/(?:发文机关|发布机构)\s*[:：]\s*/, 2],
-  [/(?:通讯员)\s*[:：]?\s*/, 3],
-  [/[【（(\[]?\s*(?:责任编辑|责编|编辑|编审)\s*[:：]\s*/, 4],
-  [/来\s*源\s*[:：]\s*/, 6],
+  [new RegExp(`${AT}(?:作\\s*者|撰\\s*文|撰稿人?|执笔人?|文\\s*[/／]|Author\\s*[:：])\\s*[:：]?\\s*`, 'i'), 0],
+  [new RegExp(`${AT}(?:[\\u4e00-\\u9fa5]{0,6}(?:报|社|台|网|刊)|特约|实习)?记者\\s*[:：]?\\s*`), 1],
+  [new RegExp(`${AT}(?:发文机关|发布机构)\\s*[:：]\\s*`), 2],
+  [new RegExp(`${AT}通讯员\\s*[:：]?\\s*`), 3],
+  [new RegExp(`${AT}(?:责任编辑|责编|编辑|编审)\\s*[:：]\\s*`), 4],
+  [new RegExp(`${AT}来\\s*源\\s*[:：]\\s*`), 6],
 ];
 
 /** Words that end a byline run without being a name. */
@@ -45,11 +48,19 @@ function namesAfter(text: string): string | null {
 
 /** An ASCII or mixed handle after a label ("作者： ggjjzhzz", "作者：放飞&心情"). */
 function handleAfter(text: string): string | null {
-  const m = /^[\s\u3000]*([^\s\u3000|｜/【】()（）:：,，。]{2,20})/.exec(text);
-  return m ? m[1] : null;
+  const m = /^[\s\u3000]*([^\s\u3000|｜/【】()（）:：,，。"'=<>]{2,20})(?=$|[\s\u3000|｜/【】()（）,，。])/.exec(text);
+  if (!m || /^\d+$|^(http|www\.)/i.test(m[1])) return null;
+  return m[1];
 }
 
 const ORGANISATION = /(网|报|社|台|刊|站|频道|中心|部|局|委|厅|院|会|处|办|集团|公司|日报|晚报|新闻|杂志|客户端)$/;
+
+/** "7/5/2005 9:23:57 PM": month first, as the AM/PM clock of US-made CMSs writes it. */
+function usDate(text: string): string | null {
+  const m = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})\s+\d{1,2}:\d{2}(?::\d{2})?\s*[AP]M/i.exec(text);
+  if (!m || +m[1] > 12 || +m[2] > 31) return null;
+  return findPublishedDate(`${m[3]}-${m[1]}-${m[2]}`);
+}
 
 /** Facts one short line states about the article (null where it states nothing). */
 export function factsOfLine(line: string): LineFacts {
@@ -89,7 +100,8 @@ export function factsOfLine(line: string): LineFacts {
     }
   }
   const dateLabel = /(?:发布|发表|更新|成文|出版|刊发|录入)?(?:时间|日期|于)\s*[:：]?\s*/.exec(text);
-  facts.date = findPublishedDate(dateLabel ? text.slice(dateLabel.index) : text);
+  const dated = dateLabel ? text.slice(dateLabel.index) : text;
+  facts.date = findPublishedDate(dated) ?? usDate(dated);
   return facts;
 }
 

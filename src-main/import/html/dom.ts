@@ -63,7 +63,8 @@ export function tagOf(element: DomElement): string {
 
 /**
  * linkedom builds the tree exactly as the tags say, without the implied <html>/<body> and the
- * error recovery of a browser. A few string repairs make its trees match what a browser shows:
+ * error recovery of a browser. A few string repairs (after dropping scripts, styles and
+ * comments, whose text may hold tags) make its trees match what a browser shows:
  * markup before the real <html> start tag that holds no text (a saving tool's wrapper) is
  * dropped; </body> and </html> are dropped, so content after them stays in the body as a
  * browser keeps it; a second <html>, <head> or <body> inside the page is dropped; a page
@@ -83,6 +84,11 @@ export function repairMarkup(html: string): string {
       text = doctype + text.slice(htmlTag.index);
     }
   }
+  // Tags written inside scripts, styles and comments (document.write('<body …>')) are not markup.
+  text = text
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, '')
+    .replace(/<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi, (m, attrs: string) => (/ld\+json/i.test(attrs) ? m : ''));
   text = text.replace(/<\/(?:body|html)\s*>/gi, '');
   // A document pasted inside another (<div><html><body>…) keeps only its content, as in a browser.
   for (const tag of ['html', 'head', 'body']) {

@@ -36,13 +36,16 @@ export interface TitleSources {
 
 export function chooseTitle(sources: TitleSources): string {
   const references = [sources.ogTitle, sources.jsonLdHeadline, sources.documentTitle].filter((t): t is string => !!t);
+  // The longest heading the title confirms: a logo heading ("新华网") is confirmed too, but short.
+  let confirmed: string | null = null;
   for (const heading of sources.headings) {
     const h = compact(heading);
-    if (h.length < 4) continue;
+    if (h.length < 4 || (confirmed && h.length <= compact(confirmed).length)) continue;
     if (references.some((ref) => compact(ref).includes(h) || (h.includes(compact(stripSiteName(ref))) && compact(stripSiteName(ref)).length >= 4))) {
-      return heading.replace(/\s+/g, ' ').trim();
+      confirmed = heading.replace(/\s+/g, ' ').trim();
     }
   }
+  if (confirmed) return confirmed;
   const best = sources.ogTitle ?? sources.jsonLdHeadline ?? sources.documentTitle;
   return best ? stripSiteName(best, sources.siteName) : '';
 }
