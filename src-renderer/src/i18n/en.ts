@@ -83,4 +83,4 @@ export const en = {
   'error.generic': 'Something went wrong: {message}',
 } as const;
 
-export type MessageKey = keyof typeof en;
+export type CoreMessageKey = keyof typeof en;

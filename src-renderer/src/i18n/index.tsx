@@ -3,13 +3,19 @@
  * Chinese; the language follows the OS locale until the person picks one.
  */
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { en, type MessageKey } from './en';
-import { zhCN } from './zh-CN';
+import { en as coreEn } from './en';
+import { zhCN as coreZh } from './zh-CN';
+import { FEATURE_DICTIONARIES } from './features';
 import type { UiLanguage } from '../../../src-main/ipc/contract';
 
-export type { MessageKey, UiLanguage };
+const en = { ...coreEn, ...FEATURE_DICTIONARIES.en };
+export type MessageKey = keyof typeof en;
+export type { UiLanguage };
 
-const DICTIONARIES: Record<UiLanguage, Record<MessageKey, string>> = { en, 'zh-CN': zhCN };
+const DICTIONARIES: Record<UiLanguage, Record<MessageKey, string>> = {
+  en,
+  'zh-CN': { ...coreZh, ...FEATURE_DICTIONARIES.zhCN },
+};
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 

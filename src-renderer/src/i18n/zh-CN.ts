@@ -1,7 +1,7 @@
 /** 简体中文界面文字。键与 en.ts 相同；`{name}` 为参数。 */
-import type { MessageKey } from './en';
+import type { CoreMessageKey } from './en';
 
-export const zhCN: Record<MessageKey, string> = {
+export const zhCN: Record<CoreMessageKey, string> = {
   'app.name': 'Gloss',
   'nav.library': '文库',
   'nav.passages': '摘录',

@@ -1,0 +1,92 @@
+/**
+ * Writes to highlights: create, change color, note, tags and date, delete — each at once in a
+ * Dexie transaction (so a crash or quit right after never loses it) and each undoable.
+ */
+import { db } from '../db/db';
+import type { Highlight, HighlightColor } from '../db/models';
+import { describeRange } from './anchoring';
+import { ensureTags, normalizeTagName } from '../tags/tag-store';
+import { undoStack } from '../undo/undo-stack';
+
+export interface NewHighlight {
+  articleId: string;
+  /** The article's canonical text the offsets refer to. */
+  text: string;
+  start: number;
+  end: number;
+  color: HighlightColor;
+  note?: string;
+  tags?: string[];
+  date?: Highlight['date'];
+}
+
+async function put(highlight: Highlight): Promise<void> {
+  await db.transaction('rw', db.highlights, db.tags, async () => {
+    await ensureTags(highlight.tags);
+    await db.highlights.put(highlight);
+  });
+}
+
+async function remove(id: string): Promise<void> {
+  await db.highlights.delete(id);
+}
+
+export async function createHighlight(input: NewHighlight, options: { undoLabel?: string } = {}): Promise<Highlight> {
+  const now = new Date().toISOString();
+  const { quote, position } = describeRange(input.text, input.start, input.end);
+  const highlight: Highlight = {
+    id: crypto.randomUUID(),
+    articleId: input.articleId,
+    color: input.color,
+    quote,
+    position,
+    note: input.note ?? '',
+    tags: [...new Set((input.tags ?? []).map(normalizeTagName).filter(Boolean))],
+    date: input.date ?? null,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await put(highlight);
+  undoStack.push({
+    label: options.undoLabel ?? 'Highlight',
+    undo: () => remove(highlight.id),
+    redo: () => put(highlight),
+  });
+  return highlight;
+}
+
+export type HighlightChange = Partial<Pick<Highlight, 'color' | 'note' | 'tags' | 'date' | 'quote' | 'position'>>;
+
+/** Applies a change and records it for undo; `coalesceKey` merges quick successive edits (typing a note). */
+export async function updateHighlight(id: string, change: HighlightChange, label = 'Edit highlight', coalesceKey?: string): Promise<void> {
+  const before = await db.highlights.get(id);
+  if (!before) return;
+  const after: Highlight = {
+    ...before,
+    ...change,
+    tags: change.tags ? [...new Set(change.tags.map(normalizeTagName).filter(Boolean))] : before.tags,
+    updatedAt: new Date().toISOString(),
+  };
+  await put(after);
+  if (coalesceKey && lastCoalesce?.key === coalesceKey && lastCoalesce.id === id && Date.now() - lastCoalesce.at < 1500) {
+    lastCoalesce.at = Date.now();
+    lastCoalesce.after = after;
+    return;
+  }
+  const entry = { key: coalesceKey, id, at: Date.now(), after };
+  lastCoalesce = coalesceKey ? entry : null;
+  undoStack.push({
+    label,
+    undo: () => put(before),
+    redo: () => put(entry.after),
+  });
+}
+
+let lastCoalesce: { key?: string; id: string; at: number; after: Highlight } | null = null;
+
+export async function deleteHighlight(id: string, label = 'Delete highlight'): Promise<void> {
+  const before = await db.highlights.get(id);
+  if (!before) return;
+  await remove(id);
+  undoStack.push({ label, undo: () => put(before), redo: () => remove(id) });
+}
