@@ -8,6 +8,11 @@ import { isInlineSpace } from './numerals';
 
 /** Longest passage, in characters once runs of white space count as one. */
 export const MAX_PASSAGE_LENGTH = 200;
+/**
+ * How far from the date a long sentence is looked at, in code units: keeps the work per date
+ * bounded on a text with no sentence breaks at all, yet is far more than a passage can span.
+ */
+const WINDOW = 20 * MAX_PASSAGE_LENGTH;
 
 export interface Span {
   start: number;
@@ -36,8 +41,17 @@ function endsSentence(text: string, i: number): boolean {
   return false;
 }
 
+/** Whether `i` lies in one of `spans` (sorted by start, not overlapping). */
 function inside(spans: readonly Span[], i: number): boolean {
-  return spans.some((s) => i >= s.start && i < s.end);
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (i < spans[mid].start) hi = mid - 1;
+    else if (i >= spans[mid].end) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }
 
 /** The trimmed part of [start, end) without white space at either end. */
@@ -48,8 +62,8 @@ function trimSpan(text: string, start: number, end: number): Span {
 }
 
 /**
- * Sentences of `text` as trimmed spans. Terminators inside a `protectedSpans` entry (the dot of
- * "Sept. 3") do not end a sentence.
+ * Sentences of `text` as trimmed spans. Terminators inside a `protectedSpans` entry (sorted, not
+ * overlapping: the dot of "Sept. 3") do not end a sentence.
  */
 export function sentenceSpans(text: string, protectedSpans: readonly Span[] = []): Span[] {
   const spans: Span[] = [];
@@ -59,28 +73,33 @@ export function sentenceSpans(text: string, protectedSpans: readonly Span[] = []
     if (span.end > span.start) spans.push(span);
     start = next;
   };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '\n' || ch === '\r') close(i, i + 1);
+  const candidates = /[\n\r。！？；;!?.]/g;
+  for (let m = candidates.exec(text); m; m = candidates.exec(text)) {
+    const i = m.index;
+    if (m[0] === '\n' || m[0] === '\r') close(i, i + 1);
     else if (!inside(protectedSpans, i) && endsSentence(text, i)) {
       let end = i + 1;
       while (end < text.length && (endsSentence(text, end) || CLOSERS.includes(text[end]))) end++;
       close(end, end);
-      i = end - 1;
+      candidates.lastIndex = end;
     }
   }
   close(text.length, text.length);
   return spans;
 }
 
-/** Length as a reader sees it: a run of white space counts as one character. */
-export function visibleLength(text: string, start: number, end: number): number {
+/**
+ * Whether [start, end) is at most `max` characters long as a reader sees it (a run of white
+ * space counts as one). Stops counting as soon as it is longer.
+ */
+export function fitsIn(text: string, start: number, end: number, max: number): boolean {
+  if (end - start <= max) return true;
   let length = 0;
   for (let i = start; i < end; i++) {
-    if (isSpaceOrBreak(text[i]) && isSpaceOrBreak(text[i - 1]) && i > start) continue;
-    length++;
+    if (i > start && isSpaceOrBreak(text[i]) && isSpaceOrBreak(text[i - 1])) continue;
+    if (++length > max) return false;
   }
-  return length;
+  return true;
 }
 
 function clauseSpans(text: string, sentence: Span, protectedSpans: readonly Span[]): Span[] {
@@ -120,7 +139,7 @@ function dropTrailingSeparator(text: string, span: Span, sentence: Span): Span {
 /**
  * The passage for the date expression `date` inside `sentence`: the whole sentence when short
  * enough, else the date's clause widened clause by clause (after the date first, since that is
- * where a sentence says what happened) while it fits.
+ * where a sentence says what happened) while it fits, else a plain cut around the date.
  */
 export function passageAround(
   text: string,
@@ -129,26 +148,26 @@ export function passageAround(
   protectedSpans: readonly Span[] = [],
   max = MAX_PASSAGE_LENGTH,
 ): Span {
-  if (visibleLength(text, sentence.start, sentence.end) <= max) return sentence;
-  const clauses = clauseSpans(text, sentence, protectedSpans);
+  if (fitsIn(text, sentence.start, sentence.end, max)) return sentence;
+  const near = {
+    start: Math.max(sentence.start, date.start - WINDOW),
+    end: Math.min(sentence.end, date.end + WINDOW),
+  };
+  const clauses = clauseSpans(text, near, protectedSpans);
   let first = clauses.findIndex((c) => date.start < c.end);
   let last = clauses.findIndex((c) => date.end <= c.end);
-  if (first < 0 || last < 0) return hardCut(text, sentence, date, max);
-  const fits = (a: number, b: number) => visibleLength(text, clauses[a].start, clauses[b].end) <= max;
-  if (!fits(first, last))
-    return dropTrailingSeparator(
-      text,
-      trimSpan(text, ...spanOf(hardCut(text, sentence, date, max))),
-      sentence,
-    );
-  for (let grew = true; grew;) {
-    grew = false;
-    if (last + 1 < clauses.length && fits(first, last + 1)) [last, grew] = [last + 1, true];
-    if (first > 0 && fits(first - 1, last)) [first, grew] = [first - 1, true];
+  const fits = (a: number, b: number) => fitsIn(text, clauses[a].start, clauses[b].end, max);
+  if (!fits(first, last)) {
+    const cut = hardCut(text, sentence, date, max);
+    return dropTrailingSeparator(text, trimSpan(text, cut.start, cut.end), sentence);
+  }
+  // A side that no longer fits never will: the other side only makes the passage longer.
+  let [rightOpen, leftOpen] = [true, true];
+  while (rightOpen || leftOpen) {
+    rightOpen &&= last + 1 < clauses.length && fits(first, last + 1);
+    if (rightOpen) last++;
+    leftOpen &&= first > 0 && fits(first - 1, last);
+    if (leftOpen) first--;
   }
   return dropTrailingSeparator(text, trimSpan(text, clauses[first].start, clauses[last].end), sentence);
-}
-
-function spanOf(span: Span): [number, number] {
-  return [span.start, span.end];
 }
