@@ -87,6 +87,20 @@ describe('electron-builder.yml', () => {
     }
   });
 
+  it('never claims to be the default app: Alternate rank on macOS, default withdrawn by the NSIS include', () => {
+    const associations = asArray(config.fileAssociations as FileAssociation[]);
+    for (const association of associations) expect(association.rank).toBe('Alternate');
+    const include = readFileSync(
+      path.join(repoRoot, config.directories!.buildResources!, config.nsis!.include!),
+      'utf8',
+    );
+    const withdrawn = [...include.matchAll(/^\s*!insertmacro glossReleaseDefault "(\w+)" "([\w.]+)"/gm)].map(
+      (m) => `${m[1]} ${m[2]}`,
+    );
+    const declared = associations.flatMap((a) => asArray(a.ext).map((ext) => `${ext} ${a.name}`));
+    expect(withdrawn.sort()).toEqual(declared.sort());
+  });
+
   it('registers the gloss: scheme', () => {
     const protocols = asArray(config.protocols);
     expect(protocols).toEqual([expect.objectContaining({ name: 'Gloss link', schemes: ['gloss'] })]);
