@@ -28,6 +28,10 @@ const SHARE = /^(分享到|分享|打印|关闭窗口|【?(打印|关闭|收藏|
 const RELATED =
   /^(相关(新闻|报道|阅读|文章|链接|专题|推荐)|延伸阅读|推荐阅读|热门(推荐|文章|新闻)|更多(新闻|精彩|阅读)|猜你喜欢|热点推荐|精彩推荐|related( (articles|stories|coverage|content|posts))?|more (from|on|stories)|read (more|next)|recommended( for you)?|you (may|might) also like|most (read|popular)|trending)\s*[:：]?$/i;
 
+/** A line that opens the comment section: "已有1件评论", "12 Comments", "网友评论(3)". */
+const COMMENTS_START =
+  /((已有|共)\s*\d+\s*(件|条|个|篇)?\s*(评论|回复|留言|跟帖)|^\d+\s+(comments?|responses?|replies)$|^(comments?|responses?|评论|留言|网友评论|读者评论|最新评论)\s*[(（]?\d*[)）]?\s*[:：]?$|^(发表|我要|查看)(评论|留言))/i;
+
 function isPagination(text: string): boolean {
   return length(text) <= 40 && PAGINATION.test(text.trim());
 }
@@ -85,6 +89,15 @@ export function classifyBlocks(blocks: TextSegment[], title: string): (RemovedRe
     const all = rest.reduce((n, b) => n + length(b.text), 0);
     if (prose <= all / 2) {
       for (let j = i; j < blocks.length; j++) reasons[j] ??= 'headline-list';
+      break;
+    }
+  }
+  // The comment section ends the article.
+  let proseSeen = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    if (isProse(blocks[i]) && !reasons[i]) proseSeen += length(blocks[i].text);
+    if (proseSeen >= 200 && length(blocks[i].text) <= 60 && COMMENTS_START.test(blocks[i].text.trim())) {
+      for (let j = i; j < blocks.length; j++) reasons[j] ??= 'comment';
       break;
     }
   }

@@ -111,12 +111,19 @@ export function factsOfLine(line: string): LineFacts {
  */
 export function isMetaLine(line: string): boolean {
   const text = line.replace(/\s+/g, ' ').trim();
-  if (text === '' || Array.from(text).length > 90) return false;
+  if (text === '' || Array.from(text).length > 120) return false;
   const hasDate = findPublishedDate(text) !== null || /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}/.test(text);
-  const labels = (text.match(/(来源|作者|编辑|责编|记者|发布|时间|日期|字号|字体|点击|浏览|阅读|分享|打印|评论|更新)\s*[:：]?/g) ?? []).length;
-  if (hasDate && (labels >= 1 || Array.from(text).length <= 30)) return true;
-  return labels >= 2;
+  const labels = (text.match(META_LABEL) ?? []).length;
+  if (!hasDate && labels < 2) return false;
+  // What is left without dates, labels and their short values must be next to nothing.
+  const residue = text
+    .replace(/\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?|\d+/g, '')
+    .replace(new RegExp(`${META_LABEL.source}\\s*[^\\s|｜]{0,14}`, 'g'), '')
+    .replace(/[\s\p{P}\p{S}]/gu, '');
+  return Array.from(residue).length <= 12;
 }
+
+const META_LABEL = /(来源|作者|编辑|责编|记者|发布时间|发布日期|发表于|发布|时间|日期|字号|字体|点击数?|浏览|阅读|分享到?|打印|评论|更新|updated|published|posted)\s*[:：]?/gi;
 
 /** "编辑：山石", "（责编：萧潇、张妍）", "【编辑:刘欢】": the edit stamp that closes an article. */
 export function isEditStamp(line: string): boolean {
