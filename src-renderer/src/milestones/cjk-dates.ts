@@ -13,9 +13,12 @@ import { formatDate, isPlausibleYear, type DateExpression } from './date-values'
 import { CJK_YEAR_DIGITS, cjkYearValue, readDay, readMonth, skipSpaces, type NumberToken } from './numerals';
 
 const Y = CJK_YEAR_DIGITS;
-/** Four Arabic digits, or four Chinese digit characters, standing alone. */
+/**
+ * Four Arabic digits, or a year written in Chinese digits (first 一 or 二, as every plausible
+ * year; 二00四 and 二OO四 mix in zeros), standing alone.
+ */
 const YEAR_TOKEN = new RegExp(
-  `(?<![0-9.A-Za-z${Y}十])(?:[0-9]{4}(?![0-9])|[${Y}]{4}(?![${Y}十百千万]))`,
+  `(?<![0-9.A-Za-z${Y}十])(?:[0-9]{4}(?![0-9])|[一二][${Y}0-9O]{3}(?![${Y}0-9O十百千万]))`,
   'gu',
 );
 const YEAR_TOKEN_AT = new RegExp(YEAR_TOKEN.source, 'uy');
@@ -54,15 +57,33 @@ function closesLostDay(text: string, i: number): boolean {
   return /\p{Script=Han}/u.test(ch) && !NOT_AFTER_DAY.test(ch);
 }
 
+/** What stands before a year (white space skipped), up to `length` characters. */
+function textBefore(text: string, i: number, length: number): string {
+  let j = i;
+  while (j > 0 && /[\p{Zs}\t]/u.test(text[j - 1])) j--;
+  return text.slice(Math.max(0, j - length), j);
+}
+
 /**
  * Document numbers are written 深发[1997]16号; when their brackets are damaged the year is
  * followed by spaces exactly like a date whose 年 was lost, so a year right after an opening
  * bracket needs a written 年.
  */
 function followsOpeningBracket(text: string, i: number): boolean {
-  let j = i - 1;
-  while (j >= 0 && /[\p{Zs}\t]/u.test(text[j])) j--;
-  return j >= 0 && OPENING_BRACKETS.includes(text[j]);
+  const before = textBefore(text, i, 1);
+  return before !== '' && OPENING_BRACKETS.includes(before);
+}
+
+/** Before a number of years: 公元前2000年 (BC), 近2000年, 长达1800年, 历经2000年. */
+const BEFORE_YEAR_COUNT = /(?:公元前|纪元前|近|长达|历经|历时|逾|超过)$/;
+/** After a number of years: 2000年的历史, 1800年历史. */
+const AFTER_YEAR_COUNT = /^[\p{Zs}\t]*的?历史/u;
+
+function isYearCount(text: string, year: YearToken, afterMarker: number): boolean {
+  return (
+    BEFORE_YEAR_COUNT.test(textBefore(text, year.start, 3)) ||
+    AFTER_YEAR_COUNT.test(text.slice(afterMarker, afterMarker + 8))
+  );
 }
 
 function connectorEnd(text: string, i: number): number | null {
@@ -122,9 +143,10 @@ function readDateFrom(text: string, year: YearToken): DateExpression | null {
     !yearMarked && afterYear > year.end && !year.cjk && !followsOpeningBracket(text, year.start);
   if (!yearMarked && !yearLost) return readYearPair(text, year);
 
-  const yearOnly: DateExpression | null = yearMarked
-    ? { date: String(year.value), precision: 'year', start: year.start, end: afterYear + 1 }
-    : null;
+  const yearOnly: DateExpression | null =
+    yearMarked && !isYearCount(text, year, afterYear + 1)
+      ? { date: String(year.value), precision: 'year', start: year.start, end: afterYear + 1 }
+      : null;
   const month = readMonth(text, skipSpaces(text, yearMarked ? afterYear + 1 : afterYear));
   if (!month || (yearLost && month.cjk)) return yearOnly ?? readYearPair(text, year);
 

@@ -25,7 +25,7 @@ const PREPOSITION_YEAR = new RegExp(
 );
 /** What may follow a bare year for it to be read as one. */
 const YEAR_FOLLOWER =
-  /^(?:[\p{Zs}\t]*(?:$|[\n\r,.;:!?)\]"'”’\p{Script=Han}])|[\p{Zs}\t]+(?:[A-Z]|(?:and|or|when|the|a|an|to|that|with|as|after|before|at|on|while|it|he|she|they|we|was|were|is|are|there|this|his|her|its|their|our|onward|onwards|through)\b))/u;
+  /^(?![\p{Zs}\t]*(?:BCE?\b|B\.C\.))(?:[\p{Zs}\t]*(?:$|[\n\r,.;:!?)\]"'”’\p{Script=Han}])|[\p{Zs}\t]+(?:[A-Z]|(?:and|or|when|the|a|an|to|that|with|as|after|before|at|on|while|it|he|she|they|we|was|were|is|are|there|this|his|her|its|their|our|onward|onwards|through)\b))/u;
 
 function monthNumber(name: string): number {
   return MONTH_PREFIXES.indexOf(name.slice(0, 3).toLowerCase()) + 1;

@@ -30,10 +30,13 @@ const CJK_DIGIT_VALUE: Record<string, number> = Object.fromEntries(
   [...CJK_YEAR_DIGITS].map((ch, i) => [ch, Math.max(0, i - 2)]),
 );
 
-/** 一九九七 → 1997; the caller has matched exactly four digit characters. */
+/**
+ * 一九九七 → 1997. Pages also mix in Arabic zeros or the letter O (二00四, 二OO四); the caller
+ * has matched exactly four such characters.
+ */
 export function cjkYearValue(digits: string): number {
   let value = 0;
-  for (const ch of digits) value = value * 10 + CJK_DIGIT_VALUE[ch];
+  for (const ch of digits) value = value * 10 + (/[0-9]/.test(ch) ? Number(ch) : (CJK_DIGIT_VALUE[ch] ?? 0));
   return value;
 }
 
