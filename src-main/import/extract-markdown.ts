@@ -1,32 +1,111 @@
 /**
- * Markdown → article. First cut: markdown-it tokens to blocks; raw HTML is never rendered.
+ * Markdown → article: markdown-it tokens become plain-text blocks (headings with level,
+ * paragraphs, list items, quotes, code). Emphasis and links keep their text only; raw HTML is
+ * never rendered nor kept as markup (its tags are dropped, its text kept, script/style text
+ * dropped). YAML front matter gives title, author and date when present.
  */
 import MarkdownIt from 'markdown-it';
 import type { ArticleBlock } from '../ipc/contract';
+import { findPublishedDate } from './published-date';
 import type { ExtractedArticle } from './types';
 
-const md = new MarkdownIt({ html: false });
+const md = new MarkdownIt({ html: true, linkify: false });
+
+interface FrontMatter {
+  fields: Record<string, string>;
+  body: string;
+}
+
+/** Simple `key: value` front matter between --- lines; nested YAML is ignored. */
+export function readFrontMatter(text: string): FrontMatter {
+  const m = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!m) return { fields: {}, body: text };
+  const fields: Record<string, string> = {};
+  for (const line of m[1].split(/\r?\n/)) {
+    const kv = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line);
+    if (!kv) continue;
+    let value = kv[2].trim();
+    if (/^(['"]).*\1$/.test(value)) value = value.slice(1, -1);
+    if (/^\[.*\]$/.test(value)) value = value.slice(1, -1).split(',').map((v) => v.trim().replace(/^['"]|['"]$/g, '')).join(', ');
+    if (value !== '') fields[kv[1].toLowerCase()] = value;
+  }
+  return { fields, body: text.slice(m[0].length) };
+}
+
+/** Text of raw HTML: tags removed, script/style bodies dropped, common entities decoded. */
+function htmlText(html: string): string {
+  return html
+    .replace(/<(script|style|template|iframe|textarea|noscript)\b[\s\S]*?(<\/\1\s*>|$)/gi, '')
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&nbsp;/g, '\u00a0')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+type Token = ReturnType<MarkdownIt['parse']>[number];
+
+function inlineText(token: Token): string {
+  let out = '';
+  let skipping = 0;
+  for (const child of token.children ?? []) {
+    if (child.type === 'html_inline') {
+      // Text between <script> and </script> written inline is not text.
+      if (/^<(script|style|template|iframe|textarea|noscript)\b/i.test(child.content)) skipping++;
+      else if (/^<\/(script|style|template|iframe|textarea|noscript)\s*>/i.test(child.content)) skipping = Math.max(0, skipping - 1);
+      else if (/^<br\s*\/?>$/i.test(child.content)) out += '\n';
+      continue;
+    }
+    if (skipping > 0) continue;
+    if (child.type === 'softbreak') out += '\n';
+    else if (child.type === 'hardbreak') out += '\n';
+    else if (child.type === 'text' || child.type === 'code_inline') out += child.content;
+  }
+  return out.trim();
+}
 
 export function extractMarkdown(text: string, fallbackTitle: string): ExtractedArticle {
-  const tokens = md.parse(text, {});
+  const { fields, body } = readFrontMatter(text);
+  const tokens = md.parse(body, {});
   const blocks: ArticleBlock[] = [];
-  let pending: { kind: ArticleBlock['kind']; level?: number } | null = null;
+  const images: { beforeBlock: number; src: string | null; alt: string }[] = [];
+  const stack: { kind: ArticleBlock['kind'] }[] = [];
+  let heading: number | null = null;
   for (const token of tokens) {
-    if (token.type === 'heading_open') pending = { kind: 'heading', level: Number(token.tag.slice(1)) };
-    else if (token.type === 'list_item_open') pending = { kind: 'list-item' };
-    else if (token.type === 'blockquote_open') pending = { kind: 'quote' };
-    else if (token.type === 'paragraph_open' && !pending) pending = { kind: 'paragraph' };
-    else if (token.type === 'inline' && pending) {
-      const plain = (token.children ?? [])
-        .map((c) => (c.type === 'softbreak' || c.type === 'hardbreak' ? '\n' : c.content))
-        .join('')
-        .trim();
-      if (plain) blocks.push({ ...pending, text: plain });
-      if (pending.kind === 'heading' || pending.kind === 'paragraph') pending = null;
-    } else if (token.type === 'list_item_close' || token.type === 'blockquote_close') pending = null;
-    else if (token.type === 'fence' || token.type === 'code_block') blocks.push({ kind: 'code', text: token.content.replace(/\n$/, '') });
+    if (token.type === 'heading_open') heading = Number(token.tag.slice(1));
+    else if (token.type === 'heading_close') heading = null;
+    else if (token.type === 'list_item_open') stack.push({ kind: 'list-item' });
+    else if (token.type === 'blockquote_open') stack.push({ kind: 'quote' });
+    else if (token.type === 'list_item_close' || token.type === 'blockquote_close') stack.pop();
+    else if (token.type === 'inline') {
+      for (const child of token.children ?? []) {
+        if (child.type === 'image') images.push({ beforeBlock: blocks.length, src: null, alt: child.content });
+      }
+      const plain = inlineText(token);
+      if (!plain) continue;
+      if (heading !== null) blocks.push({ kind: 'heading', level: heading, text: plain });
+      else blocks.push({ kind: stack.length > 0 ? stack[stack.length - 1].kind : 'paragraph', text: plain });
+    } else if (token.type === 'fence' || token.type === 'code_block') {
+      const code = token.content.replace(/\n$/, '');
+      if (code.trim() !== '') blocks.push({ kind: 'code', text: code });
+    } else if (token.type === 'html_block') {
+      const plain = htmlText(token.content).trim();
+      if (plain) for (const para of plain.split(/\n\s*\n/)) if (para.trim()) blocks.push({ kind: 'paragraph', text: para.trim() });
+    }
   }
-  const first = blocks[0];
-  const title = first?.kind === 'heading' ? first.text : fallbackTitle;
-  return { title, byline: null, publishedAt: null, siteName: null, blocks, removed: [] };
+  let title = fields.title ?? '';
+  if (!title && blocks[0]?.kind === 'heading') title = blocks[0].text;
+  const date = fields.date ?? fields.published ?? fields.pubdate ?? fields.created;
+  return {
+    title: title || fallbackTitle,
+    byline: fields.author ?? fields.authors ?? fields.byline ?? null,
+    publishedAt: date ? findPublishedDate(date) : findPublishedDate(blocks.slice(0, 3).map((b) => b.text).join('\n')),
+    siteName: fields.source ?? fields.site ?? null,
+    blocks,
+    removed: [],
+    images: images.length > 0 ? images : undefined,
+  };
 }
