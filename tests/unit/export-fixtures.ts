@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import MarkdownIt from 'markdown-it';
+import MarkdownIt, { type Token } from 'markdown-it';
 import { parse as parseYaml } from 'yaml';
 import { expect } from 'vitest';
 import { importBytes } from '../../src-main/import/import-file';
@@ -134,12 +134,10 @@ export interface MarkdownShape {
   html: string[];
   /** Text of each top-level blockquote, paragraphs joined by a blank line. */
   quoteTexts: string[];
-  tokens: ReturnType<MarkdownIt['parse']>;
+  tokens: Token[];
 }
 
 const markdown = new MarkdownIt({ html: true });
-
-type Token = MarkdownShape['tokens'][number];
 
 /** The text an inline token shows: escapes resolved, line breaks kept. */
 function inlineText(token: Token): string {
