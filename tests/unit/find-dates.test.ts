@@ -168,6 +168,19 @@ describe('date forms', () => {
     expect(findDatedPassages('It happened in 2000 cases out of 3000.')).toEqual([]);
   });
 
+  it('reads English ranges of years after a preposition', () => {
+    const dates = (text: string) =>
+      findDatedPassages(text).map((p) => [p.date, p.until, text.slice(p.dateStart, p.dateEnd)]);
+    expect(dates('From 2013 to 2015, it grew.')).toEqual([['2013', '2015', '2013 to 2015']]);
+    expect(dates('Between 2001 and 2003 the plant was shut.')).toEqual([['2001', '2003', '2001 and 2003']]);
+    expect(dates('In 2013–2015 it grew.')).toEqual([['2013', '2015', '2013–2015']]);
+    expect(dates('In 1997 and in 1998, it rained.')).toEqual([
+      ['1997', undefined, '1997'],
+      ['1998', undefined, '1998'],
+    ]);
+    expect(dates('It climbs from 1800 to 2000 meters.')).toEqual([]);
+  });
+
   it('falls back to the month when the day does not exist', () => {
     expect(onlyDate('2015年2月29日,无事。').date).toBe('2015-02');
     expect(onlyDate('2016年2月29日,无事。').date).toBe('2016-02-29');

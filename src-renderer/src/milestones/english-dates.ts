@@ -1,9 +1,9 @@
 /**
  * English date expressions: "3 September 2016", "3rd of September 2016", "Sept. 3, 2016",
- * "September 3–5, 2016", "September 2016", and a bare year after a preposition of time
- * ("in 1997,", "since 2013 the…"). Month names must be capitalized, so the verb "may" is no
- * month; a bare year must be followed by punctuation or a word that continues a sentence,
- * so "in 2000 cases" is a count.
+ * "September 3–5, 2016", "September 2016", and a bare year or range of years after a
+ * preposition of time ("in 1997,", "since 2013 the…", "from 2013 to 2015,"). Month names must
+ * be capitalized, so the verb "may" is no month; a bare year must be followed by punctuation or
+ * a word that continues a sentence, so "in 2000 cases" is a count.
  */
 import { formatDate, type DateExpression } from './date-values';
 
@@ -19,8 +19,10 @@ const YEAR = '([0-9]{4})(?![0-9])';
 const DAY_MONTH_YEAR = new RegExp(`\\b${DAY}${DAY_RANGE_END}${SP}(?:of${SP})?${MONTH},?${SP}${YEAR}`, 'gu');
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}${SP}${DAY}${DAY_RANGE_END},?${SP}${YEAR}`, 'gu');
 const MONTH_YEAR = new RegExp(`\\b${MONTH},?${SP}(?:of${SP})?${YEAR}`, 'gu');
+/** "in 1997", "from 2013 to 2015", "between 2013 and 2015", "in 2013–2015". */
 const PREPOSITION_YEAR = new RegExp(
-  `\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Dd]uring|[Ff]rom)${SP}${YEAR}`,
+  `\\b([Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Dd]uring|[Ff]rom|[Bb]etween)${SP}${YEAR}` +
+    `(?:(?:${SP}(to|until|till|through|and)${SP}|[\\p{Zs}\\t]*[-–—][\\p{Zs}\\t]*)${YEAR})?`,
   'gu',
 );
 /** What may follow a bare year for it to be read as one. */
@@ -58,11 +60,23 @@ export function findEnglishDates(text: string): DateExpression[] {
     const date = formatDate(Number(m[2]), monthNumber(m[1]));
     if (date) found.push({ date, precision: 'month', ...at(m) });
   }
-  for (const m of text.matchAll(PREPOSITION_YEAR)) {
-    const date = formatDate(Number(m[1]));
-    const { end } = at(m);
-    if (date && YEAR_FOLLOWER.test(text.slice(end, end + 40))) {
-      found.push({ date, precision: 'year', start: end - 4, end });
+  PREPOSITION_YEAR.lastIndex = 0;
+  for (let m = PREPOSITION_YEAR.exec(text); m; m = PREPOSITION_YEAR.exec(text)) {
+    const [, preposition, first, connector, last] = m;
+    const date = formatDate(Number(first));
+    const start = m.index + m[0].indexOf(first, preposition.length);
+    // "in 2004 and 2005" names two years; only "between" makes "and" a range.
+    const ranged = last !== undefined && (connector !== 'and' || /^[Bb]etween$/.test(preposition));
+    const until = ranged ? formatDate(Number(last)) : null;
+    const end = m.index + m[0].length;
+    if (date && until && until > date) {
+      if (YEAR_FOLLOWER.test(text.slice(end, end + 40)))
+        found.push({ date, precision: 'year', start, end, until });
+    } else {
+      if (date && YEAR_FOLLOWER.test(text.slice(start + 4, start + 44))) {
+        found.push({ date, precision: 'year', start, end: start + 4 });
+      }
+      PREPOSITION_YEAR.lastIndex = start + 4;
     }
   }
   return found;
