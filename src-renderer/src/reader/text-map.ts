@@ -70,8 +70,9 @@ export function pointsFromOffsets(
 }
 
 /**
- * The DOM point of a canonical-text offset. An offset in the separator after block i lands at
- * the end of block i ('backward') or the start of block i + 1 ('forward'). Null when the block
+ * The DOM point of a canonical-text offset. An offset in the separator after block i (or at
+ * either edge of it) lands at the end of block i ('backward') or the start of block i + 1
+ * ('forward'). Null when the block
  * is not rendered (e.g. scrolled out of a virtualized list) or there are no blocks.
  */
 export function pointAtOffset(
@@ -87,8 +88,13 @@ export function pointAtOffset(
   const local = Math.max(0, offset - blockOffsets[index]);
   const texts = textNodesOf(element);
   const length = texts.reduce((sum, t) => sum + t.data.length, 0);
-  if (local > length && affinity === 'forward' && index + 1 < blockOffsets.length) {
+  // A start at the end of a block, or an end at the start of one, would cover no text of that
+  // block: it belongs to the neighbouring block instead.
+  if (local >= length && affinity === 'forward' && index + 1 < blockOffsets.length) {
     return pointAtOffset(container, blockOffsets, blockOffsets[index + 1], affinity);
+  }
+  if (local === 0 && affinity === 'backward' && index > 0) {
+    return pointAtOffset(container, blockOffsets, blockOffsets[index] - 1, affinity);
   }
   const wanted = Math.min(local, length);
   const at = blockOffsets[index] + wanted;

@@ -6,6 +6,8 @@
  */
 import { anchor, type AnchorResult, type AnchorSelectors } from './anchor';
 
+const CONFIDENT_SCORE = 0.9;
+
 export interface AnchorableHighlight extends AnchorSelectors {
   id: string;
 }
@@ -31,7 +33,9 @@ export function anchorAll(text: string, highlights: readonly AnchorableHighlight
       continue;
     }
     anchored.set(highlight.id, result);
-    if (stored !== undefined) shift = result.start - stored;
+    // Only a confident placement says how far the text moved; a doubtful one would mislead
+    // the search for every highlight after it.
+    if (stored !== undefined && result.score >= CONFIDENT_SCORE) shift = result.start - stored;
   }
   return { anchored, orphans };
 }

@@ -4,7 +4,7 @@
  */
 import { anchorAll, type AnchorAllResult, type AnchorableHighlight } from './anchor-all';
 import { snapEnd, snapStart } from './code-points';
-import { describeRange } from './describe';
+import { describeRange, type RangeSelectors } from './describe';
 
 /** Small seeded PRNG (mulberry32): the same seed gives the same edits everywhere. */
 export function seededRandom(seed: number): () => number {
@@ -93,9 +93,13 @@ export function mapOffset(edits: readonly TextEdit[], offset: number): number {
 }
 
 /** `count` highlights of 10–200 characters at seeded places of `text`. */
-export function makeHighlights(text: string, count: number, seed: number): AnchorableHighlight[] {
+export function makeHighlights(
+  text: string,
+  count: number,
+  seed: number,
+): (AnchorableHighlight & RangeSelectors)[] {
   const random = seededRandom(seed);
-  const highlights: AnchorableHighlight[] = [];
+  const highlights: (AnchorableHighlight & RangeSelectors)[] = [];
   for (let i = 0; i < count; i++) {
     const length = 10 + Math.floor(random() * 191);
     const start = Math.floor(random() * Math.max(1, text.length - length));

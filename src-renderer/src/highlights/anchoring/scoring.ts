@@ -42,6 +42,10 @@ const SELF_EVIDENT_LENGTH = 24;
 /** A fuzzy quote this long and this similar may stand without its context. */
 const SELF_EVIDENT_FUZZY_LENGTH = 40;
 const SELF_EVIDENT_FUZZY_SIMILARITY = 0.9;
+/** Mean context similarity above which the best candidate is taken even among lookalikes. */
+const CONTEXT_INTACT = 0.9;
+/** How close a rival must come, on each term, for the choice to count as a guess. */
+const AMBIGUITY_MARGIN = { quote: 0.1, context: 0.1, position: 0.2 };
 /** Context stored empty (quote at the edge of the text) says little once the text grows. */
 const UNKNOWN_CONTEXT = 0.5;
 
@@ -56,6 +60,7 @@ export interface ScoredCandidate extends Candidate {
   quoteScore: number;
   prefixScore: number;
   suffixScore: number;
+  positionScore: number;
   /** Normalized weighted score in [0, 1]. */
   score: number;
 }
@@ -81,7 +86,7 @@ export function scoreCandidate(
       SUFFIX_WEIGHT * suffixScore +
       POSITION_WEIGHT * positionScore) /
     MAX_SCORE;
-  return { ...candidate, quoteScore, prefixScore, suffixScore, score };
+  return { ...candidate, quoteScore, prefixScore, suffixScore, positionScore, score };
 }
 
 /** Whether a scored candidate may be painted. */
@@ -103,18 +108,34 @@ export function isAcceptable(candidate: ScoredCandidate, quoteLength: number): b
   return false;
 }
 
-/** The best acceptable candidate, or null. */
+/**
+ * The best acceptable candidate, or null, also when the choice is a guess: when the context
+ * around the best candidate is not clearly intact and another place matches about as well on
+ * quote, context and distance (rows of a link farm, items of a list), no place is safe to paint.
+ */
 export function bestAcceptable(
   text: string,
   quote: TextQuoteSelector,
   candidates: Iterable<Candidate>,
   hint: number | undefined,
 ): ScoredCandidate | null {
+  const scored = [...candidates].map((c) => scoreCandidate(text, quote, c, hint));
   let best: ScoredCandidate | null = null;
-  for (const candidate of candidates) {
-    const scored = scoreCandidate(text, quote, candidate, hint);
-    if (!isAcceptable(scored, quote.exact.length)) continue;
-    if (!best || scored.score > best.score) best = scored;
+  for (const candidate of scored) {
+    if (!isAcceptable(candidate, quote.exact.length)) continue;
+    if (!best || candidate.score > best.score) best = candidate;
   }
-  return best;
+  if (!best || contextOf(best) >= CONTEXT_INTACT) return best;
+  const rival = scored.find(
+    (c) =>
+      (c.end <= best.start || c.start >= best.end) &&
+      c.quoteScore >= best.quoteScore - AMBIGUITY_MARGIN.quote &&
+      contextOf(c) >= contextOf(best) - AMBIGUITY_MARGIN.context &&
+      c.positionScore >= best.positionScore - AMBIGUITY_MARGIN.position,
+  );
+  return rival ? null : best;
+}
+
+function contextOf(candidate: ScoredCandidate): number {
+  return (candidate.prefixScore + candidate.suffixScore) / 2;
 }
