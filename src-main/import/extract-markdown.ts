@@ -46,7 +46,7 @@ function htmlText(html: string): string {
     .replace(/&amp;/g, '&');
 }
 
-type Token = ReturnType<MarkdownIt['parse']>[number];
+type Token = ReturnType<typeof md.parse>[number];
 
 function inlineText(token: Token): string {
   let out = '';

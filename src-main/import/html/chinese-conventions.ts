@@ -35,7 +35,7 @@ const NOT_NAME =
 
 /** Names from the text after a label: "王建宏 张文攀 报道" → "王建宏 张文攀". */
 function namesAfter(text: string): string | null {
-  const run = new RegExp(`^${NAMES}`).exec(text.replace(/^[\s\u3000\[【（(]+/, ''));
+  const run = new RegExp(`^${NAMES}`).exec(text.replace(/^[\s\u3000[【（(]+/, ''));
   if (!run) return null;
   const names: string[] = [];
   for (const part of run[0].split(/[\s\u3000、，,]+/)) {
@@ -128,5 +128,5 @@ const META_LABEL = /(来源|作者|编辑|责编|记者|发布时间|发布日�
 /** "编辑：山石", "（责编：萧潇、张妍）", "【编辑:刘欢】": the edit stamp that closes an article. */
 export function isEditStamp(line: string): boolean {
   const text = line.replace(/\s+/g, ' ').trim();
-  return Array.from(text).length <= 40 && /^[【（(\[]?\s*(责任编辑|责编|编辑|审核|校对|编审|监制)\s*[:：]/.test(text);
+  return Array.from(text).length <= 40 && /^[【（([]?\s*(责任编辑|责编|编辑|审核|校对|编审|监制)\s*[:：]/.test(text);
 }
