@@ -7,9 +7,14 @@ import type { GlossDB } from '../db/db';
 import { readBackup } from './backup-file';
 import { planRestore, type BackupRecords, type ExistingKeys, type RestoreReport } from './restore-plan';
 
-/** Which of `keys` the table already holds. */
+/**
+ * Which of `keys` the table already holds. Reading every primary key (getAllKeys) is much faster
+ * than looking each one up, and keys are small even in a large library.
+ */
 async function presentKeys<T, I>(table: Table<T, string, I>, keys: string[]): Promise<Set<string>> {
-  return new Set(await table.where(':id').anyOf(keys).primaryKeys());
+  if (keys.length === 0) return new Set();
+  const wanted = new Set(keys);
+  return new Set((await table.toCollection().primaryKeys()).filter((key) => wanted.has(key)));
 }
 
 async function existingKeys(db: GlossDB, backup: BackupRecords): Promise<ExistingKeys> {

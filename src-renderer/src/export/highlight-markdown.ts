@@ -67,9 +67,13 @@ export function articleBylineLine(article: Article): string {
 
 /** Joins blocks of lines with one blank line between them. */
 export function joinBlocks(blocks: readonly (readonly string[])[]): string[] {
-  return blocks
-    .filter((block) => block.length > 0)
-    .flatMap((block, i) => (i === 0 ? [...block] : ['', ...block]));
+  const lines: string[] = [];
+  for (const block of blocks) {
+    if (block.length === 0) continue;
+    if (lines.length > 0) lines.push('');
+    for (const line of block) lines.push(line);
+  }
+  return lines;
 }
 
 /** An ISO 8601 string from the `now` every exporter takes. */
