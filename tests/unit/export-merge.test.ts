@@ -5,7 +5,7 @@
 import { describe, it, expect } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { articleToMarkdown } from '../../src-renderer/src/export/article-markdown';
-import { mergeManagedRegion } from '../../src-renderer/src/export/managed-region';
+import { glossIdOf, mergeManagedRegion } from '../../src-renderer/src/export/managed-region';
 import { NOW, seedArticle, seedHighlights } from './export-fixtures';
 
 const article = seedArticle();
@@ -93,5 +93,12 @@ describe('mergeManagedRegion', () => {
     );
     const fm = frontmatterOf(mergeManagedRegion(existing, second));
     expect(fm.tags).toEqual(['对口帮扶', 'new-tag', 'mine', 'also mine']);
+  });
+
+  it('tells which article a file was exported for', () => {
+    expect(glossIdOf(edited(first))).toBe(article.id);
+    expect(glossIdOf(`\uFEFF${first.replace(/\n/g, '\r\n')}`)).toBe(article.id);
+    expect(glossIdOf('# no frontmatter')).toBeNull();
+    expect(glossIdOf("---\ngloss-id: 'plain'\n---\n")).toBe('plain');
   });
 });

@@ -105,3 +105,22 @@ export function mergeManagedRegion(existingFileText: string | null, newExport: s
   const text = frontmatter === null ? body : ['---', ...frontmatter, '---', body].join('\n');
   return bom + (crlf ? text.replace(/\n/g, '\r\n') : text);
 }
+
+/**
+ * The article id a notes file was exported for (its `gloss-id`), or null. Lets a caller notice
+ * that a file of the same name belongs to another article before merging into it.
+ */
+export function glossIdOf(fileText: string): string | null {
+  const { frontmatter } = splitFrontmatter(fileText.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
+  const entry = frontmatterEntries(frontmatter ?? []).find((e) => e.key === 'gloss-id');
+  if (!entry) return null;
+  const value = entry.lines[0].replace(/^[^:]*:/, '').trim();
+  if (value.startsWith('"')) {
+    try {
+      return JSON.parse(value) as string;
+    } catch {
+      return null;
+    }
+  }
+  return value.replace(/^'|'$/g, '') || null;
+}
