@@ -189,7 +189,7 @@ function countReplacements(text: string): number {
  * half of a pair holds them says little for CJK text: decode both ways and keep the one that
  * reads as text. UTF-16 text with no NUL byte at all is not recognised.
  */
-function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const sample = bytes.subarray(0, Math.min(bytes.length, SAMPLE_BYTES) & ~1);
   let nuls = 0;
   for (const b of sample) if (b === 0) nuls++;

@@ -3,6 +3,7 @@
  * Returns a format Gloss can read, or a sentence saying why not.
  */
 import type { ArticleFormat } from '../ipc/contract';
+import { utf16WithoutBom } from './decode';
 
 export type FormatVerdict = { format: ArticleFormat } | { unsupported: string };
 
@@ -67,7 +68,10 @@ function looksLikeUtf16(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 4096);
   let evenNul = 0;
   let oddNul = 0;
-  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) (i % 2 === 0 ? evenNul++ : oddNul++);
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] === 0 && i % 2 === 0) evenNul++;
+    else if (sample[i] === 0) oddNul++;
+  }
   const half = sample.length / 2;
   return half > 8 && (evenNul / half > 0.3 || oddNul / half > 0.3) && Math.min(evenNul, oddNul) / half < 0.05;
 }
@@ -81,7 +85,8 @@ export function detectFormat(fileName: string, bytes: Uint8Array): FormatVerdict
   if (KNOWN_UNSUPPORTED[ext]) {
     return { unsupported: `${KNOWN_UNSUPPORTED[ext]} files are not supported yet; Gloss reads .txt, .md, .html and .mhtml files` };
   }
-  if (!looksLikeUtf16(bytes) && binaryByteShare(bytes) > 0.02) {
+  // Chinese UTF-16 without a BOM has too few NULs for looksLikeUtf16: the decoder's reading decides.
+  if (!looksLikeUtf16(bytes) && binaryByteShare(bytes) > 0.02 && utf16WithoutBom(bytes) === null) {
     return { unsupported: 'it holds binary data, not text (is it a renamed program, image or archive?)' };
   }
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048)).toLowerCase();

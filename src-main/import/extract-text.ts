@@ -1,17 +1,241 @@
 /**
- * Plain text → article. First cut: first line is the title, other lines are paragraphs.
+ * Plain text → article, for web pages saved as text as much as for notes people write.
+ *
+ * A saved page reads: a site header (hotlines, menus), the title, a line of byline and date,
+ * the article, then a tail of disclaimers, edit stamps, link farms, a site footer and lists of
+ * unrelated headlines. The extractor finds the title and its facts at the top, finds where the
+ * article ends (its last line that holds a sentence, before the tail's noise), and keeps every
+ * other line in `removed`, in order and with its reason, so nothing is lost: each non-blank
+ * line ends up as the title, in a block, or in a removed block.
  */
+import type { ArticleBlock, RemovedBlock, RemovedReason } from '../ipc/contract';
+import { factsOf, isMetaLine, looksLikeTitle, type LineFacts } from './text/front-matter';
+import { joinWrapped, looksHardWrapped, markStructure } from './text/blocks';
+import { strongNoise, zoneNoise } from './text/noise';
+import { hasSentencePunctuation, listMarker, readingSize } from './text/shape';
 import type { ExtractedArticle } from './types';
 
-export function extractPlainText(text: string, _context: { fileName: string }): ExtractedArticle {
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0);
-  const [title = '', ...rest] = lines;
+interface Line {
+  text: string;
+  /** Lines of one group have no blank line between them. */
+  group: number;
+}
+
+type Verdict = { kind: 'title' } | { kind: 'content' } | { kind: 'removed'; reason: RemovedReason };
+
+/** How far down the title may stand: below this many lines it would be a heading. */
+const FRONT_LINES = 30;
+
+export function extractPlainText(text: string, context: { fileName: string }): ExtractedArticle {
+  const lines = splitLines(text);
+  const verdicts: Verdict[] = lines.map(() => ({ kind: 'content' }));
+  const front = readFront(lines, verdicts, context.fileName);
+  markTail(lines, verdicts, front.bodyStart);
+  for (let i = front.bodyStart; i < lines.length; i++) {
+    const noise = verdicts[i].kind === 'content' ? strongNoise(lines[i].text) : null;
+    if (noise) verdicts[i] = { kind: 'removed', reason: noise };
+  }
+  let { blocks, removed } = assemble(lines, verdicts);
+  if (blocks.length === 0) {
+    // Everything looked like noise (a note that is only a phone number): keep it all rather than show nothing.
+    blocks = lines
+      .filter((_, i) => verdicts[i].kind !== 'title')
+      .map((l) => ({ kind: 'paragraph', text: l.text }));
+    removed = [];
+  }
+  markStructure(blocks);
   return {
-    title,
-    byline: null,
-    publishedAt: null,
-    siteName: null,
-    blocks: rest.map((line) => ({ kind: 'paragraph', text: line })),
-    removed: [],
+    title: front.title || fileStem(context.fileName),
+    byline: front.facts.byline,
+    publishedAt: front.facts.publishedAt,
+    siteName: front.facts.siteName,
+    blocks,
+    removed,
   };
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let group = 0;
+  for (const raw of text.split(/\r\n|\r|\n|\u2028|\u2029/)) {
+    const trimmed = raw.trim();
+    if (trimmed === '') group++;
+    else lines.push({ text: trimmed, group });
+  }
+  return lines;
+}
+
+function fileStem(fileName: string): string {
+  return fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+}
+
+/**
+ * A line that is plainly article text, so no title stands below it: a long line holding
+ * sentences, or a sentence that ends with a full stop. (A short question may be a title.)
+ */
+function isProse(text: string): boolean {
+  if (isMetaLine(text) || strongNoise(text)) return false;
+  const size = readingSize(text);
+  if (size > 30 && hasSentencePunctuation(text)) return true;
+  return size >= 8 && /[。.．…]["”’」』)）]?$/.test(text) && hasSentencePunctuation(text);
+}
+
+/** A line the article may end with: a sentence, not a list item, fact line or noise. */
+function endsArticle(text: string): boolean {
+  return (
+    readingSize(text) >= 8 &&
+    hasSentencePunctuation(text) &&
+    !listMarker(text) &&
+    !isMetaLine(text) &&
+    !strongNoise(text)
+  );
+}
+
+/**
+ * The top of the page: the title, the fact lines around it, the header noise above it.
+ * Marks those lines and returns where the article starts.
+ */
+function readFront(
+  lines: Line[],
+  verdicts: Verdict[],
+  fileName: string,
+): { title: string; facts: LineFacts; bodyStart: number } {
+  let limit = lines.findIndex((l) => isProse(l.text));
+  if (limit < 0 || limit > FRONT_LINES) limit = Math.min(lines.length, FRONT_LINES);
+  const noise = lines.slice(0, limit).map((l) => zoneNoise(l.text));
+  const candidates: number[] = [];
+  for (let i = 0; i < limit; i++)
+    if (!noise[i] && looksLikeTitle(lines[i].text) && !/[:：]$/.test(lines[i].text)) candidates.push(i);
+  const stem = fileStem(fileName).replace(/\s+/g, '');
+  let titleIndex =
+    candidates.find((i) => i + 1 < lines.length && isMetaLine(lines[i + 1].text)) ??
+    candidates.find((i) => stem.length >= 4 && lines[i].text.replace(/\s+/g, '') === stem) ??
+    candidates[0] ??
+    -1;
+
+  // Text that opens with a sentence has no title line: the short line further down heads a section.
+  const opensWithText = lines
+    .slice(0, Math.max(titleIndex, 0))
+    .some(
+      (l, i) =>
+        !noise[i] && !isMetaLine(l.text) && hasSentencePunctuation(l.text) && readingSize(l.text) >= 12,
+    );
+  if (opensWithText) titleIndex = -1;
+
+  const facts: LineFacts = { byline: null, publishedAt: null, siteName: null };
+  const takeFacts = (text: string) => {
+    const found = factsOf(text);
+    facts.byline ??= found.byline;
+    facts.publishedAt ??= found.publishedAt;
+    facts.siteName ??= found.siteName;
+  };
+  // Above the title everything is header; below it, fact lines and noise until the article.
+  let bodyStart = Math.max(titleIndex, 0);
+  for (let i = 0; i < titleIndex; i++) {
+    if (isMetaLine(lines[i].text)) takeFacts(lines[i].text);
+    verdicts[i] = { kind: 'removed', reason: noise[i] ?? 'header' };
+  }
+  if (titleIndex >= 0) {
+    verdicts[titleIndex] = { kind: 'title' };
+    bodyStart = titleIndex + 1;
+  }
+  while (bodyStart < lines.length && bodyStart < limit + 1) {
+    const text = lines[bodyStart].text;
+    if (isMetaLine(text)) {
+      takeFacts(text);
+      verdicts[bodyStart] = { kind: 'removed', reason: 'header' };
+    } else {
+      const reason = zoneNoise(text);
+      if (!reason) break;
+      verdicts[bodyStart] = { kind: 'removed', reason };
+    }
+    bodyStart++;
+  }
+  return { title: titleIndex >= 0 ? lines[titleIndex].text : '', facts, bodyStart };
+}
+
+/**
+ * The bottom of the page. The article ends at its last line that holds a sentence; below it,
+ * a short closing line ("（完）") stays until the first noise, and from there on everything is
+ * tail: numbered runs are headline lists, lines that follow a list or comments belong to it.
+ */
+function markTail(lines: Line[], verdicts: Verdict[], bodyStart: number): void {
+  let last = lines.length - 1;
+  while (last >= bodyStart && !endsArticle(lines[last].text)) last--;
+  if (last < bodyStart) return;
+  let inTail = false;
+  let previous: RemovedReason | null = null;
+  for (let i = last + 1; i < lines.length; i++) {
+    const text = lines[i].text;
+    const headline: boolean =
+      numberedRunLength(lines, i) >= (inTail ? 3 : 5) ||
+      (previous === 'headline-list' && listMarker(text) !== null);
+    const reason: RemovedReason | null = headline
+      ? 'headline-list'
+      : (zoneNoise(text) ??
+        (inTail
+          ? previous === 'comment' || previous === 'headline-list' || previous === 'link-list'
+            ? previous
+            : 'other'
+          : null));
+    if (!reason) continue;
+    verdicts[i] = { kind: 'removed', reason };
+    inTail = true;
+    previous = reason;
+  }
+}
+
+/** How many numbered lines count up from line i: "1. …", "2. …", "3. …". */
+function numberedRunLength(lines: Line[], start: number): number {
+  let count = 0;
+  let expected = listMarker(lines[start].text)?.number ?? null;
+  if (expected === null) return 0;
+  for (let i = start; i < lines.length; i++) {
+    if (listMarker(lines[i].text)?.number !== expected) break;
+    count++;
+    expected++;
+  }
+  return count;
+}
+
+/** Verdicts → blocks and removed blocks, in order; neighbours of one kind are kept together. */
+function assemble(lines: Line[], verdicts: Verdict[]): { blocks: ArticleBlock[]; removed: RemovedBlock[] } {
+  const blocks: ArticleBlock[] = [];
+  const removed: RemovedBlock[] = [];
+  let run: Line[] = [];
+  const flush = () => {
+    if (run.length === 0) return;
+    const texts = run.map((l) => l.text);
+    if (looksHardWrapped(texts)) blocks.push({ kind: 'paragraph', text: joinWrapped(texts) });
+    else for (const text of texts) blocks.push({ kind: 'paragraph', text });
+    run = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const verdict = verdicts[i];
+    if (verdict.kind === 'content') {
+      if (run.length > 0 && run[run.length - 1].group !== lines[i].group) flush();
+      run.push(lines[i]);
+      continue;
+    }
+    flush();
+    if (verdict.kind === 'title') continue;
+    const previous = removed[removed.length - 1];
+    if (
+      previous &&
+      previous.reason === verdict.reason &&
+      previous.beforeBlock === blocks.length &&
+      verdicts[i - 1]?.kind === 'removed'
+    ) {
+      previous.text += `\n${lines[i].text}`;
+    } else {
+      removed.push({
+        id: `r${removed.length}`,
+        text: lines[i].text,
+        reason: verdict.reason,
+        beforeBlock: blocks.length,
+      });
+    }
+  }
+  flush();
+  return { blocks, removed };
 }

@@ -1,0 +1,79 @@
+/**
+ * What a saved page says about the article above its first paragraph: the title, the byline
+ * and the publication date ("Admin - admin 于2022年01月17日发表", "作者：张三 来源：新华网
+ * 2022-01-17", "By Jane Doe | January 17, 2022"), and the site it came from.
+ */
+import { factsOfLine } from '../html/chinese-conventions';
+import { findPublishedDate } from '../published-date';
+import { endsSentence, hasSentencePunctuation, listMarker, readingSize } from './shape';
+
+export interface LineFacts {
+  byline: string | null;
+  publishedAt: string | null;
+  siteName: string | null;
+}
+
+const META_WORDS = /作者|来源|发布|发表|记者|编辑|责编|时间|日期|浏览|阅读|点击|字号|评论|更新|出处/;
+const META_LEAD = /^(by|posted|published|updated|written|author|source|photo|words)\b/i;
+
+/**
+ * A line that only states facts about the article (who, when, where from), never a sentence
+ * of it: short, and holding a date or a label such as 作者/来源/By.
+ */
+export function isMetaLine(text: string): boolean {
+  const size = readingSize(text);
+  if (text.length > 200 || size > 40 || /[。！？]/.test(text)) return false;
+  // A quotation, or a sentence that ends with a word and a full stop, is article text.
+  if (/^[“"「]/.test(text) || /\p{Ll}{2,}\.$/u.test(text)) return false;
+  const dated = findPublishedDate(text) !== null || /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/.test(text);
+  const labelled = META_WORDS.test(text) || META_LEAD.test(text);
+  return labelled ? dated || size <= 25 : dated && readingSize(text.replace(DATE_WORDS, ' ')) <= 4;
+}
+
+/** What a line that is only a date is made of: numbers, 年月日, clock, weekday and month names. */
+const DATE_WORDS =
+  /\d+|[年月日号時时分秒]|星期.|周[一二三四五六日天]|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b[ap]\.?m\b/gi;
+
+/** The byline, date and source a meta line states. */
+export function factsOf(text: string): LineFacts {
+  const chinese = factsOfLine(text);
+  return {
+    byline: postedBy(text) ?? chinese.author ?? englishByline(text),
+    publishedAt: chinese.date ?? findPublishedDate(text),
+    siteName: chinese.source,
+  };
+}
+
+/** "Admin - admin 于2022年01月17日发表", "张三 于 2022-01-17 发布": a CMS's posted-by line. */
+function postedBy(text: string): string | null {
+  const m =
+    /^(.{1,40}?)\s*[-–—|]\s*\S{1,40}\s*于\s*\d{4}/.exec(text) ??
+    /^(.{1,40}?)\s*于\s*\d{4}.{0,24}(发表|发布)/.exec(text);
+  return m ? cleanName(m[1]) : null;
+}
+
+/** "By Jane Doe", "Posted by Jane Doe on …", "Written by A and B | Jan 1, 2022". */
+function englishByline(text: string): string | null {
+  const m =
+    /(?:^|\s)(?:by|written by|posted by|author:)\s+([A-Z][\p{L}.'’-]*(?:\s+(?:and\s+)?[A-Z][\p{L}.'’-]*){0,5})/iu.exec(
+      text,
+    );
+  return m ? cleanName(m[1]) : null;
+}
+
+function cleanName(name: string): string | null {
+  const cleaned = name.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+  return cleaned === '' || /^\d/.test(cleaned) ? null : cleaned;
+}
+
+/**
+ * Whether a line reads as a title: not a sentence of the body, not a date or list item, of a
+ * title's length.
+ */
+export function looksLikeTitle(text: string): boolean {
+  const size = readingSize(text);
+  if (size < 2 || size > 60 || text.length > 200) return false;
+  if (listMarker(text) || isMetaLine(text)) return false;
+  // A title may hold a comma, but not end a sentence the way a paragraph does.
+  return !(endsSentence(text) && hasSentencePunctuation(text.slice(0, -1)) && size > 30);
+}

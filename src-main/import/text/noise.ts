@@ -1,0 +1,115 @@
+/**
+ * Lines of a saved web page that are not the article: hotlines, navigation, disclaimers, edit
+ * stamps, SEO link farms, site footers, share buttons, comment headers. Each rule looks at one
+ * line and is strict about length, so that a paragraph which merely mentions a phone number or
+ * a copyright is never taken for noise.
+ *
+ * Two strengths: `strongNoise` is noise wherever it stands (a disclaimer in the middle of the
+ * text is still a disclaimer); `zoneNoise` is noise only above the article or below it, where
+ * a row of short words is a menu, not a poem.
+ */
+import type { RemovedReason } from '../../ipc/contract';
+import { hasSentencePunctuation, isMostlyCjk, lineItems, readingSize } from './shape';
+
+const EDIT_STAMP =
+  /(重新编辑|最后编辑|编辑于|修改于|最后更新|更新于|本帖最后由|last (edited|modified|updated)|edited (on|at|by))/i;
+/** An edit stamp says when: a clock time, a full date, or a day of a named month. */
+const STAMP_TIME =
+  /\d{1,2}:\d{2}|\d{4}\s*[-/.年]\s*\d{1,2}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b/i;
+const EDITOR_CREDIT = /^[【（([]?\s*(责任编辑|责编|编辑|审核|校对|编审|监制|Editor|Edited by)\s*[:：]/i;
+
+const DISCLAIMER =
+  /免责声明|版权声明|来源于(网络|互联网)|转载自(网络|互联网)|不代表本(站|网|平台|号|刊)|如有侵权|侵权.{0,8}(联系|删除)|转载请注明|未经.{0,12}(许可|授权|同意).{0,12}(转载|复制|摘编|镜像)|版权归.{0,16}所有|仅供参考.{0,30}(负责|观点)|disclaimer|views expressed (here|in this)|for (informational|reference) purposes only/i;
+
+const FOOTER_WORDS =
+  /关于我们|联系我们|加入我们|网站地图|友情链接|广告服务|广告合作|隐私政策|隐私条款|使用条款|服务条款|用户协议|意见反馈|帮助中心|法律声明|投诉建议|about us|contact us|privacy policy|terms of (use|service)|cookie policy|site ?map|careers|advertise with us/gi;
+const COPYRIGHT = /copyright|©|版权所有|all rights reserved|ICP[备證证]|公网安备|增值电信业务经营许可/i;
+
+const PHONE =
+  /(?:\+?\d{1,3}[-\s])?(?:\(?0?\d{2,4}\)?[-\s]?)?\d{3,4}[-\s]?\d{4}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)/;
+const HOTLINE_WORDS =
+  /热线|客服|服务电话|联系电话|咨询电话|订购电话|投诉电话|电话|手机|传真|hotline|phone|tel[.:]|call us|fax/i;
+
+const BOILERPLATE =
+  /^(分享到|分享至|一键分享|share (this|on)\s*[:：]?$|上一篇|下一篇|上一条|下一条|previous (post|article)|next (post|article))|返回顶部|回到顶部|back to top|打印本页|打印此文|关闭窗口|【?\s*字[体號号]\s*[:：]?\s*[大中小]|^(阅读|浏览|点击|阅读量|浏览量|点击量|浏览次数|点击次数)\s*[:：]?\s*\d+\s*次?$|^(收藏|点赞|打印|关闭)(\s+(收藏|点赞|打印|关闭|分享))+$/i;
+const RELATED_HEADER =
+  /^[【[]?\s*(相关(文章|阅读|新闻|推荐|资讯|链接)|推荐(阅读|文章)|热门(文章|推荐|资讯|新闻)|猜你喜欢|延伸阅读|最新(文章|资讯|新闻)|related (posts|articles|stories)|read more|you may also like|more stories)\s*[】\]]?\s*[:：]?$/i;
+const COMMENT_HEADER =
+  /^(发表评论|网友评论|评论列表|我要评论|全部评论|最新评论|\d+\s*条评论|comments?|leave a (reply|comment)|\d+ (comments?|replies))\s*[:：(（]?/i;
+
+const BREADCRUMB = /^(您的位置|您现在的位置|当前位置|所在位置|位置|you are here)\s*[:：]/i;
+const NAV_WORD =
+  /^(首页|返回首页|网站首页|登录|注册|登录\s*[|｜/]?\s*注册|免费注册|搜索|菜单|导航|设为首页|加入收藏|menu|home|search|sign in|sign up|log in|subscribe|skip to (main )?content|返回|上一页|下一页|更多|more)$/i;
+
+/** Noise wherever it stands. */
+export function strongNoise(text: string): RemovedReason | null {
+  if (text.length > 600) return isLinkFarm(text) ? 'link-list' : null;
+  const size = readingSize(text);
+  if (size <= 40 && EDITOR_CREDIT.test(text)) return 'edit-stamp';
+  if (size <= 25 && EDIT_STAMP.test(text) && STAMP_TIME.test(text) && !/[。！？]/.test(text))
+    return 'edit-stamp';
+  if (size <= 150 && DISCLAIMER.test(text)) return 'disclaimer';
+  if (size <= 60 && (text.match(FOOTER_WORDS)?.length ?? 0) >= 2) return 'footer';
+  if (size <= 30 && BOILERPLATE.test(text)) return 'boilerplate';
+  if (size <= 20 && RELATED_HEADER.test(text)) return 'headline-list';
+  if (size <= 12 && COMMENT_HEADER.test(text)) return 'comment';
+  if (isLinkFarm(text)) return 'link-list';
+  return null;
+}
+
+/** Noise above or below the article only. */
+export function zoneNoise(text: string): RemovedReason | null {
+  const strong = strongNoise(text);
+  if (strong) return strong;
+  if (text.length > 300) return null;
+  const size = readingSize(text);
+  // In the body "© Reuters" credits a photo; above or below it, a copyright line is the footer.
+  if (size <= 60 && COPYRIGHT.test(text)) return 'footer';
+  if (size <= 30 && PHONE.test(text) && (HOTLINE_WORDS.test(text) || size <= 6)) return 'hotline';
+  if (BREADCRUMB.test(text) || NAV_WORD.test(text)) return 'navigation';
+  if (isBreadcrumbTrail(text) || isMenuRow(text)) return 'navigation';
+  return null;
+}
+
+/** "首页 > 新闻 > 正文", "Home › World › Asia". */
+function isBreadcrumbTrail(text: string): boolean {
+  const parts = text.split(/\s*[>›»→]\s*/);
+  return (
+    parts.length >= 3 && parts.every((p) => p !== '' && readingSize(p) <= 8) && !hasSentencePunctuation(text)
+  );
+}
+
+/** "新闻 体育 娱乐 财经 科技": several short items and no sentence. */
+function isMenuRow(text: string): boolean {
+  const items = lineItems(text);
+  return items.length >= 3 && items.every((i) => readingSize(i) <= 6) && !hasSentencePunctuation(text);
+}
+
+/**
+ * An SEO link farm or tag cloud: many short items, no sentences, the same words again and
+ * again ("坪山镇…工业区劳务派遣公司" sixty times), or simply very many items.
+ */
+export function isLinkFarm(text: string): boolean {
+  // Tab-separated cells are a table, which is content.
+  if (text.includes('\t')) return false;
+  const items = lineItems(text);
+  if (items.length < 5) return false;
+  const sentences = items.filter((i) => hasSentencePunctuation(i) || readingSize(i) > 25).length;
+  if (sentences > items.length / 10) return false;
+  if (items.length >= 12) return true;
+  return isMostlyCjk(text) ? sharedBigramShare(items) >= 0.6 : false;
+}
+
+/** The largest share of items that contain one same pair of characters. */
+function sharedBigramShare(items: string[]): number {
+  const counts = new Map<string, number>();
+  for (const item of items) {
+    const chars = Array.from(item);
+    const seen = new Set<string>();
+    for (let i = 0; i + 1 < chars.length; i++) seen.add(chars[i] + chars[i + 1]);
+    for (const pair of seen) counts.set(pair, (counts.get(pair) ?? 0) + 1);
+  }
+  let most = 0;
+  for (const n of counts.values()) most = Math.max(most, n);
+  return most / items.length;
+}

@@ -1,0 +1,356 @@
+/**
+ * Plain-text extraction: the seed article against every field of its expected JSON (the
+ * fixture drives the test), nothing lost, removed text kept in order with its reasons, and the
+ * same rules on other scraped pages, Chinese and English, and on texts that hold no noise.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ImportedArticle } from '../../src-main/ipc/contract';
+import { extractPlainText } from '../../src-main/import/extract-text';
+import { importBytes } from '../../src-main/import/import-file';
+import type { ExtractedArticle } from '../../src-main/import/types';
+
+const fixtures = resolve(__dirname, '../fixtures');
+const seedText = readFileSync(resolve(fixtures, 'seed-article.txt'), 'utf8');
+interface Expected {
+  title: string;
+  byline: string;
+  publishedAt: string;
+  body: {
+    paragraphCount: number;
+    firstParagraphStartsWith: string;
+    lastParagraph: string;
+    mustContain: string[];
+    mustNotContain: string[];
+  };
+  removed: { mustContain: string[] };
+  headings: { mustInclude: string[] };
+  datedPassages: { cases: { text: string }[] };
+}
+const expected = JSON.parse(
+  readFileSync(resolve(fixtures, 'seed-article.expected.json'), 'utf8'),
+) as Expected;
+
+/** The fixture's rule: every run of white space is one space, both ends trimmed. */
+const collapse = (s: string) => s.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+
+function importSeed(): ImportedArticle {
+  const result = importBytes(
+    new Uint8Array(readFileSync(resolve(fixtures, 'seed-article.txt'))),
+    'seed-article.txt',
+  );
+  if (!result.ok) throw new Error(result.error.reason);
+  return result.article;
+}
+
+const bodyOf = (a: ExtractedArticle | ImportedArticle) => collapse(a.blocks.map((b) => b.text).join('\n'));
+const removedOf = (a: ExtractedArticle | ImportedArticle) =>
+  collapse(a.removed.map((r) => r.text).join('\n'));
+
+describe('the seed article, field by field from seed-article.expected.json', () => {
+  const article = importSeed();
+  const blocks = article.blocks.map((b) => ({ ...b, text: collapse(b.text) }));
+
+  it('has the title, byline and date', () => {
+    expect(collapse(article.title)).toBe(collapse(expected.title));
+    expect(collapse(article.byline ?? '')).toBe(collapse(expected.byline));
+    expect(article.publishedAt).toBe(expected.publishedAt);
+  });
+
+  it('has the body: count, first and last paragraph', () => {
+    expect(blocks).toHaveLength(expected.body.paragraphCount);
+    expect(blocks[0].text.startsWith(collapse(expected.body.firstParagraphStartsWith))).toBe(true);
+    expect(blocks[blocks.length - 1].text).toBe(collapse(expected.body.lastParagraph));
+  });
+
+  it('keeps what the body must contain and leaves out what it must not', () => {
+    const body = bodyOf(article);
+    for (const text of expected.body.mustContain) expect(body).toContain(collapse(text));
+    for (const text of expected.body.mustNotContain) expect(body).not.toContain(collapse(text));
+  });
+
+  it('keeps every dated passage in the body', () => {
+    const body = bodyOf(article);
+    for (const { text } of expected.datedPassages.cases) expect(body).toContain(collapse(text));
+  });
+
+  it('keeps what was left out', () => {
+    const removed = removedOf(article);
+    for (const text of expected.removed.mustContain) expect(removed).toContain(collapse(text));
+  });
+
+  it('shows the section headings as headings, still in the body text', () => {
+    const headings = blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
+    for (const text of expected.headings.mustInclude) expect(headings).toContain(collapse(text));
+    expect(headings.length).toBeLessThanOrEqual(8);
+  });
+
+  it('leaves the paragraphs white space as written (U+00A0 stays)', () => {
+    expect(article.blocks.some((b) => b.text.includes('\u00a0'))).toBe(true);
+    expect(article.blocks.every((b) => b.text === b.text.trim())).toBe(true);
+  });
+
+  it('keeps the removed text in order, at its place, with its reason', () => {
+    expect(article.removed.map((r) => r.id)).toEqual(article.removed.map((_, i) => `r${i}`));
+    const places = article.removed.map((r) => r.beforeBlock);
+    expect(places).toEqual([...places].sort((a, b) => a - b));
+    expect(article.removed[0]).toMatchObject({ reason: 'hotline', beforeBlock: 0 });
+    const tail = article.removed.filter((r) => r.beforeBlock === article.blocks.length);
+    const reasons = tail.map((r) => r.reason).filter((r, i, all) => all.indexOf(r) === i);
+    expect(reasons).toEqual(['disclaimer', 'edit-stamp', 'link-list', 'footer', 'headline-list']);
+    const headlines = tail.find((r) => r.reason === 'headline-list');
+    expect(headlines?.text.split('\n')).toHaveLength(100);
+  });
+
+  it('loses nothing: every non-blank line is the title, in a block, or in a removed block', () => {
+    const kept = [
+      collapse(article.title),
+      ...article.blocks.map((b) => collapse(b.text)),
+      ...article.removed.map((r) => collapse(r.text)),
+    ];
+    const lost = seedText
+      .split(/\r?\n/)
+      .map(collapse)
+      .filter((line) => line !== '' && !kept.some((text) => text.includes(line)));
+    expect(lost).toEqual([]);
+  });
+});
+
+const CHINESE_PAGE = `首页 | 新闻 | 体育 | 财经 | 科技 | 娱乐
+您的位置：首页 > 新闻中心 > 正文
+全国咨询热线：400-123-4567
+
+我市启动老旧小区改造三年行动计划
+发布时间：2023-05-08 09:30  来源：市政府网站  作者：李明
+
+5月8日，市住房和城乡建设局召开新闻发布会，宣布正式启动老旧小区改造三年行动计划，计划到2025年底完成全市120个老旧小区的改造任务。
+
+一、改造内容
+改造内容包括加装电梯、更新供水管网、整治外立面以及增设停车位等，居民可以通过社区议事会提出具体需求。
+
+图为改造后的小区
+改造资金由市、区两级财政共同承担，同时鼓励社会资本参与，居民按照自愿原则适当出资。
+
+市住建局相关负责人表示，将坚持“先民生、后提升”的原则，优先解决居民反映最强烈的问题。
+
+（完）
+责任编辑：王芳
+分享到：微信 微博 QQ空间
+上一篇：我市举办春季招聘会
+相关新闻
+1. 我市举办春季招聘会
+2. 市区新增三条公交线路
+3. 城东公园改造完成
+4. 市图书馆延长开放时间
+Copyright © 2023 某某市人民政府 版权所有  京ICP备12345678号
+`;
+
+const ENGLISH_PAGE = `Skip to main content
+Menu
+Home | World | Business | Tech | Sports
+
+City Council Approves New Bike Lanes Downtown
+By Jane Doe | Updated January 17, 2022
+
+The city council voted 7-2 on Tuesday to add protected bike lanes on four downtown streets, a plan that supporters say will make cycling safer and reduce traffic.
+
+Background
+
+The proposal has been debated for more than two years. Opponents argued that removing parking spaces would hurt local businesses, while cyclists pointed to a rise in accidents.
+
+"This is a good day for everyone who uses our streets," said council member Ana Ruiz.
+
+Construction is expected to begin in the spring.
+
+Share this:
+Related Stories
+1. Mayor unveils budget plan
+2. New park opens on the east side
+3. Transit fares to rise in March
+© 2022 Example News. All rights reserved.
+Privacy Policy | Terms of Use | Contact Us
+`;
+
+describe('other scraped pages', () => {
+  it('reads a Chinese news page: header, facts, sections, tail', () => {
+    const a = extractPlainText(CHINESE_PAGE, { fileName: 'news.txt' });
+    expect(a).toMatchObject({
+      title: '我市启动老旧小区改造三年行动计划',
+      byline: '李明',
+      publishedAt: '2023-05-08',
+      siteName: '市政府网站',
+    });
+    expect(a.blocks.map((b) => b.kind)).toEqual([
+      'paragraph',
+      'heading',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+    ]);
+    expect(a.blocks[1].text).toBe('一、改造内容');
+    expect(a.blocks[3].text).toBe('图为改造后的小区'); // a caption, not a heading
+    expect(a.blocks[a.blocks.length - 1].text).toBe('（完）');
+    expect(a.removed.map((r) => r.reason)).toEqual([
+      'navigation',
+      'hotline',
+      'header',
+      'edit-stamp',
+      'boilerplate',
+      'headline-list',
+      'footer',
+    ]);
+  });
+
+  it('reads an English news page the same way', () => {
+    const a = extractPlainText(ENGLISH_PAGE, { fileName: 'news.txt' });
+    expect(a).toMatchObject({
+      title: 'City Council Approves New Bike Lanes Downtown',
+      byline: 'Jane Doe',
+      publishedAt: '2022-01-17',
+    });
+    expect(a.blocks.map((b) => b.kind)).toEqual([
+      'paragraph',
+      'heading',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+    ]);
+    expect(a.removed.map((r) => r.reason)).toEqual([
+      'navigation',
+      'header',
+      'boilerplate',
+      'headline-list',
+      'footer',
+    ]);
+    expect(removedOf(a)).toContain('3. Transit fares to rise in March');
+  });
+
+  it('loses no line of them either', () => {
+    for (const page of [CHINESE_PAGE, ENGLISH_PAGE]) {
+      const a = extractPlainText(page, { fileName: 'x.txt' });
+      const kept = [a.title, ...a.blocks.map((b) => b.text), ...a.removed.map((r) => r.text)].map(collapse);
+      const lost = page
+        .split('\n')
+        .map(collapse)
+        .filter((l) => l !== '' && !kept.some((k) => k.includes(l)));
+      expect(lost).toEqual([]);
+    }
+  });
+});
+
+describe('texts without noise', () => {
+  it('takes the title from the file name when the text opens with a paragraph', () => {
+    const text =
+      'Authorities say the fire started in the kitchen, then spread to the roof.\n\nNo one was hurt.\n';
+    const a = extractPlainText(text, { fileName: '/notes/Kitchen fire.txt' });
+    expect(a.title).toBe('Kitchen fire');
+    expect(a.blocks.map((b) => b.text)).toEqual([
+      'Authorities say the fire started in the kitchen, then spread to the roof.',
+      'No one was hurt.',
+    ]);
+    expect(a.removed).toEqual([]);
+  });
+
+  it('does not take a short line below the opening sentence for the title', () => {
+    const text = [
+      'HAYWARD, Calif. (AP) — The latest on a stabbing on a commuter train (all times local):',
+      '',
+      '10 p.m.',
+      '',
+      'Authorities say a stabbing that killed a passenger may have occurred after a fight over shoes.',
+    ].join('\n');
+    const a = extractPlainText(text, { fileName: 'stabbing.txt' });
+    expect(a.title).toBe('stabbing');
+    expect(a.blocks).toHaveLength(3);
+    expect(a.removed).toEqual([]);
+  });
+
+  it('joins hard-wrapped lines into their paragraph', () => {
+    const text = [
+      'A Walk in the Hills',
+      '',
+      'We set out early in the morning, before the fog had lifted from the',
+      'valley, and walked for three hours along the old shepherds path until',
+      'we reached the ridge.',
+      '',
+      'The view was worth it.',
+    ].join('\n');
+    const a = extractPlainText(text, { fileName: 'walk.txt' });
+    expect(a.blocks).toHaveLength(2);
+    expect(a.blocks[0].text).toBe(
+      'We set out early in the morning, before the fog had lifted from the valley, and walked for three hours along the old shepherds path until we reached the ridge.',
+    );
+  });
+
+  it('keeps one paragraph per line when lines end their sentences', () => {
+    const text =
+      '标题\n第一段讲的是天气，今天下了一整天的雨。\n第二段讲的是交通，很多道路都出现了积水。\n第三段讲的是生活，市民出门都带上了雨伞。';
+    expect(extractPlainText(text, { fileName: 'a.txt' }).blocks).toHaveLength(3);
+  });
+
+  it('does not make short ordinary paragraphs or verse into headings', () => {
+    const text = [
+      '静夜思',
+      '',
+      '床前明月光',
+      '疑是地上霜',
+      '举头望明月',
+      '低头思故乡',
+      '',
+      '这首诗写于唐代，是中国流传最广的诗歌之一，几乎每个孩子都会背诵，诗人借月光抒发了思乡之情。',
+      '',
+      '好。',
+      '',
+      '诗人当时身在扬州，远离家乡，在一个寂静的夜晚看到月光，写下了这首短诗，千百年来打动了无数读者。',
+    ].join('\n');
+    const a = extractPlainText(text, { fileName: 'poem.txt' });
+    expect(a.title).toBe('静夜思');
+    expect(a.blocks.filter((b) => b.kind === 'heading')).toEqual([]);
+  });
+
+  it('keeps a numbered list inside the article as list items', () => {
+    const text = [
+      'How to apply',
+      '',
+      'You can apply online or in person, and the office answers within two weeks.',
+      '1. Fill in the form.',
+      '2. Attach a copy of your ID.',
+      '3. Send it to the office.',
+      'The office will then contact you by email, usually within ten working days.',
+    ].join('\n');
+    const a = extractPlainText(text, { fileName: 'apply.txt' });
+    expect(a.blocks.map((b) => b.kind)).toEqual([
+      'paragraph',
+      'list-item',
+      'list-item',
+      'list-item',
+      'paragraph',
+    ]);
+    expect(a.removed).toEqual([]);
+  });
+
+  it('keeps tables, Korean prose and paragraphs that mention phone numbers or copyright', () => {
+    const lines = [
+      '演出记录',
+      '2008年8月24日\t日本 东京站\t东京昭和女子大学',
+      '2009年3月14日\t大韩民国 釜山站\t釜山市民会馆大剧场',
+      '上海大剧院\t北京大剧院\t广州大剧院\t深圳大剧院\t成都大剧院',
+      '시장은 기자회견에서 환경을 생각하는 도시를 만들기 위해서는 많은 시민이 지하철과 버스를 이용하는 것이 중요하다고 말했습니다.',
+      '如需帮助，居民可以拨打服务热线 0755-12345678 咨询，工作人员将在工作日内予以答复。',
+      'The 13-inch MacBook Pro was last updated in July, while higher-end models got a refresh.',
+      '最后一段说明，本文所引用的数据来自市统计局公开发布的年度报告。',
+    ];
+    const a = extractPlainText(lines.join('\n'), { fileName: 'mixed.txt' });
+    expect(a.removed).toEqual([]);
+    expect(a.blocks).toHaveLength(lines.length - 1);
+  });
+
+  it('keeps a note that is nothing but a phone number rather than show nothing', () => {
+    const a = extractPlainText('电话：0755-8882 8155\n', { fileName: 'phone.txt' });
+    expect(a.blocks.map((b) => b.text)).toEqual(['电话：0755-8882 8155']);
+    expect(a.removed).toEqual([]);
+  });
+});
