@@ -37,10 +37,9 @@ export function extractPlainText(text: string, context: { fileName: string }): E
   }
   let { blocks, removed } = assemble(lines, verdicts);
   if (blocks.length === 0) {
-    // Everything looked like noise (a note that is only a phone number): keep it all rather than show nothing.
-    blocks = lines
-      .filter((_, i) => verdicts[i].kind !== 'title')
-      .map((l) => ({ kind: 'paragraph', text: l.text }));
+    // A one-line note, or one that looked like noise throughout (only a phone number): keep
+    // every line, the title's too, rather than show nothing.
+    blocks = lines.map((l) => ({ kind: 'paragraph', text: l.text }));
     removed = [];
   }
   markStructure(blocks);
@@ -100,7 +99,7 @@ function readFront(
   verdicts: Verdict[],
   fileName: string,
 ): { title: string; facts: LineFacts; bodyStart: number } {
-  let limit = lines.findIndex((l) => isProse(l.text));
+  let limit = lines.slice(0, FRONT_LINES + 1).findIndex((l) => isProse(l.text));
   if (limit < 0 || limit > FRONT_LINES) limit = Math.min(lines.length, FRONT_LINES);
   const noise = lines.slice(0, limit).map((l) => zoneNoise(l.text));
   const candidates: number[] = [];

@@ -348,6 +348,12 @@ describe('texts without noise', () => {
     expect(a.blocks).toHaveLength(lines.length - 1);
   });
 
+  it('keeps a one-line note as its title and its text', () => {
+    const a = extractPlainText('Buy milk and bread\n', { fileName: 'todo.txt' });
+    expect(a.title).toBe('Buy milk and bread');
+    expect(a.blocks).toEqual([{ kind: 'paragraph', text: 'Buy milk and bread' }]);
+  });
+
   it('keeps a note that is nothing but a phone number rather than show nothing', () => {
     const a = extractPlainText('电话：0755-8882 8155\n', { fileName: 'phone.txt' });
     expect(a.blocks.map((b) => b.text)).toEqual(['电话：0755-8882 8155']);

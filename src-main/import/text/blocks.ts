@@ -22,8 +22,7 @@ import {
  */
 export function looksHardWrapped(lines: string[]): boolean {
   if (lines.length < 2 || lines.some((l) => listMarker(l))) return false;
-  const lengths = lines.map((l) => l.length);
-  const widest = Math.max(...lengths);
+  const widest = lines.reduce((most, l) => Math.max(most, l.length), 0);
   if (widest < 30) return false;
   const body = lines.slice(0, -1);
   if (body.some((l) => l.length < widest * 0.6)) return false;

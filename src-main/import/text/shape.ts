@@ -5,7 +5,6 @@
  */
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
-const CJK_G = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/g;
 /** Chinese and Japanese: scripts that write words without spaces between them (Korean does not). */
 const UNSPACED_G = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/g;
 
@@ -16,15 +15,28 @@ export function isCjkChar(ch: string): boolean {
 /** Reading length: one per CJK character, one per Latin word or number. */
 export function readingSize(text: string): number {
   if (text.length > 4000) return text.length; // long enough for every rule; no need to count
-  const cjk = text.match(CJK_G)?.length ?? 0;
-  const words = text.replace(CJK_G, ' ').match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  return cjk + words;
+  let size = 0;
+  let inWord = false;
+  for (const ch of text) {
+    if (CJK.test(ch)) {
+      size++;
+      inWord = false;
+    } else if (WORD_CHAR.test(ch)) {
+      if (!inWord) size++;
+      inWord = true;
+    } else inWord = false;
+  }
+  return size;
 }
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Mostly Chinese or Japanese: words are not separated by spaces, so a space separates items. */
 export function isMostlyCjk(text: string): boolean {
-  const cjk = text.match(UNSPACED_G)?.length ?? 0;
-  const letters = text.match(/[A-Za-z]/g)?.length ?? 0;
+  // The first few thousand characters tell; a megabyte-long line need not be read through.
+  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
+  const cjk = sample.match(UNSPACED_G)?.length ?? 0;
+  const letters = sample.match(/[A-Za-z]/g)?.length ?? 0;
   return cjk > 0 && cjk >= letters / 4;
 }
 
