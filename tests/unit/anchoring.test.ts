@@ -187,6 +187,55 @@ describe('anchor', () => {
     }
   });
 
+  it('orphans a long boilerplate quote whose own section was deleted', () => {
+    const header = '<!-- INFO END -->\n\n## Chapter One  General Provisions';
+    const sections = [
+      'Regulations on city parks, adopted 12 March 2004.',
+      'Regulations on street lighting, adopted 2 June 2011.',
+      'Regulations on river banks, adopted 30 October 2019.',
+    ].map((title, i) => `${title}\n\n${header}\n\nArticle 1. These rules apply to item ${i + 1}.`);
+    const text = sections.join('\n\n');
+    const at = nthIndex(text, header, 1);
+    const selectors = describeRange(text, at, at + header.length);
+    const edited = [sections[0], sections[2]].join('\n\n');
+    expect(edited).toContain(header);
+    expect(anchor(edited, selectors)).toBeNull();
+  });
+
+  it('orphans a long quote that also occurs in another sentence once its own is gone', () => {
+    const phrase = 'meet on the first Monday of each month.';
+    expect(nthIndex(ENGLISH, phrase, 1)).toBeGreaterThan(0);
+    const selectors = highlightOf(ENGLISH, phrase, 0);
+    const edited = canonicalText(ENGLISH_BLOCKS.filter((_, i) => i !== 5).map((text) => ({ text })));
+    expect(edited).toContain(phrase);
+    expect(anchor(edited, selectors)).toBeNull();
+  });
+
+  it('does not trust a long quote alone when it is repeated elsewhere', () => {
+    const refrain = 'And still the river ran, under the concrete, clear and cold, waiting for someone.';
+    const blocks = [
+      `In 1950 the culvert was built. ${refrain} Nobody came.`,
+      `In 1998 the mills closed. ${refrain} The residents came.`,
+      `In 2009 the slabs were lifted. ${refrain} Everyone came.`,
+    ];
+    // Far apart, so the copies are not lookalikes at about the same place (that is ambiguous anyway).
+    const far = [ENGLISH, ENGLISH].join('\n\n');
+    const text = canonicalText([blocks[0], far, blocks[1], blocks[2]].map((b) => ({ text: b })));
+    const selectors = highlightOf(text, refrain, 1);
+    const edited = canonicalText([blocks[0], far, blocks[2]].map((b) => ({ text: b })));
+    expect(anchor(edited, selectors)).toBeNull();
+  });
+
+  it('places a whole paragraph found once when blocks are restored on both sides of it', () => {
+    const selectors = highlightOf(ENGLISH, ENGLISH_BLOCKS[4]);
+    const blocks = [...ENGLISH_BLOCKS];
+    blocks.splice(5, 0, 'Share this story: Facebook | Twitter | Email');
+    blocks.splice(4, 0, 'Advertisement');
+    const edited = canonicalText(blocks.map((text) => ({ text })));
+    const result = anchor(edited, selectors);
+    expect(result).toMatchObject({ method: 'quote', start: edited.indexOf(ENGLISH_BLOCKS[4]) });
+  });
+
   it('anchors in Chinese text after edits, with context counted in characters', () => {
     const phrase = '比鸡蛋“飞”得更快的,是毕节的电';
     const selectors = highlightOf(CHINESE, phrase);

@@ -5,8 +5,14 @@
  * search of the whole text.
  */
 import { anchor, type AnchorResult, type AnchorSelectors } from './anchor';
+import { TextIndex } from './text-index';
 
 const CONFIDENT_SCORE = 0.9;
+/**
+ * Building the index (on the first search; unchanged text needs none) costs about as much as
+ * 300 scans of the whole text: fewer highlights are cheaper to scan for.
+ */
+const INDEX_MIN_HIGHLIGHTS = 256;
 
 export interface AnchorableHighlight extends AnchorSelectors {
   id: string;
@@ -24,10 +30,11 @@ export function anchorAll(text: string, highlights: readonly AnchorableHighlight
   const orphans: string[] = [];
   const ordered = [...highlights].sort((a, b) => (a.position?.start ?? 0) - (b.position?.start ?? 0));
   let shift = 0;
+  const index = highlights.length >= INDEX_MIN_HIGHLIGHTS ? new TextIndex(text) : undefined;
   for (const highlight of ordered) {
     const stored = highlight.position?.start;
     const hint = stored === undefined ? undefined : clamp(stored + shift, 0, text.length);
-    const result = anchor(text, highlight, { hint });
+    const result = anchor(text, highlight, { hint, index });
     if (!result) {
       orphans.push(highlight.id);
       continue;

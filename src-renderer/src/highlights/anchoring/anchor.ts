@@ -8,11 +8,12 @@ import approxSearch from 'approx-string-match';
 import type { TextPositionSelector, TextQuoteSelector } from '../../db/models';
 import { candidateRegions } from './candidate-regions';
 import { snapEnd, snapStart } from './code-points';
+import { findByScanning, type OccurrenceFinder, type TextIndex } from './text-index';
 import { exactContextRun } from './context-similarity';
 import {
   bestAcceptable,
   type Candidate,
-  isAcceptable,
+  hasIntactContext,
   MIN_QUOTE_SIMILARITY,
   MIN_REWORDED_SIMILARITY,
   type ScoredCandidate,
@@ -41,12 +42,16 @@ export interface AnchorOptions {
    * position's start.
    */
   hint?: number;
+  /** An index of this same text, when many highlights are anchored in it (see `anchorAll`). */
+  index?: TextIndex;
 }
 
 /** Repeats of an exact quote beyond this are shortlisted cheaply before full scoring. */
 const FULL_SCORING_LIMIT = 64;
 const SHORTLIST_BY_CONTEXT = 32;
 const SHORTLIST_BY_DISTANCE = 16;
+/** Quote similarity required beyond the windows around the expected place. */
+const DISTANT_QUOTE_SIMILARITY = 0.9;
 /** Cap on the errors the approximate search tolerates, whatever the quote's length. */
 const MAX_ERRORS = 256;
 /** Radii of the approximate-search windows tried around the expected place before the whole text. */
@@ -65,18 +70,21 @@ export function anchor(
 
   if (position) {
     const atPosition = tryPosition(text, quote, position, hint);
-    if (atPosition)
-      return { start: atPosition.start, end: atPosition.end, method: 'position', score: atPosition.score };
+    if (atPosition) return result(atPosition, position);
   }
 
   // Text shifted as a whole (a block restored above) leaves the quote intact where the
   // caller expects it: settle that without scanning the whole text.
   if (hint !== undefined && hint !== position?.start && text.startsWith(exact, hint)) {
     const atHint = scoreCandidate(text, quote, { start: hint, end: hint + exact.length, errors: 0 }, hint);
-    if (atHint.prefixScore === 1 && atHint.suffixScore === 1) return result(atHint);
+    if (atHint.prefixScore === 1 && atHint.suffixScore === 1) return result(atHint, position);
   }
 
-  const occurrences = findAll(text, exact);
+  const find: OccurrenceFinder =
+    options.index?.text === text
+      ? options.index.find
+      : (pattern, limit) => findByScanning(text, pattern, limit);
+  const occurrences = find(exact) ?? [];
   const exactBest =
     occurrences.length > 0
       ? bestAcceptable(
@@ -88,18 +96,20 @@ export function anchor(
             errors: 0,
           })),
           hint,
+          occurrences.length === 1,
         )
       : null;
   if (exactBest && (hint === undefined || isClearWinner(exactBest, hint, exact.length))) {
-    return result(exactBest);
+    return result(exactBest, position);
   }
 
-  const best = fuzzySearch(text, quote, hint, exactBest);
-  return best ? result(best) : null;
+  const best = fuzzySearch(text, quote, hint, exactBest, find);
+  return best ? result(best, position) : null;
 }
 
-function result(candidate: ScoredCandidate): AnchorResult {
-  const method = candidate.errors === 0 ? 'quote' : 'fuzzy';
+function result(candidate: ScoredCandidate, position: TextPositionSelector | undefined): AnchorResult {
+  const atPosition = candidate.errors === 0 && candidate.start === position?.start;
+  const method = atPosition ? 'position' : candidate.errors === 0 ? 'quote' : 'fuzzy';
   return { start: candidate.start, end: candidate.end, method, score: candidate.score };
 }
 
@@ -119,6 +129,13 @@ function nearRadius(length: number): number {
   return Math.max(NEAR_RADIUS.min, NEAR_RADIUS.perQuoteChar * length);
 }
 
+/**
+ * The stored position, taken at once when the quote is there and its context is intact.
+ * Otherwise the same words at the same offset may be another passage that moved there (the
+ * next statute's boilerplate header): the place then competes with the quote's other
+ * occurrences in the exact search, where its distance of zero still counts and lookalikes
+ * make it an orphan.
+ */
 function tryPosition(
   text: string,
   quote: TextQuoteSelector,
@@ -129,13 +146,7 @@ function tryPosition(
   if (!(start >= 0 && end <= text.length && end - start === quote.exact.length)) return null;
   if (!text.startsWith(quote.exact, start)) return null;
   const scored = scoreCandidate(text, quote, { start, end, errors: 0 }, hint);
-  return isAcceptable(scored, quote.exact.length) ? scored : null;
-}
-
-function findAll(text: string, exact: string): number[] {
-  const found: number[] = [];
-  for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) found.push(at);
-  return found;
+  return hasIntactContext(scored) ? scored : null;
 }
 
 /**
@@ -203,6 +214,7 @@ function fuzzySearch(
   quote: TextQuoteSelector,
   hint: number | undefined,
   exactBest: ScoredCandidate | null,
+  find: OccurrenceFinder,
 ): ScoredCandidate | null {
   const length = quote.exact.length;
   // Only the small window looks for reworded quotes (pinned by their context); farther out,
@@ -217,7 +229,12 @@ function fuzzySearch(
     );
   }
   // Across the whole text the lowest-error matches would be the exact repeats already scored.
-  if (!exactBest) windows.push({ from: 0, to: text.length, maxErrors: farErrors, filtered: true });
+  if (!exactBest) {
+    // Far from where it was expected, a quote must be nearly verbatim: an edited passage that
+    // also moved far is rare, while a deleted one is common and should cost little to orphan.
+    const maxErrors = hint === undefined ? farErrors : errorsAllowed(length, DISTANT_QUOTE_SIMILARITY);
+    windows.push({ from: 0, to: text.length, maxErrors, filtered: true });
+  }
 
   let best = exactBest;
   let searched: SearchWindow | null = null;
@@ -225,7 +242,7 @@ function fuzzySearch(
     if (searched && searched.from <= window.from && window.to <= searched.to) continue;
     searched = window;
     const matches = window.filtered
-      ? matchesAnywhere(text, quote.exact, window.maxErrors)
+      ? matchesAnywhere(text, quote.exact, window.maxErrors, find)
       : matchesIn(text, quote.exact, window);
     const candidates = closestFirst(matches, hint);
     const found = bestAcceptable(text, quote, candidates.slice(0, FULL_SCORING_LIMIT), hint);
@@ -257,8 +274,13 @@ function closestFirst(candidates: Candidate[], hint: number | undefined): Candid
   return candidates.sort((a, b) => Math.abs(a.start - hint) - Math.abs(b.start - hint));
 }
 
-function matchesAnywhere(text: string, exact: string, maxErrors: number): Candidate[] {
-  const regions = candidateRegions(text, exact, maxErrors) ?? [{ from: 0, to: text.length }];
+function matchesAnywhere(
+  text: string,
+  exact: string,
+  maxErrors: number,
+  find: OccurrenceFinder,
+): Candidate[] {
+  const regions = candidateRegions(text, exact, maxErrors, find) ?? [{ from: 0, to: text.length }];
   return regions.flatMap((region) => matchesIn(text, exact, { ...region, maxErrors }));
 }
 

@@ -6,6 +6,8 @@
  * character outside ASCII costs a map lookup) and the filter is most selective.
  */
 
+import type { OccurrenceFinder } from './text-index';
+
 /** Shorter pieces hit almost everywhere: the filter would cost more than it saves. */
 const MIN_PIECE_LENGTH = 3;
 /** Give up filtering when the regions to verify would cover more than this share of the text. */
@@ -20,7 +22,12 @@ export interface Region {
  * Regions of `text` that contain every match of `pattern` with at most `maxErrors` errors,
  * merged and in order; or null when filtering would not pay off (search the whole text).
  */
-export function candidateRegions(text: string, pattern: string, maxErrors: number): Region[] | null {
+export function candidateRegions(
+  text: string,
+  pattern: string,
+  maxErrors: number,
+  find: OccurrenceFinder,
+): Region[] | null {
   const pieces = maxErrors + 1;
   const pieceLength = Math.floor(pattern.length / pieces);
   if (pieceLength < MIN_PIECE_LENGTH) return null;
@@ -31,8 +38,9 @@ export function candidateRegions(text: string, pattern: string, maxErrors: numbe
   for (let p = 0; p < pieces; p++) {
     const offset = p * pieceLength;
     const piece = pattern.slice(offset, p === pieces - 1 ? pattern.length : offset + pieceLength);
-    for (let at = text.indexOf(piece); at !== -1; at = text.indexOf(piece, at + 1)) {
-      if (regions.length >= budget) return null;
+    const hits = find(piece, budget - regions.length);
+    if (!hits) return null;
+    for (const at of hits) {
       // A match holding this piece starts within maxErrors of where the piece puts it.
       const from = Math.max(0, at - offset - maxErrors);
       regions.push({ from, to: Math.min(text.length, from + span) });

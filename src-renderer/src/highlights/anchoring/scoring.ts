@@ -37,10 +37,14 @@ export const MIN_QUOTE_SIMILARITY = 0.75;
 export const MIN_REWORDED_SIMILARITY = 0.5;
 /** Context similarity on both sides that pins a reworded quote to its old place. */
 const CONTEXT_PINS = 0.85;
-/** A quote this long (code units) is distinctive enough to stand without its context. */
-const SELF_EVIDENT_LENGTH = 24;
+/**
+ * A quote this long (code units), found once, stands without its context: a whole paragraph
+ * highlighted, with removed blocks restored on both sides of it. A shorter phrase is too often
+ * repeated in another sentence (a refrain, a statute's boilerplate) to be trusted alone.
+ */
+const SELF_EVIDENT_LENGTH = 64;
 /** A fuzzy quote this long and this similar may stand without its context. */
-const SELF_EVIDENT_FUZZY_LENGTH = 40;
+const SELF_EVIDENT_FUZZY_LENGTH = 64;
 const SELF_EVIDENT_FUZZY_SIMILARITY = 0.9;
 /** Mean context similarity above which the best candidate is taken even among lookalikes. */
 const CONTEXT_INTACT = 0.9;
@@ -89,13 +93,22 @@ export function scoreCandidate(
   return { ...candidate, quoteScore, prefixScore, suffixScore, positionScore, score };
 }
 
-/** Whether a scored candidate may be painted. */
-export function isAcceptable(candidate: ScoredCandidate, quoteLength: number): boolean {
+/**
+ * Whether a scored candidate may be painted. `quoteIsUnique`: the quote occurs exactly once in
+ * the text, so a long one identifies its place even where the context around it changed.
+ */
+export function isAcceptable(
+  candidate: ScoredCandidate,
+  quoteLength: number,
+  quoteIsUnique = false,
+): boolean {
   const { quoteScore: q, prefixScore: p, suffixScore: s } = candidate;
   const context = (p + s) / 2;
   if (q === 1) {
     return (
-      context >= CONTEXT_AGREES || Math.max(p, s) >= ONE_SIDE_AGREES || quoteLength >= SELF_EVIDENT_LENGTH
+      context >= CONTEXT_AGREES ||
+      Math.max(p, s) >= ONE_SIDE_AGREES ||
+      (quoteIsUnique && quoteLength >= SELF_EVIDENT_LENGTH)
     );
   }
   if (q >= MIN_QUOTE_SIMILARITY) {
@@ -118,11 +131,12 @@ export function bestAcceptable(
   quote: TextQuoteSelector,
   candidates: Iterable<Candidate>,
   hint: number | undefined,
+  quoteIsUnique = false,
 ): ScoredCandidate | null {
   const scored = [...candidates].map((c) => scoreCandidate(text, quote, c, hint));
   let best: ScoredCandidate | null = null;
   for (const candidate of scored) {
-    if (!isAcceptable(candidate, quote.exact.length)) continue;
+    if (!isAcceptable(candidate, quote.exact.length, quoteIsUnique)) continue;
     if (!best || candidate.score > best.score) best = candidate;
   }
   if (!best || contextOf(best) >= CONTEXT_INTACT) return best;
@@ -134,6 +148,11 @@ export function bestAcceptable(
       c.positionScore >= best.positionScore - AMBIGUITY_MARGIN.position,
   );
   return rival ? null : best;
+}
+
+/** The context on both sides is (nearly) as stored: the place is the quote's own. */
+export function hasIntactContext(candidate: ScoredCandidate): boolean {
+  return contextOf(candidate) >= CONTEXT_INTACT;
 }
 
 function contextOf(candidate: ScoredCandidate): number {
