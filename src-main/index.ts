@@ -5,7 +5,7 @@
  */
 import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, shell } from 'electron';
 import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { GlossEvents, UiLanguage } from './ipc/contract';
 import { createHandlers, registerHandlers, type CallerEvent } from './ipc/handlers';
 import { ImportService } from './app/import-service';
@@ -43,6 +43,16 @@ function handleGlossUrl(url: string): void {
     return;
   }
   openRequests.push({ kind: 'article', articleId: parsed.articleId, highlightId: parsed.highlightId });
+}
+
+/**
+ * gloss:// links open Gloss. A development run (electron .) must name the app script too, or
+ * Windows would register the bare Electron binary.
+ */
+function registerGlossProtocol(): void {
+  if (app.isDefaultProtocolClient('gloss')) return;
+  if (process.defaultApp && process.argv[1]) app.setAsDefaultProtocolClient('gloss', process.execPath, [resolve(process.argv[1])]);
+  else if (!process.defaultApp) app.setAsDefaultProtocolClient('gloss');
 }
 
 function focusWindow(): void {
@@ -165,7 +175,7 @@ if (!app.requestSingleInstanceLock()) {
     handleGlossUrl(url);
     focusWindow();
   });
-  if (!app.isDefaultProtocolClient?.('gloss')) app.setAsDefaultProtocolClient?.('gloss');
+  registerGlossProtocol();
   handleArgv(process.argv, process.cwd());
   void app.whenReady().then(() => {
     start();

@@ -8,7 +8,7 @@ import { basename } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ImportBatch, ImportProgress, ImportResult } from '../ipc/contract';
 import { collectImportPaths } from '../import/collect-paths';
-import { readAndImport } from '../import/read-file';
+import type { WorkerRequest } from '../import/worker';
 
 export interface ImportServiceOptions {
   /** Path of the built worker script; null runs imports on the calling thread (tests). */
@@ -63,13 +63,25 @@ export class ImportService {
     this.worker = null;
   }
 
+  /** Extracts kept bytes again with a chosen encoding ("Reopen with encoding…"), off the main thread. */
+  reextract(bytes: Uint8Array, fileName: string, encoding: string): Promise<ImportResult> {
+    return this.send({ id: this.nextId++, bytes, fileName, encoding }, fileName);
+  }
+
   private importOne(path: string): Promise<ImportResult> {
-    if (!this.options.workerPath) return readAndImport(path);
+    return this.send({ id: this.nextId++, path }, path);
+  }
+
+  private async send(request: WorkerRequest, path: string): Promise<ImportResult> {
+    if (!this.options.workerPath) {
+      // Without a worker (unit tests), run the same code on this thread, loaded on first use.
+      const [{ readAndImport }, { importBytes }] = await Promise.all([import('../import/read-file'), import('../import/import-file')]);
+      return 'path' in request ? readAndImport(request.path) : importBytes(request.bytes, request.fileName, { encoding: request.encoding });
+    }
     const worker = this.ensureWorker(this.options.workerPath);
-    const id = this.nextId++;
     return new Promise((resolve) => {
-      this.pending.set(id, { path, resolve });
-      worker.postMessage({ id, path });
+      this.pending.set(request.id, { path, resolve });
+      worker.postMessage(request);
     });
   }
 

@@ -22,6 +22,7 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/** The webPreferences every Gloss window must have; window.ts spells them out with `satisfies`. */
 export interface SecureWebPreferences {
   preload: string;
   contextIsolation: true;
@@ -36,24 +37,7 @@ export interface SecureWebPreferences {
   navigateOnDragDrop: false;
   spellcheck: false;
   safeDialogs: true;
-}
-
-export function secureWebPreferences(preloadPath: string): SecureWebPreferences {
-  return {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    spellcheck: false,
-    safeDialogs: true,
-  };
+  disableBlinkFeatures: 'Auxclick';
 }
 
 /** Only plain web links leave the app, and only to the system browser. */

@@ -5,7 +5,7 @@
 import { BrowserWindow, shell } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { guardWebContents, makeAppUrlCheck, secureWebPreferences } from './security';
+import { guardWebContents, makeAppUrlCheck, type SecureWebPreferences } from './security';
 import type { WindowState } from './window-state';
 
 export interface MainWindow {
@@ -31,7 +31,23 @@ export function createMainWindow(state: WindowState): MainWindow {
     show: false,
     title: 'Gloss',
     backgroundColor: '#fbfaf7',
-    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
+    // Spelled out here (not built by a helper) so security scanners and reviewers see them.
+    webPreferences: {
+      preload: join(__dirname, '../preload/index.js'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      safeDialogs: true,
+      disableBlinkFeatures: 'Auxclick',
+    } satisfies SecureWebPreferences,
   });
   const url = rendererUrl();
   const isAppUrl = makeAppUrlCheck(url);

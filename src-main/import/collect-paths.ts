@@ -6,7 +6,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { ImportFailure } from '../ipc/contract';
 import { extensionOf, SUPPORTED_EXTENSIONS } from './detect-format';
-import { describeFsError } from './read-file';
+import { describeFsError } from './fs-errors';
 
 export interface CollectedPaths {
   files: string[];

@@ -11,10 +11,11 @@ import { extractMarkdown } from './extract-markdown';
 import { extractPlainText } from './extract-text';
 import { extractMhtml } from './mhtml';
 import { contentHash } from './hash';
+import { MAX_IMPORT_BYTES } from './limits';
 import { ImportRefusal, type ExtractedArticle, type DecodedText } from './types';
 
-/** Files above this size are refused with a message rather than freezing the reader. */
-export const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
+export { MAX_IMPORT_BYTES };
+
 
 export interface ImportOptions {
   path?: string | null;

@@ -7,26 +7,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ImportResult } from '../ipc/contract';
 import { importBytes, MAX_IMPORT_BYTES } from './import-file';
+import { describeFsError } from './fs-errors';
 
-export function describeFsError(error: unknown): string {
-  const code = (error as { code?: string } | null)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'The file is no longer there (moved or deleted before Gloss could read it).';
-    case 'EACCES':
-    case 'EPERM':
-      return 'Gloss is not allowed to read this file (permission denied).';
-    case 'EISDIR':
-      return 'This is a folder, not a file; use Import Folder to import the files inside it.';
-    case 'EMFILE':
-    case 'ENFILE':
-      return 'Too many files are open at once; try the import again.';
-    case 'EIO':
-      return 'The disk reported an error while reading this file.';
-    default:
-      return `Gloss could not read this file (${error instanceof Error ? error.message : String(error)}).`;
-  }
-}
+export { describeFsError };
 
 export async function readAndImport(path: string, options: { encoding?: string } = {}): Promise<ImportResult> {
   const fileName = basename(path);

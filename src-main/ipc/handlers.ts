@@ -17,7 +17,7 @@ import {
   expectString,
   expectStringArray,
 } from './validate';
-import { importBytes, MAX_IMPORT_BYTES } from '../import/import-file';
+import { MAX_IMPORT_BYTES } from '../import/limits';
 import { describeWriteError, readTextIfExists, writeFileAtomic } from '../files/atomic-write';
 import type { ImportService } from '../app/import-service';
 import { isSafeExternalUrl } from '../app/security';
@@ -82,7 +82,7 @@ export function createHandlers(services: HandlerServices): GlossHandlers {
       const bytes = expectBytes(record.bytes, 'bytes', MAX_IMPORT_BYTES);
       const fileName = expectFileName(record.fileName, 'fileName');
       const encoding = expectOneOf(record.encoding, REOPEN_ENCODINGS, 'encoding');
-      return importBytes(bytes, fileName, { encoding });
+      return services.importService.reextract(bytes, fileName, encoding);
     },
     'export:pick-file': async (args) => {
       const record = expectRecord(args, 'arguments');

@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import './styles/app.css';
+import './styles/highlights.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

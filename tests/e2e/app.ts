@@ -40,6 +40,8 @@ export interface GlossApp {
   readonly userDataDir: string;
   /** What the fake OS saw: dialogs shown, links opened, clipboard, remote requests. */
   readonly record: ShimRecord;
+  /** The options the app passed to its window's BrowserWindow constructor. */
+  readonly windowOptions: { webPreferences?: Record<string, unknown> };
   /** The answer the next file dialog gets. */
   queueDialog(answer: DialogAnswer): void;
   /** Clicks an app-menu item, e.g. clickMenu('File', 'Import Files…'). */
@@ -115,37 +117,58 @@ async function startShim(options: LaunchOptions, userDataDir: string) {
     fake.invoke(channel, source.frame.url(), args),
   );
   await context.addInitScript({ content: preloadScript() });
+  // A page the app did not create is a window.open(): ask the app's window-open handler, as
+  // Electron would, and close it when denied.
+  const handledPopups = new WeakSet<Page>();
+  const popupUrls: string[] = [];
+  const handleNewWindow = (page: Page, url: string) => {
+    if (handledPopups.has(page) || fake.windows.some((w) => w.page === page)) return;
+    handledPopups.add(page);
+    const handler = fake.windows[0]?.webContents.windowOpenHandler;
+    if (!handler || handler({ url }).action === 'deny') {
+      fake.record.deniedWindows.push(url);
+      void page.close().catch(() => undefined);
+    }
+  };
   // Nothing leaves the machine: record and refuse every remote request, ask the app's guards
   // about navigations as Electron's will-navigate would.
   await context.route(/^(https?|wss?|ftp):/, (route) => {
     const request = route.request();
     fake.record.remoteRequests.push(request.url());
+    if (request.isNavigationRequest()) {
+      let page: Page | null = null;
+      try {
+        page = request.frame().page();
+      } catch {
+        // A window.open() navigation starts before Playwright knows its frame.
+      }
+      const appWindow = fake.windows.find((w) => w.page === page);
+      if (!page) popupUrls.push(request.url());
+      else if (!appWindow) handleNewWindow(page, request.url());
+      else if (request.frame() === page.mainFrame() && !appWindow.webContents.allowsNavigation(request.url())) {
+        fake.record.blockedNavigations.push(request.url());
+        return route.fulfill({ status: 204 });
+      }
+    }
     return route.abort('blockedbyclient');
   });
   await context.route(/^file:/, (route) => {
     const request = route.request();
     const window = fake.windows[0];
-    if (request.isNavigationRequest() && request.frame() === request.frame().page().mainFrame() && window?.page) {
+    if (request.isNavigationRequest() && request.frame() === request.frame().page().mainFrame() && window?.page === request.frame().page()) {
       const current = window.page.url();
-      if (current.startsWith('file:') && current !== 'about:blank' && request.url() !== current && !window.webContents.allowsNavigation(request.url())) {
+      if (current.startsWith('file:') && request.url() !== current && !window.webContents.allowsNavigation(request.url())) {
         fake.record.blockedNavigations.push(request.url());
-        return route.abort('blockedbyclient');
+        // 204 No Content: the browser stays on the page, as a prevented will-navigate does.
+        return route.fulfill({ status: 204 });
       }
     }
     return route.continue();
   });
   context.on('page', (page) => {
-    // A page the app did not create is a window.open(): ask the app's window-open handler.
-    if (fake.windows.some((w) => w.page === page)) return;
     setTimeout(() => {
-      if (fake.windows.some((w) => w.page === page)) return;
-      const handler = fake.windows[0]?.webContents.windowOpenHandler;
-      const url = page.url();
-      if (!handler || handler({ url }).action === 'deny') {
-        fake.record.deniedWindows.push(url);
-        void page.close();
-      }
-    }, 0);
+      if (!fake.windows.some((w) => w.page === page)) handleNewWindow(page, popupUrls.shift() ?? page.url());
+    }, 500);
   });
 
   (globalThis as { __glossFakeElectron?: unknown }).__glossFakeElectron = fake.modules();
@@ -195,6 +218,9 @@ export async function launchGloss(options: LaunchOptions = {}): Promise<GlossApp
     userDataDir,
     get record() {
       return running.fake.record;
+    },
+    get windowOptions() {
+      return running.fake.windows[0]?.options ?? {};
     },
     queueDialog(answer) {
       running.fake.dialogQueue.push(answer);

@@ -18,6 +18,21 @@ import { DropOverlay, useFileDrop } from './DropOverlay';
 import { StatusLine } from './StatusLine';
 import { useApplyTheme } from './useTheme';
 import { AboutDialog } from './AboutDialog';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { NavRail } from './NavRail';
+import { PassagesView } from '../passages/PassagesView';
+import { TimelineView } from '../timeline/TimelineView';
+import { TagManager } from '../tags/TagManager';
+import { colorLabels as makeColorLabels } from '../highlights/color-labels';
+import {
+  exportArticleNotes,
+  exportLibraryToFolder,
+  exportPassages,
+  restoreFromBackupFile,
+  runDailyBackup,
+  saveBackupFile,
+  setExportLanguage,
+} from '../export/export-actions';
 
 export function App() {
   const settings = useSettings();
@@ -41,17 +56,37 @@ function Workspace({ settings }: { settings: Settings }) {
   const [articleId, setArticleId] = useState<string | null>(settings.lastArticleId);
   const [message, setMessage] = useState<string | null>(null);
   const [aboutOpen, setAboutOpen] = useState(false);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [focusRequest, setFocusRequest] = useState<{ highlightId: string; nonce: number } | null>(null);
   useApplyTheme(settings.theme, settings.fontSize);
+  const labels = makeColorLabels(settings.colorLabels, t);
+  const say = useCallback((text: string | null) => text && setMessage(text), []);
 
   useEffect(() => {
     document.documentElement.lang = language;
+    setExportLanguage(language);
     if (hasBridge) void gloss.setLanguage(language);
   }, [language]);
+
+  useEffect(() => {
+    if (!hasBridge) return;
+    const timer = window.setTimeout(() => void runDailyBackup().catch(() => undefined), 5000);
+    return () => window.clearTimeout(timer);
+  }, []);
 
   const open = useCallback((id: string) => {
     setArticleId(id);
     void writeSetting('lastArticleId', id);
+    void writeSetting('view', 'library');
   }, []);
+
+  const openPassage = useCallback(
+    (id: string, highlightId: string | null) => {
+      open(id);
+      if (highlightId) setFocusRequest({ highlightId, nonce: Date.now() });
+    },
+    [open],
+  );
 
   const importPaths = useCallback(
     async (paths: string[]) => {
@@ -89,9 +124,9 @@ function Workspace({ settings }: { settings: Settings }) {
   const handleOpenRequest = useCallback(
     (request: OpenRequest) => {
       if (request.kind === 'files') void importPaths(request.paths);
-      else open(request.articleId);
+      else openPassage(request.articleId, request.highlightId);
     },
-    [importPaths, open],
+    [importPaths, openPassage],
   );
 
   const runCommand = useCallback(
@@ -117,6 +152,17 @@ function Workspace({ settings }: { settings: Settings }) {
           return void writeSetting('language', command.slice(9) as Settings['language']);
         case 'about':
           return setAboutOpen(true);
+        case 'show-shortcuts':
+          return setShortcutsOpen(true);
+        case 'export-article':
+          if (articleId) void exportArticleNotes(articleId, labels).then(say);
+          return undefined;
+        case 'export-library':
+          return void exportLibraryToFolder(labels).then(say);
+        case 'backup':
+          return void saveBackupFile().then(say);
+        case 'restore':
+          return void restoreFromBackupFile().then(say);
         case 'undo':
           if (isEditable(document.activeElement)) return void document.execCommand('undo');
           return void undoStack.undo();
@@ -127,7 +173,7 @@ function Workspace({ settings }: { settings: Settings }) {
           return undefined;
       }
     },
-    [importWithDialog, settings.fontSize],
+    [importWithDialog, settings.fontSize, articleId, labels, say],
   );
 
   useEffect(() => {
@@ -163,35 +209,68 @@ function Workspace({ settings }: { settings: Settings }) {
       } else if (mod && event.key === '-') {
         event.preventDefault();
         runCommand('zoom-out');
+      } else if (mod && event.key.toLowerCase() === 'e') {
+        event.preventDefault();
+        runCommand('export-article');
+      } else if (!mod && event.key === '?') {
+        setShortcutsOpen(true);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [importWithDialog, runCommand]);
 
+  const view = settings.view;
   return (
     <div className="app-shell">
       <div className="panes">
-        <LibraryPane
-          selectedId={articleId}
-          sort={settings.librarySort}
-          onSortChange={(sort) => void writeSetting('librarySort', sort)}
-          onOpen={open}
-          onImport={(folder) => void importWithDialog(folder)}
-          onDelete={(article) => void removeArticle(article)}
-        />
-        {articleId ? (
-          <ReaderPane
-            key={articleId}
-            articleId={articleId}
-            showRemoved={settings.showRemoved}
-            onToggleRemoved={() => void writeSetting('showRemoved', !settings.showRemoved)}
-            onMessage={setMessage}
-          />
-        ) : (
-          <main className="reader-pane reader-empty" aria-label={t('reader.article')}>
-            <p className="muted">{t('reader.empty')}</p>
-          </main>
+        <NavRail view={view} onChange={(next) => void writeSetting('view', next)} />
+        {view === 'library' && (
+          <>
+            <LibraryPane
+              selectedId={articleId}
+              sort={settings.librarySort}
+              onSortChange={(sort) => void writeSetting('librarySort', sort)}
+              onOpen={open}
+              onImport={(folder) => void importWithDialog(folder)}
+              onDelete={(article) => void removeArticle(article)}
+            />
+            {articleId ? (
+              <ReaderPane
+                key={articleId}
+                articleId={articleId}
+                showRemoved={settings.showRemoved}
+                onToggleRemoved={() => void writeSetting('showRemoved', !settings.showRemoved)}
+                onMessage={setMessage}
+                focusRequest={focusRequest}
+                colorLabels={settings.colorLabels}
+                sidebarOpen={settings.sidebarOpen}
+                onToggleSidebar={() => void writeSetting('sidebarOpen', !settings.sidebarOpen)}
+              />
+            ) : (
+              <main className="reader-pane reader-empty" aria-label={t('reader.article')}>
+                <p className="muted">{t('reader.empty')}</p>
+              </main>
+            )}
+          </>
+        )}
+        {view === 'passages' && (
+          <div className="view-pane">
+            <PassagesView
+              onOpenPassage={(id, highlightId) => openPassage(id, highlightId)}
+              onExport={(ids) => void exportPassages(t('nav.passages'), ids, labels).then(say)}
+            />
+          </div>
+        )}
+        {view === 'timeline' && (
+          <div className="view-pane">
+            <TimelineView onOpenPassage={(id, highlightId) => openPassage(id, highlightId)} />
+          </div>
+        )}
+        {view === 'tags' && (
+          <div className="view-pane">
+            <TagManager onMessage={setMessage} />
+          </div>
         )}
       </div>
       <StatusLine message={message}>
@@ -199,6 +278,7 @@ function Workspace({ settings }: { settings: Settings }) {
       </StatusLine>
       {dragging && <DropOverlay />}
       {aboutOpen && <AboutDialog onClose={() => setAboutOpen(false)} />}
+      {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
     </div>
   );
 }

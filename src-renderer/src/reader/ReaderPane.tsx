@@ -8,7 +8,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { REOPEN_ENCODING_CHOICES } from './encodings';
 import { ArticleBody } from './ArticleBody';
 import { replaceExtraction, restoreRemovedBlock } from './article-content-store';
-import { blockOffsets } from '../articles/canonical-text';
+import { blockOffsets, canonicalText } from '../articles/canonical-text';
+import { HighlightLayer } from '../highlights/HighlightLayer';
 import { guessLanguage } from '../articles/text-language';
 import { gloss } from '../bridge/gloss';
 import { db } from '../db/db';
@@ -20,11 +21,15 @@ export interface ReaderPaneProps {
   showRemoved: boolean;
   onToggleRemoved(): void;
   onMessage(message: string): void;
-  /** Called with the body element once it is in the page (highlights paint into it). */
-  onBodyReady?(element: HTMLDivElement | null): void;
+  /** A passage to scroll to and flash (from the Passages view, the timeline, a gloss:// link). */
+  focusRequest: { highlightId: string; nonce: number } | null;
+  colorLabels: Record<string, string>;
+  sidebarOpen: boolean;
+  onToggleSidebar(): void;
 }
 
-export function ReaderPane({ articleId, showRemoved, onToggleRemoved, onMessage, onBodyReady }: ReaderPaneProps) {
+export function ReaderPane(props: ReaderPaneProps) {
+  const { articleId, showRemoved, onToggleRemoved, onMessage } = props;
   const { t, formatDate } = useI18n();
   const article = useLiveQuery(() => db.articles.get(articleId), [articleId]);
   const content = useLiveQuery(() => db.contents.get(articleId), [articleId]);
@@ -34,6 +39,7 @@ export function ReaderPane({ articleId, showRemoved, onToggleRemoved, onMessage,
   const [encoding, setEncoding] = useState('');
 
   const offsets = useMemo(() => (content ? blockOffsets(content.blocks) : []), [content]);
+  const text = useMemo(() => (content ? canonicalText(content.blocks) : null), [content]);
   const lang = useMemo(() => (content ? guessLanguage(content.blocks.slice(0, 20).map((b) => b.text).join('')) : 'en'), [content]);
 
   // Reopen at the saved reading position, once per article.
@@ -46,10 +52,6 @@ export function ReaderPane({ articleId, showRemoved, onToggleRemoved, onMessage,
     const element = body.current?.querySelector<HTMLElement>(`[data-block-index="${index}"]`);
     if (scroller.current) scroller.current.scrollTop = index === 0 || !element ? 0 : element.offsetTop - 24;
   }, [article, content, articleId, offsets]);
-
-  useEffect(() => {
-    onBodyReady?.(content ? body.current : null);
-  }, [content, onBodyReady]);
 
   const onScroll = useCallback(() => {
     const container = scroller.current;
@@ -80,12 +82,23 @@ export function ReaderPane({ articleId, showRemoved, onToggleRemoved, onMessage,
     onMessage(t('reader.reopened', { encoding }));
   }, [articleId, encoding, onMessage, t]);
 
-  if (!article || !content) {
+  if (!article || !content || text === null) {
     return <main className="reader-pane" aria-label={t('reader.article')} />;
   }
 
   return (
+    <div className="reader-row">
     <main className="reader-pane" aria-label={t('reader.article')}>
+      <button
+        type="button"
+        className="icon-button sidebar-toggle"
+        aria-pressed={props.sidebarOpen}
+        aria-label={props.sidebarOpen ? t('highlights.hideSidebar') : t('highlights.showSidebar')}
+        title={props.sidebarOpen ? t('highlights.hideSidebar') : t('highlights.showSidebar')}
+        onClick={props.onToggleSidebar}
+      >
+        ☰
+      </button>
       <div className="reader-scroll" ref={scroller} onScroll={onScroll}>
         <article className="reader-article" aria-labelledby="article-title">
           <header className="article-header">
@@ -136,5 +149,18 @@ export function ReaderPane({ articleId, showRemoved, onToggleRemoved, onMessage,
         </article>
       </div>
     </main>
+    <HighlightLayer
+      article={article}
+      text={text}
+      offsets={offsets}
+      bodyRef={body}
+      scrollerRef={scroller}
+      bodyVersion={`${content.blocks.length}:${content.removed.length}:${showRemoved}`}
+      focusRequest={props.focusRequest}
+      customLabels={props.colorLabels}
+      sidebarOpen={props.sidebarOpen}
+      onMessage={onMessage}
+    />
+    </div>
   );
 }

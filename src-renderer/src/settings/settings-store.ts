@@ -14,6 +14,8 @@ export interface Settings {
   librarySort: 'imported' | 'title' | 'published';
   colorLabels: Record<string, string>;
   showRemoved: boolean;
+  sidebarOpen: boolean;
+  view: 'library' | 'passages' | 'timeline' | 'tags';
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -24,6 +26,8 @@ export const DEFAULT_SETTINGS: Settings = {
   librarySort: 'imported',
   colorLabels: {},
   showRemoved: false,
+  sidebarOpen: true,
+  view: 'library',
 };
 
 export async function writeSetting<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void> {

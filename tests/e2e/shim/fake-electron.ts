@@ -175,7 +175,7 @@ export class FakeElectron {
 }
 
 interface FakeWindowOptions {
-  webPreferences?: { preload?: string };
+  webPreferences?: Record<string, unknown>;
   show?: boolean;
 }
 

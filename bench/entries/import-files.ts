@@ -1,0 +1,90 @@
+/**
+ * import-1000-seed and import-lawref-150: Gloss's whole import (dialog answer → worker
+ * extraction → IPC → Dexie transactions → summary shown) against a bare read → decode →
+ * IndexedDB put of the same bytes in the same page, alternated over fresh data folders.
+ * Also reports the longest event-loop stall of the main process during Gloss's import.
+ */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { readFile } from 'node:fs/promises';
+import { launchGloss } from '../../tests/e2e/app';
+import { median, round, type BenchResult } from '../support';
+
+async function bareImport(page: import('@playwright/test').Page, paths: string[]): Promise<number> {
+  await page.exposeBinding('__benchReadAll', async (_source, list: string[]) => Promise.all(list.map(async (p) => new Uint8Array(await readFile(p))))).catch(() => undefined);
+  return page.evaluate(async (list) => {
+    const began = performance.now();
+    const all = (await (window as unknown as { __benchReadAll(l: string[]): Promise<Uint8Array[]> }).__benchReadAll(list)) as Uint8Array[];
+    const db: IDBDatabase = await new Promise((ok, fail) => {
+      const request = indexedDB.open(`bench-bare-${Math.random()}`, 1);
+      request.onupgradeneeded = () => request.result.createObjectStore('files', { keyPath: 'id' });
+      request.onsuccess = () => ok(request.result);
+      request.onerror = () => fail(request.error);
+    });
+    const decoder = new TextDecoder('utf-8');
+    for (let i = 0; i < all.length; i += 50) {
+      await new Promise<void>((ok, fail) => {
+        const tx = db.transaction('files', 'readwrite');
+        const store = tx.objectStore('files');
+        for (let j = i; j < Math.min(i + 50, all.length); j++) store.put({ id: j, text: decoder.decode(all[j]), bytes: all[j] });
+        tx.oncomplete = () => ok();
+        tx.onerror = () => fail(tx.error);
+      });
+    }
+    db.close();
+    return performance.now() - began;
+  }, paths);
+}
+
+async function glossImport(paths: string[]): Promise<{ ms: number; stallMs: number }> {
+  const gloss = await launchGloss();
+  try {
+    const { page } = gloss;
+    await page.getByRole('button', { name: 'Import files' }).first().waitFor();
+    gloss.queueDialog({ filePaths: paths });
+    const histogram = monitorEventLoopDelay({ resolution: 5 });
+    const began = performance.now();
+    histogram.enable();
+    await page.getByRole('button', { name: 'Import files' }).first().click();
+    await page
+      .getByRole('region', { name: 'Import summary' })
+      .getByText(`${paths.length} imported`)
+      .waitFor({ timeout: 600_000 });
+    const ms = performance.now() - began;
+    histogram.disable();
+    return { ms, stallMs: histogram.max / 1e6 };
+  } finally {
+    await gloss.close();
+  }
+}
+
+export async function benchImport(name: string, paths: string[], reps: number): Promise<BenchResult> {
+  const glossMs: number[] = [];
+  const bareMs: number[] = [];
+  const stalls: number[] = [];
+  for (let rep = 0; rep < reps; rep++) {
+    const bare = await launchGloss();
+    try {
+      bareMs.push(await bareImport(bare.page, paths));
+    } finally {
+      await bare.close();
+    }
+    const run = await glossImport(paths);
+    glossMs.push(run.ms);
+    stalls.push(run.stallMs);
+  }
+  const gloss = median(glossMs);
+  const baseline = median(bareMs);
+  const ratio = gloss / baseline;
+  const maxStall = Math.max(...stalls);
+  return {
+    name,
+    gloss: round(gloss),
+    baseline: round(baseline),
+    unit: 'ms',
+    ratio: round(ratio, 2),
+    note: `${paths.length} files; baseline: bare read → TextDecoder → IndexedDB put (50 per transaction); median of ${reps}`,
+    target: 'ratio ≤ 3, main-process stall ≤ 100 ms',
+    met: ratio <= 3 && maxStall <= 100,
+    extra: { longestMainStallMs: round(maxStall), perFileMs: round(gloss / paths.length, 2) },
+  };
+}

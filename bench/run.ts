@@ -1,0 +1,57 @@
+/**
+ * `npm run bench`: Gloss measured in real Chromium through the Electron shim (and pure
+ * computations in Node), each entry side by side with a baseline in the same run. Prints a
+ * table and writes bench-results.json: [{ name, gloss, baseline, unit, ratio, ... }].
+ *
+ * BENCH_QUICK=1 runs fewer repetitions (for a smoke run); BENCH_ONLY=name1,name2 picks entries.
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { benchImport } from './entries/import-files';
+import { benchLongArticle } from './entries/long-article';
+import { benchReanchor } from './entries/reanchor';
+import { benchPassagesFilter } from './entries/passages-filter';
+import { LAWREF_DIR, lawrefFiles, makeSeedFiles, REPO_ROOT, type BenchResult } from './support';
+
+const quick = process.env.BENCH_QUICK === '1';
+const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
+const wanted = (name: string) => !only || only.some((o) => name.startsWith(o));
+
+async function main(): Promise<void> {
+  const results: BenchResult[] = [];
+  const record = (result: BenchResult) => {
+    results.push(result);
+    console.log(`  ${result.name}: ${result.gloss} ${result.unit} vs ${result.baseline} ${result.unit} (ratio ${result.ratio})`);
+  };
+  const hasLawref = existsSync(LAWREF_DIR);
+  if (!hasLawref) console.log(`Skipping the lawrefbook entries: ${LAWREF_DIR} is absent.`);
+
+  if (wanted('import-1000-seed')) record(await benchImport('import-1000-seed', makeSeedFiles(1000), quick ? 1 : 3));
+  if (hasLawref && wanted('import-lawref-150')) record(await benchImport('import-lawref-150', lawrefFiles(), quick ? 1 : 3));
+  if (hasLawref && (wanted('open-1mb') || wanted('highlight-'))) for (const r of await benchLongArticle(quick ? 3 : 7)) record(r);
+  if (hasLawref && wanted('reanchor-2000')) record(benchReanchor(quick ? 3 : 7));
+  if (wanted('passages-filter-50k')) record(await benchPassagesFilter(quick ? 5 : 15));
+
+  const rows = results.map((r) => ({
+    name: r.name,
+    gloss: `${r.gloss} ${r.unit}`,
+    baseline: `${r.baseline} ${r.unit}`,
+    ratio: r.ratio,
+    target: r.target ?? '',
+    met: r.met === undefined ? '' : r.met ? 'yes' : 'NO',
+    ...(r.extra ?? {}),
+  }));
+  console.log('');
+  console.table(rows);
+  for (const r of results) console.log(`${r.name}: ${r.note}`);
+  writeFileSync(join(REPO_ROOT, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log('\nWrote bench-results.json');
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,113 @@
+/**
+ * Shared pieces of the benchmarks: medians, the result record, files made for a run, and
+ * page-side access to Gloss's IndexedDB (raw API, so the harness does not depend on the app's code).
+ */
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+
+export const REPO_ROOT = resolve(__dirname, '..');
+export const CORPORA = resolve(REPO_ROOT, '../shared/corpora');
+export const LAWREF_DIR = join(CORPORA, 'lawrefbook-sample');
+
+export interface BenchResult {
+  name: string;
+  /** Gloss's number (median unless said otherwise). */
+  gloss: number;
+  /** The side-by-side reference measured in the same run. */
+  baseline: number;
+  unit: string;
+  /** gloss / baseline. */
+  ratio: number;
+  /** What the baseline is, and anything else worth printing. */
+  note: string;
+  /** Target the README promises, e.g. "ratio ≤ 3". */
+  target?: string;
+  met?: boolean;
+  extra?: Record<string, number | string>;
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+export function round(value: number, digits = 1): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+
+export function tempDir(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), `gloss-bench-${prefix}-`));
+}
+
+/** `count` seed-sized .txt files made distinct (so none is deduplicated). */
+export function makeSeedFiles(count: number): string[] {
+  const seed = readFileSync(join(REPO_ROOT, 'tests/fixtures/seed-article.txt'), 'utf8');
+  const dir = tempDir('seed');
+  const paths: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const path = join(dir, `seed-${String(i).padStart(4, '0')}.txt`);
+    writeFileSync(path, `${seed}\n\n编号 ${i}\n`);
+    paths.push(path);
+  }
+  return paths;
+}
+
+export function lawrefFiles(): string[] {
+  return readdirSync(LAWREF_DIR)
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => join(LAWREF_DIR, name));
+}
+
+/** A Markdown article of at least `bytes` UTF-8 bytes, joined from the longest law texts. */
+export function makeLongArticle(bytes: number, variant: string): string {
+  const files = lawrefFiles()
+    .map((path) => ({ path, text: readFileSync(path, 'utf8') }))
+    .sort((a, b) => b.text.length - a.text.length);
+  const parts: string[] = [`# 法规汇编（${variant}）`];
+  let size = Buffer.byteLength(parts[0]);
+  for (let i = 0; size < bytes; i++) {
+    const body = files[i % files.length].text.replace(/^# .*$/m, (line) => `#${line}`);
+    parts.push(body);
+    size += Buffer.byteLength(body);
+  }
+  const path = join(tempDir('long'), `long-${variant}.md`);
+  writeFileSync(path, parts.join('\n\n'));
+  return path;
+}
+
+/** Runs `fn` inside the page with Gloss's database open (raw IndexedDB). */
+export async function withGlossDb<T>(page: Page, fn: string, arg: unknown): Promise<T> {
+  return page.evaluate(
+    async ({ body, arg: value }) => {
+      const db: IDBDatabase = await new Promise((ok, fail) => {
+        const request = indexedDB.open('gloss');
+        request.onsuccess = () => ok(request.result);
+        request.onerror = () => fail(request.error);
+      });
+      try {
+        // eslint-disable-next-line @typescript-eslint/no-implied-eval
+        return await new Function('db', 'arg', `return (async () => { ${body} })();`)(db, value);
+      } finally {
+        db.close();
+      }
+    },
+    { body: fn, arg },
+  );
+}
+
+/** Resolves when `selector` matches in the page, then two animation frames (painted). */
+export const WAIT_PAINTED = `
+  async function waitPainted(selector, timeout = 120000) {
+    const began = performance.now();
+    while (!document.querySelector(selector)) {
+      if (performance.now() - began > timeout) throw new Error('timed out waiting for ' + selector);
+      await new Promise((r) => setTimeout(r, 1));
+    }
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  }
+`;

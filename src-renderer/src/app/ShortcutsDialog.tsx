@@ -1,0 +1,43 @@
+/** The `?` overlay: every key Gloss answers to. */
+import { useI18n, type MessageKey } from '../i18n';
+
+const SHORTCUTS: [string, MessageKey][] = [
+  ['1–5', 'shortcuts.1'],
+  ['Shift+1–9', 'shortcuts.2'],
+  ['N', 'shortcuts.3'],
+  ['T', 'shortcuts.4'],
+  ['Delete', 'shortcuts.5'],
+  ['J / K', 'shortcuts.6'],
+  ['Ctrl/⌘+Z, Shift+Z', 'shortcuts.7'],
+  ['Ctrl/⌘+O', 'shortcuts.8'],
+  ['Ctrl/⌘+E', 'shortcuts.9'],
+  ['Ctrl/⌘ + / −', 'shortcuts.10'],
+  ['Esc', 'shortcuts.11'],
+  ['?', 'shortcuts.12'],
+];
+
+export function ShortcutsDialog({ onClose }: { onClose(): void }) {
+  const { t } = useI18n();
+  return (
+    <div className="modal-backdrop" onClick={onClose}>
+      <div role="dialog" aria-modal="true" aria-labelledby="shortcuts-title" className="modal" onClick={(e) => e.stopPropagation()}>
+        <h2 id="shortcuts-title">{t('shortcuts.title')}</h2>
+        <table className="shortcut-table">
+          <tbody>
+            {SHORTCUTS.map(([keys, key]) => (
+              <tr key={keys}>
+                <td>
+                  <kbd>{keys}</kbd>
+                </td>
+                <td>{t(key)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <button type="button" autoFocus onClick={onClose}>
+          {t('dialog.close')}
+        </button>
+      </div>
+    </div>
+  );
+}

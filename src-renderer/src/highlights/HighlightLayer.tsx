@@ -1,0 +1,286 @@
+/**
+ * Everything highlights do in the reader: paints them (CSS Custom Highlight API), shows the
+ * toolbar at a selection, opens a highlight on click (the innermost one where they nest), the
+ * keys (1–5, Shift+1–9, N, T, Delete, J/K, Escape), and the notes sidebar beside the text.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { gloss, hasBridge } from '../bridge/gloss';
+import { db } from '../db/db';
+import { HIGHLIGHT_COLORS, type Article, type HighlightColor } from '../db/models';
+import { useI18n } from '../i18n';
+import { offsetsFromRange, offsetOfNode, rangeFromOffsets } from '../reader/text-map';
+import { colorLabels as makeColorLabels } from './color-labels';
+import { createHighlight, deleteHighlight, updateHighlight } from './highlight-store';
+import { describeRange } from './anchoring';
+import { HighlightPopover } from './HighlightPopover';
+import { NotesPane } from './NotesPane';
+import { clearHighlights, flashPassage, innermostAt, paintFocus, paintHighlights } from './paint';
+import { SelectionToolbar } from './SelectionToolbar';
+import { useArticleHighlights } from './useArticleHighlights';
+import { copyArticleMarkdown, exportArticleNotes } from '../export/export-actions';
+
+export interface HighlightLayerProps {
+  article: Article;
+  text: string;
+  offsets: number[];
+  bodyRef: RefObject<HTMLDivElement | null>;
+  scrollerRef: RefObject<HTMLDivElement | null>;
+  /** Re-render key of the body (blocks or removed text shown changed): paint again. */
+  bodyVersion: string;
+  focusRequest: { highlightId: string; nonce: number } | null;
+  customLabels: Record<string, string>;
+  sidebarOpen: boolean;
+  onMessage(message: string): void;
+}
+
+interface SelectionState {
+  start: number;
+  end: number;
+  rect: DOMRect;
+}
+
+function isEditable(target: EventTarget | null): boolean {
+  const element = target as HTMLElement | null;
+  return Boolean(element && (element.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(element.tagName)));
+}
+
+export function HighlightLayer(props: HighlightLayerProps) {
+  const { article, text, offsets, bodyRef, scrollerRef, bodyVersion, focusRequest, onMessage } = props;
+  const { t } = useI18n();
+  const { anchored, orphans, loaded } = useArticleHighlights(article.id, text);
+  const labels = useMemo(() => makeColorLabels(props.customLabels, t), [props.customLabels, t]);
+  const hotkeyTags = useLiveQuery(() => db.tags.filter((tag) => tag.hotkey !== null).toArray(), []);
+  const [selection, setSelection] = useState<SelectionState | null>(null);
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const [popover, setPopover] = useState<{ id: string; focus: 'none' | 'note' | 'tag' } | null>(null);
+  const selectionRef = useRef<SelectionState | null>(null);
+  selectionRef.current = selection;
+
+  // Paint after every render that changed the body or the highlights.
+  useLayoutEffect(() => {
+    const body = bodyRef.current;
+    if (!body || !loaded) return;
+    paintHighlights(
+      body,
+      offsets,
+      anchored.map((a) => ({ id: a.highlight.id, color: a.highlight.color, start: a.start, end: a.end })),
+    );
+    // Tests and benchmarks wait on these to know the paint is done.
+    body.dataset.articleId = article.id;
+    body.dataset.highlightsPainted = String(anchored.length);
+  }, [anchored, offsets, bodyRef, bodyVersion, loaded, article.id]);
+  useEffect(() => () => clearHighlights(), []);
+
+  const focused = anchored.find((a) => a.highlight.id === focusedId) ?? null;
+  useLayoutEffect(() => {
+    const body = bodyRef.current;
+    if (body) paintFocus(body, offsets, focused);
+  }, [focused, offsets, bodyRef, bodyVersion]);
+
+  const scrollToHighlight = useCallback(
+    (id: string) => {
+      const item = anchored.find((a) => a.highlight.id === id);
+      const body = bodyRef.current;
+      const scroller = scrollerRef.current;
+      if (!item || !body || !scroller) return false;
+      const range = rangeFromOffsets(body, offsets, item.start, item.end);
+      if (!range) return false;
+      const rect = range.getBoundingClientRect();
+      const box = scroller.getBoundingClientRect();
+      scroller.scrollTop += rect.top - box.top - box.height / 3;
+      flashPassage(body, offsets, item);
+      setFocusedId(id);
+      return true;
+    },
+    [anchored, bodyRef, scrollerRef, offsets],
+  );
+
+  // A passage asked for from elsewhere (Passages view, timeline, gloss:// link).
+  const handledRequest = useRef<number | null>(null);
+  useEffect(() => {
+    if (!focusRequest || !loaded || handledRequest.current === focusRequest.nonce) return;
+    if (scrollToHighlight(focusRequest.highlightId)) handledRequest.current = focusRequest.nonce;
+  }, [focusRequest, loaded, scrollToHighlight]);
+
+  // Track the selection inside the article body.
+  useEffect(() => {
+    let timer = 0;
+    const update = () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => {
+        const body = bodyRef.current;
+        const current = document.getSelection();
+        if (!body || !current || current.rangeCount === 0 || current.isCollapsed) return setSelection(null);
+        const range = current.getRangeAt(0);
+        if (!body.contains(range.commonAncestorContainer)) return setSelection(null);
+        const mapped = offsetsFromRange(body, offsets, range);
+        if (!mapped) return setSelection(null);
+        setSelection({ ...mapped, rect: range.getBoundingClientRect() });
+      }, 60);
+    };
+    document.addEventListener('selectionchange', update);
+    return () => {
+      window.clearTimeout(timer);
+      document.removeEventListener('selectionchange', update);
+    };
+  }, [bodyRef, offsets]);
+
+  const highlightSelection = useCallback(
+    async (color: HighlightColor, extra: { tags?: string[]; then?: 'note' | 'tag' } = {}) => {
+      const current = selectionRef.current;
+      if (!current) return null;
+      const created = await createHighlight(
+        { articleId: article.id, text, start: current.start, end: current.end, color, tags: extra.tags },
+        { undoLabel: t('highlights.created') },
+      );
+      document.getSelection()?.removeAllRanges();
+      setSelection(null);
+      setFocusedId(created.id);
+      if (extra.then) setPopover({ id: created.id, focus: extra.then });
+      return created;
+    },
+    [article.id, text, t],
+  );
+
+  const copySelection = useCallback(() => {
+    const current = selectionRef.current;
+    if (!current) return;
+    const quote = text.slice(current.start, current.end);
+    if (hasBridge) void gloss.writeClipboard(quote).then(() => onMessage(t('highlights.copied')));
+  }, [text, onMessage, t]);
+
+  // Click on painted text: open the innermost highlight there.
+  useEffect(() => {
+    const body = bodyRef.current;
+    if (!body) return;
+    const onClick = (event: MouseEvent) => {
+      if (!document.getSelection()?.isCollapsed) return;
+      const caret = document.caretPositionFromPoint?.(event.clientX, event.clientY);
+      const node = caret?.offsetNode;
+      if (!node || !body.contains(node)) return;
+      const offset = offsetOfNode(body, offsets, node, caret.offset, 'forward');
+      if (offset === null) return;
+      const hit = innermostAt(anchored, offset) ?? innermostAt(anchored, offset - 1);
+      if (hit) {
+        setFocusedId(hit.highlight.id);
+        setPopover({ id: hit.highlight.id, focus: 'none' });
+      } else {
+        setPopover(null);
+        setFocusedId(null);
+      }
+    };
+    body.addEventListener('click', onClick);
+    return () => body.removeEventListener('click', onClick);
+  }, [anchored, bodyRef, offsets, bodyVersion]);
+
+  // Keys of the reader.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (isEditable(event.target) || event.altKey || event.ctrlKey || event.metaKey) return;
+      const digit = /^Digit([1-9])$/.exec(event.code);
+      const hasSelection = selectionRef.current !== null;
+      if (digit && !event.shiftKey && hasSelection && Number(digit[1]) <= HIGHLIGHT_COLORS.length) {
+        event.preventDefault();
+        void highlightSelection(HIGHLIGHT_COLORS[Number(digit[1]) - 1]);
+      } else if (digit && event.shiftKey && hasSelection) {
+        const tag = hotkeyTags?.find((candidate) => candidate.hotkey === Number(digit[1]));
+        if (!tag) return;
+        event.preventDefault();
+        void highlightSelection('yellow', { tags: [tag.name] });
+      } else if (event.key === 'n' || event.key === 'N') {
+        if (hasSelection) void highlightSelection('yellow', { then: 'note' });
+        else if (focusedId) setPopover({ id: focusedId, focus: 'note' });
+        else return;
+        event.preventDefault();
+      } else if (event.key === 't' || event.key === 'T') {
+        if (hasSelection) void highlightSelection('yellow', { then: 'tag' });
+        else if (focusedId) setPopover({ id: focusedId, focus: 'tag' });
+        else return;
+        event.preventDefault();
+      } else if ((event.key === 'Delete' || event.key === 'Backspace') && focusedId) {
+        event.preventDefault();
+        void deleteHighlight(focusedId, t('highlights.deleted'));
+        setPopover(null);
+        setFocusedId(null);
+      } else if (event.key === 'j' || event.key === 'k') {
+        if (anchored.length === 0) return;
+        event.preventDefault();
+        const index = anchored.findIndex((a) => a.highlight.id === focusedId);
+        const next = event.key === 'j' ? Math.min(anchored.length - 1, index + 1) : Math.max(0, index < 0 ? 0 : index - 1);
+        scrollToHighlight(anchored[next].highlight.id);
+      } else if (event.key === 'Escape') {
+        setPopover(null);
+        setFocusedId(null);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [anchored, focusedId, highlightSelection, hotkeyTags, scrollToHighlight, t]);
+
+  const reattach = useCallback(
+    async (id: string) => {
+      const current = selectionRef.current;
+      if (!current) return onMessage(t('highlights.selectFirst'));
+      const { quote, position } = describeRange(text, current.start, current.end);
+      await updateHighlight(id, { quote, position }, t('highlights.reattached'));
+      document.getSelection()?.removeAllRanges();
+      setSelection(null);
+    },
+    [text, onMessage, t],
+  );
+
+  const popoverHighlight = popover ? anchored.find((a) => a.highlight.id === popover.id) : undefined;
+  const popoverRect = useMemo(() => {
+    const body = bodyRef.current;
+    if (!popoverHighlight || !body) return null;
+    return rangeFromOffsets(body, offsets, popoverHighlight.start, popoverHighlight.end)?.getBoundingClientRect() ?? null;
+    // The rectangle is taken when the popover opens; it does not follow scrolling.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [popover?.id, popoverHighlight !== undefined]);
+
+  return (
+    <>
+      {selection && !popover && (
+        <SelectionToolbar
+          rect={selection.rect}
+          labels={labels}
+          onColor={(color) => void highlightSelection(color)}
+          onNote={() => void highlightSelection('yellow', { then: 'note' })}
+          onTag={() => void highlightSelection('yellow', { then: 'tag' })}
+          onCopy={copySelection}
+        />
+      )}
+      {popover && popoverHighlight && (
+        <HighlightPopover
+          key={popover.id}
+          highlight={popoverHighlight.highlight}
+          anchorRect={popoverRect}
+          labels={labels}
+          focus={popover.focus}
+          onClose={() => setPopover(null)}
+        />
+      )}
+      {props.sidebarOpen && (
+        <NotesPane
+          articleId={article.id}
+          text={text}
+          articleNote={article.note}
+          onArticleNoteChange={(note) => void db.articles.update(article.id, { note })}
+          anchored={anchored}
+          orphans={orphans}
+          labels={labels}
+          focusedId={focusedId}
+          dismissedSuggestions={article.dismissedSuggestions}
+          onSelect={(id) => {
+            scrollToHighlight(id);
+            setPopover(null);
+          }}
+          onReattach={(id) => void reattach(id)}
+          onExport={() => void exportArticleNotes(article.id, labels).then((m) => m && onMessage(m))}
+          onCopy={() => void copyArticleMarkdown(article.id, labels).then((m) => m && onMessage(m))}
+        />
+      )}
+    </>
+  );
+}

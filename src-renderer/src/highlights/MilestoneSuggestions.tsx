@@ -1,0 +1,84 @@
+/**
+ * "Suggested milestones": passages of the article that carry a date. Accepting one makes a
+ * highlight tagged `milestone` with the normalized date; dismissing hides it for good.
+ */
+import { useMemo } from 'react';
+import { db } from '../db/db';
+import { useI18n } from '../i18n';
+import { findDatedPassages, type DatedPassage } from '../milestones';
+import { createHighlight } from './highlight-store';
+import type { AnchoredHighlight } from './useArticleHighlights';
+
+export const MILESTONE_TAG = 'milestone';
+
+export function suggestionKey(passage: Pick<DatedPassage, 'start' | 'end' | 'date'>): string {
+  return `${passage.start}:${passage.end}:${passage.date}`;
+}
+
+export interface MilestoneSuggestionsProps {
+  articleId: string;
+  text: string;
+  anchored: AnchoredHighlight[];
+  dismissed: string[];
+}
+
+export function MilestoneSuggestions({ articleId, text, anchored, dismissed }: MilestoneSuggestionsProps) {
+  const { t } = useI18n();
+  const passages = useMemo(() => findDatedPassages(text), [text]);
+  const open = passages.filter((p) => {
+    if (dismissed.includes(suggestionKey(p))) return false;
+    // Already accepted: a dated highlight covers this date expression.
+    return !anchored.some((a) => a.highlight.date?.value === p.date && a.start <= p.dateStart && a.end >= p.dateEnd);
+  });
+  if (passages.length === 0) return null;
+  return (
+    <section className="notes-section" aria-label={t('highlights.milestones')}>
+      <h3>{t('highlights.milestones')}</h3>
+      {open.length === 0 ? (
+        <p className="muted small">—</p>
+      ) : (
+        <ul className="suggestion-list">
+          {open.map((p) => (
+            <li key={suggestionKey(p)}>
+              <span className="suggestion-date">{p.date}</span>
+              <span className="suggestion-text">{p.text.replace(/\s+/g, ' ').slice(0, 90)}</span>
+              <span className="button-row">
+                <button
+                  type="button"
+                  className="quiet small"
+                  aria-label={t('highlights.acceptLabel', { date: p.date })}
+                  onClick={() =>
+                    void createHighlight(
+                      {
+                        articleId,
+                        text,
+                        start: p.start,
+                        end: p.end,
+                        color: 'blue',
+                        tags: [MILESTONE_TAG],
+                        date: { value: p.date, precision: p.precision },
+                      },
+                      { undoLabel: t('highlights.milestoneAccepted', { date: p.date }) },
+                    )
+                  }
+                >
+                  {t('highlights.accept')}
+                </button>
+                <button
+                  type="button"
+                  className="quiet small"
+                  aria-label={t('highlights.dismissLabel', { date: p.date })}
+                  onClick={() =>
+                    void db.articles.update(articleId, { dismissedSuggestions: [...dismissed, suggestionKey(p)] })
+                  }
+                >
+                  {t('highlights.dismiss')}
+                </button>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,140 @@
+/**
+ * The notes sidebar: the article note, suggested milestones, the article's highlights in
+ * document order (color, quote, note, tags; counts and a filter per color), and orphaned
+ * highlights apart, with re-attach and delete.
+ */
+import { useMemo, useState } from 'react';
+import { HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '../db/models';
+import { useI18n } from '../i18n';
+import type { ColorLabels } from './color-labels';
+import type { AnchoredHighlight } from './useArticleHighlights';
+import { NoteEditor } from './NoteEditor';
+import { deleteHighlight } from './highlight-store';
+import { renderNoteMarkdown } from './markdown';
+import { MilestoneSuggestions } from './MilestoneSuggestions';
+
+export interface NotesPaneProps {
+  articleId: string;
+  text: string;
+  articleNote: string;
+  onArticleNoteChange(note: string): void;
+  anchored: AnchoredHighlight[];
+  orphans: Highlight[];
+  labels: ColorLabels;
+  focusedId: string | null;
+  dismissedSuggestions: string[];
+  onSelect(id: string): void;
+  onReattach(id: string): void;
+  onExport(): void;
+  onCopy(): void;
+}
+
+function shorten(text: string, max = 140): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}
+
+export function NotesPane(props: NotesPaneProps) {
+  const { articleId, text, articleNote, onArticleNoteChange, anchored, orphans, labels, focusedId, onSelect, onReattach } = props;
+  const { t } = useI18n();
+  const [filter, setFilter] = useState<HighlightColor | ''>('');
+  const counts = useMemo(() => {
+    const result = Object.fromEntries(HIGHLIGHT_COLORS.map((c) => [c, 0])) as Record<HighlightColor, number>;
+    for (const item of anchored) result[item.highlight.color]++;
+    return result;
+  }, [anchored]);
+  const visible = filter ? anchored.filter((a) => a.highlight.color === filter) : anchored;
+
+  return (
+    <aside className="notes-pane" aria-label={t('highlights.sidebar')}>
+      <div className="notes-scroll">
+        <section className="notes-section">
+          <div className="section-head">
+            <h3>{t('highlights.articleNote')}</h3>
+            <span className="spacer" />
+            <button type="button" className="quiet small" onClick={props.onCopy}>
+              {t('highlights.copyArticle')}
+            </button>
+            <button type="button" className="quiet small" onClick={props.onExport}>
+              {t('highlights.exportArticle')}
+            </button>
+          </div>
+          <NoteEditor
+            key={articleId}
+            value={articleNote}
+            label={t('highlights.articleNote')}
+            placeholder={t('highlights.articleNotePlaceholder')}
+            onChange={onArticleNoteChange}
+          />
+        </section>
+        <MilestoneSuggestions articleId={articleId} text={text} anchored={anchored} dismissed={props.dismissedSuggestions} />
+        <section className="notes-section">
+          <div className="section-head">
+            <h3>{t('highlights.list')}</h3>
+            <span className="muted small">{t('highlights.count', { count: anchored.length })}</span>
+          </div>
+          <div className="color-filter" role="group" aria-label={t('highlights.filterColor')}>
+            <button type="button" className={`quiet small${filter === '' ? ' active' : ''}`} aria-pressed={filter === ''} onClick={() => setFilter('')}>
+              {t('highlights.allColors')}
+            </button>
+            {HIGHLIGHT_COLORS.map((color) => (
+              <button
+                key={color}
+                type="button"
+                className={`quiet small chip${filter === color ? ' active' : ''}`}
+                aria-pressed={filter === color}
+                aria-label={`${labels[color]}: ${counts[color]}`}
+                onClick={() => setFilter(filter === color ? '' : color)}
+              >
+                <span className={`dot dot-${color}`} /> {counts[color]}
+              </button>
+            ))}
+          </div>
+          {anchored.length === 0 && <p className="muted small">{t('highlights.none')}</p>}
+          <ol className="highlight-list" aria-label={t('highlights.list')}>
+            {visible.map(({ highlight }) => (
+              <li key={highlight.id} className={`highlight-item${highlight.id === focusedId ? ' focused' : ''}`}>
+                <button type="button" className={`highlight-open bar-${highlight.color}`} aria-label={shorten(highlight.quote.exact, 80)} onClick={() => onSelect(highlight.id)}>
+                  <span className="highlight-quote">{shorten(highlight.quote.exact)}</span>
+                  <span className="muted small">{labels[highlight.color]}</span>
+                </button>
+                {highlight.tags.length > 0 && (
+                  <div className="tag-chips">
+                    {highlight.tags.map((tag) => (
+                      <span key={tag} className="tag-chip">
+                        #{tag}
+                      </span>
+                    ))}
+                  </div>
+                )}
+                {highlight.note && <div className="note-rendered small" dangerouslySetInnerHTML={{ __html: renderNoteMarkdown(highlight.note) }} />}
+              </li>
+            ))}
+          </ol>
+        </section>
+        {orphans.length > 0 && (
+          <section className="notes-section orphans" aria-label={t('highlights.orphans')}>
+            <h3>{t('highlights.orphans')}</h3>
+            <p className="muted small">{t('highlights.orphansHelp')}</p>
+            <ul className="highlight-list" aria-label={t('highlights.orphans')}>
+              {orphans.map((highlight) => (
+                <li key={highlight.id} className={`highlight-item orphan bar-${highlight.color}`}>
+                  <span className="highlight-quote">{shorten(highlight.quote.exact)}</span>
+                  {highlight.note && <span className="muted small">{shorten(highlight.note, 80)}</span>}
+                  <div className="button-row">
+                    <button type="button" className="quiet small" onMouseDown={(e) => e.preventDefault()} onClick={() => onReattach(highlight.id)}>
+                      {t('highlights.reattach')}
+                    </button>
+                    <button type="button" className="quiet small danger" onClick={() => void deleteHighlight(highlight.id, t('highlights.deleted'))}>
+                      {t('highlights.delete')}
+                    </button>
+                  </div>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,56 @@
+/**
+ * Security as the running app shows it: the window's preferences, a hostile saved page read
+ * without running anything or touching the network, navigation and new windows refused.
+ */
+import { expect, test } from '@playwright/test';
+import { join } from 'node:path';
+import { launchGloss, REPO_ROOT, type GlossApp } from './app';
+
+let gloss: GlossApp;
+test.afterEach(async () => {
+  await gloss?.close();
+});
+
+test('the window is isolated, sandboxed and without Node', async () => {
+  gloss = await launchGloss();
+  expect(gloss.windowOptions.webPreferences).toMatchObject({
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    webSecurity: true,
+    webviewTag: false,
+  });
+  const csp = await gloss.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("default-src 'none'");
+  expect(csp).not.toContain('unsafe-eval');
+  expect(await gloss.page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
+});
+
+test('a hostile saved page is read without running its scripts or making a request', async () => {
+  gloss = await launchGloss();
+  const { page } = gloss;
+  gloss.queueDialog({ filePaths: [join(REPO_ROOT, 'tests/fixtures/pages/hostile.html')] });
+  await page.getByRole('button', { name: 'Import files' }).first().click();
+  const article = page.getByRole('main', { name: 'Article' });
+  await expect(article.getByRole('heading', { level: 1 })).toHaveText('Council approves the river plan');
+  await expect(article).toContainText('flood defenses');
+  await expect(article).not.toContainText('window.__pwned');
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
+  expect(await page.locator('iframe, script[src^="http"], img[src^="http"], form').count()).toBe(0);
+  expect(gloss.record.remoteRequests).toEqual([]);
+});
+
+test('navigation away from the app and new windows are refused', async () => {
+  gloss = await launchGloss();
+  const { page } = gloss;
+  const before = page.url();
+  await page.evaluate(() => {
+    window.location.href = 'file:///etc/hostname';
+  });
+  await expect.poll(() => gloss.record.blockedNavigations.length).toBe(1);
+  expect(page.url()).toBe(before);
+  await page.evaluate(() => void window.open('https://example.com/popup'));
+  await expect.poll(() => gloss.record.deniedWindows.length).toBe(1);
+  expect(gloss.record.openedExternally).toEqual(['https://example.com/popup']);
+});
