@@ -19,6 +19,8 @@ interface Line {
   text: string;
   /** Lines of one group have no blank line between them. */
   group: number;
+  /** What `strongNoise` says of the line, worked out once. */
+  noise: RemovedReason | null;
 }
 
 type Verdict = { kind: 'title' } | { kind: 'content' } | { kind: 'removed'; reason: RemovedReason };
@@ -32,7 +34,7 @@ export function extractPlainText(text: string, context: { fileName: string }): E
   const front = readFront(lines, verdicts, context.fileName);
   markTail(lines, verdicts, front.bodyStart);
   for (let i = front.bodyStart; i < lines.length; i++) {
-    const noise = verdicts[i].kind === 'content' ? strongNoise(lines[i].text) : null;
+    const noise = verdicts[i].kind === 'content' ? lines[i].noise : null;
     if (noise) verdicts[i] = { kind: 'removed', reason: noise };
   }
   let { blocks, removed } = assemble(lines, verdicts);
@@ -59,7 +61,7 @@ function splitLines(text: string): Line[] {
   for (const raw of text.split(/\r\n|\r|\n|\u2028|\u2029/)) {
     const trimmed = raw.trim();
     if (trimmed === '') group++;
-    else lines.push({ text: trimmed, group });
+    else lines.push({ text: trimmed, group, noise: strongNoise(trimmed) });
   }
   return lines;
 }
@@ -72,21 +74,17 @@ function fileStem(fileName: string): string {
  * A line that is plainly article text, so no title stands below it: a long line holding
  * sentences, or a sentence that ends with a full stop. (A short question may be a title.)
  */
-function isProse(text: string): boolean {
-  if (isMetaLine(text) || strongNoise(text)) return false;
+function isProse({ text, noise }: Line): boolean {
+  if (noise || isMetaLine(text)) return false;
   const size = readingSize(text);
   if (size > 30 && hasSentencePunctuation(text)) return true;
   return size >= 8 && /[。.．…]["”’」』)）]?$/.test(text) && hasSentencePunctuation(text);
 }
 
 /** A line the article may end with: a sentence, not a list item, fact line or noise. */
-function endsArticle(text: string): boolean {
+function endsArticle({ text, noise }: Line): boolean {
   return (
-    readingSize(text) >= 8 &&
-    hasSentencePunctuation(text) &&
-    !listMarker(text) &&
-    !isMetaLine(text) &&
-    !strongNoise(text)
+    readingSize(text) >= 8 && hasSentencePunctuation(text) && !listMarker(text) && !isMetaLine(text) && !noise
   );
 }
 
@@ -99,7 +97,7 @@ function readFront(
   verdicts: Verdict[],
   fileName: string,
 ): { title: string; facts: LineFacts; bodyStart: number } {
-  let limit = lines.slice(0, FRONT_LINES + 1).findIndex((l) => isProse(l.text));
+  let limit = lines.slice(0, FRONT_LINES + 1).findIndex(isProse);
   if (limit < 0 || limit > FRONT_LINES) limit = Math.min(lines.length, FRONT_LINES);
   const noise = lines.slice(0, limit).map((l) => zoneNoise(l.text));
   const candidates: number[] = [];
@@ -154,15 +152,28 @@ function readFront(
 }
 
 /**
- * The bottom of the page. The article ends at its last line that holds a sentence; below it,
- * a short closing line ("（完）") stays until the first noise, and from there on everything is
- * tail: numbered runs are headline lists, lines that follow a list or comments belong to it.
+ * The bottom of the page. The article ends where the text read so far weighs most: sentences
+ * add their length, every short line (a link, a menu item) takes a little, noise takes a lot;
+ * so a sidebar teaser far below, after dozens of links, does not pull the end down to it.
+ * Below the end, a few short closing lines ("（完）", "（记者 张三）") stay until the first
+ * noise; from there on everything is tail: numbered runs are headline lists, lines that follow
+ * a list or comments belong to it.
  */
 function markTail(lines: Line[], verdicts: Verdict[], bodyStart: number): void {
-  let last = lines.length - 1;
-  while (last >= bodyStart && !endsArticle(lines[last].text)) last--;
+  let last = bodyStart - 1;
+  let sum = 0;
+  let best = 0;
+  for (let i = bodyStart; i < lines.length; i++) {
+    sum += lineWeight(lines[i]);
+    if (sum > best) [best, last] = [sum, i];
+  }
+  // Without noise below it, the text there is the article's own (a table, a list): keep it.
+  const noiseBelow = lines.slice(last + 1).some((l) => l.noise);
+  if (!noiseBelow) last = lines.length - 1;
+  while (last >= bodyStart && !endsArticle(lines[last])) last--;
   if (last < bodyStart) return;
   let inTail = false;
+  let closing = noiseBelow ? 0 : -Infinity;
   let previous: RemovedReason | null = null;
   for (let i = last + 1; i < lines.length; i++) {
     const text = lines[i].text;
@@ -172,16 +183,34 @@ function markTail(lines: Line[], verdicts: Verdict[], bodyStart: number): void {
     const reason: RemovedReason | null = headline
       ? 'headline-list'
       : (zoneNoise(text) ??
-        (inTail
+        (inTail || closing >= MAX_CLOSING_LINES
           ? previous === 'comment' || previous === 'headline-list' || previous === 'link-list'
             ? previous
             : 'other'
           : null));
-    if (!reason) continue;
+    if (!reason) {
+      closing++;
+      continue;
+    }
     verdicts[i] = { kind: 'removed', reason };
     inTail = true;
     previous = reason;
   }
+}
+
+/** Short lines that may close an article below its last sentence, before its tail. */
+const MAX_CLOSING_LINES = 6;
+
+/**
+ * What a line adds to the article above it: its length if it holds sentences, nothing if it is
+ * a row of data (table cells, figures), else a cost.
+ */
+function lineWeight({ text, noise }: Line): number {
+  if (noise) return -30;
+  const size = readingSize(text);
+  if (size >= 8 && hasSentencePunctuation(text) && !isMetaLine(text)) return size;
+  if (text.includes('\t') || (text.match(/\d+/g)?.length ?? 0) >= 3) return 0;
+  return -2;
 }
 
 /** How many numbered lines count up from line i: "1. …", "2. …", "3. …". */

@@ -172,6 +172,36 @@ Related Stories
 Privacy Policy | Terms of Use | Contact Us
 `;
 
+const PORTAL_PAGE = [
+  '多地推出夜间经济新举措',
+  '2005-04-05 06:40更新 来源：转载文章',
+  '',
+  '记者日前从多地商务部门了解到，为了进一步释放消费潜力，不少城市推出了延长商场营业时间、开放夜市街区等举措，受到市民欢迎。',
+  '业内人士表示，夜间经济的发展需要交通、治安、环卫等多方面的配合，各地应当因地制宜，避免一哄而上。',
+  '来源：新闻晨报',
+  '编辑：山石',
+  '相关报道：',
+  '· 本市新增两条夜间公交线路  （2005-04-03）',
+  '· 夜市街区周末人气旺  （2005-04-01）',
+  '· 商场延时营业首周客流上升  （2005-04-01）',
+  '发送给朋友',
+  '发表评论',
+  '打印本文',
+  '幻灯欣赏：',
+  '城市夜景',
+  '灯光秀',
+  '老街新貌',
+  '美食地图',
+  '周末去哪儿',
+  '[头条]  夜间消费调查',
+  '延长营业时间的商场越来越多，市民晚上出门购物更方便了，但也有人担心噪音问题...... [ 全文 ]',
+  '[关注]  夜市管理新规出台',
+  '热词回顾：',
+  '夜市',
+  '美食',
+  '购物',
+].join('\n');
+
 describe('other scraped pages', () => {
   it('reads a Chinese news page: header, facts, sections, tail', () => {
     const a = extractPlainText(CHINESE_PAGE, { fileName: 'news.txt' });
@@ -228,8 +258,19 @@ describe('other scraped pages', () => {
     expect(removedOf(a)).toContain('3. Transit fares to rise in March');
   });
 
+  it('ends the article before a sidebar whose teasers hold sentences', () => {
+    const a = extractPlainText(PORTAL_PAGE, { fileName: 'portal.txt' });
+    expect(a.title).toBe('多地推出夜间经济新举措');
+    expect(a.blocks.map((b) => b.text)).toEqual([
+      PORTAL_PAGE.split('\n')[3],
+      PORTAL_PAGE.split('\n')[4],
+      '来源：新闻晨报',
+    ]);
+    expect(removedOf(a)).toContain('延长营业时间的商场越来越多，市民晚上出门购物更方便了');
+  });
+
   it('loses no line of them either', () => {
-    for (const page of [CHINESE_PAGE, ENGLISH_PAGE]) {
+    for (const page of [CHINESE_PAGE, ENGLISH_PAGE, PORTAL_PAGE]) {
       const a = extractPlainText(page, { fileName: 'x.txt' });
       const kept = [a.title, ...a.blocks.map((b) => b.text), ...a.removed.map((r) => r.text)].map(collapse);
       const lost = page
@@ -346,6 +387,23 @@ describe('texts without noise', () => {
     const a = extractPlainText(lines.join('\n'), { fileName: 'mixed.txt' });
     expect(a.removed).toEqual([]);
     expect(a.blocks).toHaveLength(lines.length - 1);
+  });
+
+  it('keeps a table that ends the article, and drops the copyright line below it', () => {
+    const rows = Array.from(
+      { length: 10 },
+      (_, i) => `2022年${i + 1}月\t${100 + i * 7}\t${(3.5 + i / 10).toFixed(1)}%`,
+    );
+    const text = [
+      '全年销售情况',
+      '',
+      '下表列出了全年每个月的销售额和增长率，数据来自公司财务部门。',
+      ...rows,
+      '© 2022 某某公司',
+    ].join('\n');
+    const a = extractPlainText(text, { fileName: 'sales.txt' });
+    expect(a.blocks.map((b) => b.text)).toEqual([text.split('\n')[2], ...rows]);
+    expect(a.removed.map((r) => r.reason)).toEqual(['footer']);
   });
 
   it('keeps a one-line note as its title and its text', () => {

@@ -17,16 +17,31 @@ export function readingSize(text: string): number {
   if (text.length > 4000) return text.length; // long enough for every rule; no need to count
   let size = 0;
   let inWord = false;
-  for (const ch of text) {
-    if (CJK.test(ch)) {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isCjkCode(code)) {
       size++;
       inWord = false;
-    } else if (WORD_CHAR.test(ch)) {
+    } else if (isWordCode(code, text[i])) {
       if (!inWord) size++;
       inWord = true;
     } else inWord = false;
   }
   return size;
+}
+
+function isCjkCode(code: number): boolean {
+  return (
+    (code >= 0x3040 && code <= 0x30ff) ||
+    (code >= 0x3400 && code <= 0x9fff) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xac00 && code <= 0xd7af)
+  );
+}
+
+function isWordCode(code: number, ch: string): boolean {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  return WORD_CHAR.test(ch) || (code >= 0xd800 && code <= 0xdbff);
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
