@@ -9,7 +9,7 @@
  * line ends up as the title, in a block, or in a removed block.
  */
 import type { ArticleBlock, RemovedBlock, RemovedReason } from '../ipc/contract';
-import { factsOf, isMetaLine, looksLikeTitle, type LineFacts } from './text/front-matter';
+import { factsOf, isMetaLine, looksLikeTitle, titleScore, type LineFacts } from './text/front-matter';
 import { joinWrapped, looksHardWrapped, markStructure } from './text/blocks';
 import { strongNoise, zoneNoise } from './text/noise';
 import { hasSentencePunctuation, listMarker, readingSize } from './text/shape';
@@ -104,11 +104,18 @@ function readFront(
   for (let i = 0; i < limit; i++)
     if (!noise[i] && looksLikeTitle(lines[i].text) && !/[:：]$/.test(lines[i].text)) candidates.push(i);
   const stem = fileStem(fileName).replace(/\s+/g, '');
-  let titleIndex =
-    candidates.find((i) => i + 1 < lines.length && isMetaLine(lines[i + 1].text)) ??
-    candidates.find((i) => stem.length >= 4 && lines[i].text.replace(/\s+/g, '') === stem) ??
-    candidates[0] ??
-    -1;
+  let titleIndex = -1;
+  let bestScore = -Infinity;
+  for (const i of candidates) {
+    const score = titleScore(lines[i].text, {
+      nextIsMeta: i + 1 < lines.length && isMetaLine(lines[i + 1].text),
+      prevIsMeta: i > 0 && isMetaLine(lines[i - 1].text),
+      nearBody: i >= limit - 3,
+      first: i === candidates[0],
+      matchesFile: stem.length >= 4 && lines[i].text.replace(/\s+/g, '') === stem,
+    });
+    if (score > bestScore) [bestScore, titleIndex] = [score, i];
+  }
 
   // Text that opens with a sentence has no title line: the short line further down heads a section.
   const opensWithText = lines

@@ -72,8 +72,38 @@ function cleanName(name: string): string | null {
  */
 export function looksLikeTitle(text: string): boolean {
   const size = readingSize(text);
-  if (size < 2 || size > 60 || text.length > 200) return false;
+  if (size < 2 || size > 60 || text.length > 200 || text.includes('\t')) return false;
   if (listMarker(text) || isMetaLine(text)) return false;
   // A title may hold a comma, but not end a sentence the way a paragraph does.
   return !(endsSentence(text) && hasSentencePunctuation(text.slice(0, -1)) && size > 30);
+}
+
+/**
+ * How much a title-like line above the article looks like its title rather than a site name or
+ * a menu item: a fact line right below it or the file's name says most, then being the first
+ * such line, a title's length, standing just above the text; a web address or a two-character
+ * label (首页, 公告) says it is not.
+ */
+export function titleScore(
+  text: string,
+  around: {
+    nextIsMeta: boolean;
+    prevIsMeta: boolean;
+    nearBody: boolean;
+    matchesFile: boolean;
+    first: boolean;
+  },
+): number {
+  const size = readingSize(text);
+  let score = 0;
+  if (around.nextIsMeta) score += 4;
+  if (around.matchesFile) score += 4;
+  if (around.prevIsMeta) score += 1;
+  if (around.nearBody) score += 1;
+  // A note a person wrote starts with its title.
+  if (around.first) score += 3;
+  if (size >= 6 && size <= 40) score += 2;
+  if (size <= 2) score -= 2;
+  if (/www\.|https?:|\.(com|cn|net|org)\b/i.test(text)) score -= 3;
+  return score;
 }
