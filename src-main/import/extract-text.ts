@@ -3,10 +3,11 @@
  *
  * A saved page reads: a site header (hotlines, menus), the title, a line of byline and date,
  * the article, then a tail of disclaimers, edit stamps, link farms, a site footer and lists of
- * unrelated headlines. The extractor finds the title and its facts at the top, finds where the
- * article ends (its last line that holds a sentence, before the tail's noise), and keeps every
- * other line in `removed`, in order and with its reason, so nothing is lost: each non-blank
- * line ends up as the title, in a block, or in a removed block.
+ * unrelated headlines. The extractor scores the lines at the top for the title and reads the
+ * byline and date from the fact lines around it, finds where the article ends (where its text
+ * weighs most, when noise lies below), and keeps every other line in `removed`, in order and
+ * with its reason, so nothing is lost: each non-blank line ends up as the title, in a block, or
+ * in a removed block. The rules are in text/: noise.ts, front-matter.ts, blocks.ts, shape.ts.
  */
 import type { ArticleBlock, RemovedBlock, RemovedReason } from '../ipc/contract';
 import { factsOf, isMetaLine, looksLikeTitle, titleScore, type LineFacts } from './text/front-matter';
