@@ -4,8 +4,8 @@
  * search. Each step must pass the acceptance rule in `scoring.ts`; otherwise the highlight is
  * an orphan (null) and is never painted in the wrong place.
  */
-import approxSearch from 'approx-string-match';
 import type { TextPositionSelector, TextQuoteSelector } from '../../db/models';
+import approxSearch from 'approx-string-match';
 import { candidateRegions } from './candidate-regions';
 import { snapEnd, snapStart } from './code-points';
 import { findByScanning, type OccurrenceFinder, type TextIndex } from './text-index';
@@ -223,6 +223,8 @@ function fuzzySearch(
   const farErrors = errorsAllowed(length, MIN_QUOTE_SIMILARITY);
   const windows: SearchWindow[] = [];
   if (hint !== undefined) {
+    // The same window twice: fewer errors allowed make the search cheaper, and usually suffice.
+    windows.push(around(text, hint, length, nearRadius(length), farErrors));
     windows.push(around(text, hint, length, nearRadius(length), nearErrors));
     windows.push(
       around(text, hint, length, Math.max(WIDE_RADIUS.min, WIDE_RADIUS.perQuoteChar * length), farErrors),
@@ -239,7 +241,14 @@ function fuzzySearch(
   let best = exactBest;
   let searched: SearchWindow | null = null;
   for (const window of windows) {
-    if (searched && searched.from <= window.from && window.to <= searched.to) continue;
+    if (
+      searched &&
+      searched.from <= window.from &&
+      window.to <= searched.to &&
+      window.maxErrors <= searched.maxErrors
+    ) {
+      continue;
+    }
     searched = window;
     const matches = window.filtered
       ? matchesAnywhere(text, quote.exact, window.maxErrors, find)
