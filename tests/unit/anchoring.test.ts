@@ -17,6 +17,7 @@ import {
   planEdits,
 } from '../../src-renderer/src/highlights/anchoring/bench-support';
 import { codePointLength } from '../../src-renderer/src/highlights/anchoring/code-points';
+import { findByScanning, TextIndex } from '../../src-renderer/src/highlights/anchoring/text-index';
 
 const ENGLISH_BLOCKS = [
   'The river that runs through the old town was, for most of the last century, a drain. Factories upstream poured dye into it, and the city answered by covering two kilometres of it with concrete.',
@@ -322,14 +323,53 @@ describe('anchor', () => {
   });
 });
 
+describe('far moves and the text index', () => {
+  it('finds a slightly edited quote moved far away, with or without the index', () => {
+    const sentence =
+      'A delegation from the harbour town asked for the plans and left with a box of photographs.';
+    const text = [sentence, ENGLISH, CHINESE, CHINESE].join('\n\n');
+    const selectors = describeRange(text, 0, sentence.length);
+    const moved = sentence.replace('box of', 'box full of');
+    const edited = [ENGLISH, CHINESE, CHINESE, moved].join('\n\n');
+    expect(edited.length).toBeGreaterThan(10_000);
+    const expected = { start: edited.indexOf(moved), end: edited.length, method: 'fuzzy' };
+    expect(anchor(edited, selectors)).toMatchObject(expected);
+    expect(anchor(edited, selectors, { index: new TextIndex(edited) })).toMatchObject(expected);
+  });
+
+  it('finds the same occurrences as a scan of the text', () => {
+    const text = CHINESE + 'aaaaaaa abab abababa' + ENGLISH;
+    const index = new TextIndex(text);
+    const patterns = [
+      'aaaa',
+      'abab',
+      'aaa',
+      '深圳',
+      '深圳市对口帮扶',
+      'the river',
+      'In the city',
+      'not in it',
+      '',
+    ];
+    for (let at = 0; at < text.length - 40; at += 997)
+      patterns.push(text.slice(at, at + 5), text.slice(at, at + 30));
+    for (const pattern of patterns.filter(Boolean)) {
+      expect(index.find(pattern), pattern).toEqual(findByScanning(text, pattern));
+    }
+    expect(index.find('the', 2)).toBeNull();
+    expect(index.find('the river', 100)).toEqual(findByScanning(text, 'the river'));
+  });
+});
+
 describe('anchorAll', () => {
   it('places what it can and lists the rest as orphans, after random edits', () => {
-    for (const [text, seed] of [
-      [ENGLISH, 1],
-      [CHINESE, 2],
-      [CHINESE + '\n\n' + ENGLISH, 3],
+    // 300 highlights: enough for anchorAll to search through its text index.
+    for (const [text, seed, count] of [
+      [ENGLISH, 1, 80],
+      [CHINESE, 2, 80],
+      [CHINESE + '\n\n' + ENGLISH, 3, 300],
     ] as const) {
-      const highlights = makeHighlights(text, 80, seed);
+      const highlights = makeHighlights(text, count, seed);
       const edits = planEdits(text, 0.05, seed);
       const edited = applyEdits(text, edits);
       const { anchored, orphans } = anchorAll(edited, highlights);

@@ -5,7 +5,6 @@
  * bit-parallel search, which costs 30–70 ms per megabyte of text, per highlight. That is what
  * an orphan (a highlight whose passage was deleted) would otherwise cost.
  */
-
 import type { OccurrenceFinder } from './text-index';
 
 /** Shorter pieces hit almost everywhere: the filter would cost more than it saves. */
