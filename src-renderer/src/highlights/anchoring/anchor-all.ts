@@ -1,12 +1,13 @@
 /**
  * Re-anchors all highlights of an article at once. Highlights are visited in their stored
- * order and each one's expected place is shifted by how far its predecessor moved, so a block
- * restored or text edited early in the article does not send every later highlight into a
- * search of the whole text.
+ * order and each one's expected place is shifted by how far the last confidently placed one
+ * moved, so a block restored or text edited early in the article does not send every later
+ * highlight into a search of the whole text.
  */
 import { anchor, type AnchorResult, type AnchorSelectors } from './anchor';
 import { TextIndex } from './text-index';
 
+/** A placement this good says how far the text around it moved. */
 const CONFIDENT_SCORE = 0.9;
 /**
  * Building the index (on the first search; unchanged text needs none) costs about as much as

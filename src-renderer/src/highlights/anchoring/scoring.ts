@@ -25,7 +25,7 @@ const MAX_SCORE = QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT
  * English (small alphabet, common letters and spaces), less in Chinese: agreement must clearly
  * exceed chance.
  */
-export const CONTEXT_AGREES = 0.6;
+const CONTEXT_AGREES = 0.6;
 /**
  * One side this similar is enough for an exact quote: a block restored or removed right next
  * to a highlight replaces the context on that side only.
