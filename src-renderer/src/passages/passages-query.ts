@@ -36,17 +36,26 @@ export interface PassageFilter {
 export type PassageArticle = { title: string; tags?: readonly string[] } | string;
 
 /**
- * Everything a filter needs, computed once per highlights array: both orders as index lists,
- * posting lists from each lower-cased tag (and every ancestor it implies) to the highlights
- * carrying it, and the lower-cased search text, built on the first text search.
+ * Everything a filter needs, computed once per highlights array: both orders (as index lists and
+ * as highlights), posting lists (the highlights, by index, carrying each lower-cased tag and every
+ * ancestor it implies, each article tag, color and article), creation times in ascending order
+ * for date ranges, and the lower-cased search text, built on the first text search. A filter then
+ * only counts list hits in a byte array and walks one order.
  */
 interface PreparedIndex {
   articles: ReadonlyMap<string, PassageArticle>;
   all: readonly Highlight[];
   byArticle: Int32Array;
   byCreated: Int32Array;
+  inArticleOrder: Highlight[];
+  inCreatedOrder: Highlight[];
+  /** Indices by ascending `createdAt`, and those times, for binary search. */
+  createdAscending: Int32Array;
+  createdTimes: string[];
   tagPostings: Map<string, Int32Array>;
   articleTagPostings: Map<string, Int32Array>;
+  colorPostings: Map<string, Int32Array>;
+  articlePostings: Map<string, Int32Array>;
   haystacks: string[] | null;
   /** Recent search words with the highlights containing them, so typing narrows the last result. */
   words: Map<string, Int32Array>;
@@ -103,10 +112,15 @@ function prepare(all: readonly Highlight[], articles: ReadonlyMap<string, Passag
     (i, j) => compareStrings(all[j].createdAt, all[i].createdAt) || compareStrings(all[i].id, all[j].id),
   );
 
+  const createdAscending = byCreated.slice().reverse();
   const tagLists = new Map<string, number[]>();
   const articleTagLists = new Map<string, number[]>();
+  const colorLists = new Map<string, number[]>();
+  const articleLists = new Map<string, number[]>();
   const articleTagKeys = new Map<string, string[]>();
   all.forEach((highlight, i) => {
+    addPosting(colorLists, highlight.color, i);
+    addPosting(articleLists, highlight.articleId, i);
     for (const tag of highlight.tags) {
       for (const key of tagWithAncestors(tag.toLowerCase())) addPosting(tagLists, key, i);
     }
@@ -125,8 +139,14 @@ function prepare(all: readonly Highlight[], articles: ReadonlyMap<string, Passag
     all,
     byArticle,
     byCreated,
+    inArticleOrder: Array.from(byArticle, (i) => all[i]),
+    inCreatedOrder: Array.from(byCreated, (i) => all[i]),
+    createdAscending,
+    createdTimes: Array.from(createdAscending, (i) => all[i].createdAt),
     tagPostings: toPostings(tagLists),
     articleTagPostings: toPostings(articleTagLists),
+    colorPostings: toPostings(colorLists),
+    articlePostings: toPostings(articleLists),
     haystacks: null,
     words: new Map(),
   };
@@ -161,18 +181,53 @@ function highlightsWithWord(index: PreparedIndex, word: string): Int32Array {
 }
 
 /**
- * How many of the required lists each highlight is on, and how many it must be on to pass:
- * all tags (`need` = number of tags), any tag (`need` = 1), or every search word.
+ * One condition of a filter as posting lists: a highlight meets it when it is on `need` of the
+ * lists (each list holds a highlight at most once): all tags, any tag, every word, any color…
  */
-interface Requirement {
-  hits: Uint8Array;
+interface Condition {
+  lists: readonly Int32Array[];
   need: number;
 }
 
-function requirement(n: number, lists: readonly Int32Array[], need: number): Requirement {
-  const hits = new Uint8Array(n);
-  for (const list of lists) for (const i of list) hits[i]++;
-  return { hits, need };
+/** First position in the ascending `times` whose time is not below `bound` (or, `after`, above it). */
+function searchTimes(times: readonly string[], bound: string, after: boolean): number {
+  let lo = 0;
+  let hi = times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (after ? times[mid] <= bound : times[mid] < bound) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function conditions(index: PreparedIndex, filter: PassageFilter): Condition[] {
+  const out: Condition[] = [];
+  const postings = (map: Map<string, Int32Array>, keys: readonly string[]) =>
+    keys.map((key) => map.get(key) ?? EMPTY);
+  const tags = lowerNames(filter.tags);
+  if (tags.length > 0) {
+    out.push({ lists: postings(index.tagPostings, tags), need: filter.tagMode === 'any' ? 1 : tags.length });
+  }
+  const articleTags = lowerNames(filter.articleTags);
+  if (articleTags.length > 0) out.push({ lists: postings(index.articleTagPostings, articleTags), need: 1 });
+  if (filter.colors && filter.colors.length > 0) {
+    out.push({ lists: postings(index.colorPostings, [...new Set(filter.colors)]), need: 1 });
+  }
+  if (filter.articleId) out.push({ lists: postings(index.articlePostings, [filter.articleId]), need: 1 });
+  const from = filter.createdFrom || null;
+  const to = filter.createdTo || null;
+  if (from !== null || to !== null) {
+    // A `YYYY-MM-DD` bound covers the whole day: every time on it sorts below the day + U+FFFF.
+    const last = to === null ? null : to.length === 10 ? `${to}\uffff` : to;
+    const lo = from === null ? 0 : searchTimes(index.createdTimes, from, false);
+    const hi = last === null ? index.createdTimes.length : searchTimes(index.createdTimes, last, true);
+    out.push({ lists: [index.createdAscending.subarray(lo, Math.max(lo, hi))], need: 1 });
+  }
+  const words = lowerNames((filter.text ?? '').split(/\s+/));
+  if (words.length > 0)
+    out.push({ lists: words.map((word) => highlightsWithWord(index, word)), need: words.length });
+  return out;
 }
 
 const lowerNames = (names: readonly string[] | undefined): string[] => [
@@ -192,53 +247,38 @@ export function filterPassages(
   filter: PassageFilter = {},
 ): Highlight[] {
   const index = prepare(all, articlesById);
-  const n = all.length;
-  const requirements: Requirement[] = [];
+  const created = filter.order === 'created';
+  const ordered = created ? index.inCreatedOrder : index.inArticleOrder;
+  const required = conditions(index, filter);
+  if (required.length === 0) return ordered.slice();
 
-  const tags = lowerNames(filter.tags);
-  if (tags.length > 0) {
-    const lists = tags.map((tag) => index.tagPostings.get(tag) ?? EMPTY);
-    // Capped so the hit counts fit a byte; nobody filters by 255 tags at once.
-    requirements.push(requirement(n, lists, filter.tagMode === 'any' ? 1 : Math.min(tags.length, 255)));
-  }
-  const articleTags = lowerNames(filter.articleTags);
-  if (articleTags.length > 0) {
-    requirements.push(
-      requirement(
-        n,
-        articleTags.map((tag) => index.articleTagPostings.get(tag) ?? EMPTY),
-        1,
-      ),
-    );
-  }
-  const words = lowerNames((filter.text ?? '').split(/\s+/));
-  if (words.length > 0) {
-    requirements.push(
-      requirement(
-        n,
-        words.map((word) => highlightsWithWord(index, word)),
-        Math.min(words.length, 255),
-      ),
-    );
-  }
+  // met[i]: how many conditions highlight i meets; it passes when it meets them all.
+  const met = new Uint8Array(all.length);
+  const counts = required.some((c) => c.need > 1 && c.lists.length > 1) ? new Uint16Array(all.length) : null;
+  const seen = new Uint8Array(all.length);
+  required.forEach(({ lists, need }, k) => {
+    if (lists.length === 1) {
+      for (const i of lists[0]) met[i]++;
+    } else if (need <= 1) {
+      const mark = k + 1;
+      for (const list of lists) {
+        for (const i of list) {
+          if (seen[i] !== mark) {
+            seen[i] = mark;
+            met[i]++;
+          }
+        }
+      }
+    } else {
+      counts!.fill(0);
+      for (const list of lists) for (const i of list) if (++counts![i] === need) met[i]++;
+    }
+  });
 
-  const colors = filter.colors && filter.colors.length > 0 ? new Set<string>(filter.colors) : null;
-  const articleId = filter.articleId || null;
-  const from = filter.createdFrom || null;
-  const to = filter.createdTo || null;
-  const toIsDay = to !== null && to.length === 10;
-
+  const wanted = required.length;
+  const order = created ? index.byCreated : index.byArticle;
   const out: Highlight[] = [];
-  const order = filter.order === 'created' ? index.byCreated : index.byArticle;
-  next: for (const i of order) {
-    for (const { hits, need } of requirements) if (hits[i] < need) continue next;
-    const h = all[i];
-    if (articleId !== null && h.articleId !== articleId) continue;
-    if (colors !== null && !colors.has(h.color)) continue;
-    if (from !== null && h.createdAt < from) continue;
-    if (to !== null && (toIsDay ? h.createdAt.slice(0, 10) > to : h.createdAt > to)) continue;
-    out.push(h);
-  }
+  for (let k = 0; k < order.length; k++) if (met[order[k]] === wanted) out.push(ordered[k]);
   return out;
 }
 
