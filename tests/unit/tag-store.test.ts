@@ -16,6 +16,7 @@ import {
   tagUsage,
   tagWithAncestors,
 } from '../../src-renderer/src/tags/tag-store';
+import { existingTagName, suggestTags } from '../../src-renderer/src/tags/tag-suggestions';
 import { undoStack } from '../../src-renderer/src/undo/undo-stack';
 
 const T0 = '2024-01-01T00:00:00.000Z';
@@ -287,5 +288,27 @@ describe('tag hierarchy', () => {
       'policy/milestone',
       'zeta',
     ]);
+  });
+});
+
+describe('tag suggestions', () => {
+  const names = ['policy', 'policy/milestone', 'milestone', 'Economy', 'history/china', 'misc'];
+
+  it('offers names containing the text, prefix and path-part matches first, chosen ones left out', () => {
+    expect(suggestTags(names, 'mile', [])).toEqual(['milestone', 'policy/milestone']);
+    expect(suggestTags(names, 'i', ['misc'])).toEqual([
+      'history/china',
+      'milestone',
+      'policy',
+      'policy/milestone',
+    ]);
+    expect(suggestTags(names, 'ECON', [])).toEqual(['Economy']);
+    expect(suggestTags(names, '', ['policy'], 3)).toEqual(['Economy', 'history/china', 'milestone']);
+    expect(suggestTags(names, 'zzz', [])).toEqual([]);
+  });
+
+  it('finds the existing spelling of a typed name', () => {
+    expect(existingTagName(names, 'economy')).toBe('Economy');
+    expect(existingTagName(names, 'econ')).toBeUndefined();
   });
 });
