@@ -6,11 +6,11 @@
 import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, shell } from 'electron';
 import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { GlossEvents, UiLanguage } from './ipc/contract';
+import type { GlossEvents, MenuCommand, OpenRequest, UiLanguage } from './ipc/contract';
 import { createHandlers, registerHandlers, type CallerEvent } from './ipc/handlers';
 import { ImportService } from './app/import-service';
 import { buildMenuTemplate } from './app/menu';
-import { OpenRequestQueue } from './app/open-requests';
+import { PendingQueue } from './app/open-requests';
 import { createMainWindow, type MainWindow } from './app/window';
 import { loadWindowState, saveWindowState } from './app/window-state';
 import { filePathsFromArgv } from './app/open-paths';
@@ -27,7 +27,8 @@ function send<K extends keyof GlossEvents>(channel: K, payload: GlossEvents[K]):
   main?.window.webContents.send(channel, payload);
 }
 
-const openRequests = new OpenRequestQueue((request) => send('app:open-request', request));
+const openRequests = new PendingQueue<OpenRequest>((request) => send('app:open-request', request));
+const menuCommands = new PendingQueue<MenuCommand>((command) => send('menu:command', command));
 
 function handleArgv(argv: string[], cwd: string): void {
   const url = findGlossUrlInArgv(argv);
@@ -63,7 +64,7 @@ function focusWindow(): void {
 
 function installMenu(): void {
   const template = buildMenuTemplate(language, {
-    command: (command) => send('menu:command', command),
+    command: (command) => menuCommands.push(command),
     showDataFolder: () => void shell.openPath(app.getPath('userData')),
     reportProblem: () => void shell.openExternal(ISSUES_URL),
     quit: () => app.quit(),
@@ -75,7 +76,10 @@ function createWindow(): void {
   const userData = app.getPath('userData');
   main = createMainWindow(loadWindowState(userData));
   const { window } = main;
-  window.webContents.on('did-start-loading', () => openRequests.reset());
+  window.webContents.on('did-start-loading', () => {
+    openRequests.reset();
+    menuCommands.reset();
+  });
   window.on('close', () => {
     const bounds = window.getBounds();
     saveWindowState(userData, { ...bounds, maximized: window.isMaximized() });
@@ -137,7 +141,11 @@ function start(): void {
       locale: app.getLocale(),
       userDataPath: app.getPath('userData'),
     }),
-    takePendingOpenRequests: () => openRequests.take(),
+    takePendingOpenRequests: () => {
+      // The page listens now: menu items chosen while it loaded follow as events.
+      for (const command of menuCommands.take()) send('menu:command', command);
+      return openRequests.take();
+    },
     setLanguage: (next) => {
       language = next;
       installMenu();

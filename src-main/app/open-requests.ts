@@ -1,23 +1,21 @@
 /**
- * Requests that come from outside the window (files opened with Gloss, gloss:// links, a second
- * launch) are queued until the renderer has asked for them once, then sent as events.
+ * What reaches the window before its page listens (files opened with Gloss, gloss:// links, a
+ * second launch, a menu item chosen while the page loads) waits here until the renderer has
+ * asked once, then goes as events.
  */
-import type { OpenRequest } from '../ipc/contract';
-
-export class OpenRequestQueue {
-  private queue: OpenRequest[] = [];
+export class PendingQueue<T> {
+  private queue: T[] = [];
   private listening = false;
 
-  constructor(private readonly send: (request: OpenRequest) => void) {}
+  constructor(private readonly send: (item: T) => void) {}
 
-  push(request: OpenRequest): void {
-    if (request.kind === 'files' && request.paths.length === 0) return;
+  push(request: T): void {
     if (this.listening) this.send(request);
     else this.queue.push(request);
   }
 
   /** The renderer is ready: hand over what arrived before, send the rest as events. */
-  take(): OpenRequest[] {
+  take(): T[] {
     this.listening = true;
     const taken = this.queue;
     this.queue = [];

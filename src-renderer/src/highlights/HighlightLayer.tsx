@@ -56,6 +56,14 @@ export function HighlightLayer(props: HighlightLayerProps) {
   const [popover, setPopover] = useState<{ id: string; focus: 'none' | 'note' | 'tag' } | null>(null);
   const selectionRef = useRef<SelectionState | null>(null);
   selectionRef.current = selection;
+  /** The highlight being written, so N or T pressed right after a color key opens it. */
+  const creatingRef = useRef<Promise<{ id: string }> | null>(null);
+  const openAfterCreate = useCallback((focus: 'note' | 'tag') => {
+    const creating = creatingRef.current;
+    if (!creating) return false;
+    void creating.then((created) => setPopover({ id: created.id, focus }));
+    return true;
+  }, []);
 
   // Paint after every render that changed the body or the highlights.
   useLayoutEffect(() => {
@@ -103,20 +111,27 @@ export function HighlightLayer(props: HighlightLayerProps) {
     if (scrollToHighlight(focusRequest.highlightId)) handledRequest.current = focusRequest.nonce;
   }, [focusRequest, loaded, scrollToHighlight]);
 
-  // Track the selection inside the article body.
+  /** The selection in the article's text right now, as canonical offsets and a rectangle. */
+  const readSelection = useCallback((): SelectionState | null => {
+    const body = bodyRef.current;
+    const current = document.getSelection();
+    if (!body || !current || current.rangeCount === 0 || current.isCollapsed) return null;
+    const range = current.getRangeAt(0);
+    if (!body.contains(range.commonAncestorContainer)) return null;
+    const mapped = offsetsFromRange(body, offsets, range);
+    return mapped ? { ...mapped, rect: range.getBoundingClientRect() } : null;
+  }, [bodyRef, offsets]);
+
+  // Track the selection inside the article body (for the toolbar; keys read it afresh).
   useEffect(() => {
     let timer = 0;
     const update = () => {
       window.clearTimeout(timer);
       timer = window.setTimeout(() => {
-        const body = bodyRef.current;
-        const current = document.getSelection();
-        if (!body || !current || current.rangeCount === 0 || current.isCollapsed) return setSelection(null);
-        const range = current.getRangeAt(0);
-        if (!body.contains(range.commonAncestorContainer)) return setSelection(null);
-        const mapped = offsetsFromRange(body, offsets, range);
-        if (!mapped) return setSelection(null);
-        setSelection({ ...mapped, rect: range.getBoundingClientRect() });
+        const next = readSelection();
+        // A new selection in the text replaces whatever highlight was open.
+        if (next) setPopover(null);
+        setSelection(next);
       }, 60);
     };
     document.addEventListener('selectionchange', update);
@@ -124,31 +139,35 @@ export function HighlightLayer(props: HighlightLayerProps) {
       window.clearTimeout(timer);
       document.removeEventListener('selectionchange', update);
     };
-  }, [bodyRef, offsets]);
+  }, [readSelection]);
 
   const highlightSelection = useCallback(
     async (color: HighlightColor, extra: { tags?: string[]; then?: 'note' | 'tag' } = {}) => {
-      const current = selectionRef.current;
+      const current = readSelection() ?? selectionRef.current;
       if (!current) return null;
-      const created = await createHighlight(
+      // Keys pressed right after (3 then N) act on the new highlight, not on the old selection.
+      selectionRef.current = null;
+      document.getSelection()?.removeAllRanges();
+      setSelection(null);
+      const creating = createHighlight(
         { articleId: article.id, text, start: current.start, end: current.end, color, tags: extra.tags },
         { undoLabel: t('highlights.created') },
       );
-      document.getSelection()?.removeAllRanges();
-      setSelection(null);
+      creatingRef.current = creating;
+      const created = await creating;
       setFocusedId(created.id);
       if (extra.then) setPopover({ id: created.id, focus: extra.then });
       return created;
     },
-    [article.id, text, t],
+    [article.id, text, t, readSelection],
   );
 
   const copySelection = useCallback(() => {
-    const current = selectionRef.current;
+    const current = readSelection() ?? selectionRef.current;
     if (!current) return;
     const quote = text.slice(current.start, current.end);
     if (hasBridge) void gloss.writeClipboard(quote).then(() => onMessage(t('highlights.copied')));
-  }, [text, onMessage, t]);
+  }, [text, onMessage, t, readSelection]);
 
   // Click on painted text: open the innermost highlight there.
   useEffect(() => {
@@ -179,7 +198,7 @@ export function HighlightLayer(props: HighlightLayerProps) {
     const onKey = (event: KeyboardEvent) => {
       if (isEditable(event.target) || event.altKey || event.ctrlKey || event.metaKey) return;
       const digit = /^Digit([1-9])$/.exec(event.code);
-      const hasSelection = selectionRef.current !== null;
+      const hasSelection = readSelection() !== null;
       if (digit && !event.shiftKey && hasSelection && Number(digit[1]) <= HIGHLIGHT_COLORS.length) {
         event.preventDefault();
         void highlightSelection(HIGHLIGHT_COLORS[Number(digit[1]) - 1]);
@@ -191,12 +210,12 @@ export function HighlightLayer(props: HighlightLayerProps) {
       } else if (event.key === 'n' || event.key === 'N') {
         if (hasSelection) void highlightSelection('yellow', { then: 'note' });
         else if (focusedId) setPopover({ id: focusedId, focus: 'note' });
-        else return;
+        else if (!openAfterCreate('note')) return;
         event.preventDefault();
       } else if (event.key === 't' || event.key === 'T') {
         if (hasSelection) void highlightSelection('yellow', { then: 'tag' });
         else if (focusedId) setPopover({ id: focusedId, focus: 'tag' });
-        else return;
+        else if (!openAfterCreate('tag')) return;
         event.preventDefault();
       } else if ((event.key === 'Delete' || event.key === 'Backspace') && focusedId) {
         event.preventDefault();
@@ -216,18 +235,18 @@ export function HighlightLayer(props: HighlightLayerProps) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [anchored, focusedId, highlightSelection, hotkeyTags, scrollToHighlight, t]);
+  }, [anchored, focusedId, highlightSelection, hotkeyTags, scrollToHighlight, openAfterCreate, readSelection, t]);
 
   const reattach = useCallback(
     async (id: string) => {
-      const current = selectionRef.current;
+      const current = readSelection() ?? selectionRef.current;
       if (!current) return onMessage(t('highlights.selectFirst'));
       const { quote, position } = describeRange(text, current.start, current.end);
       await updateHighlight(id, { quote, position }, t('highlights.reattached'));
       document.getSelection()?.removeAllRanges();
       setSelection(null);
     },
-    [text, onMessage, t],
+    [text, onMessage, t, readSelection],
   );
 
   const popoverHighlight = popover ? anchored.find((a) => a.highlight.id === popover.id) : undefined;

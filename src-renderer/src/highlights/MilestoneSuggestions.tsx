@@ -32,8 +32,12 @@ export function MilestoneSuggestions({ articleId, text, anchored, dismissed }: M
   });
   if (passages.length === 0) return null;
   return (
-    <section className="notes-section" aria-label={t('highlights.milestones')}>
-      <h3>{t('highlights.milestones')}</h3>
+    <details className="notes-section" aria-label={t('highlights.milestones')}>
+      <summary>
+        <h3>
+          {t('highlights.milestones')} <span className="muted small">{open.length}</span>
+        </h3>
+      </summary>
       {open.length === 0 ? (
         <p className="muted small">—</p>
       ) : (
@@ -79,6 +83,6 @@ export function MilestoneSuggestions({ articleId, text, anchored, dismissed }: M
           ))}
         </ul>
       )}
-    </section>
+    </details>
   );
 }

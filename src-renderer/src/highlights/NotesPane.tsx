@@ -67,7 +67,6 @@ export function NotesPane(props: NotesPaneProps) {
             onChange={onArticleNoteChange}
           />
         </section>
-        <MilestoneSuggestions articleId={articleId} text={text} anchored={anchored} dismissed={props.dismissedSuggestions} />
         <section className="notes-section">
           <div className="section-head">
             <h3>{t('highlights.list')}</h3>
@@ -112,6 +111,7 @@ export function NotesPane(props: NotesPaneProps) {
             ))}
           </ol>
         </section>
+        <MilestoneSuggestions articleId={articleId} text={text} anchored={anchored} dismissed={props.dismissedSuggestions} />
         {orphans.length > 0 && (
           <section className="notes-section orphans" aria-label={t('highlights.orphans')}>
             <h3>{t('highlights.orphans')}</h3>

@@ -1,0 +1,53 @@
+/**
+ * Screenshots for the README, made from the real app: the seed in the library and the reader
+ * with highlights in several colors, a note and the sidebar; the seed with removed text shown.
+ * Each step also checks what a person would see, so a broken screen fails here too.
+ */
+import { expect, test } from '@playwright/test';
+import { join } from 'node:path';
+import { launchGloss, REPO_ROOT, type GlossApp } from './app';
+import { selectText } from './support/reader';
+
+const SEED = join(REPO_ROOT, 'tests/fixtures/seed-article.txt');
+const SHOTS = join(REPO_ROOT, 'docs/screenshots');
+
+let gloss: GlossApp;
+test.afterEach(async () => {
+  await gloss?.close();
+});
+
+test('library, reader with highlights and notes, removed text', async () => {
+  gloss = await launchGloss({ viewport: { width: 1440, height: 900 } });
+  const { page } = gloss;
+  gloss.queueDialog({ filePaths: [SEED] });
+  gloss.clickMenu('File', 'Import Files…');
+  const article = page.getByRole('main', { name: 'Article' });
+  await expect(article.getByRole('heading', { level: 1 })).toContainText('深情无限梦毕圆');
+  await page.getByRole('button', { name: 'Close summary' }).click();
+
+  await selectText(page, '比鸡蛋“飞”得更快的，是毕节的电'.replace('，', ','));
+  await page.keyboard.press('1');
+  await selectText(page, '深圳和毕节的距离不断缩短、联系日益密切');
+  await page.keyboard.press('2');
+  await selectText(page, '深圳市累计投入各类帮扶资金达');
+  await page.keyboard.press('3');
+  await page.keyboard.press('n');
+  const note = page.getByRole('dialog', { name: 'Highlight' }).getByRole('textbox', { name: 'Note' });
+  await note.fill('**Funding figure**: 5.44 亿元 over 20 years.');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Highlight' })).toHaveCount(0);
+  await selectText(page, '习仲勋的大力支持和率先垂范');
+  await page.keyboard.press('4');
+  await expect(page.locator('.article-body')).toHaveAttribute('data-highlights-painted', '4');
+  await page.evaluate(() => document.getSelection()?.removeAllRanges());
+  await page.mouse.click(5, 5);
+  await expect(page.getByRole('list', { name: 'Highlights' }).getByRole('listitem')).toHaveCount(4);
+  await page.screenshot({ path: join(SHOTS, 'reader.png') });
+
+  await page.getByRole('button', { name: 'Show removed text' }).click();
+  const removed = page.locator('[data-removed]');
+  await expect(removed.first()).toContainText('客服热线');
+  await removed.filter({ hasText: '本文章内容来源于网络' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(SHOTS, 'removed-text.png') });
+});
