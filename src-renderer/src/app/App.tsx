@@ -23,7 +23,6 @@ import { NavRail } from './NavRail';
 import { PassagesView } from '../passages/PassagesView';
 import { TimelineView } from '../timeline/TimelineView';
 import { TagManager } from '../tags/TagManager';
-import { colorLabels as makeColorLabels } from '../highlights/color-labels';
 import {
   exportArticleNotes,
   exportLibraryToFolder,
@@ -59,7 +58,8 @@ function Workspace({ settings }: { settings: Settings }) {
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [focusRequest, setFocusRequest] = useState<{ highlightId: string; nonce: number } | null>(null);
   useApplyTheme(settings.theme, settings.fontSize);
-  const labels = makeColorLabels(settings.colorLabels, t);
+  // The exporters add the person's own color names after the color's name.
+  const labels = settings.colorLabels;
   const say = useCallback((text: string | null) => text && setMessage(text), []);
 
   useEffect(() => {

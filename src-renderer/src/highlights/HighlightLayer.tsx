@@ -296,8 +296,8 @@ export function HighlightLayer(props: HighlightLayerProps) {
             setPopover(null);
           }}
           onReattach={(id) => void reattach(id)}
-          onExport={() => void exportArticleNotes(article.id, labels).then((m) => m && onMessage(m))}
-          onCopy={() => void copyArticleMarkdown(article.id, labels).then((m) => m && onMessage(m))}
+          onExport={() => void exportArticleNotes(article.id, props.customLabels).then((m) => m && onMessage(m))}
+          onCopy={() => void copyArticleMarkdown(article.id, props.customLabels).then((m) => m && onMessage(m))}
         />
       )}
     </>

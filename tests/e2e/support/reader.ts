@@ -3,7 +3,10 @@ import { expect, type Page } from '@playwright/test';
 
 /** Selects the first occurrence of `text` inside one block of the article body. */
 export async function selectText(page: Page, text: string): Promise<void> {
+  await page.locator('.article-body').waitFor();
   await page.evaluate((wanted) => {
+    // As a click into the text would, leave any field that had focus.
+    (document.activeElement as HTMLElement | null)?.blur();
     const body = document.querySelector('.article-body')!;
     const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
