@@ -11,6 +11,7 @@ import {
   type PassageFilter,
 } from '../../src-renderer/src/passages/passages-query';
 import { loadPassages } from '../../src-renderer/src/passages/load-passages';
+import { ROW_METRICS, rowLayout, textWidth } from '../../src-renderer/src/passages/row-height';
 
 function highlight(
   id: string,
@@ -161,5 +162,32 @@ describe('loadPassages', () => {
         JSON.stringify(filter),
       ).toEqual(ids(filter));
     }
+  });
+});
+
+describe('rowLayout', () => {
+  const row = (exact: string, note = '') => ({ quote: { exact }, note });
+
+  it('gives a short quote one line, a long one at most three, a note up to two', () => {
+    expect(rowLayout(row('Short.'), 600)).toMatchObject({ quoteLines: 1, noteLines: 0 });
+    // 40 CJK characters at 15 px are 600 px: two lines in 600 px (lines are never filled to the edge).
+    expect(rowLayout(row('改'.repeat(40)), 600).quoteLines).toBe(2);
+    expect(rowLayout(row('改'.repeat(400)), 600).quoteLines).toBe(ROW_METRICS.maxQuoteLines);
+    expect(rowLayout(row('x', 'one\ntwo\nthree'), 600).noteLines).toBe(ROW_METRICS.maxNoteLines);
+    expect(rowLayout(row('x', '  '), 600).noteLines).toBe(0);
+  });
+
+  it('adds up the row height from the lines, and follows the width', () => {
+    const m = ROW_METRICS;
+    const base = m.padding + m.border + m.gap + m.metaLine;
+    expect(rowLayout(row('Short.'), 600).height).toBe(Math.ceil(base + m.quoteLine));
+    expect(rowLayout(row('Short.', 'A note'), 600).height).toBe(
+      Math.ceil(base + m.quoteLine + m.gap + m.noteLine),
+    );
+    const text = 'words '.repeat(25);
+    expect(rowLayout(row(text), textWidth(1400)).quoteLines).toBeLessThan(
+      rowLayout(row(text), textWidth(500)).quoteLines,
+    );
+    expect(textWidth(5000)).toBe(m.maxText);
   });
 });

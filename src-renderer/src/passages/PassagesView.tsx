@@ -7,7 +7,7 @@
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { memo, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { db } from '../db/db';
 import { HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '../db/models';
 import { colorLabels } from '../highlights/color-labels';
@@ -23,6 +23,7 @@ import {
   type PassageOrder,
   type TagMode,
 } from './passages-query';
+import { rowLayout, textWidth, type RowLayout } from './row-height';
 import '../styles/views.css';
 
 export interface PassagesViewProps {
@@ -33,6 +34,18 @@ export interface PassagesViewProps {
 interface ArticleInfo {
   title: string;
   tags: string[];
+}
+
+/** An element's content width, followed as the window or the panes change size. */
+function useWidth(element: HTMLElement | null): number {
+  const [width, setWidth] = useState(800);
+  useEffect(() => {
+    if (!element) return;
+    const observer = new ResizeObserver(() => setWidth(element.clientWidth));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [element]);
+  return width;
 }
 
 /** Article titles and tags by id, read once per change of the articles table. */
@@ -94,16 +107,33 @@ export function PassagesView({ onOpenPassage, onExport }: PassagesViewProps) {
     setTo('');
   };
 
-  const scroller = useRef<HTMLDivElement>(null);
+  const scroller = useRef<HTMLDivElement | null>(null);
+  const [listElement, setListElement] = useState<HTMLDivElement | null>(null);
+  const attachList = useCallback((element: HTMLDivElement | null) => {
+    scroller.current = element;
+    setListElement(element);
+  }, []);
+  const listWidth = useWidth(listElement);
+  const width = textWidth(listWidth);
+  // Stable between filters: the virtualizer recomputes every row's offset when this changes,
+  // which with tens of thousands of rows must not happen on each scroll.
+  const getItemKey = useCallback((index: number) => visible[index].id, [visible]);
+  const estimateSize = useCallback(
+    (index: number) => rowLayout(visible[index], width).height,
+    [visible, width],
+  );
   const virtualizer = useVirtualizer({
     count: visible.length,
     getScrollElement: () => scroller.current,
-    // Close to the real heights (a clamped quote, the meta line, a note when there is one), so
-    // measuring the rows seldom moves the ones below.
-    estimateSize: (index) => (visible[index].note ? 168 : 132),
+    // Rows are as tall as computed from their text (see row-height.ts), never measured.
+    estimateSize,
     overscan: 6,
-    getItemKey: (index) => visible[index].id,
+    getItemKey,
   });
+  // Offsets follow a new width (the virtualizer does not watch `estimateSize`).
+  useEffect(() => {
+    virtualizer.measure();
+  }, [virtualizer, width]);
   // A new filter starts at the top of its results (touching scrollTop only when needed: setting
   // it makes the list render once more).
   useEffect(() => {
@@ -207,7 +237,7 @@ export function PassagesView({ onOpenPassage, onExport }: PassagesViewProps) {
             </button>
           </div>
           {visible.length === 0 && <p className="muted pad">{t('passages.noMatch')}</p>}
-          <div className="passage-list" ref={scroller} role="list" aria-label={t('passages.list')}>
+          <div className="passage-list" ref={attachList} role="list" aria-label={t('passages.list')}>
             <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
               {virtualizer.getVirtualItems().map((item) => {
                 const highlight = visible[item.index];
@@ -217,7 +247,7 @@ export function PassagesView({ onOpenPassage, onExport }: PassagesViewProps) {
                     highlight={highlight}
                     index={item.index}
                     start={item.start}
-                    measure={virtualizer.measureElement}
+                    layout={rowLayout(highlight, width)}
                     title={articles.get(highlight.articleId)?.title || t('passages.untitled')}
                     colorLabel={labels[highlight.color]}
                     tagColors={tagColors}
@@ -239,7 +269,7 @@ interface PassageRowProps {
   highlight: Highlight;
   index: number;
   start: number;
-  measure(element: Element | null): void;
+  layout: RowLayout;
   title: string;
   colorLabel: string;
   tagColors: ReadonlyMap<string, string> | undefined;
@@ -252,7 +282,7 @@ const PassageRow = memo(function PassageRow({
   highlight,
   index,
   start,
-  measure,
+  layout,
   title,
   colorLabel,
   tagColors,
@@ -270,8 +300,14 @@ const PassageRow = memo(function PassageRow({
       role="listitem"
       className="passage-row"
       data-index={index}
-      ref={measure}
-      style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${start}px)` }}
+      style={{
+        position: 'absolute',
+        top: 0,
+        left: 0,
+        right: 0,
+        height: layout.height,
+        transform: `translateY(${start}px)`,
+      }}
       onClick={onRowClick}
     >
       <span
@@ -282,10 +318,20 @@ const PassageRow = memo(function PassageRow({
         title={colorLabel}
       />
       <div className="passage-body">
-        <button type="button" className="passage-quote" title={openHint} onClick={open}>
+        <button
+          type="button"
+          className="passage-quote"
+          title={openHint}
+          style={{ WebkitLineClamp: layout.quoteLines }}
+          onClick={open}
+        >
           {highlight.quote.exact}
         </button>
-        {highlight.note && <p className="passage-note">{highlight.note}</p>}
+        {layout.noteLines > 0 && (
+          <p className="passage-note" style={{ WebkitLineClamp: layout.noteLines }}>
+            {highlight.note}
+          </p>
+        )}
         <div className="passage-meta">
           <span className="passage-article" title={title}>
             {title}
