@@ -37,6 +37,7 @@ export default defineConfig({
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       rollupOptions: { input: resolve(__dirname, 'src-renderer/index.html') },
+      minify: process.env.GLOSS_NO_MINIFY ? false : 'oxc',
     },
   },
 });

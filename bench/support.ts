@@ -80,34 +80,41 @@ export function makeLongArticle(bytes: number, variant: string): string {
   return path;
 }
 
-/** Runs `fn` inside the page with Gloss's database open (raw IndexedDB). */
-export async function withGlossDb<T>(page: Page, fn: string, arg: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ body, arg: value }) => {
-      const db: IDBDatabase = await new Promise((ok, fail) => {
-        const request = indexedDB.open('gloss');
-        request.onsuccess = () => ok(request.result);
-        request.onerror = () => fail(request.error);
+/** Writes rows into Gloss's database from the page (raw IndexedDB: no app code involved). */
+export async function putRows(page: Page, tables: Record<string, unknown[]>): Promise<void> {
+  await page.evaluate(async (data) => {
+    const db: IDBDatabase = await new Promise((ok, fail) => {
+      const request = indexedDB.open('gloss');
+      request.onsuccess = () => ok(request.result);
+      request.onerror = () => fail(request.error);
+    });
+    for (const [store, rows] of Object.entries(data)) {
+      await new Promise<void>((ok, fail) => {
+        const tx = db.transaction(store, 'readwrite');
+        for (const row of rows) tx.objectStore(store).put(row);
+        tx.oncomplete = () => ok();
+        tx.onerror = () => fail(tx.error);
       });
-      try {
-        // eslint-disable-next-line @typescript-eslint/no-implied-eval
-        return await new Function('db', 'arg', `return (async () => { ${body} })();`)(db, value);
-      } finally {
-        db.close();
-      }
-    },
-    { body: fn, arg },
-  );
+    }
+    db.close();
+  }, tables);
 }
 
-/** Resolves when `selector` matches in the page, then two animation frames (painted). */
-export const WAIT_PAINTED = `
-  async function waitPainted(selector, timeout = 120000) {
-    const began = performance.now();
-    while (!document.querySelector(selector)) {
-      if (performance.now() - began > timeout) throw new Error('timed out waiting for ' + selector);
-      await new Promise((r) => setTimeout(r, 1));
-    }
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-  }
-`;
+/** The id of the article imported from `fileName`. */
+export async function articleIdByFile(page: Page, fileName: string): Promise<string> {
+  return page.evaluate(async (wanted) => {
+    const db: IDBDatabase = await new Promise((ok, fail) => {
+      const request = indexedDB.open('gloss');
+      request.onsuccess = () => ok(request.result);
+      request.onerror = () => fail(request.error);
+    });
+    const all: { id: string; source: { fileName: string } }[] = await new Promise((ok) => {
+      const request = db.transaction('articles').objectStore('articles').getAll();
+      request.onsuccess = () => ok(request.result);
+    });
+    db.close();
+    const found = all.find((a) => a.source.fileName === wanted);
+    if (!found) throw new Error(`no article from ${wanted}`);
+    return found.id;
+  }, fileName);
+}

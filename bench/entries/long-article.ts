@@ -14,24 +14,18 @@ import { importBytes } from '../../src-main/import/import-file';
 import { canonicalText } from '../../src-renderer/src/articles/canonical-text';
 import { makeHighlights } from '../../src-renderer/src/highlights/anchoring/bench-support';
 import { HIGHLIGHT_COLORS } from '../../src-renderer/src/db/models';
-import { makeLongArticle, median, round, withGlossDb, WAIT_PAINTED, type BenchResult } from '../support';
+import { articleIdByFile, makeLongArticle, median, putRows, round, type BenchResult } from '../support';
 
 const HIGHLIGHTS = 2000;
-
-async function articleIdByFile(page: Page, fileName: string): Promise<string> {
-  return withGlossDb<string>(
-    page,
-    `return await new Promise((ok) => { const r = db.transaction('articles').objectStore('articles').getAll(); r.onsuccess = () => ok(r.result.find((a) => a.source.fileName === arg).id); });`,
-    fileName,
-  );
-}
 
 /** Clicks the article in the library and resolves with ms until its highlights are painted. */
 async function timeOpen(page: Page, title: string, articleId: string, count: number): Promise<number> {
   return page.evaluate(
-    async ({ title: wanted, id, n, waiter }) => {
-      // eslint-disable-next-line @typescript-eslint/no-implied-eval
-      const waitPainted = new Function(`${waiter}; return waitPainted;`)() as (s: string) => Promise<void>;
+    async ({ title: wanted, id, n }) => {
+      const waitPainted = async (selector: string) => {
+        while (!document.querySelector(selector)) await new Promise((r) => setTimeout(r, 1));
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      };
       const button = [...document.querySelectorAll<HTMLButtonElement>('.article-open')].find((b) => b.getAttribute('aria-label') === wanted);
       if (!button) throw new Error(`no library row for ${wanted}`);
       const began = performance.now();
@@ -39,7 +33,7 @@ async function timeOpen(page: Page, title: string, articleId: string, count: num
       await waitPainted(`.article-body[data-article-id="${id}"][data-highlights-painted="${n}"]`);
       return performance.now() - began;
     },
-    { title, id: articleId, n: count, waiter: WAIT_PAINTED },
+    { title, id: articleId, n: count },
   );
 }
 
@@ -76,11 +70,7 @@ export async function benchLongArticle(reps: number): Promise<BenchResult[]> {
       createdAt: now,
       updatedAt: now,
     }));
-    await withGlossDb(
-      page,
-      `await new Promise((ok, fail) => { const tx = db.transaction('highlights', 'readwrite'); for (const r of arg) tx.objectStore('highlights').put(r); tx.oncomplete = ok; tx.onerror = () => fail(tx.error); });`,
-      records,
-    );
+    await putRows(page, { highlights: records });
 
     // Warm both once (first paint of fonts, JIT), then alternate.
     await timeOpen(page, titleB, idB, 0);
@@ -99,9 +89,11 @@ export async function benchLongArticle(reps: number): Promise<BenchResult[]> {
       const expected = HIGHLIGHTS + i + 1;
       createMs.push(
         await page.evaluate(
-          async ({ index, n, waiter }) => {
-            // eslint-disable-next-line @typescript-eslint/no-implied-eval
-            const waitPainted = new Function(`${waiter}; return waitPainted;`)() as (s: string) => Promise<void>;
+          async ({ index, n }) => {
+            const waitPainted = async (selector: string) => {
+              while (!document.querySelector(selector)) await new Promise((r) => setTimeout(r, 1));
+              await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+            };
             const blocks = document.querySelectorAll('.article-body [data-block-index]');
             const block = blocks[(index * 37 + 11) % blocks.length];
             const node = block.firstChild as Text;
@@ -117,7 +109,7 @@ export async function benchLongArticle(reps: number): Promise<BenchResult[]> {
             await waitPainted(`.article-body[data-highlights-painted="${n}"]`);
             return performance.now() - began;
           },
-          { index: i, n: expected, waiter: WAIT_PAINTED },
+          { index: i, n: expected },
         ),
       );
       putMs.push(

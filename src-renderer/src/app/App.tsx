@@ -68,6 +68,9 @@ function Workspace({ settings }: { settings: Settings }) {
     if (hasBridge) void gloss.setLanguage(language);
   }, [language]);
 
+  // Undo and redo speak for themselves in the status line: an older message gives way.
+  useEffect(() => undoStack.subscribe(() => setMessage(null)), []);
+
   useEffect(() => {
     if (!hasBridge) return;
     const timer = window.setTimeout(() => void runDailyBackup().catch(() => undefined), 5000);

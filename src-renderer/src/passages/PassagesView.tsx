@@ -118,9 +118,22 @@ export function PassagesView({ onOpenPassage, onExport }: PassagesViewProps) {
   // Stable between filters: the virtualizer recomputes every row's offset when this changes,
   // which with tens of thousands of rows must not happen on each scroll.
   const getItemKey = useCallback((index: number) => visible[index].id, [visible]);
+  // Row heights computed once per highlight (and width): a new filter re-lays out tens of
+  // thousands of rows, and measuring their text again each time costs most of a frame.
+  // Keyed by the record object: the live query hands out a new object when a highlight changes.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const heights = useMemo(() => new WeakMap<Highlight, number>(), [width]);
   const estimateSize = useCallback(
-    (index: number) => rowLayout(visible[index], width).height,
-    [visible, width],
+    (index: number) => {
+      const highlight = visible[index];
+      let height = heights.get(highlight);
+      if (height === undefined) {
+        height = rowLayout(highlight, width).height;
+        heights.set(highlight, height);
+      }
+      return height;
+    },
+    [visible, width, heights],
   );
   const virtualizer = useVirtualizer({
     count: visible.length,
