@@ -94,6 +94,7 @@ function start(): void {
   const importService = new ImportService({
     workerPath: join(__dirname, 'import-worker.js'),
     onProgress: (progress) => send('import:progress', progress),
+    onResults: (chunk) => send('import:results', chunk),
   });
   const handlers = createHandlers({
     importService,
@@ -162,6 +163,8 @@ function start(): void {
   );
   installMenu();
   createWindow();
+  // The worker loads the extractors on its own thread while the window loads.
+  importService.warmUp();
   app.on('before-quit', () => importService.dispose());
 }
 

@@ -4,9 +4,10 @@
  * only passes messages, so the window stays responsive during a thousand-file import.
  */
 import { randomUUID } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { ImportBatch, ImportProgress, ImportResult } from '../ipc/contract';
+import type { ImportBatch, ImportProgress, ImportResult, ImportResultsChunk } from '../ipc/contract';
 import { collectImportPaths } from '../import/collect-paths';
 import type { WorkerRequest } from '../import/worker';
 
@@ -14,16 +15,23 @@ export interface ImportServiceOptions {
   /** Path of the built worker script; null runs imports on the calling thread (tests). */
   workerPath: string | null;
   onProgress(progress: ImportProgress): void;
+  /** Results, a few files at a time, in file order. */
+  onResults(chunk: ImportResultsChunk): void;
 }
+
+/** A chunk is sent when it has this many results or is this old, whichever comes first. */
+const CHUNK_FILES = 16;
+const CHUNK_MS = 150;
 
 type Pending = { path: string; resolve(result: ImportResult): void };
 
 const IN_FLIGHT = 4;
 
 export class ImportService {
-  private worker: Worker | null = null;
+  private slots: WorkerSlot[] = [];
+  /** Extraction is CPU-bound: one worker per core beyond the one the window needs, at least one. */
+  private readonly poolSize = Math.max(1, Math.min(4, availableParallelism() - 1));
   private nextId = 1;
-  private pending = new Map<number, Pending>();
   private cancelled = new Set<string>();
 
   constructor(private readonly options: ImportServiceOptions) {}
@@ -31,7 +39,16 @@ export class ImportService {
   async run(paths: readonly string[]): Promise<ImportBatch> {
     const batchId = randomUUID();
     const { files, failures } = await collectImportPaths(paths);
-    const results: ImportResult[] = failures.map((error) => ({ ok: false, error }));
+    let pending: ImportResult[] = failures.map((error) => ({ ok: false, error }));
+    let chunks = 0;
+    let lastFlush = Date.now();
+    const flush = () => {
+      if (pending.length === 0) return;
+      this.options.onResults({ batchId, results: pending });
+      chunks++;
+      pending = [];
+      lastFlush = Date.now();
+    };
     let lastReport = 0;
     let done = 0;
     // A few files in flight keep the worker busy while the main thread passes messages.
@@ -41,26 +58,33 @@ export class ImportService {
         inFlight.push(this.importOne(files[i++]));
       }
       if (inFlight.length === 0) break;
-      results.push(await inFlight.shift()!);
+      pending.push(await inFlight.shift()!);
       done++;
+      if (pending.length >= CHUNK_FILES || Date.now() - lastFlush > CHUNK_MS) flush();
       const now = Date.now();
       if (now - lastReport > 50) {
         lastReport = now;
         this.options.onProgress({ batchId, done, total: files.length, currentFile: files[done] ?? '' });
       }
     }
+    flush();
     const cancelled = this.cancelled.delete(batchId);
     this.options.onProgress({ batchId, done: files.length, total: files.length, currentFile: '' });
-    return { batchId, results, cancelled };
+    return { batchId, chunks, total: done + failures.length, cancelled };
   }
 
   cancel(batchId: string): void {
     this.cancelled.add(batchId);
   }
 
+  /** Starts the worker ahead of the first import, so that import does not wait for it. */
+  warmUp(): void {
+    if (this.options.workerPath) this.nextSlot(this.options.workerPath);
+  }
+
   dispose(): void {
-    void this.worker?.terminate();
-    this.worker = null;
+    for (const slot of this.slots) void slot.worker.terminate();
+    this.slots = [];
   }
 
   /** Extracts kept bytes again with a chosen encoding ("Reopen with encoding…"), off the main thread. */
@@ -78,32 +102,42 @@ export class ImportService {
       const [{ readAndImport }, { importBytes }] = await Promise.all([import('../import/read-file'), import('../import/import-file')]);
       return 'path' in request ? readAndImport(request.path) : importBytes(request.bytes, request.fileName, { encoding: request.encoding });
     }
-    const worker = this.ensureWorker(this.options.workerPath);
+    const slot = this.nextSlot(this.options.workerPath);
     return new Promise((resolve) => {
-      this.pending.set(request.id, { path, resolve });
-      worker.postMessage(request);
+      slot.pending.set(request.id, { path, resolve });
+      slot.worker.postMessage(request);
     });
   }
 
-  private ensureWorker(workerPath: string): Worker {
-    if (this.worker) return this.worker;
+  /** The worker with the fewest files in hand, started on first use. */
+  private nextSlot(workerPath: string): WorkerSlot {
+    while (this.slots.length < this.poolSize) this.slots.push(this.startWorker(workerPath));
+    return this.slots.reduce((best, slot) => (slot.pending.size < best.pending.size ? slot : best));
+  }
+
+  private startWorker(workerPath: string): WorkerSlot {
     const worker = new Worker(workerPath);
+    const slot: WorkerSlot = { worker, pending: new Map() };
     worker.on('message', (message: { id: number; result: ImportResult }) => {
-      const pending = this.pending.get(message.id);
-      this.pending.delete(message.id);
+      const pending = slot.pending.get(message.id);
+      slot.pending.delete(message.id);
       pending?.resolve(message.result);
     });
     const failAll = (reason: string) => {
-      for (const [id, pending] of this.pending) {
+      for (const pending of slot.pending.values()) {
         pending.resolve({ ok: false, error: { fileName: basename(pending.path), path: pending.path, reason } });
-        this.pending.delete(id);
       }
-      this.worker = null;
+      slot.pending.clear();
+      this.slots = this.slots.filter((other) => other !== slot);
     };
     worker.on('error', (error) => failAll(`The importer stopped unexpectedly (${error.message}).`));
     worker.on('exit', () => failAll('The importer stopped unexpectedly.'));
     worker.unref();
-    this.worker = worker;
-    return worker;
+    return slot;
   }
+}
+
+interface WorkerSlot {
+  worker: Worker;
+  pending: Map<number, Pending>;
 }

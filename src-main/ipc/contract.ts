@@ -83,12 +83,24 @@ export interface ImportFailure {
 
 export type ImportResult = { ok: true; article: ImportedArticle } | { ok: false; error: ImportFailure };
 
-/** The outcome of one import batch as the main process saw it. */
+/**
+ * The end of one import batch. The results themselves arrive before it, in `import:results`
+ * events of a few files each, so the renderer saves while the main process still extracts.
+ */
 export interface ImportBatch {
   batchId: string;
-  results: ImportResult[];
-  /** True when the person pressed Cancel: `results` holds what finished before that. */
+  /** How many `import:results` events the batch sent (the renderer waits for all of them). */
+  chunks: number;
+  /** Files attempted (imported or failed). */
+  total: number;
+  /** True when the person pressed Cancel: what finished before that was sent. */
   cancelled: boolean;
+}
+
+/** Some results of a running batch. */
+export interface ImportResultsChunk {
+  batchId: string;
+  results: ImportResult[];
 }
 
 /** Progress of a running import batch. */
@@ -203,6 +215,8 @@ export interface GlossCalls {
 export interface GlossEvents {
   /** Progress of an import batch. */
   'import:progress': ImportProgress;
+  /** Results of an import batch, a few files at a time. */
+  'import:results': ImportResultsChunk;
   /** Files or a passage were asked for from outside the window. */
   'app:open-request': OpenRequest;
   /** A menu item the renderer carries out. */
@@ -232,6 +246,7 @@ export interface GlossApi {
   /** Path of a File dropped on the window (Electron's webUtils), or null outside Electron. */
   pathForFile(file: File): string | null;
   onImportProgress(listener: (progress: ImportProgress) => void): Unsubscribe;
+  onImportResults(listener: (chunk: ImportResultsChunk) => void): Unsubscribe;
   onOpenRequest(listener: (request: OpenRequest) => void): Unsubscribe;
   onMenuCommand(listener: (command: MenuCommand) => void): Unsubscribe;
 }

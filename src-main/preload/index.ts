@@ -40,6 +40,7 @@ const api = {
     }
   },
   onImportProgress: (listener) => subscribe('import:progress', listener),
+  onImportResults: (listener) => subscribe('import:results', listener),
   onOpenRequest: (listener) => subscribe('app:open-request', listener),
   onMenuCommand: (listener) => subscribe('menu:command', listener),
 } satisfies GlossApi;

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CHROMIUM_ARGS, chromiumPath } from './shim/chromium';
 import { FakeElectron, type DialogAnswer, type ShimRecord } from './shim/fake-electron';
+import { encodeForPage, PAGE_DECODER } from './shim/wire';
 
 export type { DialogAnswer };
 
@@ -79,16 +80,22 @@ function clearAppModules(): void {
 function preloadScript(): string {
   const bundle = readFileSync(PRELOAD_BUNDLE, 'utf8');
   return `(() => {
+  // Functions the specs pass to page.evaluate are compiled by esbuild (tsx), which may wrap
+  // them in its __name helper; give the page a no-op one.
+  globalThis.__name = globalThis.__name || ((fn) => fn);
+  ${PAGE_DECODER}
+  window.__glossShimDecode = __glossDecode;
   const listeners = new Map();
   const filePaths = new WeakMap();
   window.__glossShimFilePaths = filePaths;
   window.__glossShimEmit = (channel, payload) => {
-    for (const listener of listeners.get(channel) || []) listener({ sender: null }, payload);
+    const decoded = __glossDecode(payload);
+    for (const listener of listeners.get(channel) || []) listener({ sender: null }, decoded);
   };
   const electron = {
     contextBridge: { exposeInMainWorld: (key, api) => { Object.defineProperty(window, key, { value: Object.freeze(api) }); } },
     ipcRenderer: {
-      invoke: (channel, ...args) => window.__glossShimInvoke(channel, args),
+      invoke: (channel, ...args) => window.__glossShimInvoke(channel, args).then(__glossDecode),
       on: (channel, listener) => { if (!listeners.has(channel)) listeners.set(channel, new Set()); listeners.get(channel).add(listener); },
       removeListener: (channel, listener) => { listeners.get(channel)?.delete(listener); },
     },
@@ -113,8 +120,8 @@ async function startShim(options: LaunchOptions, userDataDir: string) {
     acceptDownloads: false,
   });
   const fake = new FakeElectron(context, userDataDir, options.locale ?? 'en-US');
-  await context.exposeBinding('__glossShimInvoke', (source, channel: string, args: unknown[]) =>
-    fake.invoke(channel, source.frame.url(), args),
+  await context.exposeBinding('__glossShimInvoke', async (source, channel: string, args: unknown[]) =>
+    encodeForPage(await fake.invoke(channel, source.frame.url(), args)),
   );
   await context.addInitScript({ content: preloadScript() });
   // A page the app did not create is a window.open(): ask the app's window-open handler, as

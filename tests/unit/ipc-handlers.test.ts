@@ -5,13 +5,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHandlers, registerHandlers, type CallerEvent, type HandlerServices } from '../../src-main/ipc/handlers';
 import { ImportService } from '../../src-main/app/import-service';
+import type { ImportResult } from '../../src-main/ipc/contract';
 
 const APP = 'file:///app/out/renderer/index.html';
+
+/** Results the import service sent as events, in order. */
+const sentResults: ImportResult[] = [];
 
 function services(overrides: Partial<HandlerServices> = {}): HandlerServices {
   const folder = mkdtempSync(join(tmpdir(), 'gloss-handlers-'));
   return {
-    importService: new ImportService({ workerPath: null, onProgress: () => undefined }),
+    importService: new ImportService({
+      workerPath: null,
+      onProgress: () => undefined,
+      onResults: (chunk) => sentResults.push(...chunk.results),
+    }),
     chooseImportPaths: async () => [],
     chooseSavePath: async (name) => join(folder, name),
     chooseFolder: async () => folder,
@@ -94,11 +102,15 @@ describe('IPC handlers', () => {
     writeFileSync(join(dir, 'empty.txt'), '');
     writeFileSync(join(dir, 'note.md'), '# Hello\n\nWorld');
     const call = registered();
+    sentResults.length = 0;
     const batch = (await call('import:paths', APP, { paths: [join(dir, 'empty.txt'), join(dir, 'note.md'), join(dir, 'gone.txt')] })) as {
-      results: { ok: boolean; error?: { fileName: string; reason: string } }[];
+      chunks: number;
+      total: number;
     };
-    const failures = batch.results.filter((r) => !r.ok).map((r) => `${r.error!.fileName}: ${r.error!.reason}`);
+    expect(batch).toMatchObject({ total: 3, cancelled: false });
+    expect(batch.chunks).toBeGreaterThan(0);
+    const failures = sentResults.filter((r) => !r.ok).map((r) => `${r.error.fileName}: ${r.error.reason}`);
     expect(failures).toEqual(['gone.txt: The file is no longer there (moved or deleted before Gloss could read it).', 'empty.txt: The file is empty.']);
-    expect(batch.results.filter((r) => r.ok)).toHaveLength(1);
+    expect(sentResults.filter((r) => r.ok)).toHaveLength(1);
   });
 });

@@ -48,12 +48,20 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Mostly Chinese or Japanese: words are not separated by spaces, so a space separates items. */
 export function isMostlyCjk(text: string): boolean {
+  const known = cjkVerdicts.get(text);
+  if (known !== undefined) return known;
   // The first few thousand characters tell; a megabyte-long line need not be read through.
   const sample = text.length > 4000 ? text.slice(0, 4000) : text;
   const cjk = sample.match(UNSPACED_G)?.length ?? 0;
   const letters = sample.match(/[A-Za-z]/g)?.length ?? 0;
-  return cjk > 0 && cjk >= letters / 4;
+  const verdict = cjk > 0 && cjk >= letters / 4;
+  // The classifiers ask about the same lines many times; remember the answers for a while.
+  if (cjkVerdicts.size > 4096) cjkVerdicts.clear();
+  cjkVerdicts.set(text, verdict);
+  return verdict;
 }
+
+const cjkVerdicts = new Map<string, boolean>();
 
 /**
  * Punctuation that only sentences carry: Chinese ，。！？；, or Latin ,.!?; followed by a

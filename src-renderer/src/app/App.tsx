@@ -71,11 +71,13 @@ function Workspace({ settings }: { settings: Settings }) {
   // Undo and redo speak for themselves in the status line: an older message gives way.
   useEffect(() => undoStack.subscribe(() => setMessage(null)), []);
 
+  // The daily backup waits for a quiet moment: a minute after start, never during an import.
+  const importing = importer.state.running;
   useEffect(() => {
-    if (!hasBridge) return;
-    const timer = window.setTimeout(() => void runDailyBackup().catch(() => undefined), 5000);
+    if (!hasBridge || importing) return;
+    const timer = window.setTimeout(() => void runDailyBackup().catch(() => undefined), 60_000);
     return () => window.clearTimeout(timer);
-  }, []);
+  }, [importing]);
 
   const open = useCallback((id: string) => {
     setArticleId(id);

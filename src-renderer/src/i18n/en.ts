@@ -29,7 +29,6 @@ export const en = {
   'library.allTags': 'All tags',
   'drop.hint': 'Drop files to import them',
   'import.progress': 'Importing {done} of {total}',
-  'import.saving': 'Saving {done} of {total}',
   'import.cancel': 'Cancel import',
   'import.summary': 'Import summary',
   'import.imported': '{count} imported',

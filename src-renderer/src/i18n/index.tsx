@@ -47,7 +47,9 @@ const I18nContext = createContext<I18nValue>({
 
 export function I18nProvider({ language, children }: { language: UiLanguage; children: ReactNode }) {
   const value = useMemo<I18nValue>(() => {
+    // Formatters are costly to make: one each, reused for every date shown.
     const dateFormat = new Intl.DateTimeFormat(language, { year: 'numeric', month: 'short', day: 'numeric' });
+    const dayFormat = new Intl.DateTimeFormat(language, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
     return {
       language,
       t: translator(language),
@@ -55,9 +57,7 @@ export function I18nProvider({ language, children }: { language: UiLanguage; chi
         if (!iso) return '';
         const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
         if (Number.isNaN(date.getTime())) return iso;
-        return iso.length === 10
-          ? new Intl.DateTimeFormat(language, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(date)
-          : dateFormat.format(date);
+        return iso.length === 10 ? dayFormat.format(date) : dateFormat.format(date);
       },
     };
   }, [language]);

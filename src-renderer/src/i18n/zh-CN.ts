@@ -31,7 +31,6 @@ export const zhCN: Record<CoreMessageKey, string> = {
   'library.allTags': '全部标签',
   'drop.hint': '松开鼠标即可导入文件',
   'import.progress': '正在导入 {done} / {total}',
-  'import.saving': '正在保存 {done} / {total}',
   'import.cancel': '取消导入',
   'import.summary': '导入结果',
   'import.imported': '已导入 {count} 篇',

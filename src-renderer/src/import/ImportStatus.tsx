@@ -13,17 +13,15 @@ export function ImportStatus({ controller, onOpen }: { controller: ImportControl
     const progress = state.progress;
     const total = progress?.total ?? 0;
     const done = progress?.done ?? 0;
-    const label = state.phase === 'saving' ? t('import.saving', { done, total }) : t('import.progress', { done, total });
+    const label = t('import.progress', { done, total });
     return (
       <div className="import-progress" role="status" aria-live="polite">
         <progress max={Math.max(total, 1)} value={done} aria-label={label} />
         <span>{label}</span>
         {progress?.currentFile && <span className="muted small ellipsis">{progress.currentFile.replace(/^.*[\\/]/, '')}</span>}
-        {state.phase === 'reading' && (
-          <button type="button" className="quiet small" onClick={controller.cancel}>
-            {t('import.cancel')}
-          </button>
-        )}
+        <button type="button" className="quiet small" onClick={controller.cancel}>
+          {t('import.cancel')}
+        </button>
       </div>
     );
   }

@@ -39,7 +39,7 @@ export function articleFromImport(
 }
 
 /** How many articles one transaction saves: large enough to be fast, small enough to stay light. */
-const CHUNK = 50;
+const CHUNK = 100;
 
 /**
  * Saves the successful results of a batch. Every article is written together with its original

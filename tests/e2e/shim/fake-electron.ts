@@ -9,6 +9,7 @@
 import { EventEmitter } from 'node:events';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from '@playwright/test';
+import { encodeForPage } from './wire';
 
 export type DialogAnswer =
   | { canceled: true }
@@ -270,7 +271,7 @@ class FakeWebContents extends EventEmitter {
     void page
       .evaluate(([c, p]) => (window as unknown as { __glossShimEmit?: (c: string, p: unknown) => void }).__glossShimEmit?.(c, p), [
         channel,
-        payload,
+        encodeForPage(payload),
       ] as const)
       .catch(() => undefined);
   }
