@@ -51,3 +51,34 @@ test('library, reader with highlights and notes, removed text', async () => {
   await removed.filter({ hasText: '本文章内容来源于网络' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(SHOTS, 'removed-text.png') });
 });
+
+test('timeline and passages with the seed’s milestones, in Simplified Chinese', async () => {
+  gloss = await launchGloss({ viewport: { width: 1440, height: 900 } });
+  const { page } = gloss;
+  gloss.queueDialog({ filePaths: [SEED] });
+  gloss.clickMenu('File', 'Import Files…');
+  await expect(page.getByRole('main', { name: 'Article' }).getByRole('heading', { level: 1 })).toContainText('深情无限梦毕圆');
+  await page.getByRole('button', { name: 'Close summary' }).click();
+  await page.locator('details[aria-label="Suggested milestones"] summary').click();
+  for (const date of ['1996', '1997-04-18', '1997-06-05', '1997-07', '2013-10', '2015-11', '2016-09-03']) {
+    await page.getByRole('button', { name: `Accept milestone ${date}`, exact: true }).click();
+    await expect(page.getByRole('button', { name: `Accept milestone ${date}`, exact: true })).toHaveCount(0);
+  }
+  await selectText(page, '深圳市累计投入各类帮扶资金达');
+  await page.keyboard.press('3');
+  await page.keyboard.press('t');
+  const tagField = page.getByRole('dialog', { name: 'Highlight' }).getByRole('combobox', { name: 'Tags' });
+  await tagField.fill('资金');
+  await tagField.press('Enter');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+
+  gloss.clickMenu('View', 'Language', '简体中文');
+  await expect(page.getByRole('button', { name: '时间线' })).toBeVisible();
+  await page.getByRole('navigation').getByRole('button', { name: '时间线' }).click();
+  await expect(page.getByRole('heading', { name: '1997' })).toBeVisible();
+  await page.screenshot({ path: join(SHOTS, 'timeline-zh.png') });
+  await page.getByRole('navigation').getByRole('button', { name: '摘录' }).click();
+  await expect(page.getByRole('list', { name: '摘录' }).locator('.passage-row')).toHaveCount(8);
+  await page.screenshot({ path: join(SHOTS, 'passages-zh.png') });
+});
