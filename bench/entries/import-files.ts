@@ -6,11 +6,12 @@
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
 import { launchGloss } from '../../tests/e2e/app';
 import { encodeForPage } from '../../tests/e2e/shim/wire';
 import { median, round, type BenchResult } from '../support';
 
-async function bareImport(page: import('@playwright/test').Page, paths: string[]): Promise<number> {
+async function bareImport(page: Page, paths: string[]): Promise<number> {
   // Bytes cross into the page the way the shim's IPC carries them (encodeForPage), so both
   // sides of the comparison pay the same transport.
   await page

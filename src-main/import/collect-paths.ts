@@ -45,7 +45,11 @@ export async function collectImportPaths(paths: readonly string[]): Promise<Coll
             reason: 'This folder has no .txt, .md, .html or .mhtml files.',
           });
         }
-        for (const file of found) if (!seen.has(file)) seen.add(file) && files.push(file);
+        for (const file of found) {
+          if (seen.has(file)) continue;
+          seen.add(file);
+          files.push(file);
+        }
       } else if (!seen.has(path)) {
         seen.add(path);
         files.push(path);
