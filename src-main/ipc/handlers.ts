@@ -19,6 +19,7 @@ import {
 } from './validate';
 import { MAX_IMPORT_BYTES } from '../import/limits';
 import { describeWriteError, readTextIfExists, writeFileAtomic } from '../files/atomic-write';
+import { autoBackupFileName, pruneAutoBackups } from '../files/auto-backups';
 import type { ImportService } from '../app/import-service';
 import { isSafeExternalUrl } from '../app/security';
 
@@ -146,10 +147,9 @@ export function createHandlers(services: HandlerServices): GlossHandlers {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new InvalidArgument('day must be YYYY-MM-DD');
       const folder = services.backupFolder();
       await services.ensureFolder(folder);
-      const result = await writeOrExplain(join(folder, `gloss-backup-${day}.json`), bytes);
+      const result = await writeOrExplain(join(folder, autoBackupFileName(day)), bytes);
       if (result.ok) {
-        const backups = (await services.listFolder(folder)).filter((n) => /^gloss-backup-\d{4}-\d{2}-\d{2}\.json$/.test(n)).sort();
-        for (const old of backups.slice(0, Math.max(0, backups.length - AUTO_BACKUPS_KEPT))) {
+        for (const old of pruneAutoBackups(await services.listFolder(folder), AUTO_BACKUPS_KEPT)) {
           await services.removeFile(join(folder, old)).catch(() => undefined);
         }
       }

@@ -5,7 +5,8 @@
  *
  * Keep the name and shape: `{ page, queueDialog(answer), restart(), close() }`.
  */
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { _electron, chromium, test, type BrowserContext, type ElectronApplication, type Page } from '@playwright/test';
+import { existsSync } from 'node:fs';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import Module from 'node:module';
 import { tmpdir } from 'node:os';
@@ -206,6 +207,7 @@ async function startShim(options: LaunchOptions, userDataDir: string) {
 }
 
 export async function launchGloss(options: LaunchOptions = {}): Promise<GlossApp> {
+  if (process.env.GLOSS_E2E_ELECTRON === '1') return launchRealElectron(options);
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'gloss-e2e-'));
   let running = await startShim(options, userDataDir);
 
@@ -261,6 +263,92 @@ export async function launchGloss(options: LaunchOptions = {}): Promise<GlossApp
     },
     async close() {
       await quit();
+    },
+  };
+}
+
+let warnedNoElectron = false;
+
+/** The installed Electron binary, found without require('electron') (which would download it). */
+function electronBinary(): string | null {
+  const dir = join(REPO_ROOT, 'node_modules/electron');
+  const pathFile = join(dir, 'path.txt');
+  if (!existsSync(pathFile)) return null;
+  const binary = join(dir, 'dist', readFileSync(pathFile, 'utf8').trim());
+  return existsSync(binary) ? binary : null;
+}
+
+/**
+ * The same specs on the real Electron binary (GLOSS_E2E_ELECTRON=1). Dialog answers and menu
+ * clicks go through the real main process; what only the shim can observe (remote requests,
+ * dropped files, a second instance) makes that spec skip with a message.
+ */
+async function launchRealElectron(options: LaunchOptions): Promise<GlossApp> {
+  const binary = electronBinary();
+  if (!binary && !warnedNoElectron) {
+    warnedNoElectron = true;
+    console.warn('GLOSS_E2E_ELECTRON=1: the Electron binary is not installed, so every spec is skipped (run `npx install-electron` where the internet is reachable).');
+  }
+  test.skip(!binary, 'The Electron binary is not installed (run `npx install-electron` where the internet is reachable); these specs ran through the shim instead.');
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'gloss-e2e-'));
+  let app: ElectronApplication;
+  let page: Page;
+  const start = async (args: string[]) => {
+    app = await _electron.launch({
+      executablePath: binary!,
+      args: [REPO_ROOT, ...args],
+      env: { ...process.env, ...options.env, GLOSS_USER_DATA_DIR: userDataDir } as Record<string, string>,
+    });
+    page = await app.firstWindow();
+    await page.waitForLoadState('domcontentloaded');
+    await app.evaluate(({ dialog }) => {
+      const queue: unknown[] = [];
+      (globalThis as unknown as { __glossDialogs: unknown[] }).__glossDialogs = queue;
+      const next = async () => queue.shift() ?? { canceled: true, filePaths: [], filePath: '' };
+      dialog.showOpenDialog = next as unknown as typeof dialog.showOpenDialog;
+      dialog.showSaveDialog = next as unknown as typeof dialog.showSaveDialog;
+    });
+  };
+  await start(options.args ?? []);
+  const unsupported = (what: string) => () => {
+    test.skip(true, `${what} is observed only through the shim.`);
+    throw new Error('unreachable');
+  };
+  return {
+    get page() {
+      return page;
+    },
+    userDataDir,
+    get record(): ShimRecord {
+      return unsupported('What the app sent outside the window')();
+    },
+    get windowOptions() {
+      return unsupported('The window options')();
+    },
+    queueDialog(answer) {
+      const value = 'filePaths' in answer ? { canceled: false, ...answer } : 'filePath' in answer ? { canceled: false, ...answer } : answer;
+      void app.evaluate((_electron, queued) => void (globalThis as unknown as { __glossDialogs: unknown[] }).__glossDialogs.push(queued), value);
+    },
+    clickMenu(...labels) {
+      void app.evaluate(({ Menu }, path) => {
+        let items = Menu.getApplicationMenu()?.items ?? [];
+        let found: Electron.MenuItem | undefined;
+        for (const label of path) {
+          found = items.find((item) => item.label === label);
+          items = found?.submenu?.items ?? [];
+        }
+        found?.click();
+      }, labels);
+    },
+    secondInstance: unsupported('A second instance'),
+    dropFiles: unsupported('Dropping files'),
+    async restart() {
+      await app.close();
+      await start([]);
+      return page;
+    },
+    async close() {
+      await app.close();
     },
   };
 }

@@ -54,7 +54,7 @@ import type {
 import { BackupError, exportBackup, readBackupInfo } from '../../src-renderer/src/backup/backup-file';
 import { restoreBackup } from '../../src-renderer/src/backup/restore-backup';
 import { planRestore } from '../../src-renderer/src/backup/restore-plan';
-import { autoBackupFileName, pruneAutoBackups } from '../../src-renderer/src/backup/auto-backups';
+import { autoBackupFileName, pruneAutoBackups } from '../../src-main/files/auto-backups';
 
 let dbCount = 0;
 const opened: GlossDB[] = [];

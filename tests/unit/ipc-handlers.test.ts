@@ -114,3 +114,25 @@ describe('IPC handlers', () => {
     expect(sentResults.filter((r) => r.ok)).toHaveLength(1);
   });
 });
+
+describe('automatic backups', () => {
+  it('writes the day’s backup into the backup folder and keeps the last seven', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'gloss-auto-'));
+    const removed: string[] = [];
+    const existing = ['notes.txt', ...Array.from({ length: 8 }, (_, i) => `gloss-backup-2026-01-0${i + 1}.json`)];
+    const call = registered(
+      createHandlers(
+        services({
+          backupFolder: () => folder,
+          listFolder: async () => [...existing, 'gloss-backup-2026-02-01.json'],
+          removeFile: async (path) => void removed.push(path.replace(/^.*[\\/]/, '')),
+        }),
+      ),
+    );
+    const result = (await call('backup:write-auto', APP, { bytes: new Uint8Array([123, 125]), day: '2026-02-01' })) as { ok: boolean; path: string };
+    expect(result.ok).toBe(true);
+    expect(readFileSync(join(folder, 'gloss-backup-2026-02-01.json'), 'utf8')).toBe('{}');
+    expect(removed).toEqual(['gloss-backup-2026-01-01.json', 'gloss-backup-2026-01-02.json']);
+    await expect(call('backup:write-auto', APP, { bytes: new Uint8Array([1]), day: '../../x' })).rejects.toThrow(/YYYY-MM-DD/);
+  });
+});
