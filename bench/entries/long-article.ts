@@ -17,6 +17,8 @@ import { HIGHLIGHT_COLORS } from '../../src-renderer/src/db/models';
 import { articleIdByFile, makeLongArticle, median, putRows, round, type BenchResult } from '../support';
 
 const HIGHLIGHTS = 2000;
+/** Wrapping in <mark> splits text nodes one range at a time: 2,000 take minutes, so both sides paint this many. */
+const PAINT_COMPARED = 300;
 
 /** Clicks the article in the library and resolves with ms until its highlights are painted. */
 async function timeOpen(page: Page, title: string, articleId: string, count: number): Promise<number> {
@@ -30,7 +32,7 @@ async function timeOpen(page: Page, title: string, articleId: string, count: num
       if (!button) throw new Error(`no library row for ${wanted}`);
       const began = performance.now();
       button.click();
-      await waitPainted(`.article-body[data-article-id="${id}"][data-highlights-painted="${n}"]`);
+      await waitPainted(`.paint-status[data-article-id="${id}"][data-highlights-painted="${n}"]`);
       return performance.now() - began;
     },
     { title, id: articleId, n: count },
@@ -106,7 +108,7 @@ export async function benchLongArticle(reps: number): Promise<BenchResult[]> {
             await new Promise((r) => setTimeout(r, 150));
             const began = performance.now();
             window.dispatchEvent(new KeyboardEvent('keydown', { key: '2', code: 'Digit2', bubbles: true }));
-            await waitPainted(`.article-body[data-highlights-painted="${n}"]`);
+            await waitPainted(`.paint-status[data-highlights-painted="${n}"]`);
             return performance.now() - began;
           },
           { index: i, n: expected },
@@ -189,7 +191,7 @@ export async function benchLongArticle(reps: number): Promise<BenchResult[]> {
       await frame();
       const markMs = performance.now() - began;
       return { cssMs, markMs };
-    }, records.map((r) => [r.position.start, r.position.end] as [number, number]).filter(([s, e]) => s < e));
+    }, records.slice(0, PAINT_COMPARED).map((r) => [r.position.start, r.position.end] as [number, number]).filter(([s, e]) => s < e));
 
     const open = median(withMs);
     const openBase = median(withoutMs);
@@ -221,7 +223,7 @@ export async function benchLongArticle(reps: number): Promise<BenchResult[]> {
         baseline: round(paint.markMs),
         unit: 'ms',
         ratio: round(paint.cssMs / paint.markMs, 2),
-        note: `painting ${HIGHLIGHTS} ranges with the CSS Custom Highlight API; baseline: wrapping them in <mark>`,
+        note: `painting ${PAINT_COMPARED} ranges of the 1 MB article with the CSS Custom Highlight API; baseline: wrapping the same ranges in <mark>`,
       },
     ];
   } finally {

@@ -31,7 +31,7 @@ test('a highlight made with the mouse and key 2 covers the same text after a rel
   await gloss.page.keyboard.press('2');
   await expect.poll(() => paintedTexts(gloss.page)).toMatchObject({ green: [quote] });
   const page = await gloss.restart();
-  await expect(page.locator('.article-body')).toHaveAttribute('data-highlights-painted', '1');
+  await expect(page.locator('.paint-status')).toHaveAttribute('data-highlights-painted', '1');
   expect(await paintedTexts(page)).toMatchObject({ green: [quote] });
 });
 
@@ -85,13 +85,13 @@ test('reopening with a wrong encoding lists the highlight as an orphan; the righ
   const { page } = gloss;
   await selectText(page, '习仲勋的大力支持和率先垂范');
   await page.keyboard.press('4');
-  await expect(page.locator('.article-body')).toHaveAttribute('data-highlights-painted', '1');
+  await expect(page.locator('.paint-status')).toHaveAttribute('data-highlights-painted', '1');
   await page.getByRole('combobox', { name: 'Reopen with encoding…' }).selectOption('big5');
   await page.getByRole('button', { name: 'Reopen', exact: true }).click();
   const orphans = page.getByRole('list', { name: 'Orphaned highlights' });
   await expect(orphans.getByRole('listitem')).toHaveCount(1);
   await expect(orphans).toContainText('习仲勋的大力支持和率先垂范');
-  await expect(page.locator('.article-body')).toHaveAttribute('data-highlights-painted', '0');
+  await expect(page.locator('.paint-status')).toHaveAttribute('data-highlights-painted', '0');
   await page.getByRole('combobox', { name: 'Reopen with encoding…' }).selectOption('utf-8');
   await page.getByRole('button', { name: 'Reopen', exact: true }).click();
   await expect(orphans).toHaveCount(0);

@@ -40,9 +40,9 @@ test('a gloss:// link opens the article and focuses the passage', async () => {
   await expect(page.getByRole('main', { name: 'Article' })).toBeVisible();
   await selectText(page, '胡春华的这番话');
   await page.keyboard.press('1');
-  await expect(page.locator('.article-body')).toHaveAttribute('data-highlights-painted', '1');
+  await expect(page.locator('.paint-status')).toHaveAttribute('data-highlights-painted', '1');
   const ids = await page.evaluate(() => ({
-    article: document.querySelector<HTMLElement>('.article-body')!.dataset.articleId!,
+    article: document.querySelector<HTMLElement>('.paint-status')!.dataset.articleId!,
   }));
   const highlightId = await page.evaluate(async () => {
     const db: IDBDatabase = await new Promise((ok) => {

@@ -39,7 +39,7 @@ test('library, reader with highlights and notes, removed text', async () => {
   await expect(page.getByRole('dialog', { name: 'Highlight' })).toHaveCount(0);
   await selectText(page, '习仲勋的大力支持和率先垂范');
   await page.keyboard.press('4');
-  await expect(page.locator('.article-body')).toHaveAttribute('data-highlights-painted', '4');
+  await expect(page.locator('.paint-status')).toHaveAttribute('data-highlights-painted', '4');
   await page.evaluate(() => document.getSelection()?.removeAllRanges());
   await page.mouse.click(5, 5);
   await expect(page.getByRole('list', { name: 'Highlights' }).getByRole('listitem')).toHaveCount(4);

@@ -15,9 +15,10 @@ import { createHighlight, deleteHighlight, updateHighlight } from './highlight-s
 import { describeRange } from './anchoring';
 import { HighlightPopover } from './HighlightPopover';
 import { NotesPane } from './NotesPane';
-import { clearHighlights, flashPassage, innermostAt, paintFocus, paintHighlights } from './paint';
+import { clearHighlights, flashPassage, innermostAt, paintFocus, paintHighlights, paintOne } from './paint';
 import { SelectionToolbar } from './SelectionToolbar';
 import { useArticleHighlights } from './useArticleHighlights';
+import { blockAt, useVisibleBlocks } from './useVisibleBlocks';
 import { copyArticleMarkdown, exportArticleNotes } from '../export/export-actions';
 
 export interface HighlightLayerProps {
@@ -33,6 +34,8 @@ export interface HighlightLayerProps {
   sidebarOpen: boolean;
   onMessage(message: string): void;
 }
+
+const EMPTY_RECT = new DOMRect();
 
 interface SelectionState {
   start: number;
@@ -54,6 +57,7 @@ export function HighlightLayer(props: HighlightLayerProps) {
   const [selection, setSelection] = useState<SelectionState | null>(null);
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [popover, setPopover] = useState<{ id: string; focus: 'none' | 'note' | 'tag' } | null>(null);
+  const paintStatus = useRef<HTMLSpanElement>(null);
   const selectionRef = useRef<SelectionState | null>(null);
   selectionRef.current = selection;
   /** The highlight being written, so N or T pressed right after a color key opens it. */
@@ -65,19 +69,31 @@ export function HighlightLayer(props: HighlightLayerProps) {
     return true;
   }, []);
 
+  // DOM ranges of painted passages, valid while the article's DOM stays the same.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const rangeCache = useMemo(() => new Map<string, Range | null>(), [bodyVersion, offsets]);
   // Paint after every render that changed the body or the highlights.
+  const nearBlocks = useVisibleBlocks(bodyRef, scrollerRef, bodyVersion);
   useLayoutEffect(() => {
     const body = bodyRef.current;
     if (!body || !loaded) return;
-    paintHighlights(
-      body,
-      offsets,
-      anchored.map((a) => ({ id: a.highlight.id, color: a.highlight.color, start: a.start, end: a.end })),
-    );
-    // Tests and benchmarks wait on these to know the paint is done.
-    body.dataset.articleId = article.id;
-    body.dataset.highlightsPainted = String(anchored.length);
-  }, [anchored, offsets, bodyRef, bodyVersion, loaded, article.id]);
+    const items = [];
+    for (const a of anchored) {
+      const first = blockAt(offsets, a.start);
+      const last = blockAt(offsets, Math.max(a.start, a.end - 1));
+      let near = false;
+      for (let i = first; i <= last && !near; i++) near = nearBlocks.has(i);
+      if (near) items.push({ id: a.highlight.id, color: a.highlight.color, start: a.start, end: a.end });
+    }
+    paintHighlights(body, offsets, items, rangeCache);
+    // Tests and benchmarks wait on this to know the paint is done. It is a tiny element of its
+    // own: an attribute changed on the article would make the browser restyle the whole text.
+    const status = paintStatus.current;
+    if (status) {
+      status.dataset.articleId = article.id;
+      status.dataset.highlightsPainted = String(anchored.length);
+    }
+  }, [anchored, offsets, bodyRef, bodyVersion, loaded, article.id, rangeCache, nearBlocks]);
   useEffect(() => () => clearHighlights(), []);
 
   const focused = anchored.find((a) => a.highlight.id === focusedId) ?? null;
@@ -104,6 +120,14 @@ export function HighlightLayer(props: HighlightLayerProps) {
     [anchored, bodyRef, scrollerRef, offsets],
   );
 
+  // Stable for the sidebar's memoized rows, while always using the current placements.
+  const scrollRef = useRef(scrollToHighlight);
+  scrollRef.current = scrollToHighlight;
+  const selectFromSidebar = useCallback((id: string) => {
+    scrollRef.current(id);
+    setPopover(null);
+  }, []);
+
   // A passage asked for from elsewhere (Passages view, timeline, gloss:// link).
   const handledRequest = useRef<number | null>(null);
   useEffect(() => {
@@ -112,15 +136,19 @@ export function HighlightLayer(props: HighlightLayerProps) {
   }, [focusRequest, loaded, scrollToHighlight]);
 
   /** The selection in the article's text right now, as canonical offsets and a rectangle. */
-  const readSelection = useCallback((): SelectionState | null => {
-    const body = bodyRef.current;
-    const current = document.getSelection();
-    if (!body || !current || current.rangeCount === 0 || current.isCollapsed) return null;
-    const range = current.getRangeAt(0);
-    if (!body.contains(range.commonAncestorContainer)) return null;
-    const mapped = offsetsFromRange(body, offsets, range);
-    return mapped ? { ...mapped, rect: range.getBoundingClientRect() } : null;
-  }, [bodyRef, offsets]);
+  const readSelection = useCallback(
+    (withRect = false): SelectionState | null => {
+      const body = bodyRef.current;
+      const current = document.getSelection();
+      if (!body || !current || current.rangeCount === 0 || current.isCollapsed) return null;
+      const range = current.getRangeAt(0);
+      if (!body.contains(range.commonAncestorContainer)) return null;
+      const mapped = offsetsFromRange(body, offsets, range);
+      // Measuring forces a layout: only the toolbar needs it, never a key press.
+      return mapped ? { ...mapped, rect: withRect ? range.getBoundingClientRect() : EMPTY_RECT } : null;
+    },
+    [bodyRef, offsets],
+  );
 
   // Track the selection inside the article body (for the toolbar; keys read it afresh).
   useEffect(() => {
@@ -128,7 +156,7 @@ export function HighlightLayer(props: HighlightLayerProps) {
     const update = () => {
       window.clearTimeout(timer);
       timer = window.setTimeout(() => {
-        const next = readSelection();
+        const next = readSelection(true);
         // A new selection in the text replaces whatever highlight was open.
         if (next) setPopover(null);
         setSelection(next);
@@ -147,6 +175,13 @@ export function HighlightLayer(props: HighlightLayerProps) {
       if (!current) return null;
       // Keys pressed right after (3 then N) act on the new highlight, not on the old selection.
       selectionRef.current = null;
+      // Painted at once; the saved highlight repaints the same place when the database answers.
+      const domSelection = document.getSelection();
+      const status = paintStatus.current;
+      if (domSelection && domSelection.rangeCount > 0) {
+        paintOne(color, domSelection.getRangeAt(0).cloneRange());
+        if (status) status.dataset.highlightsPainted = String(Number(status.dataset.highlightsPainted ?? 0) + 1);
+      }
       document.getSelection()?.removeAllRanges();
       setSelection(null);
       const creating = createHighlight(
@@ -260,6 +295,7 @@ export function HighlightLayer(props: HighlightLayerProps) {
 
   return (
     <>
+      <span ref={paintStatus} className="paint-status" hidden />
       {selection && !popover && (
         <SelectionToolbar
           rect={selection.rect}
@@ -291,10 +327,7 @@ export function HighlightLayer(props: HighlightLayerProps) {
           labels={labels}
           focusedId={focusedId}
           dismissedSuggestions={article.dismissedSuggestions}
-          onSelect={(id) => {
-            scrollToHighlight(id);
-            setPopover(null);
-          }}
+          onSelect={selectFromSidebar}
           onReattach={(id) => void reattach(id)}
           onExport={() => void exportArticleNotes(article.id, props.customLabels).then((m) => m && onMessage(m))}
           onCopy={() => void copyArticleMarkdown(article.id, props.customLabels).then((m) => m && onMessage(m))}

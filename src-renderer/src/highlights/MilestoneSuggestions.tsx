@@ -25,11 +25,15 @@ export interface MilestoneSuggestionsProps {
 export function MilestoneSuggestions({ articleId, text, anchored, dismissed }: MilestoneSuggestionsProps) {
   const { t } = useI18n();
   const passages = useMemo(() => findDatedPassages(text), [text]);
-  const open = passages.filter((p) => {
-    if (dismissed.includes(suggestionKey(p))) return false;
-    // Already accepted: a dated highlight covers this date expression.
-    return !anchored.some((a) => a.highlight.date?.value === p.date && a.start <= p.dateStart && a.end >= p.dateEnd);
-  });
+  const open = useMemo(() => {
+    const hidden = new Set(dismissed);
+    const dated = anchored.filter((a) => a.highlight.date);
+    return passages.filter((p) => {
+      if (hidden.has(suggestionKey(p))) return false;
+      // Already accepted: a dated highlight covers this date expression.
+      return !dated.some((a) => a.highlight.date?.value === p.date && a.start <= p.dateStart && a.end >= p.dateEnd);
+    });
+  }, [passages, anchored, dismissed]);
   if (passages.length === 0) return null;
   return (
     <details className="notes-section" aria-label={t('highlights.milestones')}>

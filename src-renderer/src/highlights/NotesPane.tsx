@@ -3,7 +3,7 @@
  * document order (color, quote, note, tags; counts and a filter per color), and orphaned
  * highlights apart, with re-attach and delete.
  */
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '../db/models';
 import { useI18n } from '../i18n';
 import type { ColorLabels } from './color-labels';
@@ -33,6 +33,43 @@ function shorten(text: string, max = 140): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
+
+interface HighlightRowProps {
+  highlight: Highlight;
+  label: string;
+  focused: boolean;
+  onSelect(id: string): void;
+}
+
+/** One highlight in the sidebar; re-rendered only when that highlight (or its focus) changes. */
+const HighlightRow = memo(
+  function HighlightRow({ highlight, label, focused, onSelect }: HighlightRowProps) {
+    return (
+      <li className={`highlight-item${focused ? ' focused' : ''}`}>
+        <button type="button" className={`highlight-open bar-${highlight.color}`} aria-label={shorten(highlight.quote.exact, 80)} onClick={() => onSelect(highlight.id)}>
+          <span className="highlight-quote">{shorten(highlight.quote.exact)}</span>
+          <span className="muted small">{label}</span>
+        </button>
+        {highlight.tags.length > 0 && (
+          <div className="tag-chips">
+            {highlight.tags.map((tag) => (
+              <span key={tag} className="tag-chip">
+                #{tag}
+              </span>
+            ))}
+          </div>
+        )}
+        {highlight.note && <div className="note-rendered small" dangerouslySetInnerHTML={{ __html: renderNoteMarkdown(highlight.note) }} />}
+      </li>
+    );
+  },
+  (a, b) =>
+    a.highlight.id === b.highlight.id &&
+    a.highlight.updatedAt === b.highlight.updatedAt &&
+    a.label === b.label &&
+    a.focused === b.focused &&
+    a.onSelect === b.onSelect,
+);
 
 export function NotesPane(props: NotesPaneProps) {
   const { articleId, text, articleNote, onArticleNoteChange, anchored, orphans, labels, focusedId, onSelect, onReattach } = props;
@@ -92,22 +129,13 @@ export function NotesPane(props: NotesPaneProps) {
           {anchored.length === 0 && <p className="muted small">{t('highlights.none')}</p>}
           <ol className="highlight-list" aria-label={t('highlights.list')}>
             {visible.map(({ highlight }) => (
-              <li key={highlight.id} className={`highlight-item${highlight.id === focusedId ? ' focused' : ''}`}>
-                <button type="button" className={`highlight-open bar-${highlight.color}`} aria-label={shorten(highlight.quote.exact, 80)} onClick={() => onSelect(highlight.id)}>
-                  <span className="highlight-quote">{shorten(highlight.quote.exact)}</span>
-                  <span className="muted small">{labels[highlight.color]}</span>
-                </button>
-                {highlight.tags.length > 0 && (
-                  <div className="tag-chips">
-                    {highlight.tags.map((tag) => (
-                      <span key={tag} className="tag-chip">
-                        #{tag}
-                      </span>
-                    ))}
-                  </div>
-                )}
-                {highlight.note && <div className="note-rendered small" dangerouslySetInnerHTML={{ __html: renderNoteMarkdown(highlight.note) }} />}
-              </li>
+              <HighlightRow
+                key={highlight.id}
+                highlight={highlight}
+                label={labels[highlight.color]}
+                focused={highlight.id === focusedId}
+                onSelect={onSelect}
+              />
             ))}
           </ol>
         </section>

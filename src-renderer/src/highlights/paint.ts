@@ -32,20 +32,55 @@ export function supportsCustomHighlights(): boolean {
   return registry() !== null;
 }
 
-/** Registers every highlight's range under its color; returns how many were painted. */
-export function paintHighlights(container: HTMLElement, blockOffsets: readonly number[], items: readonly PaintedHighlight[]): number {
+/**
+ * Registers every highlight's range under its color; returns how many were painted. `ranges`
+ * keeps the DOM ranges of earlier paints (valid while the article's DOM is the same), so a
+ * change to one highlight does not map the other thousands again.
+ */
+export function paintHighlights(
+  container: HTMLElement,
+  blockOffsets: readonly number[],
+  items: readonly PaintedHighlight[],
+  ranges: Map<string, Range | null> = new Map(),
+): number {
   const api = registry();
   if (!api) return 0;
   const byColor = new Map<HighlightColor, Range[]>(HIGHLIGHT_COLORS.map((c) => [c, []]));
   let painted = 0;
   for (const item of items) {
-    const range = rangeFromOffsets(container, blockOffsets, item.start, item.end);
+    const key = `${item.start}:${item.end}`;
+    let range = ranges.get(key);
+    if (range === undefined || (range && !container.contains(range.startContainer))) {
+      range = rangeFromOffsets(container, blockOffsets, item.start, item.end);
+      ranges.set(key, range);
+    }
     if (!range) continue;
     byColor.get(item.color)?.push(range);
     painted++;
   }
-  for (const [color, ranges] of byColor) api.highlights.set(`gloss-${color}`, new api.Highlight(...ranges));
+  // Change the registered sets in place, by difference: replacing them makes the browser
+  // repaint every highlighted passage of the article, which on a long one takes most of a second.
+  const registered = api.highlights as unknown as Map<string, Set<Range>>;
+  for (const [color, wanted] of byColor) {
+    const current = registered.get(`gloss-${color}`);
+    if (!current) {
+      api.highlights.set(`gloss-${color}`, new api.Highlight(...wanted));
+      continue;
+    }
+    const keep = new Set(wanted);
+    for (const range of [...current]) if (!keep.has(range)) current.delete(range);
+    for (const range of wanted) if (!current.has(range)) current.add(range);
+  }
   return painted;
+}
+
+/** Paints one new highlight at once, before the database round trip repaints them all. */
+export function paintOne(color: HighlightColor, range: Range): void {
+  const api = registry();
+  if (!api) return;
+  const existing = (api.highlights as unknown as Map<string, Set<Range>>).get(`gloss-${color}`);
+  if (existing) existing.add(range);
+  else api.highlights.set(`gloss-${color}`, new api.Highlight(range));
 }
 
 export function clearHighlights(): void {

@@ -186,10 +186,26 @@ function offsetOutsideBlocks(
 // ---------------------------------------------------------------------------------------------
 // Walking the DOM
 
-/** The rendered element of block `index`, or null. */
+/**
+ * The rendered element of block `index`, or null. Painting thousands of highlights asks for
+ * blocks thousands of times, so the container's block elements are indexed once and the index
+ * is checked (still in the container, still that block) on every use, rebuilt when stale.
+ */
 export function blockElement(container: Element, index: number): Element | null {
-  return container.querySelector(`[${BLOCK_INDEX_ATTRIBUTE}="${index}"]`);
+  const cached = blockIndex.get(container)?.[index];
+  if (cached && cached.parentNode && cached.getAttribute(BLOCK_INDEX_ATTRIBUTE) === String(index) && isInside(container, cached)) {
+    return cached;
+  }
+  const elements: Element[] = [];
+  for (const element of container.querySelectorAll(`[${BLOCK_INDEX_ATTRIBUTE}]`)) {
+    const at = Number(element.getAttribute(BLOCK_INDEX_ATTRIBUTE));
+    if (Number.isInteger(at) && at >= 0) elements[at] = element;
+  }
+  blockIndex.set(container, elements);
+  return elements[index] ?? null;
 }
+
+const blockIndex = new WeakMap<Element, Element[]>();
 
 /** Index of the block whose text (or following separator) holds `offset`. */
 function blockContaining(blockOffsets: readonly number[], offset: number): number {
