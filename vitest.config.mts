@@ -3,7 +3,12 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'src-main/**/*.test.ts', 'src-renderer/src/**/*.test.ts', 'tools/**/*.test.ts'],
+    include: [
+      'tests/unit/**/*.test.ts',
+      'src-main/**/*.test.ts',
+      'src-renderer/src/**/*.test.ts',
+      'tools/**/*.test.ts',
+    ],
     environment: 'node',
     testTimeout: 30_000,
   },

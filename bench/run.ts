@@ -21,14 +21,19 @@ async function main(): Promise<void> {
   const results: BenchResult[] = [];
   const record = (result: BenchResult) => {
     results.push(result);
-    console.log(`  ${result.name}: ${result.gloss} ${result.unit} vs ${result.baseline} ${result.unit} (ratio ${result.ratio})`);
+    console.log(
+      `  ${result.name}: ${result.gloss} ${result.unit} vs ${result.baseline} ${result.unit} (ratio ${result.ratio})`,
+    );
   };
   const hasLawref = existsSync(LAWREF_DIR);
   if (!hasLawref) console.log(`Skipping the lawrefbook entries: ${LAWREF_DIR} is absent.`);
 
-  if (wanted('import-1000-seed')) record(await benchImport('import-1000-seed', makeSeedFiles(1000), quick ? 1 : 3));
-  if (hasLawref && wanted('import-lawref-150')) record(await benchImport('import-lawref-150', lawrefFiles(), quick ? 1 : 3));
-  if (hasLawref && (wanted('open-1mb') || wanted('highlight-'))) for (const r of await benchLongArticle(quick ? 3 : 7)) record(r);
+  if (wanted('import-1000-seed'))
+    record(await benchImport('import-1000-seed', makeSeedFiles(1000), quick ? 1 : 3));
+  if (hasLawref && wanted('import-lawref-150'))
+    record(await benchImport('import-lawref-150', lawrefFiles(), quick ? 1 : 3));
+  if (hasLawref && (wanted('open-1mb') || wanted('highlight-')))
+    for (const r of await benchLongArticle(quick ? 3 : 7)) record(r);
   if (hasLawref && wanted('reanchor-2000')) record(benchReanchor(quick ? 3 : 7));
   if (wanted('passages-filter-50k')) record(await benchPassagesFilter(quick ? 5 : 15));
 

@@ -3,10 +3,15 @@
 import { execSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const hasChromium = Boolean(process.env.CHROMIUM_PATH) || existsSync('/usr/bin/chromium') || existsSync('/usr/bin/chromium-browser');
+const hasChromium =
+  Boolean(process.env.CHROMIUM_PATH) ||
+  existsSync('/usr/bin/chromium') ||
+  existsSync('/usr/bin/chromium-browser');
 let hasCjkFonts = true;
 try {
-  hasCjkFonts = /Noto (Sans|Serif) CJK/i.test(execSync('fc-list', { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+  hasCjkFonts = /Noto (Sans|Serif) CJK/i.test(
+    execSync('fc-list', { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
+  );
 } catch {
   hasCjkFonts = process.platform !== 'linux';
 }
@@ -16,7 +21,11 @@ if (missing.length === 0) process.exit(0);
 const isRoot = process.getuid?.() === 0;
 if (process.platform === 'linux' && existsSync('/usr/bin/apt-get') && isRoot) {
   console.log(`Gloss tests: installing ${missing.join(', ')} with apt-get…`);
-  const run = (args) => spawnSync('apt-get', args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  const run = (args) =>
+    spawnSync('apt-get', args, {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
   if (run(['update', '-qq']).status !== 0 || run(['install', '-y', '-qq', ...missing]).status !== 0) {
     console.error(`Gloss tests: could not install ${missing.join(', ')}.`);
     process.exit(1);

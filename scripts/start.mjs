@@ -3,7 +3,8 @@
 import { spawnSync } from 'node:child_process';
 import { electronBinary } from './electron-binary.mjs';
 
-const run = (command, args, options = {}) => spawnSync(command, args, { stdio: 'inherit', shell: process.platform === 'win32', ...options });
+const run = (command, args, options = {}) =>
+  spawnSync(command, args, { stdio: 'inherit', shell: process.platform === 'win32', ...options });
 
 if (run('npx', ['electron-vite', 'build']).status !== 0) process.exit(1);
 let binary = electronBinary();

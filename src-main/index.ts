@@ -52,7 +52,8 @@ function handleGlossUrl(url: string): void {
  */
 function registerGlossProtocol(): void {
   if (app.isDefaultProtocolClient('gloss')) return;
-  if (process.defaultApp && process.argv[1]) app.setAsDefaultProtocolClient('gloss', process.execPath, [resolve(process.argv[1])]);
+  if (process.defaultApp && process.argv[1])
+    app.setAsDefaultProtocolClient('gloss', process.execPath, [resolve(process.argv[1])]);
   else if (!process.defaultApp) app.setAsDefaultProtocolClient('gloss');
 }
 
@@ -104,11 +105,16 @@ function start(): void {
         : {
             properties: ['openFile', 'multiSelections'],
             filters: [
-              { name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'xhtml', 'mhtml', 'mht'] },
+              {
+                name: 'Articles',
+                extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'xhtml', 'mhtml', 'mht'],
+              },
               { name: 'All files', extensions: ['*'] },
             ],
           };
-      const result = main ? await dialog.showOpenDialog(main.window, options) : await dialog.showOpenDialog(options);
+      const result = main
+        ? await dialog.showOpenDialog(main.window, options)
+        : await dialog.showOpenDialog(options);
       return result.canceled ? [] : result.filePaths;
     },
     chooseSavePath: async (defaultName, kind) => {
@@ -117,12 +123,16 @@ function start(): void {
           ? [{ name: 'Markdown', extensions: ['md'] }]
           : [{ name: kind === 'backup' ? 'Gloss backup' : 'JSON', extensions: ['json'] }];
       const options: Electron.SaveDialogOptions = { defaultPath: defaultName, filters };
-      const result = main ? await dialog.showSaveDialog(main.window, options) : await dialog.showSaveDialog(options);
+      const result = main
+        ? await dialog.showSaveDialog(main.window, options)
+        : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
     chooseFolder: async () => {
       const options: Electron.OpenDialogOptions = { properties: ['openDirectory', 'createDirectory'] };
-      const result = main ? await dialog.showOpenDialog(main.window, options) : await dialog.showOpenDialog(options);
+      const result = main
+        ? await dialog.showOpenDialog(main.window, options)
+        : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     chooseBackupFile: async () => {
@@ -130,7 +140,9 @@ function start(): void {
         properties: ['openFile'],
         filters: [{ name: 'Gloss backup', extensions: ['json'] }],
       };
-      const result = main ? await dialog.showOpenDialog(main.window, options) : await dialog.showOpenDialog(options);
+      const result = main
+        ? await dialog.showOpenDialog(main.window, options)
+        : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     readFile: async (path) => new Uint8Array(await readFile(path)),
@@ -157,7 +169,10 @@ function start(): void {
     ensureFolder: async (path) => void (await mkdir(path, { recursive: true })),
   });
   registerHandlers(
-    { handle: (channel, listener) => ipcMain.handle(channel, (event, ...args) => listener(event as CallerEvent, ...args)) },
+    {
+      handle: (channel, listener) =>
+        ipcMain.handle(channel, (event, ...args) => listener(event as CallerEvent, ...args)),
+    },
     handlers,
     (url) => main?.isAppUrl(url) ?? false,
   );

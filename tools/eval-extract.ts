@@ -133,7 +133,11 @@ export function loadCorpus(dir: string): EvalCorpus {
     >;
     const readabilityFile = path.join(dir, 'output-readability_js.json');
     const readabilityJs = existsSync(readabilityFile)
-      ? (JSON.parse(readFileSync(readabilityFile, 'utf8')) as { output: Record<string, { articleBody: string }> }).output
+      ? (
+          JSON.parse(readFileSync(readabilityFile, 'utf8')) as {
+            output: Record<string, { articleBody: string }>;
+          }
+        ).output
       : {};
     const pages = Object.keys(truth)
       .sort()
@@ -157,18 +161,16 @@ export function loadCorpus(dir: string): EvalCorpus {
     >;
     const pages = Object.values(entries)
       .sort((a, b) => a.file.localeCompare(b.file))
-      .map(
-        (entry): EvalPage => ({
-          id: entry.file.replace(/\.html?$/i, ''),
-          file: entry.file,
-          load: () => readFileSync(path.join(dir, 'html', entry.file)),
-          title: known(entry.title),
-          author: known(entry.author),
-          date: known(entry.date),
-          mustContain: entry.with,
-          mustNotContain: entry.without,
-        }),
-      );
+      .map((entry): EvalPage => ({
+        id: entry.file.replace(/\.html?$/i, ''),
+        file: entry.file,
+        load: () => readFileSync(path.join(dir, 'html', entry.file)),
+        title: known(entry.title),
+        author: known(entry.author),
+        date: known(entry.date),
+        mustContain: entry.with,
+        mustNotContain: entry.without,
+      }));
     return { layout: 'trafilatura', pages };
   }
   throw new Error(`${dir} is not a corpus this tool knows (cwced, scrapinghub or trafilatura layout).`);
@@ -185,7 +187,8 @@ export interface Extraction {
 
 export function glossExtraction(bytes: Uint8Array, fileName: string): Extraction {
   const result = importBytes(bytes, fileName.replace(/\.gz$/, ''));
-  if (!result.ok) return { body: '', title: null, byline: null, publishedAt: null, error: result.error.reason };
+  if (!result.ok)
+    return { body: '', title: null, byline: null, publishedAt: null, error: result.error.reason };
   const { article } = result;
   return {
     body: article.blocks.map((b) => b.text).join('\n\n'),
@@ -198,7 +201,9 @@ export function glossExtraction(bytes: Uint8Array, fileName: string): Extraction
 export function readabilityExtraction(bytes: Uint8Array): Extraction {
   try {
     const { text } = decodeBytes(bytes, { html: true });
-    const { document } = parseHTML(text) as unknown as { document: ConstructorParameters<typeof Readability>[0] };
+    const { document } = parseHTML(text) as unknown as {
+      document: ConstructorParameters<typeof Readability>[0];
+    };
     const parsed = new Readability(document).parse();
     return {
       body: parsed?.textContent ?? '',
@@ -238,7 +243,8 @@ export function scorePage(page: EvalPage, got: Extraction): PageScore {
   }
   if (page.title !== undefined) score.title = (got.title ?? '').trim() === page.title.trim();
   if (page.author !== undefined) score.author = authorMatches(got.byline, page.author);
-  if (page.date !== undefined && fullDay(page.date) !== null) score.date = dateMatches(got.publishedAt, page.date);
+  if (page.date !== undefined && fullDay(page.date) !== null)
+    score.date = dateMatches(got.publishedAt, page.date);
   if (page.mustContain || page.mustNotContain) {
     const body = compact(got.body);
     const hits = (page.mustContain ?? []).filter((s) => body.includes(compact(s))).length;
@@ -334,11 +340,20 @@ function diff(a: number | undefined, b: number | undefined): string {
 export function formatReport(result: EvalResult): string {
   const lines: string[] = [];
   const hasJs = result.readabilityJs !== undefined;
-  lines.push(`Corpus ${result.corpus} (${result.layout}, ${result.pages.length} pages, ${result.seconds.toFixed(1)} s)`);
+  lines.push(
+    `Corpus ${result.corpus} (${result.layout}, ${result.pages.length} pages, ${result.seconds.toFixed(1)} s)`,
+  );
   lines.push('');
   lines.push(
-    ['page', 'Gloss F1', 'Readability F1', 'diff', ...(hasJs ? ['Readability.js F1'] : []), 'Gloss t/a/d', 'snippets']
-      .join(' | '),
+    [
+      'page',
+      'Gloss F1',
+      'Readability F1',
+      'diff',
+      ...(hasJs ? ['Readability.js F1'] : []),
+      'Gloss t/a/d',
+      'snippets',
+    ].join(' | '),
   );
   const mark = (v: boolean | undefined) => (v === undefined ? '·' : v ? '✓' : '✗');
   for (const page of result.pages) {
@@ -359,7 +374,9 @@ export function formatReport(result: EvalResult): string {
     );
   }
   lines.push('');
-  lines.push('| measure | Gloss | Readability alone | difference |' + (hasJs ? ' Readability.js (published) |' : ''));
+  lines.push(
+    '| measure | Gloss | Readability alone | difference |' + (hasJs ? ' Readability.js (published) |' : ''),
+  );
   lines.push('|---|---|---|---|' + (hasJs ? '---|' : ''));
   const g = result.gloss;
   const r = result.readability;
@@ -370,7 +387,8 @@ export function formatReport(result: EvalResult): string {
   if (g.title) row('title exact', ratio(g.title), ratio(r.title), '');
   if (g.author) row('author', ratio(g.author), ratio(r.author), '');
   if (g.date) row('date (same day)', ratio(g.date), ratio(r.date), '');
-  if (g.snippets !== undefined) row('snippets right', num(g.snippets), num(r.snippets), diff(g.snippets, r.snippets));
+  if (g.snippets !== undefined)
+    row('snippets right', num(g.snippets), num(r.snippets), diff(g.snippets, r.snippets));
   row('pages failed', String(g.errors), String(r.errors), '');
   return lines.join('\n');
 }

@@ -15,11 +15,16 @@ async function bareImport(page: Page, paths: string[]): Promise<number> {
   // Bytes cross into the page the way the shim's IPC carries them (encodeForPage), so both
   // sides of the comparison pay the same transport.
   await page
-    .exposeBinding('__benchReadAll', async (_source, list: string[]) => encodeForPage(await Promise.all(list.map(async (p) => new Uint8Array(await readFile(p))))))
+    .exposeBinding('__benchReadAll', async (_source, list: string[]) =>
+      encodeForPage(await Promise.all(list.map(async (p) => new Uint8Array(await readFile(p))))),
+    )
     .catch(() => undefined);
   return page.evaluate(async (list) => {
     const began = performance.now();
-    const w = window as unknown as { __benchReadAll(l: string[]): Promise<unknown>; __glossShimDecode(v: unknown): unknown };
+    const w = window as unknown as {
+      __benchReadAll(l: string[]): Promise<unknown>;
+      __glossShimDecode(v: unknown): unknown;
+    };
     const all = w.__glossShimDecode(await w.__benchReadAll(list)) as Uint8Array[];
     const db: IDBDatabase = await new Promise((ok, fail) => {
       const request = indexedDB.open(`bench-bare-${Math.random()}`, 1);
@@ -32,7 +37,8 @@ async function bareImport(page: Page, paths: string[]): Promise<number> {
       await new Promise<void>((ok, fail) => {
         const tx = db.transaction('files', 'readwrite');
         const store = tx.objectStore('files');
-        for (let j = i; j < Math.min(i + 50, all.length); j++) store.put({ id: j, text: decoder.decode(all[j]), bytes: all[j] });
+        for (let j = i; j < Math.min(i + 50, all.length); j++)
+          store.put({ id: j, text: decoder.decode(all[j]), bytes: all[j] });
         tx.oncomplete = () => ok();
         tx.onerror = () => fail(tx.error);
       });

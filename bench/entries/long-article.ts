@@ -28,7 +28,9 @@ async function timeOpen(page: Page, title: string, articleId: string, count: num
         while (!document.querySelector(selector)) await new Promise((r) => setTimeout(r, 1));
         await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       };
-      const button = [...document.querySelectorAll<HTMLButtonElement>('.article-open')].find((b) => b.getAttribute('aria-label') === wanted);
+      const button = [...document.querySelectorAll<HTMLButtonElement>('.article-open')].find(
+        (b) => b.getAttribute('aria-label') === wanted,
+      );
       if (!button) throw new Error(`no library row for ${wanted}`);
       const began = performance.now();
       button.click();
@@ -56,7 +58,10 @@ export async function benchLongArticle(reps: number): Promise<BenchResult[]> {
     const { page } = gloss;
     gloss.queueDialog({ filePaths: [withPath, withoutPath] });
     await page.getByRole('button', { name: 'Import files' }).first().click();
-    await page.getByRole('region', { name: 'Import summary' }).getByText('2 imported').waitFor({ timeout: 120_000 });
+    await page
+      .getByRole('region', { name: 'Import summary' })
+      .getByText('2 imported')
+      .waitFor({ timeout: 120_000 });
     const idA = await articleIdByFile(page, 'long-A.md');
     const idB = await articleIdByFile(page, 'long-B.md');
     const now = new Date().toISOString();
@@ -134,64 +139,71 @@ export async function benchLongArticle(reps: number): Promise<BenchResult[]> {
       );
     }
 
-    const paint = await page.evaluate(async (ranges) => {
-      const body = document.querySelector<HTMLElement>('.article-body')!;
-      const blocks = [...body.querySelectorAll<HTMLElement>('[data-block-index]')];
-      const starts: number[] = [];
-      let at = 0;
-      for (const b of blocks) {
-        starts.push(at);
-        at += (b.textContent ?? '').length + 2;
-      }
-      const toRange = (start: number, end: number) => {
-        const locate = (offset: number) => {
-          let lo = 0;
-          let hi = starts.length - 1;
-          while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset) lo = mid;
-            else hi = mid - 1;
-          }
-          const node = blocks[lo].firstChild as Text;
-          return { node, offset: Math.min(offset - starts[lo], node.data.length) };
-        };
-        const a = locate(start);
-        const b = locate(end);
-        const range = document.createRange();
-        range.setStart(a.node, a.offset);
-        range.setEnd(b.node, b.offset);
-        return range;
-      };
-      const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      const css = globalThis.CSS as unknown as { highlights: Map<string, unknown> };
-      const HighlightCtor = (globalThis as unknown as { Highlight: new (...r: Range[]) => unknown }).Highlight;
-      css.highlights.clear();
-      await frame();
-      let began = performance.now();
-      const cssRanges = ranges.map(([s, e]) => toRange(s, e));
-      css.highlights.set('bench', new HighlightCtor(...cssRanges));
-      void body.offsetHeight;
-      await frame();
-      const cssMs = performance.now() - began;
-      css.highlights.clear();
-      await frame();
-      // <mark>: wrap each range's text nodes, last first so earlier offsets stay valid.
-      began = performance.now();
-      const markRanges = ranges.map(([s, e]) => toRange(s, e)).reverse();
-      for (const range of markRanges) {
-        const mark = document.createElement('mark');
-        try {
-          range.surroundContents(mark);
-        } catch {
-          mark.appendChild(range.extractContents());
-          range.insertNode(mark);
+    const paint = await page.evaluate(
+      async (ranges) => {
+        const body = document.querySelector<HTMLElement>('.article-body')!;
+        const blocks = [...body.querySelectorAll<HTMLElement>('[data-block-index]')];
+        const starts: number[] = [];
+        let at = 0;
+        for (const b of blocks) {
+          starts.push(at);
+          at += (b.textContent ?? '').length + 2;
         }
-      }
-      void body.offsetHeight;
-      await frame();
-      const markMs = performance.now() - began;
-      return { cssMs, markMs };
-    }, records.slice(0, PAINT_COMPARED).map((r) => [r.position.start, r.position.end] as [number, number]).filter(([s, e]) => s < e));
+        const toRange = (start: number, end: number) => {
+          const locate = (offset: number) => {
+            let lo = 0;
+            let hi = starts.length - 1;
+            while (lo < hi) {
+              const mid = (lo + hi + 1) >> 1;
+              if (starts[mid] <= offset) lo = mid;
+              else hi = mid - 1;
+            }
+            const node = blocks[lo].firstChild as Text;
+            return { node, offset: Math.min(offset - starts[lo], node.data.length) };
+          };
+          const a = locate(start);
+          const b = locate(end);
+          const range = document.createRange();
+          range.setStart(a.node, a.offset);
+          range.setEnd(b.node, b.offset);
+          return range;
+        };
+        const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        const css = globalThis.CSS as unknown as { highlights: Map<string, unknown> };
+        const HighlightCtor = (globalThis as unknown as { Highlight: new (...r: Range[]) => unknown })
+          .Highlight;
+        css.highlights.clear();
+        await frame();
+        let began = performance.now();
+        const cssRanges = ranges.map(([s, e]) => toRange(s, e));
+        css.highlights.set('bench', new HighlightCtor(...cssRanges));
+        void body.offsetHeight;
+        await frame();
+        const cssMs = performance.now() - began;
+        css.highlights.clear();
+        await frame();
+        // <mark>: wrap each range's text nodes, last first so earlier offsets stay valid.
+        began = performance.now();
+        const markRanges = ranges.map(([s, e]) => toRange(s, e)).reverse();
+        for (const range of markRanges) {
+          const mark = document.createElement('mark');
+          try {
+            range.surroundContents(mark);
+          } catch {
+            mark.appendChild(range.extractContents());
+            range.insertNode(mark);
+          }
+        }
+        void body.offsetHeight;
+        await frame();
+        const markMs = performance.now() - began;
+        return { cssMs, markMs };
+      },
+      records
+        .slice(0, PAINT_COMPARED)
+        .map((r) => [r.position.start, r.position.end] as [number, number])
+        .filter(([s, e]) => s < e),
+    );
 
     const open = median(withMs);
     const openBase = median(withoutMs);

@@ -9,7 +9,18 @@ import { median, putRows, round, type BenchResult } from '../support';
 
 const ARTICLES = 5000;
 const HIGHLIGHTS = 50_000;
-const TAGS = ['policy', 'policy/milestone', 'funding', 'people', 'energy', 'agriculture', 'education', 'health', 'transport', 'water'];
+const TAGS = [
+  'policy',
+  'policy/milestone',
+  'funding',
+  'people',
+  'energy',
+  'agriculture',
+  'education',
+  'health',
+  'transport',
+  'water',
+];
 
 function records() {
   const now = new Date('2026-01-01T00:00:00Z').getTime();
@@ -48,7 +59,12 @@ function records() {
       updatedAt: new Date(now + i * 60_000).toISOString(),
     };
   });
-  const tags = TAGS.map((name, i) => ({ name, color: '#475569', hotkey: null, createdAt: new Date(now + i).toISOString() }));
+  const tags = TAGS.map((name, i) => ({
+    name,
+    color: '#475569',
+    hotkey: null,
+    createdAt: new Date(now + i).toISOString(),
+  }));
   return { articles, highlights, tags };
 }
 
@@ -60,8 +76,14 @@ export async function benchPassagesFilter(reps: number): Promise<BenchResult> {
     const data = records();
     await putRows(page, data);
     await page.getByRole('button', { name: 'Passages' }).click();
-    await page.getByRole('list', { name: 'Passages' }).getByRole('listitem').first().waitFor({ timeout: 120_000 });
-    const field = page.getByRole('search', { name: 'Filters' }).getByRole('combobox', { name: 'Tags', exact: true });
+    await page
+      .getByRole('list', { name: 'Passages' })
+      .getByRole('listitem')
+      .first()
+      .waitFor({ timeout: 120_000 });
+    const field = page
+      .getByRole('search', { name: 'Filters' })
+      .getByRole('combobox', { name: 'Tags', exact: true });
     // Time from the key press to the list painted, measured in the page.
     await page.evaluate(() => {
       const w = window as unknown as { __benchKey: number; __benchPainted: number };
@@ -75,7 +97,11 @@ export async function benchPassagesFilter(reps: number): Promise<BenchResult> {
     const timeKey = async (action: () => Promise<void>) => {
       await page.evaluate(() => ((window as unknown as { __benchPainted: number }).__benchPainted = 0));
       await action();
-      await page.waitForFunction(() => (window as unknown as { __benchPainted: number }).__benchPainted > 0, undefined, { timeout: 60_000 });
+      await page.waitForFunction(
+        () => (window as unknown as { __benchPainted: number }).__benchPainted > 0,
+        undefined,
+        { timeout: 60_000 },
+      );
       return page.evaluate(() => {
         const w = window as unknown as { __benchKey: number; __benchPainted: number };
         return w.__benchPainted - w.__benchKey;

@@ -6,7 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { importBytes } from '../../src-main/import/import-file';
 import { canonicalText } from '../../src-renderer/src/articles/canonical-text';
-import { makeEditedText, makeHighlights, measureAnchoring } from '../../src-renderer/src/highlights/anchoring/bench-support';
+import {
+  makeEditedText,
+  makeHighlights,
+  measureAnchoring,
+} from '../../src-renderer/src/highlights/anchoring/bench-support';
 import { makeLongArticle, round, type BenchResult } from '../support';
 
 export function benchReanchor(runs: number): BenchResult {

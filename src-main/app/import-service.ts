@@ -53,7 +53,7 @@ export class ImportService {
     let done = 0;
     // A few files in flight keep the worker busy while the main thread passes messages.
     const inFlight: Promise<ImportResult>[] = [];
-    for (let i = 0; i < files.length || inFlight.length > 0; ) {
+    for (let i = 0; i < files.length || inFlight.length > 0;) {
       while (i < files.length && inFlight.length < IN_FLIGHT && !this.cancelled.has(batchId)) {
         inFlight.push(this.importOne(files[i++]));
       }
@@ -99,8 +99,13 @@ export class ImportService {
   private async send(request: WorkerRequest, path: string): Promise<ImportResult> {
     if (!this.options.workerPath) {
       // Without a worker (unit tests), run the same code on this thread, loaded on first use.
-      const [{ readAndImport }, { importBytes }] = await Promise.all([import('../import/read-file'), import('../import/import-file')]);
-      return 'path' in request ? readAndImport(request.path) : importBytes(request.bytes, request.fileName, { encoding: request.encoding });
+      const [{ readAndImport }, { importBytes }] = await Promise.all([
+        import('../import/read-file'),
+        import('../import/import-file'),
+      ]);
+      return 'path' in request
+        ? readAndImport(request.path)
+        : importBytes(request.bytes, request.fileName, { encoding: request.encoding });
     }
     const slot = this.nextSlot(this.options.workerPath);
     return new Promise((resolve) => {
@@ -125,7 +130,10 @@ export class ImportService {
     });
     const failAll = (reason: string) => {
       for (const pending of slot.pending.values()) {
-        pending.resolve({ ok: false, error: { fileName: basename(pending.path), path: pending.path, reason } });
+        pending.resolve({
+          ok: false,
+          error: { fileName: basename(pending.path), path: pending.path, reason },
+        });
       }
       slot.pending.clear();
       this.slots = this.slots.filter((other) => other !== slot);

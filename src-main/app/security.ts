@@ -45,7 +45,11 @@ export function isSafeExternalUrl(url: string): boolean {
   if (url.length > 4096) return false;
   try {
     const parsed = new URL(url);
-    return (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.username === '' && parsed.password === '';
+    return (
+      (parsed.protocol === 'https:' || parsed.protocol === 'http:') &&
+      parsed.username === '' &&
+      parsed.password === ''
+    );
   } catch {
     return false;
   }
@@ -57,7 +61,8 @@ export function makeAppUrlCheck(appUrl: string): (url: string) => boolean {
   return (url: string) => {
     try {
       const candidate = new URL(url);
-      if (app.protocol === 'file:') return candidate.protocol === 'file:' && candidate.pathname === app.pathname;
+      if (app.protocol === 'file:')
+        return candidate.protocol === 'file:' && candidate.pathname === app.pathname;
       return candidate.origin === app.origin;
     } catch {
       return false;
@@ -71,14 +76,18 @@ interface NavigationEvent {
 
 /** The part of Electron's WebContents the guards use. */
 export interface GuardableWebContents {
-  on(event: 'will-navigate' | 'will-redirect', listener: (event: NavigationEvent, url: string) => void): unknown;
+  on(
+    event: 'will-navigate' | 'will-redirect',
+    listener: (event: NavigationEvent, url: string) => void,
+  ): unknown;
   on(event: 'will-attach-webview', listener: (event: NavigationEvent) => void): unknown;
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
 }
 
 export interface GuardableSession {
   setPermissionRequestHandler(
-    handler: ((webContents: unknown, permission: string, callback: (granted: boolean) => void) => void) | null,
+    handler:
+      ((webContents: unknown, permission: string, callback: (granted: boolean) => void) => void) | null,
   ): void;
   setPermissionCheckHandler(handler: ((...args: unknown[]) => boolean) | null): void;
 }

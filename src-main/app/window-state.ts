@@ -21,7 +21,9 @@ function isFiniteNumber(value: unknown): value is number {
 
 export function loadWindowState(userDataPath: string): WindowState {
   try {
-    const raw = JSON.parse(readFileSync(join(userDataPath, 'window-state.json'), 'utf8')) as Partial<WindowState>;
+    const raw = JSON.parse(
+      readFileSync(join(userDataPath, 'window-state.json'), 'utf8'),
+    ) as Partial<WindowState>;
     if (!isFiniteNumber(raw.width) || !isFiniteNumber(raw.height)) return DEFAULT_STATE;
     return {
       width: Math.max(720, Math.min(raw.width, 10000)),

@@ -83,7 +83,9 @@ export function detectFormat(fileName: string, bytes: Uint8Array): FormatVerdict
     return { unsupported: `it is a ${binary} file, not text; Gloss reads .txt, .md, .html and .mhtml files` };
   }
   if (KNOWN_UNSUPPORTED[ext]) {
-    return { unsupported: `${KNOWN_UNSUPPORTED[ext]} files are not supported yet; Gloss reads .txt, .md, .html and .mhtml files` };
+    return {
+      unsupported: `${KNOWN_UNSUPPORTED[ext]} files are not supported yet; Gloss reads .txt, .md, .html and .mhtml files`,
+    };
   }
   // Chinese UTF-16 without a BOM has too few NULs for looksLikeUtf16: the decoder's reading decides.
   if (!looksLikeUtf16(bytes) && binaryByteShare(bytes) > 0.02 && utf16WithoutBom(bytes) === null) {
@@ -93,8 +95,11 @@ export function detectFormat(fileName: string, bytes: Uint8Array): FormatVerdict
   if (/^mime-version:|content-type:\s*multipart\/related/m.test(head)) return { format: 'mhtml' };
   const byExt = TEXT_EXTENSIONS[ext];
   if (byExt === 'mhtml') return { format: 'mhtml' };
-  if (/^\s*(<!doctype html|<html[\s>]|<head[\s>]|<\?xml[^>]*>\s*<html)/.test(head.replace(/^\ufeff/, ''))) return { format: 'html' };
+  if (/^\s*(<!doctype html|<html[\s>]|<head[\s>]|<\?xml[^>]*>\s*<html)/.test(head.replace(/^\ufeff/, '')))
+    return { format: 'html' };
   if (byExt) return { format: byExt };
   if (ext === '') return { format: 'txt' };
-  return { unsupported: `.${ext} files are not supported yet; Gloss reads .txt, .md, .html and .mhtml files` };
+  return {
+    unsupported: `.${ext} files are not supported yet; Gloss reads .txt, .md, .html and .mhtml files`,
+  };
 }

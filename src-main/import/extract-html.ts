@@ -38,13 +38,17 @@ function runReadability(document: DomDocument): string | null {
   return parsed?.content ?? null;
 }
 
-const ORGANISATION = /(网|报|社|台|刊|站|频道|中心|集团|公司|日报|晚报|新闻|杂志|客户端|\.com|\.cn|news|times|post|media)$/i;
+const ORGANISATION =
+  /(网|报|社|台|刊|站|频道|中心|集团|公司|日报|晚报|新闻|杂志|客户端|\.com|\.cn|news|times|post|media)$/i;
 
 /** Byline and date from the lines around the title and at the end of the article. */
 function textFacts(page: TextSegment[], title: string, articleStart: number, articleEnd: number): LineFacts {
   const titleKey = compact(title);
   let titleAt = page.findIndex((s) => titleKey.length >= 4 && compact(s.text) === titleKey);
-  if (titleAt < 0) titleAt = page.findIndex((s) => titleKey.length >= 4 && compact(s.text).includes(titleKey) && s.text.length < title.length * 2);
+  if (titleAt < 0)
+    titleAt = page.findIndex(
+      (s) => titleKey.length >= 4 && compact(s.text).includes(titleKey) && s.text.length < title.length * 2,
+    );
   const near = titleAt >= 0 ? titleAt : articleStart;
   const best: LineFacts = { author: null, authorRank: 99, source: null, date: null };
   const consider = (index: number, rankPenalty: number) => {
@@ -92,7 +96,11 @@ function lineBeforeArticle(page: TextSegment[], title: string, articleStart: num
     if (isMetaLine(segment.text) || factsOfLine(segment.text).author) continue;
     const after = page[i + 1];
     const introducesByline = after && (isMetaLine(after.text) || factsOfLine(after.text).author !== null);
-    const looksLikeTitle = n >= 4 && n <= 60 && segment.linkChars < n / 2 && !/[。！？.!?]$|[【】[\]]|[:：]\s*\d/.test(segment.text.trim());
+    const looksLikeTitle =
+      n >= 4 &&
+      n <= 60 &&
+      segment.linkChars < n / 2 &&
+      !/[。！？.!?]$|[【】[\]]|[:：]\s*\d/.test(segment.text.trim());
     if (looksLikeTitle && (segment.kind === 'heading' || introducesByline)) return segment.text.trim();
     break;
   }
@@ -113,7 +121,10 @@ function range(from: number, to: number): number[] {
   return out;
 }
 
-export function extractHtml(html: string, _context: { fileName: string; baseDir?: string }): ExtractedArticle {
+export function extractHtml(
+  html: string,
+  _context: { fileName: string; baseDir?: string },
+): ExtractedArticle {
   const document = parseDocument(html);
   const meta = readMetadata(document);
   const headings = headingsOf(document);
@@ -122,7 +133,10 @@ export function extractHtml(html: string, _context: { fileName: string; baseDir?
   const page = segmentsOf(document.body).segments;
 
   const content = runReadability(document);
-  const candidates = content === null ? { segments: page, images: [] } : segmentsOf(parseDocument(purifyFragment(content)).body);
+  const candidates =
+    content === null
+      ? { segments: page, images: [] }
+      : segmentsOf(parseDocument(purifyFragment(content)).body);
 
   let title = chooseTitle({ ...meta, headings });
   const reasons = classifyBlocks(candidates.segments, title);
@@ -130,7 +144,10 @@ export function extractHtml(html: string, _context: { fileName: string; baseDir?
 
   const firstKept = blocks[0] ? compact(blocks[0].text) : '';
   const lastKept = blocks.length > 0 ? compact(blocks[blocks.length - 1].text) : '';
-  const articleStart = Math.max(0, page.findIndex((s) => firstKept !== '' && compact(s.text).includes(firstKept.slice(0, 20))));
+  const articleStart = Math.max(
+    0,
+    page.findIndex((s) => firstKept !== '' && compact(s.text).includes(firstKept.slice(0, 20))),
+  );
   let articleEnd = -1;
   for (let i = page.length - 1; i >= 0 && lastKept !== ''; i--) {
     if (compact(page[i].text).includes(lastKept.slice(-20))) {

@@ -26,7 +26,12 @@ export function readFrontMatter(text: string): FrontMatter {
     if (!kv) continue;
     let value = kv[2].trim();
     if (/^(['"]).*\1$/.test(value)) value = value.slice(1, -1);
-    if (/^\[.*\]$/.test(value)) value = value.slice(1, -1).split(',').map((v) => v.trim().replace(/^['"]|['"]$/g, '')).join(', ');
+    if (/^\[.*\]$/.test(value))
+      value = value
+        .slice(1, -1)
+        .split(',')
+        .map((v) => v.trim().replace(/^['"]|['"]$/g, ''))
+        .join(', ');
     if (value !== '') fields[kv[1].toLowerCase()] = value;
   }
   return { fields, body: text.slice(m[0].length) };
@@ -55,7 +60,8 @@ function inlineText(token: Token): string {
     if (child.type === 'html_inline') {
       // Text between <script> and </script> written inline is not text.
       if (/^<(script|style|template|iframe|textarea|noscript)\b/i.test(child.content)) skipping++;
-      else if (/^<\/(script|style|template|iframe|textarea|noscript)\s*>/i.test(child.content)) skipping = Math.max(0, skipping - 1);
+      else if (/^<\/(script|style|template|iframe|textarea|noscript)\s*>/i.test(child.content))
+        skipping = Math.max(0, skipping - 1);
       else if (/^<br\s*\/?>$/i.test(child.content)) out += '\n';
       continue;
     }
@@ -82,7 +88,8 @@ export function extractMarkdown(text: string, fallbackTitle: string): ExtractedA
     else if (token.type === 'list_item_close' || token.type === 'blockquote_close') stack.pop();
     else if (token.type === 'inline') {
       for (const child of token.children ?? []) {
-        if (child.type === 'image') images.push({ beforeBlock: blocks.length, src: null, alt: child.content });
+        if (child.type === 'image')
+          images.push({ beforeBlock: blocks.length, src: null, alt: child.content });
       }
       const plain = inlineText(token);
       if (!plain) continue;
@@ -93,7 +100,9 @@ export function extractMarkdown(text: string, fallbackTitle: string): ExtractedA
       if (code.trim() !== '') blocks.push({ kind: 'code', text: code });
     } else if (token.type === 'html_block') {
       const plain = htmlText(token.content).trim();
-      if (plain) for (const para of plain.split(/\n\s*\n/)) if (para.trim()) blocks.push({ kind: 'paragraph', text: para.trim() });
+      if (plain)
+        for (const para of plain.split(/\n\s*\n/))
+          if (para.trim()) blocks.push({ kind: 'paragraph', text: para.trim() });
     }
   }
   let title = fields.title ?? '';
@@ -102,7 +111,14 @@ export function extractMarkdown(text: string, fallbackTitle: string): ExtractedA
   return {
     title: title || fallbackTitle,
     byline: fields.author ?? fields.authors ?? fields.byline ?? null,
-    publishedAt: date ? findPublishedDate(date) : findPublishedDate(blocks.slice(0, 3).map((b) => b.text).join('\n')),
+    publishedAt: date
+      ? findPublishedDate(date)
+      : findPublishedDate(
+          blocks
+            .slice(0, 3)
+            .map((b) => b.text)
+            .join('\n'),
+        ),
     siteName: fields.source ?? fields.site ?? null,
     blocks,
     removed: [],

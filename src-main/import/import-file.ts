@@ -16,7 +16,6 @@ import { ImportRefusal, type ExtractedArticle, type DecodedText } from './types'
 
 export { MAX_IMPORT_BYTES };
 
-
 export interface ImportOptions {
   path?: string | null;
   modifiedAt?: string | null;
@@ -34,7 +33,10 @@ function titleFromFileName(fileName: string): string {
 
 export function importBytes(bytes: Uint8Array, fileName: string, options: ImportOptions = {}): ImportResult {
   const name = baseName(fileName);
-  const fail = (reason: string): ImportResult => ({ ok: false, error: { fileName: name, path: options.path ?? null, reason } });
+  const fail = (reason: string): ImportResult => ({
+    ok: false,
+    error: { fileName: name, path: options.path ?? null, reason },
+  });
   try {
     if (bytes.length === 0) return fail('The file is empty.');
     if (bytes.length > MAX_IMPORT_BYTES) {
@@ -71,7 +73,12 @@ export function importBytes(bytes: Uint8Array, fileName: string, options: Import
       blocks: extracted.blocks,
       removed: extracted.removed,
       images: extracted.images,
-      source: { fileName: name, path: options.path ?? null, byteLength: bytes.length, modifiedAt: options.modifiedAt ?? null },
+      source: {
+        fileName: name,
+        path: options.path ?? null,
+        byteLength: bytes.length,
+        modifiedAt: options.modifiedAt ?? null,
+      },
       contentHash: contentHash(bytes),
       bytes,
     };
@@ -81,6 +88,8 @@ export function importBytes(bytes: Uint8Array, fileName: string, options: Import
     if (error instanceof RangeError && /call stack/i.test(error.message)) {
       return fail('The page is nested too deeply to read.');
     }
-    return fail(`Gloss could not read this file (${error instanceof Error ? error.message : String(error)}).`);
+    return fail(
+      `Gloss could not read this file (${error instanceof Error ? error.message : String(error)}).`,
+    );
   }
 }

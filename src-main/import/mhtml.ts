@@ -63,7 +63,8 @@ export function decodeQuotedPrintable(binary: string): Uint8Array {
 
 function decodeBody(part: MimePart): Uint8Array {
   const encoding = (part.headers['content-transfer-encoding'] ?? '').toLowerCase();
-  if (encoding === 'base64') return new Uint8Array(Buffer.from(part.body.replace(/[^A-Za-z0-9+/=]/g, ''), 'base64'));
+  if (encoding === 'base64')
+    return new Uint8Array(Buffer.from(part.body.replace(/[^A-Za-z0-9+/=]/g, ''), 'base64'));
   if (encoding === 'quoted-printable') return decodeQuotedPrintable(part.body);
   return bytesOf(part.body);
 }
@@ -94,10 +95,16 @@ export function extractMhtml(
   const body = decodeBody(html);
   const charset = headerParam(html.headers['content-type'] ?? '', 'charset');
   let decoded: DecodedText;
-  if (options.forcedEncoding) decoded = decodeBytes(body, { forcedEncoding: options.forcedEncoding, html: true });
+  if (options.forcedEncoding)
+    decoded = decodeBytes(body, { forcedEncoding: options.forcedEncoding, html: true });
   else if (charset && isKnownEncoding(charset)) {
     const text = new TextDecoder(charset).decode(body);
-    decoded = { text, encoding: new TextDecoder(charset).encoding, source: 'meta', replaced: (text.match(/\uFFFD/g) ?? []).length };
+    decoded = {
+      text,
+      encoding: new TextDecoder(charset).encoding,
+      source: 'meta',
+      replaced: (text.match(/\uFFFD/g) ?? []).length,
+    };
   } else decoded = decodeBytes(body, { html: true });
   const location = html.headers['content-location'] ?? '';
   return { decoded, article: extractHtml(decoded.text, { fileName: location || 'page.mhtml' }) };

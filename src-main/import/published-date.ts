@@ -5,7 +5,19 @@
  */
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 function isoDay(year: number, month: number, day: number): string | null {
@@ -23,12 +35,14 @@ export function findPublishedDate(text: string): string | null {
   if (numeric) return isoDay(+numeric[1], +numeric[2], +numeric[3]);
   const dayMonth = /\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/.exec(text);
   if (dayMonth) {
-    const month = MONTHS[dayMonth[2].slice(0, 4).toLowerCase()] ?? MONTHS[dayMonth[2].slice(0, 3).toLowerCase()];
+    const month =
+      MONTHS[dayMonth[2].slice(0, 4).toLowerCase()] ?? MONTHS[dayMonth[2].slice(0, 3).toLowerCase()];
     if (month) return isoDay(+dayMonth[3], month, +dayMonth[1]);
   }
   const monthDay = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(text);
   if (monthDay) {
-    const month = MONTHS[monthDay[1].slice(0, 4).toLowerCase()] ?? MONTHS[monthDay[1].slice(0, 3).toLowerCase()];
+    const month =
+      MONTHS[monthDay[1].slice(0, 4).toLowerCase()] ?? MONTHS[monthDay[1].slice(0, 3).toLowerCase()];
     if (month) return isoDay(+monthDay[3], month, +monthDay[2]);
   }
   return null;

@@ -11,7 +11,10 @@ import { describeFsError } from './fs-errors';
 
 export { describeFsError };
 
-export async function readAndImport(path: string, options: { encoding?: string } = {}): Promise<ImportResult> {
+export async function readAndImport(
+  path: string,
+  options: { encoding?: string } = {},
+): Promise<ImportResult> {
   const fileName = basename(path);
   const fail = (reason: string): ImportResult => ({ ok: false, error: { fileName, path, reason } });
   try {
@@ -23,7 +26,11 @@ export async function readAndImport(path: string, options: { encoding?: string }
       return fail(`The file is ${mb} MB; Gloss imports articles up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
     }
     const bytes = new Uint8Array(await readFile(path));
-    return importBytes(bytes, fileName, { path, modifiedAt: info.mtime.toISOString(), encoding: options.encoding });
+    return importBytes(bytes, fileName, {
+      path,
+      modifiedAt: info.mtime.toISOString(),
+      encoding: options.encoding,
+    });
   } catch (error) {
     return fail(describeFsError(error));
   }

@@ -8,8 +8,7 @@ import { readAndImport } from './read-file';
 import { importBytes } from './import-file';
 
 export type WorkerRequest =
-  | { id: number; path: string }
-  | { id: number; bytes: Uint8Array; fileName: string; encoding: string };
+  { id: number; path: string } | { id: number; bytes: Uint8Array; fileName: string; encoding: string };
 
 parentPort?.on('message', async (request: WorkerRequest) => {
   const result =

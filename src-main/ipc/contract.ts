@@ -113,8 +113,7 @@ export interface ImportProgress {
 
 /** A request from outside the window: files opened with Gloss, a gloss:// link. */
 export type OpenRequest =
-  | { kind: 'files'; paths: string[] }
-  | { kind: 'article'; articleId: string; highlightId: string | null };
+  { kind: 'files'; paths: string[] } | { kind: 'article'; articleId: string; highlightId: string | null };
 
 /** Menu commands the main process forwards to the renderer. */
 export type MenuCommand =
@@ -192,7 +191,10 @@ export interface GlossCalls {
   /** Write text to a file picked before (atomic: temporary file, then rename). */
   'export:write-file': (args: { token: string; text: string }) => Promise<SaveResult>;
   /** Write files into a folder picked before (each atomic). */
-  'export:write-folder': (args: { token: string; files: { name: string; text: string }[] }) => Promise<SaveResult>;
+  'export:write-folder': (args: {
+    token: string;
+    files: { name: string; text: string }[];
+  }) => Promise<SaveResult>;
   /** Write text to the system clipboard. */
   'clipboard:write': (args: { text: string }) => Promise<void>;
   /** Open an http(s) link in the system browser. */

@@ -116,10 +116,14 @@ export function createHandlers(services: HandlerServices): GlossHandlers {
       const record = expectRecord(args, 'arguments');
       const folder = pickedFolders.get(expectString(record.token, 'token', 64));
       if (!folder) throw new InvalidArgument('token does not name a folder the person picked');
-      if (!Array.isArray(record.files) || record.files.length > 100_000) throw new InvalidArgument('files must be a list');
+      if (!Array.isArray(record.files) || record.files.length > 100_000)
+        throw new InvalidArgument('files must be a list');
       const files = record.files.map((file, i) => {
         const entry = expectRecord(file, `files[${i}]`);
-        return { name: expectFileName(entry.name, `files[${i}].name`), text: expectString(entry.text, `files[${i}].text`, MAX_TEXT) };
+        return {
+          name: expectFileName(entry.name, `files[${i}].name`),
+          text: expectString(entry.text, `files[${i}].text`, MAX_TEXT),
+        };
       });
       for (const file of files) {
         const result = await writeOrExplain(join(folder, file.name), file.text);
@@ -138,7 +142,9 @@ export function createHandlers(services: HandlerServices): GlossHandlers {
     'app:info': async () => services.appInfo(),
     'app:pending-open-requests': async () => services.takePendingOpenRequests(),
     'app:set-language': async (args) => {
-      services.setLanguage(expectOneOf(expectRecord(args, 'arguments').language, ['en', 'zh-CN'] as const, 'language'));
+      services.setLanguage(
+        expectOneOf(expectRecord(args, 'arguments').language, ['en', 'zh-CN'] as const, 'language'),
+      );
     },
     'backup:write-auto': async (args) => {
       const record = expectRecord(args, 'arguments');

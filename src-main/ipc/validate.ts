@@ -33,7 +33,12 @@ export function expectBytes(value: unknown, what: string, maxBytes: number): Uin
   return value;
 }
 
-export function expectStringArray(value: unknown, what: string, maxItems: number, maxLength = 4096): string[] {
+export function expectStringArray(
+  value: unknown,
+  what: string,
+  maxItems: number,
+  maxLength = 4096,
+): string[] {
   if (!Array.isArray(value)) throw new InvalidArgument(`${what} must be a list`);
   if (value.length > maxItems) throw new InvalidArgument(`${what} has too many items`);
   return value.map((item, i) => expectString(item, `${what}[${i}]`, maxLength));

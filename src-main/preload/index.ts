@@ -5,11 +5,17 @@
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import type { GlossApi, GlossCalls, GlossEvents } from '../ipc/contract';
 
-function call<K extends keyof GlossCalls>(channel: K, ...args: Parameters<GlossCalls[K]>): ReturnType<GlossCalls[K]> {
+function call<K extends keyof GlossCalls>(
+  channel: K,
+  ...args: Parameters<GlossCalls[K]>
+): ReturnType<GlossCalls[K]> {
   return ipcRenderer.invoke(channel, ...args) as ReturnType<GlossCalls[K]>;
 }
 
-function subscribe<K extends keyof GlossEvents>(channel: K, listener: (payload: GlossEvents[K]) => void): () => void {
+function subscribe<K extends keyof GlossEvents>(
+  channel: K,
+  listener: (payload: GlossEvents[K]) => void,
+): () => void {
   const wrapped = (_event: IpcRendererEvent, payload: GlossEvents[K]) => listener(payload);
   ipcRenderer.on(channel, wrapped);
   return () => void ipcRenderer.removeListener(channel, wrapped);

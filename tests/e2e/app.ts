@@ -5,7 +5,14 @@
  *
  * Keep the name and shape: `{ page, queueDialog(answer), restart(), close() }`.
  */
-import { _electron, chromium, test, type BrowserContext, type ElectronApplication, type Page } from '@playwright/test';
+import {
+  _electron,
+  chromium,
+  test,
+  type BrowserContext,
+  type ElectronApplication,
+  type Page,
+} from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import Module from 'node:module';
@@ -64,7 +71,11 @@ function installElectronResolver(): void {
   if (resolverInstalled) return;
   resolverInstalled = true;
   const moduleWithResolve = Module as unknown as {
-    _resolveFilename: (request: string, parent: { filename?: string } | undefined, ...rest: unknown[]) => string;
+    _resolveFilename: (
+      request: string,
+      parent: { filename?: string } | undefined,
+      ...rest: unknown[]
+    ) => string;
   };
   const original = moduleWithResolve._resolveFilename;
   moduleWithResolve._resolveFilename = function (request, parent, ...rest) {
@@ -74,7 +85,8 @@ function installElectronResolver(): void {
 }
 
 function clearAppModules(): void {
-  for (const key of Object.keys(require.cache)) if (key.startsWith(OUT_DIR) || key === STUB) delete require.cache[key];
+  for (const key of Object.keys(require.cache))
+    if (key.startsWith(OUT_DIR) || key === STUB) delete require.cache[key];
 }
 
 /** The preload bundle, wrapped so its require('electron') gets a page-side contextBridge and ipcRenderer. */
@@ -112,14 +124,17 @@ ${bundle}
 
 async function startShim(options: LaunchOptions, userDataDir: string) {
   installElectronResolver();
-  const context: BrowserContext = await chromium.launchPersistentContext(join(userDataDir, 'chromium-profile'), {
-    executablePath: chromiumPath(),
-    args: CHROMIUM_ARGS,
-    headless: process.env.GLOSS_HEADED !== '1',
-    viewport: options.viewport ?? { width: 1360, height: 860 },
-    locale: options.locale ?? 'en-US',
-    acceptDownloads: false,
-  });
+  const context: BrowserContext = await chromium.launchPersistentContext(
+    join(userDataDir, 'chromium-profile'),
+    {
+      executablePath: chromiumPath(),
+      args: CHROMIUM_ARGS,
+      headless: process.env.GLOSS_HEADED !== '1',
+      viewport: options.viewport ?? { width: 1360, height: 860 },
+      locale: options.locale ?? 'en-US',
+      acceptDownloads: false,
+    },
+  );
   const fake = new FakeElectron(context, userDataDir, options.locale ?? 'en-US');
   await context.exposeBinding('__glossShimInvoke', async (source, channel: string, args: unknown[]) =>
     encodeForPage(await fake.invoke(channel, source.frame.url(), args)),
@@ -153,7 +168,10 @@ async function startShim(options: LaunchOptions, userDataDir: string) {
       const appWindow = fake.windows.find((w) => w.page === page);
       if (!page) popupUrls.push(request.url());
       else if (!appWindow) handleNewWindow(page, request.url());
-      else if (request.frame() === page.mainFrame() && !appWindow.webContents.allowsNavigation(request.url())) {
+      else if (
+        request.frame() === page.mainFrame() &&
+        !appWindow.webContents.allowsNavigation(request.url())
+      ) {
         fake.record.blockedNavigations.push(request.url());
         return route.fulfill({ status: 204 });
       }
@@ -163,9 +181,17 @@ async function startShim(options: LaunchOptions, userDataDir: string) {
   await context.route(/^file:/, (route) => {
     const request = route.request();
     const window = fake.windows[0];
-    if (request.isNavigationRequest() && request.frame() === request.frame().page().mainFrame() && window?.page === request.frame().page()) {
+    if (
+      request.isNavigationRequest() &&
+      request.frame() === request.frame().page().mainFrame() &&
+      window?.page === request.frame().page()
+    ) {
       const current = window.page.url();
-      if (current.startsWith('file:') && request.url() !== current && !window.webContents.allowsNavigation(request.url())) {
+      if (
+        current.startsWith('file:') &&
+        request.url() !== current &&
+        !window.webContents.allowsNavigation(request.url())
+      ) {
         fake.record.blockedNavigations.push(request.url());
         // 204 No Content: the browser stays on the page, as a prevented will-navigate does.
         return route.fulfill({ status: 204 });
@@ -238,21 +264,34 @@ export async function launchGloss(options: LaunchOptions = {}): Promise<GlossApp
       running.fake.clickMenu(labels);
     },
     secondInstance(args) {
-      running.fake.appEvents.emit('second-instance', { preventDefault: () => undefined }, ['electron', MAIN_BUNDLE, ...args], process.cwd());
+      running.fake.appEvents.emit(
+        'second-instance',
+        { preventDefault: () => undefined },
+        ['electron', MAIN_BUNDLE, ...args],
+        process.cwd(),
+      );
     },
     async dropFiles(paths) {
-      const files = paths.map((path) => ({ path, name: path.replace(/^.*[\\/]/, ''), data: [...readFileSync(path)] }));
+      const files = paths.map((path) => ({
+        path,
+        name: path.replace(/^.*[\\/]/, ''),
+        data: [...readFileSync(path)],
+      }));
       await running.page.evaluate((list) => {
         const transfer = new DataTransfer();
-        const registry = (window as unknown as { __glossShimFilePaths: WeakMap<File, string> }).__glossShimFilePaths;
+        const registry = (window as unknown as { __glossShimFilePaths: WeakMap<File, string> })
+          .__glossShimFilePaths;
         for (const item of list) {
           const file = new File([new Uint8Array(item.data)], item.name);
           registry.set(file, item.path);
           transfer.items.add(file);
         }
-        const target = document.elementFromPoint(window.innerWidth / 2, window.innerHeight / 2) ?? document.body;
+        const target =
+          document.elementFromPoint(window.innerWidth / 2, window.innerHeight / 2) ?? document.body;
         for (const type of ['dragenter', 'dragover', 'drop']) {
-          target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }));
+          target.dispatchEvent(
+            new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }),
+          );
         }
       }, files);
     },
@@ -287,9 +326,14 @@ async function launchRealElectron(options: LaunchOptions): Promise<GlossApp> {
   const binary = electronBinary();
   if (!binary && !warnedNoElectron) {
     warnedNoElectron = true;
-    console.warn('GLOSS_E2E_ELECTRON=1: the Electron binary is not installed, so every spec is skipped (run `npx install-electron` where the internet is reachable).');
+    console.warn(
+      'GLOSS_E2E_ELECTRON=1: the Electron binary is not installed, so every spec is skipped (run `npx install-electron` where the internet is reachable).',
+    );
   }
-  test.skip(!binary, 'The Electron binary is not installed (run `npx install-electron` where the internet is reachable); these specs ran through the shim instead.');
+  test.skip(
+    !binary,
+    'The Electron binary is not installed (run `npx install-electron` where the internet is reachable); these specs ran through the shim instead.',
+  );
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'gloss-e2e-'));
   let app: ElectronApplication;
   let page: Page;
@@ -326,8 +370,17 @@ async function launchRealElectron(options: LaunchOptions): Promise<GlossApp> {
       return unsupported('The window options')();
     },
     queueDialog(answer) {
-      const value = 'filePaths' in answer ? { canceled: false, ...answer } : 'filePath' in answer ? { canceled: false, ...answer } : answer;
-      void app.evaluate((_electron, queued) => void (globalThis as unknown as { __glossDialogs: unknown[] }).__glossDialogs.push(queued), value);
+      const value =
+        'filePaths' in answer
+          ? { canceled: false, ...answer }
+          : 'filePath' in answer
+            ? { canceled: false, ...answer }
+            : answer;
+      void app.evaluate(
+        (_electron, queued) =>
+          void (globalThis as unknown as { __glossDialogs: unknown[] }).__glossDialogs.push(queued),
+        value,
+      );
     },
     clickMenu(...labels) {
       void app.evaluate(({ Menu }, path) => {

@@ -36,7 +36,9 @@ test('exports the seed notes through the dialog as the golden Markdown, and re-e
   const { page } = gloss;
   gloss.queueDialog({ filePaths: [SEED] });
   await page.getByRole('button', { name: 'Import files' }).first().click();
-  await expect(page.getByRole('main', { name: 'Article' }).getByRole('heading', { level: 1 })).toContainText('深情无限梦毕圆');
+  await expect(page.getByRole('main', { name: 'Article' }).getByRole('heading', { level: 1 })).toContainText(
+    '深情无限梦毕圆',
+  );
   await page.getByRole('button', { name: 'Close summary' }).click();
 
   await page.getByRole('textbox', { name: 'Article note' }).fill('Read for the **20-year review**.');
@@ -53,7 +55,10 @@ test('exports the seed notes through the dialog as the golden Markdown, and re-e
   await selectText(page, '深圳市累计投入各类帮扶资金达');
   await page.keyboard.press('3');
   await page.keyboard.press('n');
-  await page.getByRole('dialog', { name: 'Highlight' }).getByRole('textbox', { name: 'Note' }).fill('Funding: `5.44 亿元` — see [[Budget]] and <script>x</script>');
+  await page
+    .getByRole('dialog', { name: 'Highlight' })
+    .getByRole('textbox', { name: 'Note' })
+    .fill('Funding: `5.44 亿元` — see [[Budget]] and <script>x</script>');
   await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
   await expect(page.getByRole('list', { name: 'Highlights' }).getByRole('listitem')).toHaveCount(2);

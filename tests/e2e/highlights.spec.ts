@@ -15,7 +15,9 @@ let gloss: GlossApp;
 async function openSeed(app: GlossApp) {
   app.queueDialog({ filePaths: [SEED] });
   await app.page.getByRole('button', { name: 'Import files' }).first().click();
-  await expect(app.page.getByRole('main', { name: 'Article' }).getByRole('heading', { level: 1 })).toContainText('深情无限梦毕圆');
+  await expect(
+    app.page.getByRole('main', { name: 'Article' }).getByRole('heading', { level: 1 }),
+  ).toContainText('深情无限梦毕圆');
   await app.page.getByRole('button', { name: 'Close summary' }).click();
 }
 
@@ -43,7 +45,9 @@ test('overlapping highlights are both painted and a click opens the innermost', 
   await page.keyboard.press('1');
   await selectText(page, '联系日益密切');
   await page.keyboard.press('5');
-  await expect.poll(() => paintedTexts(page)).toMatchObject({ yellow: ['深圳和毕节的距离不断缩短、联系日益密切'], purple: ['联系日益密切'] });
+  await expect
+    .poll(() => paintedTexts(page))
+    .toMatchObject({ yellow: ['深圳和毕节的距离不断缩短、联系日益密切'], purple: ['联系日益密切'] });
   const inner = await textEdges(page, '日益');
   await page.mouse.click(inner.start.x + 2, inner.start.y);
   const popover = page.getByRole('dialog', { name: 'Highlight' });
@@ -62,7 +66,10 @@ test('delete then undo brings the highlight back with its note', async () => {
   await selectText(page, '当时,深圳对口帮扶毕节工作已经启动');
   await page.keyboard.press('3');
   await page.keyboard.press('n');
-  await page.getByRole('dialog', { name: 'Highlight' }).getByRole('textbox', { name: 'Note' }).fill('started before 1997');
+  await page
+    .getByRole('dialog', { name: 'Highlight' })
+    .getByRole('textbox', { name: 'Note' })
+    .fill('started before 1997');
   await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
   const list = page.getByRole('list', { name: 'Highlights' });
@@ -105,7 +112,10 @@ test('a highlight and a note made right before quitting are there after the rela
   await selectText(page, '初冬的毕节,寒意逼人');
   await page.keyboard.press('1');
   await page.keyboard.press('n');
-  await page.getByRole('dialog', { name: 'Highlight' }).getByRole('textbox', { name: 'Note' }).fill('weather as a frame');
+  await page
+    .getByRole('dialog', { name: 'Highlight' })
+    .getByRole('textbox', { name: 'Note' })
+    .fill('weather as a frame');
   const next = await gloss.restart();
   const list = next.getByRole('list', { name: 'Highlights' });
   await expect(list.getByRole('listitem')).toHaveCount(1);

@@ -36,7 +36,11 @@ async function storedCounts(page: GlossApp['page']) {
         const r = db.transaction(store).objectStore(store).count();
         r.onsuccess = () => ok(r.result);
       });
-    const result = { articles: await count('articles'), contents: await count('contents'), sources: await count('sources') };
+    const result = {
+      articles: await count('articles'),
+      contents: await count('contents'),
+      sources: await count('sources'),
+    };
     db.close();
     return result;
   });

@@ -32,17 +32,23 @@ test('imports the seed through File → Import, reads it, and keeps it after a r
   const page2 = await gloss.restart();
   const article2 = page2.getByRole('main', { name: 'Article' });
   await expect(article2.getByRole('heading', { level: 1 })).toHaveText(SEED_TITLE);
-  await expect(page2.getByRole('list', { name: 'Articles' }).getByRole('button', { name: SEED_TITLE })).toBeVisible();
+  await expect(
+    page2.getByRole('list', { name: 'Articles' }).getByRole('button', { name: SEED_TITLE }),
+  ).toBeVisible();
 });
 
 test('imports a dropped file and says when it is already in the library', async () => {
   gloss = await launchGloss();
   const { page } = gloss;
   await gloss.dropFiles([SEED]);
-  await expect(page.getByRole('main', { name: 'Article' }).getByRole('heading', { level: 1 })).toHaveText(SEED_TITLE);
+  await expect(page.getByRole('main', { name: 'Article' }).getByRole('heading', { level: 1 })).toHaveText(
+    SEED_TITLE,
+  );
   await expect(page.getByRole('region', { name: 'Import summary' })).toContainText('1 imported');
   await gloss.dropFiles([SEED]);
-  await expect(page.getByRole('region', { name: 'Import summary' })).toContainText('1 already in the library');
+  await expect(page.getByRole('region', { name: 'Import summary' })).toContainText(
+    '1 already in the library',
+  );
   await expect(page.getByRole('list', { name: 'Articles' }).getByRole('listitem')).toHaveCount(1);
 });
 
@@ -51,7 +57,12 @@ test('a binary file named .txt is named in the summary with the reason, and noth
   const { page } = gloss;
   const dir = mkdtempSync(join(tmpdir(), 'gloss-bad-'));
   const bad = join(dir, 'photo.txt');
-  writeFileSync(bad, Buffer.from([0x00, 0x01, 0x02, 0x03, 0xff, 0x00, 0x10, 0x80, 0x00, 0x00, 0x05, 0x06, 0x07, 0x00, 0x00, 0x01]));
+  writeFileSync(
+    bad,
+    Buffer.from([
+      0x00, 0x01, 0x02, 0x03, 0xff, 0x00, 0x10, 0x80, 0x00, 0x00, 0x05, 0x06, 0x07, 0x00, 0x00, 0x01,
+    ]),
+  );
   gloss.queueDialog({ filePaths: [bad, SEED] });
   await page.getByRole('button', { name: 'Import files' }).first().click();
   const summary = page.getByRole('region', { name: 'Import summary' });
@@ -66,7 +77,8 @@ test('a binary file named .txt is named in the summary with the reason, and noth
     });
     const names: string[] = await new Promise((resolve) => {
       const request = db.transaction('articles').objectStore('articles').getAll();
-      request.onsuccess = () => resolve(request.result.map((a: { source: { fileName: string } }) => a.source.fileName));
+      request.onsuccess = () =>
+        resolve(request.result.map((a: { source: { fileName: string } }) => a.source.fileName));
     });
     db.close();
     return names;

@@ -18,7 +18,9 @@ test.afterEach(async () => {
 
 test('a file passed on the command line is imported and opened', async () => {
   gloss = await launchGloss({ args: ['--some-chromium-switch', SEED] });
-  await expect(gloss.page.getByRole('main', { name: 'Article' }).getByRole('heading', { level: 1 })).toContainText('深情无限梦毕圆');
+  await expect(
+    gloss.page.getByRole('main', { name: 'Article' }).getByRole('heading', { level: 1 }),
+  ).toContainText('深情无限梦毕圆');
 });
 
 test('a second launch with another file hands it to the first window', async () => {
@@ -29,7 +31,9 @@ test('a second launch with another file hands it to the first window', async () 
   const note = join(dir, 'field-notes.md');
   writeFileSync(note, '# Field notes\n\nThe river rose two meters overnight.\n');
   gloss.secondInstance(['--flag', note]);
-  await expect(page.getByRole('main', { name: 'Article' }).getByRole('heading', { level: 1 })).toHaveText('Field notes');
+  await expect(page.getByRole('main', { name: 'Article' }).getByRole('heading', { level: 1 })).toHaveText(
+    'Field notes',
+  );
 });
 
 test('a gloss:// link opens the article and focuses the passage', async () => {
@@ -56,7 +60,9 @@ test('a gloss:// link opens the article and focuses the passage', async () => {
   });
   await page.locator('.reader-scroll').evaluate((el) => (el.scrollTop = 0));
   gloss.secondInstance([`gloss://article/${ids.article}#${highlightId}`]);
-  await expect(page.getByRole('list', { name: 'Highlights' }).locator('.highlight-item.focused')).toContainText('胡春华的这番话');
+  await expect(
+    page.getByRole('list', { name: 'Highlights' }).locator('.highlight-item.focused'),
+  ).toContainText('胡春华的这番话');
   const visible = await page.evaluate(() => {
     const scroller = document.querySelector('.reader-scroll')!;
     return scroller.scrollTop > 0;
@@ -64,5 +70,7 @@ test('a gloss:// link opens the article and focuses the passage', async () => {
   expect(visible).toBe(true);
   gloss.secondInstance(['gloss://article/../../etc/passwd']);
   gloss.secondInstance(['gloss://evil.example/x']);
-  await expect(page.getByRole('main', { name: 'Article' }).getByRole('heading', { level: 1 })).toContainText('深情无限梦毕圆');
+  await expect(page.getByRole('main', { name: 'Article' }).getByRole('heading', { level: 1 })).toContainText(
+    '深情无限梦毕圆',
+  );
 });

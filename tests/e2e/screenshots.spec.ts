@@ -57,7 +57,9 @@ test('timeline and passages with the seed’s milestones, in Simplified Chinese'
   const { page } = gloss;
   gloss.queueDialog({ filePaths: [SEED] });
   gloss.clickMenu('File', 'Import Files…');
-  await expect(page.getByRole('main', { name: 'Article' }).getByRole('heading', { level: 1 })).toContainText('深情无限梦毕圆');
+  await expect(page.getByRole('main', { name: 'Article' }).getByRole('heading', { level: 1 })).toContainText(
+    '深情无限梦毕圆',
+  );
   await page.getByRole('button', { name: 'Close summary' }).click();
   await page.locator('details[aria-label="Suggested milestones"] summary').click();
   for (const date of ['1996', '1997-04-18', '1997-06-05', '1997-07', '2013-10', '2015-11', '2016-09-03']) {

@@ -24,7 +24,9 @@ test('the window is isolated, sandboxed and without Node', async () => {
   const csp = await gloss.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(csp).toContain("default-src 'none'");
   expect(csp).not.toContain('unsafe-eval');
-  expect(await gloss.page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
+  expect(await gloss.page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe(
+    'undefined',
+  );
 });
 
 test('a hostile saved page is read without running its scripts or making a request', async () => {

@@ -18,7 +18,9 @@ test.afterEach(async () => {
 async function openSeed(app: GlossApp) {
   app.queueDialog({ filePaths: [SEED] });
   await app.page.getByRole('button', { name: 'Import files' }).first().click();
-  await expect(app.page.getByRole('main', { name: 'Article' }).getByRole('heading', { level: 1 })).toContainText('深情无限梦毕圆');
+  await expect(
+    app.page.getByRole('main', { name: 'Article' }).getByRole('heading', { level: 1 }),
+  ).toContainText('深情无限梦毕圆');
   await app.page.getByRole('button', { name: 'Close summary' }).click();
 }
 
@@ -55,7 +57,9 @@ test('a hotkey tag, renamed in the manager, finds its passages in the Passages v
   await expect(page.getByRole('list', { name: 'All tags' })).not.toContainText(/^funding$/);
 
   await page.getByRole('button', { name: 'Passages' }).click();
-  const filter = page.getByRole('search', { name: 'Filters' }).getByRole('combobox', { name: 'Tags', exact: true });
+  const filter = page
+    .getByRole('search', { name: 'Filters' })
+    .getByRole('combobox', { name: 'Tags', exact: true });
   await filter.fill('finance');
   await filter.press('Enter');
   const passages = page.getByRole('list', { name: 'Passages' });
@@ -63,7 +67,9 @@ test('a hotkey tag, renamed in the manager, finds its passages in the Passages v
   await expect(passages.getByText('finance/funding')).toHaveCount(2);
   await passages.getByRole('button', { name: /深圳市累计投入各类帮扶资金达/ }).click();
   await expect(page.getByRole('main', { name: 'Article' })).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Highlights' }).locator('.highlight-item.focused')).toContainText('深圳市累计投入各类帮扶资金达');
+  await expect(
+    page.getByRole('list', { name: 'Highlights' }).locator('.highlight-item.focused'),
+  ).toContainText('深圳市累计投入各类帮扶资金达');
 
   // Undo the rename: the passages carry the old name again.
   await page.getByRole('button', { name: 'Tags', exact: true }).click();
@@ -75,7 +81,9 @@ test('a suggested milestone accepted in the seed is on the timeline under 1997',
   gloss = await launchGloss();
   const { page } = gloss;
   await openSeed(gloss);
-  const suggestions = page.getByRole('group', { name: 'Suggested milestones' }).or(page.locator('details[aria-label="Suggested milestones"]'));
+  const suggestions = page
+    .getByRole('group', { name: 'Suggested milestones' })
+    .or(page.locator('details[aria-label="Suggested milestones"]'));
   await suggestions.locator('summary').click();
   await page.getByRole('button', { name: 'Accept milestone 1997-06-05' }).click();
   await expect(page.getByRole('list', { name: 'Highlights' }).getByText('#milestone')).toHaveCount(1);
@@ -87,5 +95,7 @@ test('a suggested milestone accepted in the seed is on the timeline under 1997',
   await expect(year.getByRole('heading', { name: '1997' })).toBeVisible();
   await expect(year).toContainText('深圳市委、市政府下发深发');
   await year.getByRole('button', { name: /Open the passage/ }).click();
-  await expect(page.getByRole('list', { name: 'Highlights' }).locator('.highlight-item.focused')).toContainText('深圳市委');
+  await expect(
+    page.getByRole('list', { name: 'Highlights' }).locator('.highlight-item.focused'),
+  ).toContainText('深圳市委');
 });

@@ -3,7 +3,11 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { GlossDB } from '../../src-renderer/src/db/db';
-import { deleteArticle, restoreDeletedArticle, saveImportResults } from '../../src-renderer/src/library/article-store';
+import {
+  deleteArticle,
+  restoreDeletedArticle,
+  saveImportResults,
+} from '../../src-renderer/src/library/article-store';
 import { importBytes } from '../../src-main/import/import-file';
 
 const seed = new Uint8Array(readFileSync('tests/fixtures/seed-article.txt'));
@@ -25,7 +29,9 @@ describe('saving imported articles', () => {
 
   it('keeps one article when the same file is imported twice, in one batch or two', async () => {
     const database = freshDb();
-    const first = await saveImportResults([importBytes(seed, 'a.txt'), importBytes(seed, 'copy-of-a.txt')], { database });
+    const first = await saveImportResults([importBytes(seed, 'a.txt'), importBytes(seed, 'copy-of-a.txt')], {
+      database,
+    });
     expect(first.added).toHaveLength(1);
     expect(first.duplicates.map((d) => d.fileName)).toEqual(['copy-of-a.txt']);
     const second = await saveImportResults([importBytes(seed, 'a.txt')], { database });
@@ -40,7 +46,9 @@ describe('saving imported articles', () => {
     const database = freshDb();
     const failed = importBytes(new Uint8Array([0, 1, 2, 0, 0, 3, 4, 0, 0, 0]), 'binary.txt');
     const summary = await saveImportResults([failed], { database });
-    expect(summary.failed).toEqual([{ fileName: 'binary.txt', path: null, reason: expect.stringMatching(/binary/) }]);
+    expect(summary.failed).toEqual([
+      { fileName: 'binary.txt', path: null, reason: expect.stringMatching(/binary/) },
+    ]);
     expect(await database.articles.count()).toBe(0);
     expect(await database.sources.count()).toBe(0);
     expect(await database.contents.count()).toBe(0);
@@ -51,7 +59,10 @@ describe('saving imported articles', () => {
     const good = importBytes(seed, 'seed.txt');
     if (!good.ok) throw new Error('seed must import');
     // A value IndexedDB cannot store makes the transaction fail after the article row is added.
-    const poisoned = { ...good, article: { ...good.article, bytes: (() => undefined) as unknown as Uint8Array } };
+    const poisoned = {
+      ...good,
+      article: { ...good.article, bytes: (() => undefined) as unknown as Uint8Array },
+    };
     await expect(saveImportResults([poisoned], { database })).rejects.toThrow();
     expect(await database.articles.count()).toBe(0);
     expect(await database.contents.count()).toBe(0);

@@ -43,9 +43,12 @@ describe('author and date', () => {
 
 describe('loadCorpus', () => {
   const corpora = path.resolve(__dirname, '../..', '../shared/corpora');
-  it.skipIf(!existsSync(corpora))('recognises the three layouts (skipped when ../shared/corpora is absent)', () => {
-    expect(loadCorpus(path.join(corpora, 'cwced-dev')).layout).toBe('cwced');
-    expect(loadCorpus(path.join(corpora, 'scrapinghub-aeb')).pages.length).toBe(181);
-    expect(loadCorpus(path.join(corpora, 'trafilatura-eval-cjk')).layout).toBe('trafilatura');
-  });
+  it.skipIf(!existsSync(corpora))(
+    'recognises the three layouts (skipped when ../shared/corpora is absent)',
+    () => {
+      expect(loadCorpus(path.join(corpora, 'cwced-dev')).layout).toBe('cwced');
+      expect(loadCorpus(path.join(corpora, 'scrapinghub-aeb')).pages.length).toBe(181);
+      expect(loadCorpus(path.join(corpora, 'trafilatura-eval-cjk')).layout).toBe('trafilatura');
+    },
+  );
 });

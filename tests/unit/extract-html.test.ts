@@ -22,7 +22,11 @@ function article(extra = ''): string {
 }
 
 function allText(result: ReturnType<typeof extractHtml>): string {
-  return [...result.blocks.map((b) => b.text), ...result.removed.map((r) => r.text), ...(result.images ?? []).map((i) => i.alt)].join('\n');
+  return [
+    ...result.blocks.map((b) => b.text),
+    ...result.removed.map((r) => r.text),
+    ...(result.images ?? []).map((i) => i.alt),
+  ].join('\n');
 }
 
 describe('metadata', () => {
@@ -40,22 +44,43 @@ describe('metadata', () => {
   });
 
   it('reads JSON-LD headline, author and datePublished', () => {
-    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'A headline', datePublished: '2021-03-04T10:00:00Z', author: [{ '@type': 'Person', name: 'Jane Roe' }] });
-    const r = extractHtml(page(`<title>A headline | The Paper</title><script type="application/ld+json">${ld}</script>`, article()), { fileName: 'a.html' });
+    const ld = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'A headline',
+      datePublished: '2021-03-04T10:00:00Z',
+      author: [{ '@type': 'Person', name: 'Jane Roe' }],
+    });
+    const r = extractHtml(
+      page(
+        `<title>A headline | The Paper</title><script type="application/ld+json">${ld}</script>`,
+        article(),
+      ),
+      { fileName: 'a.html' },
+    );
     expect(r.byline).toBe('Jane Roe');
     expect(r.publishedAt).toBe('2021-03-04');
   });
 
   it('reads <meta name="author"> and the date metas', () => {
     for (const name of ['publishdate', 'pubdate', 'PubDate', 'date']) {
-      const r = extractHtml(page(`<meta name="author" content="张三"><meta name="${name}" content="2020-01-02">`, article()), { fileName: 'a.html' });
+      const r = extractHtml(
+        page(`<meta name="author" content="张三"><meta name="${name}" content="2020-01-02">`, article()),
+        { fileName: 'a.html' },
+      );
       expect(r.publishedAt, name).toBe('2020-01-02');
       expect(r.byline).toBe('张三');
     }
   });
 
   it('reads 来源, 作者 and 发布时间 written under the title', () => {
-    const r = extractHtml(page('<title>土豆不土 土豆无土_新浪网</title>', article('<div>发布时间：2022-01-17 10:00 来源：光明日报 作者：王建宏</div>')), { fileName: 'a.html' });
+    const r = extractHtml(
+      page(
+        '<title>土豆不土 土豆无土_新浪网</title>',
+        article('<div>发布时间：2022-01-17 10:00 来源：光明日报 作者：王建宏</div>'),
+      ),
+      { fileName: 'a.html' },
+    );
     expect(r.publishedAt).toBe('2022-01-17');
     expect(r.byline).toBe('王建宏');
     expect(r.siteName).toBe('光明日报');
@@ -64,8 +89,12 @@ describe('metadata', () => {
   });
 
   it('reads a bare date and time beside the title, and 时间:', () => {
-    expect(extractHtml(page('', article('<p>2022-01-17 10:00</p>')), { fileName: 'a.html' }).publishedAt).toBe('2022-01-17');
-    expect(extractHtml(page('', article('<p>时间：2021年5月6日</p>')), { fileName: 'a.html' }).publishedAt).toBe('2021-05-06');
+    expect(
+      extractHtml(page('', article('<p>2022-01-17 10:00</p>')), { fileName: 'a.html' }).publishedAt,
+    ).toBe('2022-01-17');
+    expect(
+      extractHtml(page('', article('<p>时间：2021年5月6日</p>')), { fileName: 'a.html' }).publishedAt,
+    ).toBe('2021-05-06');
   });
 
   it('knows the press conventions for bylines', () => {
@@ -75,7 +104,11 @@ describe('metadata', () => {
     expect(factsOfLine('（姚峰 上海报道）').author).toBe('姚峰');
     expect(factsOfLine('他说记者经历了近十年的采访').author).toBeNull();
     expect(isMetaLine('2005-04-05 06:40更新 来源：转载文章')).toBe(true);
-    expect(isMetaLine('央广网北京2月13日消息 据中央广播电视总台中国之声报道，中央军委日前发布命令，自2022年2月10日起施行。')).toBe(false);
+    expect(
+      isMetaLine(
+        '央广网北京2月13日消息 据中央广播电视总台中国之声报道，中央军委日前发布命令，自2022年2月10日起施行。',
+      ),
+    ).toBe(false);
   });
 });
 
@@ -87,7 +120,9 @@ describe('title', () => {
   });
 
   it('prefers the page heading the <title> confirms', () => {
-    const r = extractHtml(page('<title>土豆不土 土豆无土 - 新华网</title>', `<h1>新华网</h1>${article()}`), { fileName: 'a.html' });
+    const r = extractHtml(page('<title>土豆不土 土豆无土 - 新华网</title>', `<h1>新华网</h1>${article()}`), {
+      fileName: 'a.html',
+    });
     expect(r.title).toBe('土豆不土 土豆无土');
     expect(r.blocks[0].text).not.toBe('土豆不土 土豆无土');
   });
@@ -105,7 +140,18 @@ describe('sanitizing', () => {
   it('keeps nothing of scripts, styles, iframes, handlers or form controls', () => {
     const r = extractHtml(page('<script>HEAD-SCRIPT</script>', hostile), { fileName: 'a.html' });
     const text = allText(r);
-    for (const marker of ['SCRIPT-TEXT', 'STYLE-TEXT', 'IFRAME-TEXT', 'ONERROR-TEXT', 'INPUT-TEXT', 'BUTTON-TEXT', 'OPTION-TEXT', 'TEXTAREA-TEXT', 'CLICK-TEXT', 'HEAD-SCRIPT']) {
+    for (const marker of [
+      'SCRIPT-TEXT',
+      'STYLE-TEXT',
+      'IFRAME-TEXT',
+      'ONERROR-TEXT',
+      'INPUT-TEXT',
+      'BUTTON-TEXT',
+      'OPTION-TEXT',
+      'TEXTAREA-TEXT',
+      'CLICK-TEXT',
+      'HEAD-SCRIPT',
+    ]) {
       expect(text, marker).not.toContain(marker);
     }
     expect(r.blocks.some((b) => b.text.startsWith('点击这一段'))).toBe(true);
@@ -114,7 +160,9 @@ describe('sanitizing', () => {
   it('turns remote images into placeholders and keeps data: images', () => {
     const r = extractHtml(page('', hostile), { fileName: 'a.html' });
     expect(r.images).toContainEqual(expect.objectContaining({ src: null, alt: 'a photo' }));
-    expect(r.images).toContainEqual(expect.objectContaining({ src: 'data:image/png;base64,iVBORw0KGgo=', alt: 'inline' }));
+    expect(r.images).toContainEqual(
+      expect.objectContaining({ src: 'data:image/png;base64,iVBORw0KGgo=', alt: 'inline' }),
+    );
   });
 
   it('keeps a page that sits inside one <form> (ASP.NET)', () => {
@@ -123,7 +171,9 @@ describe('sanitizing', () => {
   });
 
   it('runs DOMPurify on Readability output', () => {
-    const out = purifyFragment('<p>ok</p><img src=x onerror="alert(1)"><script>alert(2)</script><iframe src="y"></iframe><a href="javascript:alert(3)">l</a>');
+    const out = purifyFragment(
+      '<p>ok</p><img src=x onerror="alert(1)"><script>alert(2)</script><iframe src="y"></iframe><a href="javascript:alert(3)">l</a>',
+    );
     expect(out).toContain('<p>ok</p>');
     expect(out).not.toMatch(/onerror|<script|<iframe|javascript:/i);
   });
@@ -131,7 +181,15 @@ describe('sanitizing', () => {
 
 describe('blocks and removed text', () => {
   it('makes headings, list items, quotes and code', () => {
-    const r = extractHtml(page('', article('<h2>小标题</h2><ul><li>第一项内容</li><li>第二项内容</li></ul><blockquote>引用的一句话</blockquote><pre>let x = 1;\nlet y = 2;</pre>')), { fileName: 'a.html' });
+    const r = extractHtml(
+      page(
+        '',
+        article(
+          '<h2>小标题</h2><ul><li>第一项内容</li><li>第二项内容</li></ul><blockquote>引用的一句话</blockquote><pre>let x = 1;\nlet y = 2;</pre>',
+        ),
+      ),
+      { fileName: 'a.html' },
+    );
     expect(r.blocks).toContainEqual({ kind: 'heading', level: 2, text: '小标题' });
     expect(r.blocks).toContainEqual({ kind: 'list-item', text: '第一项内容' });
     expect(r.blocks).toContainEqual({ kind: 'quote', text: '引用的一句话' });
@@ -139,7 +197,9 @@ describe('blocks and removed text', () => {
   });
 
   it('splits <br>-separated paragraphs inside one div', () => {
-    const r = extractHtml(page('', `<div class="content">${PARAGRAPHS.join('<br><br>')}</div>`), { fileName: 'a.html' });
+    const r = extractHtml(page('', `<div class="content">${PARAGRAPHS.join('<br><br>')}</div>`), {
+      fileName: 'a.html',
+    });
     for (const p of PARAGRAPHS) expect(r.blocks.map((b) => b.text)).toContain(p);
   });
 
@@ -159,7 +219,10 @@ describe('blocks and removed text', () => {
   });
 
   it('reads pages saved with a wrapper before <html> and content after </html>', () => {
-    const r = extractHtml(`<text id="x" title="t"><html><head><title>土豆不土 土豆无土</title></head><body>${article()}</body></html>`, { fileName: 'a.html' });
+    const r = extractHtml(
+      `<text id="x" title="t"><html><head><title>土豆不土 土豆无土</title></head><body>${article()}</body></html>`,
+      { fileName: 'a.html' },
+    );
     expect(r.blocks.map((b) => b.text)).toContain(PARAGRAPHS[3]);
   });
 });
@@ -168,7 +231,8 @@ describe('hostile structure', () => {
   it('survives HTML nested 10,000 deep', () => {
     const deep = `<html><body>${'<div>'.repeat(10_000)}${PARAGRAPHS.join('')}${'</div>'.repeat(10_000)}</body></html>`;
     const result = importBytes(new TextEncoder().encode(deep), 'deep.html');
-    if (result.ok) expect(result.article.blocks.map((b) => b.text).join('')).toContain(PARAGRAPHS[0].slice(0, 20));
+    if (result.ok)
+      expect(result.article.blocks.map((b) => b.text).join('')).toContain(PARAGRAPHS[0].slice(0, 20));
     else expect(result.error.reason).toMatch(/nested too deeply/);
   });
 });

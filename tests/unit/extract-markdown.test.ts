@@ -4,7 +4,10 @@ import { extractMarkdown } from '../../src-main/import/extract-markdown';
 
 describe('extractMarkdown', () => {
   it('turns headings, lists, quotes, emphasis, links and code into plain blocks', () => {
-    const r = extractMarkdown('# 标题\n\n正文有**粗体**和[链接](https://x.example)。\n\n- 第一\n- 第二\n\n> 引文\n\n```\ncode()\n```\n', 'file');
+    const r = extractMarkdown(
+      '# 标题\n\n正文有**粗体**和[链接](https://x.example)。\n\n- 第一\n- 第二\n\n> 引文\n\n```\ncode()\n```\n',
+      'file',
+    );
     expect(r.title).toBe('标题');
     expect(r.blocks).toEqual([
       { kind: 'heading', level: 1, text: '标题' },
@@ -17,7 +20,10 @@ describe('extractMarkdown', () => {
   });
 
   it('never keeps raw HTML as markup nor script text', () => {
-    const r = extractMarkdown('Hello <b onclick="x()">bold</b> <script>EVIL()</script>\n\n<div><script>EVIL2()</script><p>kept text</p></div>\n', 'f');
+    const r = extractMarkdown(
+      'Hello <b onclick="x()">bold</b> <script>EVIL()</script>\n\n<div><script>EVIL2()</script><p>kept text</p></div>\n',
+      'f',
+    );
     const text = r.blocks.map((b) => b.text).join('\n');
     expect(text).toContain('bold');
     expect(text).toContain('kept text');

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createHandlers, registerHandlers, type CallerEvent, type HandlerServices } from '../../src-main/ipc/handlers';
+import {
+  createHandlers,
+  registerHandlers,
+  type CallerEvent,
+  type HandlerServices,
+} from '../../src-main/ipc/handlers';
 import { ImportService } from '../../src-main/app/import-service';
 import type { ImportResult } from '../../src-main/ipc/contract';
 
@@ -40,8 +45,11 @@ function services(overrides: Partial<HandlerServices> = {}): HandlerServices {
 
 function registered(handlers = createHandlers(services())) {
   const table = new Map<string, (event: CallerEvent, ...args: unknown[]) => unknown>();
-  registerHandlers({ handle: (channel, listener) => void table.set(channel, listener) }, handlers, (url) => url.startsWith(APP));
-  return (channel: string, url: string, ...args: unknown[]) => table.get(channel)!({ senderFrame: { url } }, ...args);
+  registerHandlers({ handle: (channel, listener) => void table.set(channel, listener) }, handlers, (url) =>
+    url.startsWith(APP),
+  );
+  return (channel: string, url: string, ...args: unknown[]) =>
+    table.get(channel)!({ senderFrame: { url } }, ...args);
 }
 
 describe('IPC handlers', () => {
@@ -57,24 +65,42 @@ describe('IPC handlers', () => {
     await expect(call('import:paths', APP, { paths: 'not-a-list' })).rejects.toThrow(/paths must be a list/);
     await expect(call('import:paths', APP, { paths: [42] })).rejects.toThrow(/must be a string/);
     await expect(call('import:dialog', APP, null)).rejects.toThrow(/must be an object/);
-    await expect(call('shell:open-external', APP, { url: 'file:///etc/passwd' })).rejects.toThrow(/http and https/);
-    await expect(call('import:reextract', APP, { bytes: new Uint8Array([65]), fileName: 'a.txt', encoding: 'x-evil' })).rejects.toThrow(/encoding must be one of/);
-    await expect(call('import:reextract', APP, { bytes: 'AAAA', fileName: 'a.txt', encoding: 'utf-8' })).rejects.toThrow(/bytes/);
-    await expect(call('export:pick-file', APP, { defaultName: '../../etc/passwd', kind: 'markdown' })).rejects.toThrow(/plain file name/);
+    await expect(call('shell:open-external', APP, { url: 'file:///etc/passwd' })).rejects.toThrow(
+      /http and https/,
+    );
+    await expect(
+      call('import:reextract', APP, { bytes: new Uint8Array([65]), fileName: 'a.txt', encoding: 'x-evil' }),
+    ).rejects.toThrow(/encoding must be one of/);
+    await expect(
+      call('import:reextract', APP, { bytes: 'AAAA', fileName: 'a.txt', encoding: 'utf-8' }),
+    ).rejects.toThrow(/bytes/);
+    await expect(
+      call('export:pick-file', APP, { defaultName: '../../etc/passwd', kind: 'markdown' }),
+    ).rejects.toThrow(/plain file name/);
     await expect(call('app:set-language', APP, { language: 'fr' })).rejects.toThrow(/language/);
   });
 
   it('writes only to files and folders the person picked, atomically', async () => {
     const call = registered();
     await expect(call('export:write-file', APP, { token: 'made-up', text: 'x' })).rejects.toThrow(/token/);
-    const picked = (await call('export:pick-file', APP, { defaultName: 'notes.md', kind: 'markdown' })) as { token: string; path: string; existingText: string | null };
+    const picked = (await call('export:pick-file', APP, { defaultName: 'notes.md', kind: 'markdown' })) as {
+      token: string;
+      path: string;
+      existingText: string | null;
+    };
     expect(picked.existingText).toBeNull();
-    await expect(call('export:write-file', APP, { token: picked.token, text: '# Notes' })).resolves.toMatchObject({ ok: true });
+    await expect(
+      call('export:write-file', APP, { token: picked.token, text: '# Notes' }),
+    ).resolves.toMatchObject({ ok: true });
     expect(readFileSync(picked.path, 'utf8')).toBe('# Notes');
-    const again = (await call('export:pick-file', APP, { defaultName: 'notes.md', kind: 'markdown' })) as { existingText: string };
+    const again = (await call('export:pick-file', APP, { defaultName: 'notes.md', kind: 'markdown' })) as {
+      existingText: string;
+    };
     expect(again.existingText).toBe('# Notes');
     const folder = (await call('export:pick-folder', APP, { names: ['a.md', 'b.md'] })) as { token: string };
-    await expect(call('export:write-folder', APP, { token: folder.token, files: [{ name: '../escape.md', text: 'x' }] })).rejects.toThrow(/plain file name/);
+    await expect(
+      call('export:write-folder', APP, { token: folder.token, files: [{ name: '../escape.md', text: 'x' }] }),
+    ).rejects.toThrow(/plain file name/);
   });
 
   it('explains a read-only folder in words', async () => {
@@ -82,17 +108,29 @@ describe('IPC handlers', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gloss-ro-'));
     chmodSync(dir, 0o500);
     const call = registered(createHandlers(services({ chooseSavePath: async () => join(dir, 'x.md') })));
-    const picked = (await call('export:pick-file', APP, { defaultName: 'x.md', kind: 'markdown' })) as { token: string };
-    const result = (await call('export:write-file', APP, { token: picked.token, text: 'x' })) as { ok: boolean; reason: string };
+    const picked = (await call('export:pick-file', APP, { defaultName: 'x.md', kind: 'markdown' })) as {
+      token: string;
+    };
+    const result = (await call('export:write-file', APP, { token: picked.token, text: 'x' })) as {
+      ok: boolean;
+      reason: string;
+    };
     expect(result.ok).toBe(false);
     expect(result.reason).toMatch(/permission denied|read-only/);
   });
 
   it('says a file cannot be written when its folder has gone', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gloss-gone-'));
-    const call = registered(createHandlers(services({ chooseSavePath: async () => join(dir, 'missing', 'x.md') })));
-    const picked = (await call('export:pick-file', APP, { defaultName: 'x.md', kind: 'markdown' })) as { token: string };
-    const result = (await call('export:write-file', APP, { token: picked.token, text: 'x' })) as { ok: boolean; reason: string };
+    const call = registered(
+      createHandlers(services({ chooseSavePath: async () => join(dir, 'missing', 'x.md') })),
+    );
+    const picked = (await call('export:pick-file', APP, { defaultName: 'x.md', kind: 'markdown' })) as {
+      token: string;
+    };
+    const result = (await call('export:write-file', APP, { token: picked.token, text: 'x' })) as {
+      ok: boolean;
+      reason: string;
+    };
     expect(result).toMatchObject({ ok: false, cancelled: false });
     expect(result.reason).toMatch(/folder no longer exists/);
   });
@@ -103,14 +141,19 @@ describe('IPC handlers', () => {
     writeFileSync(join(dir, 'note.md'), '# Hello\n\nWorld');
     const call = registered();
     sentResults.length = 0;
-    const batch = (await call('import:paths', APP, { paths: [join(dir, 'empty.txt'), join(dir, 'note.md'), join(dir, 'gone.txt')] })) as {
+    const batch = (await call('import:paths', APP, {
+      paths: [join(dir, 'empty.txt'), join(dir, 'note.md'), join(dir, 'gone.txt')],
+    })) as {
       chunks: number;
       total: number;
     };
     expect(batch).toMatchObject({ total: 3, cancelled: false });
     expect(batch.chunks).toBeGreaterThan(0);
     const failures = sentResults.filter((r) => !r.ok).map((r) => `${r.error.fileName}: ${r.error.reason}`);
-    expect(failures).toEqual(['gone.txt: The file is no longer there (moved or deleted before Gloss could read it).', 'empty.txt: The file is empty.']);
+    expect(failures).toEqual([
+      'gone.txt: The file is no longer there (moved or deleted before Gloss could read it).',
+      'empty.txt: The file is empty.',
+    ]);
     expect(sentResults.filter((r) => r.ok)).toHaveLength(1);
   });
 });
@@ -119,7 +162,10 @@ describe('automatic backups', () => {
   it('writes the day’s backup into the backup folder and keeps the last seven', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'gloss-auto-'));
     const removed: string[] = [];
-    const existing = ['notes.txt', ...Array.from({ length: 8 }, (_, i) => `gloss-backup-2026-01-0${i + 1}.json`)];
+    const existing = [
+      'notes.txt',
+      ...Array.from({ length: 8 }, (_, i) => `gloss-backup-2026-01-0${i + 1}.json`),
+    ];
     const call = registered(
       createHandlers(
         services({
@@ -129,10 +175,15 @@ describe('automatic backups', () => {
         }),
       ),
     );
-    const result = (await call('backup:write-auto', APP, { bytes: new Uint8Array([123, 125]), day: '2026-02-01' })) as { ok: boolean; path: string };
+    const result = (await call('backup:write-auto', APP, {
+      bytes: new Uint8Array([123, 125]),
+      day: '2026-02-01',
+    })) as { ok: boolean; path: string };
     expect(result.ok).toBe(true);
     expect(readFileSync(join(folder, 'gloss-backup-2026-02-01.json'), 'utf8')).toBe('{}');
     expect(removed).toEqual(['gloss-backup-2026-01-01.json', 'gloss-backup-2026-01-02.json']);
-    await expect(call('backup:write-auto', APP, { bytes: new Uint8Array([1]), day: '../../x' })).rejects.toThrow(/YYYY-MM-DD/);
+    await expect(
+      call('backup:write-auto', APP, { bytes: new Uint8Array([1]), day: '../../x' }),
+    ).rejects.toThrow(/YYYY-MM-DD/);
   });
 });

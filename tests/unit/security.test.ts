@@ -18,11 +18,13 @@ function fakeContents() {
   let permissionCheck: ((...args: unknown[]) => boolean) | null = null;
   const contents = {
     on: (event: string, listener: Listener) => void listeners.set(event, listener),
-    setWindowOpenHandler: (handler: (details: { url: string }) => { action: 'deny' }) => void (openHandler = handler),
+    setWindowOpenHandler: (handler: (details: { url: string }) => { action: 'deny' }) =>
+      void (openHandler = handler),
   };
   const session = {
     setPermissionRequestHandler: (handler: Listener | null) => void (permissionHandler = handler),
-    setPermissionCheckHandler: (handler: ((...args: unknown[]) => boolean) | null) => void (permissionCheck = handler),
+    setPermissionCheckHandler: (handler: ((...args: unknown[]) => boolean) | null) =>
+      void (permissionCheck = handler),
   };
   return {
     contents,
@@ -58,7 +60,10 @@ describe('window security', () => {
   it('blocks navigation away from the app and sends web links to the system browser', () => {
     const opened: string[] = [];
     const fake = fakeContents();
-    guardWebContents(fake.contents, fake.session, { isAppUrl: makeAppUrlCheck(APP), openExternal: (url) => opened.push(url) });
+    guardWebContents(fake.contents, fake.session, {
+      isAppUrl: makeAppUrlCheck(APP),
+      openExternal: (url) => opened.push(url),
+    });
     expect(fake.navigate('will-navigate', APP)).toBe(false);
     expect(fake.navigate('will-navigate', 'https://example.com/a')).toBe(true);
     expect(fake.navigate('will-navigate', 'file:///etc/passwd')).toBe(true);
@@ -69,7 +74,10 @@ describe('window security', () => {
   it('denies every new window, opening only http(s) links outside', () => {
     const opened: string[] = [];
     const fake = fakeContents();
-    guardWebContents(fake.contents, fake.session, { isAppUrl: makeAppUrlCheck(APP), openExternal: (url) => opened.push(url) });
+    guardWebContents(fake.contents, fake.session, {
+      isAppUrl: makeAppUrlCheck(APP),
+      openExternal: (url) => opened.push(url),
+    });
     expect(fake.open('https://example.com/')).toEqual({ action: 'deny' });
     expect(fake.open('file:///etc/passwd')).toEqual({ action: 'deny' });
     expect(fake.open(APP)).toEqual({ action: 'deny' });

@@ -20,11 +20,14 @@ export function linkDensity(segment: TextSegment): number {
   return n === 0 ? 0 : Math.min(1, segment.linkChars / n);
 }
 
-const PAGINATION = /^(第\s*\d+\s*页\s*[/／]?\s*共\s*\d+\s*页|[<«‹]*\s*上一页|下一页\s*[>»›]*|.*上一页\s*[|｜]?\s*下一页.*|\d+(\s+\d+)+\s*(下一页|next)?|(previous|next)( page)?)$/i;
+const PAGINATION =
+  /^(第\s*\d+\s*页\s*[/／]?\s*共\s*\d+\s*页|[<«‹]*\s*上一页|下一页\s*[>»›]*|.*上一页\s*[|｜]?\s*下一页.*|\d+(\s+\d+)+\s*(下一页|next)?|(previous|next)( page)?)$/i;
 const DISCLAIMER =
   /(版权(所有|声明)|著作权|免责声明|反侵权|转载(请|须|必须)|未经.{0,8}(许可|授权).{0,10}(转载|使用|复制)|禁止.{0,6}转载|copyright|©|all rights reserved)/i;
-const COMMENT_PROMPT = /^(发表评论|我要评论|网友评论|评论\s*\(\d+\)|已有\s*\d+\s*(件|条)评论|查看评论|共\s*\d+\s*条评论|\d+\s+comments?|leave a (comment|reply)|comments?)$/i;
-const SHARE = /^(分享到|分享|打印|关闭窗口|【?(打印|关闭|收藏|推荐|纠错)(本文|此文|窗口)?】?\s*)+|^(share|tweet|email|print)( this)?( article| story)?$/i;
+const COMMENT_PROMPT =
+  /^(发表评论|我要评论|网友评论|评论\s*\(\d+\)|已有\s*\d+\s*(件|条)评论|查看评论|共\s*\d+\s*条评论|\d+\s+comments?|leave a (comment|reply)|comments?)$/i;
+const SHARE =
+  /^(分享到|分享|打印|关闭窗口|【?(打印|关闭|收藏|推荐|纠错)(本文|此文|窗口)?】?\s*)+|^(share|tweet|email|print)( this)?( article| story)?$/i;
 const RELATED =
   /^(相关(新闻|报道|阅读|文章|链接|专题|推荐)|延伸阅读|推荐阅读|热门(推荐|文章|新闻)|更多(新闻|精彩|阅读)|猜你喜欢|热点推荐|精彩推荐|related( (articles|stories|coverage|content|posts))?|more (from|on|stories)|read (more|next)|recommended( for you)?|you (may|might) also like|most (read|popular)|trending)\s*[:：]?$/i;
 
@@ -69,7 +72,11 @@ export function classifyBlocks(blocks: TextSegment[], title: string): (RemovedRe
     const block = blocks[i];
     if (isProse(block) && !isMetaLine(block.text)) break;
     const key = compact(block.text);
-    if (titleKey.length >= 4 && key.length > 0 && (key === titleKey || (titleKey.includes(key) && key.length >= titleKey.length / 2))) {
+    if (
+      titleKey.length >= 4 &&
+      key.length > 0 &&
+      (key === titleKey || (titleKey.includes(key) && key.length >= titleKey.length / 2))
+    ) {
       reasons[i] = 'header';
     } else if (isMetaLine(block.text)) reasons[i] = 'header';
     else if (isPagination(block.text)) reasons[i] = 'navigation';
@@ -104,9 +111,16 @@ export function classifyBlocks(blocks: TextSegment[], title: string): (RemovedRe
   // An edit stamp closes the article: short non-prose blocks after it go too.
   for (let i = 0; i < blocks.length; i++) {
     if (!isEditStamp(blocks[i].text)) continue;
-    const before = blocks.slice(0, i).filter(isProse).reduce((n, b) => n + length(b.text), 0);
-    const after = blocks.slice(i + 1).filter(isProse).reduce((n, b) => n + length(b.text), 0);
-    if (after < before / 3) for (let j = i; j < blocks.length; j++) reasons[j] ??= trailingReason(blocks[j]) ?? 'other';
+    const before = blocks
+      .slice(0, i)
+      .filter(isProse)
+      .reduce((n, b) => n + length(b.text), 0);
+    const after = blocks
+      .slice(i + 1)
+      .filter(isProse)
+      .reduce((n, b) => n + length(b.text), 0);
+    if (after < before / 3)
+      for (let j = i; j < blocks.length; j++) reasons[j] ??= trailingReason(blocks[j]) ?? 'other';
   }
   // Trailing zone: from the end back to the last prose block.
   for (let i = blocks.length - 1; i >= 0; i--) {

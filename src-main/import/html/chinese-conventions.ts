@@ -21,7 +21,10 @@ const NAMES = `${HAN_NAME}(?:[\\s\\u3000、，,]+${HAN_NAME})*`;
 const AT = '(?:^|[\\s\\u3000|｜/【\\[（(·•])';
 
 const LABELS: [RegExp, number][] = [
-  [new RegExp(`${AT}(?:作\\s*者|撰\\s*文|撰稿人?|执笔人?|文\\s*[/／]|Author\\s*[:：])\\s*[:：]?\\s*`, 'i'), 0],
+  [
+    new RegExp(`${AT}(?:作\\s*者|撰\\s*文|撰稿人?|执笔人?|文\\s*[/／]|Author\\s*[:：])\\s*[:：]?\\s*`, 'i'),
+    0,
+  ],
   [new RegExp(`${AT}(?:[\\u4e00-\\u9fa5]{0,6}(?:报|社|台|网|刊)|特约|实习)?记者\\s*[:：]?\\s*`), 1],
   [new RegExp(`${AT}(?:发文机关|发布机构)\\s*[:：]\\s*`), 2],
   [new RegExp(`${AT}通讯员\\s*[:：]?\\s*`), 3],
@@ -48,12 +51,16 @@ function namesAfter(text: string): string | null {
 
 /** An ASCII or mixed handle after a label ("作者： ggjjzhzz", "作者：放飞&心情"). */
 function handleAfter(text: string): string | null {
-  const m = /^[\s\u3000]*([^\s\u3000|｜/【】()（）:：,，。"'=<>]{2,20})(?=$|[\s\u3000|｜/【】()（）,，。])/.exec(text);
+  const m =
+    /^[\s\u3000]*([^\s\u3000|｜/【】()（）:：,，。"'=<>]{2,20})(?=$|[\s\u3000|｜/【】()（）,，。])/.exec(
+      text,
+    );
   if (!m || /^\d+$|^(http|www\.)/i.test(m[1])) return null;
   return m[1];
 }
 
-const ORGANISATION = /(网|报|社|台|刊|站|频道|中心|部|局|委|厅|院|会|处|办|集团|公司|日报|晚报|新闻|杂志|客户端)$/;
+const ORGANISATION =
+  /(网|报|社|台|刊|站|频道|中心|部|局|委|厅|院|会|处|办|集团|公司|日报|晚报|新闻|杂志|客户端)$/;
 
 /** "7/5/2005 9:23:57 PM": month first, as the AM/PM clock of US-made CMSs writes it. */
 function usDate(text: string): string | null {
@@ -76,7 +83,13 @@ export function factsOfLine(line: string): LineFacts {
       if (source) facts.source = source.replace(/[\]】]$/, '');
       // A 来源 that names a person rather than a publication credits the author.
       const person = namesAfter(rest);
-      if (person && !person.includes(' ') && !ORGANISATION.test(person) && person.length <= 3 && facts.authorRank > rank) {
+      if (
+        person &&
+        !person.includes(' ') &&
+        !ORGANISATION.test(person) &&
+        person.length <= 3 &&
+        facts.authorRank > rank
+      ) {
         facts.author = person;
         facts.authorRank = rank;
       }
@@ -112,21 +125,29 @@ export function factsOfLine(line: string): LineFacts {
 export function isMetaLine(line: string): boolean {
   const text = line.replace(/\s+/g, ' ').trim();
   if (text === '' || Array.from(text).length > 120) return false;
-  const hasDate = findPublishedDate(text) !== null || /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}/.test(text);
+  const hasDate =
+    findPublishedDate(text) !== null || /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}/.test(text);
   const labels = (text.match(META_LABEL) ?? []).length;
   if (!hasDate && labels < 2) return false;
   // What is left without dates, labels and their short values must be next to nothing.
   const residue = text
-    .replace(/\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?|\d+/g, '')
+    .replace(
+      /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?|\d+/g,
+      '',
+    )
     .replace(new RegExp(`${META_LABEL.source}\\s*[^\\s|｜]{0,14}`, 'g'), '')
     .replace(/[\s\p{P}\p{S}]/gu, '');
   return Array.from(residue).length <= 12;
 }
 
-const META_LABEL = /(来源|作者|编辑|责编|记者|发布时间|发布日期|发表于|发布|时间|日期|字号|字体|点击数?|浏览|阅读|分享到?|打印|评论|更新|updated|published|posted)\s*[:：]?/gi;
+const META_LABEL =
+  /(来源|作者|编辑|责编|记者|发布时间|发布日期|发表于|发布|时间|日期|字号|字体|点击数?|浏览|阅读|分享到?|打印|评论|更新|updated|published|posted)\s*[:：]?/gi;
 
 /** "编辑：山石", "（责编：萧潇、张妍）", "【编辑:刘欢】": the edit stamp that closes an article. */
 export function isEditStamp(line: string): boolean {
   const text = line.replace(/\s+/g, ' ').trim();
-  return Array.from(text).length <= 40 && /^[【（([]?\s*(责任编辑|责编|编辑|审核|校对|编审|监制)\s*[:：]/.test(text);
+  return (
+    Array.from(text).length <= 40 &&
+    /^[【（([]?\s*(责任编辑|责编|编辑|审核|校对|编审|监制)\s*[:：]/.test(text)
+  );
 }

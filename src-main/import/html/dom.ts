@@ -88,14 +88,18 @@ export function repairMarkup(html: string): string {
   text = text
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, '')
-    .replace(/<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi, (m, attrs: string) => (/ld\+json/i.test(attrs) ? m : ''));
+    .replace(/<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi, (m, attrs: string) =>
+      /ld\+json/i.test(attrs) ? m : '',
+    );
   text = text.replace(/<\/(?:body|html)\s*>/gi, '');
   // A document pasted inside another (<div><html><body>…) keeps only its content, as in a browser.
   for (const tag of ['html', 'head', 'body']) {
     let seen = false;
     text = text.replace(new RegExp(`<${tag}(?=[\\s>])[^>]*>`, 'gi'), (m) => (seen ? '' : ((seen = true), m)));
   }
-  text = text.replace(/<\/head\s*>/gi, (m, offset: number) => (offset === text.search(/<\/head\s*>/i) ? m : ''));
+  text = text.replace(/<\/head\s*>/gi, (m, offset: number) =>
+    offset === text.search(/<\/head\s*>/i) ? m : '',
+  );
   if (/<html[\s>]/i.test(text) && !/<body[\s>]/i.test(text)) {
     const headEnd = /<\/head\s*>/i.exec(text) ?? /<html[^>]*>/i.exec(text);
     if (headEnd) {
@@ -119,7 +123,8 @@ export function repairMarkup(html: string): string {
 export function parseDocument(html: string): DomDocument {
   const { document } = parseHTML(repairMarkup(html)) as unknown as { document: DomDocument };
   if (!document.documentElement || !document.body || !document.head) {
-    return (parseHTML('<html><head></head><body></body></html>') as unknown as { document: DomDocument }).document;
+    return (parseHTML('<html><head></head><body></body></html>') as unknown as { document: DomDocument })
+      .document;
   }
   return document;
 }

@@ -25,7 +25,12 @@ function clean(value: string | null | undefined): string | null {
 function metaContent(document: DomDocument, keys: string[]): string | null {
   const wanted = new Set(keys.map((k) => k.toLowerCase()));
   for (const meta of Array.from(document.querySelectorAll('meta'))) {
-    const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '').toLowerCase();
+    const key = (
+      meta.getAttribute('property') ??
+      meta.getAttribute('name') ??
+      meta.getAttribute('itemprop') ??
+      ''
+    ).toLowerCase();
     if (wanted.has(key)) {
       const content = clean(meta.getAttribute('content'));
       if (content) return content;
@@ -76,7 +81,8 @@ function typeOf(object: Record<string, Json>): string {
 
 export function readMetadata(document: DomDocument): PageMetadata {
   const ld = jsonLdObjects(document);
-  const article = ld.find((o) => ARTICLE_TYPES.test(typeOf(o)) && (o.headline || o.datePublished || o.author)) ?? null;
+  const article =
+    ld.find((o) => ARTICLE_TYPES.test(typeOf(o)) && (o.headline || o.datePublished || o.author)) ?? null;
   const ldDate = typeof article?.datePublished === 'string' ? article.datePublished : null;
   const dateMeta = metaContent(document, [
     'article:published_time',
@@ -98,13 +104,24 @@ export function readMetadata(document: DomDocument): PageMetadata {
     (dateMeta && findPublishedDate(dateMeta)) ||
     findPublishedDate(timeElement?.getAttribute('datetime') ?? '') ||
     null;
-  const metaAuthor = metaContent(document, ['author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author']);
+  const metaAuthor = metaContent(document, [
+    'author',
+    'article:author',
+    'dc.creator',
+    'byl',
+    'sailthru.author',
+    'parsely-author',
+  ]);
   const titleElement = document.querySelector('title') as DomElement | null;
   return {
     documentTitle: clean(titleElement?.textContent),
     ogTitle: metaContent(document, ['og:title', 'twitter:title']),
     jsonLdHeadline: typeof article?.headline === 'string' ? clean(article.headline) : null,
-    siteName: metaContent(document, ['og:site_name', 'application-name']) ?? (ld.find((o) => /organization/i.test(typeOf(o)) && typeof o.name === 'string')?.name as string | undefined) ?? null,
+    siteName:
+      metaContent(document, ['og:site_name', 'application-name']) ??
+      (ld.find((o) => /organization/i.test(typeOf(o)) && typeof o.name === 'string')?.name as
+        string | undefined) ??
+      null,
     author: personName(article?.author) ?? (metaAuthor && !/^https?:/i.test(metaAuthor) ? metaAuthor : null),
     publishedAt: published,
   };

@@ -75,12 +75,20 @@ export function assembleArticle(
     const key = compact(segment.text);
     if (key === '') continue;
     const found = articleText.indexOf(key, cursor);
-    if (found >= 0 && (found - cursor <= ALIGN_WINDOW || !matchedAny) && (matchedAny || key.length >= 4 || found === 0)) {
+    if (
+      found >= 0 &&
+      (found - cursor <= ALIGN_WINDOW || !matchedAny) &&
+      (matchedAny || key.length >= 4 || found === 0)
+    ) {
       cursor = found + key.length;
       matchedAny = true;
       continue;
     }
-    const anchor = !matchedAny ? 0 : cursor >= articleText.length ? candidates.length : blockAt(cursor) + (starts[blockAt(cursor)] < cursor ? 1 : 0);
+    const anchor = !matchedAny
+      ? 0
+      : cursor >= articleText.length
+        ? candidates.length
+        : blockAt(cursor) + (starts[blockAt(cursor)] < cursor ? 1 : 0);
     const list = outside.get(anchor) ?? [];
     list.push(segment);
     outside.set(anchor, list);
@@ -91,14 +99,20 @@ export function assembleArticle(
   const pending: Pending[] = [];
   const push = (text: string, reason: RemovedReason) => {
     const last = pending[pending.length - 1];
-    if (last && last.reason === reason && last.beforeBlock === blocks.length && last.text.length + text.length < MAX_MERGED_CHARS) {
+    if (
+      last &&
+      last.reason === reason &&
+      last.beforeBlock === blocks.length &&
+      last.text.length + text.length < MAX_MERGED_CHARS
+    ) {
       last.text += `\n${text}`;
     } else {
       pending.push({ text, reason, beforeBlock: blocks.length });
     }
   };
   for (let i = 0; i <= candidates.length; i++) {
-    for (const segment of outside.get(i) ?? []) push(segment.text.trim(), reasonOf(segment, blocks.length === 0));
+    for (const segment of outside.get(i) ?? [])
+      push(segment.text.trim(), reasonOf(segment, blocks.length === 0));
     if (i === candidates.length) break;
     const block = candidates[i];
     const reason = reasons[i];
@@ -111,6 +125,11 @@ export function assembleArticle(
       keptIndex.push(i);
     }
   }
-  const removed = pending.map((p, i) => ({ id: `r${i}`, text: p.text, reason: p.reason, beforeBlock: p.beforeBlock }));
+  const removed = pending.map((p, i) => ({
+    id: `r${i}`,
+    text: p.text,
+    reason: p.reason,
+    beforeBlock: p.beforeBlock,
+  }));
   return { blocks, removed, keptIndex };
 }

@@ -90,11 +90,17 @@ let purifier: Purifier | null = null;
 const FORBID_TAGS = [...INVISIBLE_TAGS, 'form'];
 
 function createPurifier(): Purifier {
-  const window = parseHTML('<!doctype html><html><head></head><body></body></html>') as unknown as Record<string, unknown> & {
+  const window = parseHTML('<!doctype html><html><head></head><body></body></html>') as unknown as Record<
+    string,
+    unknown
+  > & {
     document: Record<string, unknown>;
   };
   Object.defineProperty(window.document, 'implementation', {
-    value: { createHTMLDocument: () => parseHTML('<!doctype html><html><head><title></title></head><body></body></html>').document },
+    value: {
+      createHTMLDocument: () =>
+        parseHTML('<!doctype html><html><head><title></title></head><body></body></html>').document,
+    },
   });
   const facade = {
     document: window.document,
@@ -106,15 +112,26 @@ function createPurifier(): Purifier {
       ['parentNode', 'childNodes', 'nextSibling', 'attributes', 'shadowRoot', 'namespaceURI'],
       ['cloneNode', 'remove', 'removeChild', 'removeAttributeNode'],
     ),
-    NodeFilter: { SHOW_ELEMENT: 1, SHOW_TEXT: 4, SHOW_CDATA_SECTION: 8, SHOW_PROCESSING_INSTRUCTION: 64, SHOW_COMMENT: 128, FILTER_ACCEPT: 1 },
+    NodeFilter: {
+      SHOW_ELEMENT: 1,
+      SHOW_TEXT: 4,
+      SHOW_CDATA_SECTION: 8,
+      SHOW_PROCESSING_INSTRUCTION: 64,
+      SHOW_COMMENT: 128,
+      FILTER_ACCEPT: 1,
+    },
   };
   const purify = createDOMPurify(facade as unknown as Parameters<typeof createDOMPurify>[0]);
   if (!purify.isSupported) throw new Error('The HTML sanitizer could not start.');
   // Never trust a sanitizer that cannot prove itself on a known attack.
-  const probe = purify.sanitize('<!doctype html><html><body><p>ok<img src=x onerror=alert(1)><script>alert(2)</script></p></body></html>', {
-    FORBID_TAGS,
-  });
-  if (/onerror|script|alert/i.test(probe) || !probe.includes('ok')) throw new Error('The HTML sanitizer failed its self-check.');
+  const probe = purify.sanitize(
+    '<!doctype html><html><body><p>ok<img src=x onerror=alert(1)><script>alert(2)</script></p></body></html>',
+    {
+      FORBID_TAGS,
+    },
+  );
+  if (/onerror|script|alert/i.test(probe) || !probe.includes('ok'))
+    throw new Error('The HTML sanitizer failed its self-check.');
   return purify;
 }
 

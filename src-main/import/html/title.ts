@@ -18,7 +18,10 @@ export function stripSiteName(title: string, siteName?: string | null): string {
     const stripped = text.replace(new RegExp(`\\s*(?:[-|–—_:｜]+\\s*)${escaped}\\s*$`), '').trim();
     if (stripped.length > 0) text = stripped;
   }
-  const parts = text.split(SEPARATORS).map((p) => p.trim()).filter((p) => p !== '');
+  const parts = text
+    .split(SEPARATORS)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
   if (parts.length < 2) return text;
   let best = parts[0];
   for (const part of parts) if (Array.from(part).length > Array.from(best).length) best = part;
@@ -35,13 +38,21 @@ export interface TitleSources {
 }
 
 export function chooseTitle(sources: TitleSources): string {
-  const references = [sources.ogTitle, sources.jsonLdHeadline, sources.documentTitle].filter((t): t is string => !!t);
+  const references = [sources.ogTitle, sources.jsonLdHeadline, sources.documentTitle].filter(
+    (t): t is string => !!t,
+  );
   // The longest heading the title confirms: a logo heading ("新华网") is confirmed too, but short.
   let confirmed: string | null = null;
   for (const heading of sources.headings) {
     const h = compact(heading);
     if (h.length < 4 || (confirmed && h.length <= compact(confirmed).length)) continue;
-    if (references.some((ref) => compact(ref).includes(h) || (h.includes(compact(stripSiteName(ref))) && compact(stripSiteName(ref)).length >= 4))) {
+    if (
+      references.some(
+        (ref) =>
+          compact(ref).includes(h) ||
+          (h.includes(compact(stripSiteName(ref))) && compact(stripSiteName(ref)).length >= 4),
+      )
+    ) {
       confirmed = heading.replace(/\s+/g, ' ').trim();
     }
   }

@@ -25,24 +25,103 @@ export interface PageImage {
 }
 
 const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
-  'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead',
-  'tr', 'ul', 'caption', 'html',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'li',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+  'caption',
+  'html',
 ]);
 
 /** Tags whose text is never visible (or never safe), kept out of every block. */
 export const INVISIBLE_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'svg', 'math',
-  'canvas', 'audio', 'video', 'source', 'track', 'map', 'link', 'meta', 'base', 'head', 'title', 'input', 'button',
-  'select', 'option', 'optgroup', 'datalist', 'textarea', 'output', 'param',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'svg',
+  'math',
+  'canvas',
+  'audio',
+  'video',
+  'source',
+  'track',
+  'map',
+  'link',
+  'meta',
+  'base',
+  'head',
+  'title',
+  'input',
+  'button',
+  'select',
+  'option',
+  'optgroup',
+  'datalist',
+  'textarea',
+  'output',
+  'param',
 ]);
 
-const REGION_BY_TAG: Record<string, Region> = { nav: 'navigation', header: 'header', footer: 'footer', aside: 'aside' };
+const REGION_BY_TAG: Record<string, Region> = {
+  nav: 'navigation',
+  header: 'header',
+  footer: 'footer',
+  aside: 'aside',
+};
 
 const REGION_PATTERNS: [RegExp, Region][] = [
   [/comment|reply|disqus|評論|评论/i, 'comment'],
-  [/(^|[-_\s])(nav|navbar|menu|breadcrumbs?|crumb|pagination|pager|topbar|toolbar)([-_\s]|$)|navigation/i, 'navigation'],
+  [
+    /(^|[-_\s])(nav|navbar|menu|breadcrumbs?|crumb|pagination|pager|topbar|toolbar)([-_\s]|$)|navigation/i,
+    'navigation',
+  ],
   [/(^|[-_\s])(footer|foot|copyright|bottom)([-_\s]|$)/i, 'footer'],
   [/(^|[-_\s])(header|masthead|banner|top)([-_\s]|$)/i, 'header'],
   [/(^|[-_\s])(sidebar|side|aside|related|recommend|widget|hot|rank)([-_\s]|$)/i, 'aside'],
@@ -102,7 +181,10 @@ interface OpenBlock {
  * Walk `root` in document order and cut its text into blocks at block-level elements and
  * <br> runs. Iterative, so depth does not matter.
  */
-export function segmentsOf(root: DomElement, startRegion: Region = 'main'): { segments: TextSegment[]; images: PageImage[] } {
+export function segmentsOf(
+  root: DomElement,
+  startRegion: Region = 'main',
+): { segments: TextSegment[]; images: PageImage[] } {
   const segments: TextSegment[] = [];
   const images: PageImage[] = [];
   let open = null as OpenBlock | null;
@@ -116,7 +198,13 @@ export function segmentsOf(root: DomElement, startRegion: Region = 'main'): { se
       if (text.trim() === '') continue;
       // Links are spread over the split lines in proportion: good enough for density tests.
       const share = Math.round((open.linkChars * text.length) / total);
-      segments.push({ kind: open.kind, text, level: open.level, linkChars: Math.min(share, text.length), region: open.region });
+      segments.push({
+        kind: open.kind,
+        text,
+        level: open.level,
+        linkChars: Math.min(share, text.length),
+        region: open.region,
+      });
     }
     open = null;
   };
@@ -129,7 +217,13 @@ export function segmentsOf(root: DomElement, startRegion: Region = 'main'): { se
     pre: boolean;
     region: Region;
   }
-  const start: Context = { block: { kind: 'paragraph' }, inLink: false, inQuote: false, pre: false, region: startRegion };
+  const start: Context = {
+    block: { kind: 'paragraph' },
+    inLink: false,
+    inQuote: false,
+    pre: false,
+    region: startRegion,
+  };
   const stack: Frame[] = [{ node: root, exit: false, ctx: start }];
   while (stack.length > 0) {
     const { node, exit, ctx } = stack.pop() as Frame;
@@ -159,7 +253,11 @@ export function segmentsOf(root: DomElement, startRegion: Region = 'main'): { se
     if (tag === 'img') {
       flush();
       const src = element.getAttribute('src');
-      images.push({ beforeBlock: segments.length, src: safeImageSource(src), alt: (element.getAttribute('alt') ?? '').trim() });
+      images.push({
+        beforeBlock: segments.length,
+        src: safeImageSource(src),
+        alt: (element.getAttribute('alt') ?? '').trim(),
+      });
       continue;
     }
     if (tag === 'td' || tag === 'th') {
@@ -173,13 +271,21 @@ export function segmentsOf(root: DomElement, startRegion: Region = 'main'): { se
       const inQuote = ctx.inQuote || tag === 'blockquote';
       const headingOrItem = /^h[1-6]$|^li$|^dt$|^dd$|^pre$/.test(tag);
       next = {
-        block: headingOrItem || tag === 'blockquote' ? kindOf(tag, inQuote) : inQuote ? { kind: 'quote' } : ctx.block.kind === 'code' ? ctx.block : { kind: 'paragraph' },
+        block:
+          headingOrItem || tag === 'blockquote'
+            ? kindOf(tag, inQuote)
+            : inQuote
+              ? { kind: 'quote' }
+              : ctx.block.kind === 'code'
+                ? ctx.block
+                : { kind: 'paragraph' },
         inLink: ctx.inLink,
         inQuote,
         pre: ctx.pre || tag === 'pre',
         region,
       };
-      if (ctx.block.kind === 'list-item' && !headingOrItem && tag !== 'ul' && tag !== 'ol') next.block = ctx.block;
+      if (ctx.block.kind === 'list-item' && !headingOrItem && tag !== 'ul' && tag !== 'ol')
+        next.block = ctx.block;
     } else if (tag === 'a' || tag === 'code' || tag === 'span' || tag === 'font') {
       const region = tag === 'a' ? ctx.region : regionOf(element, ctx.region);
       next = { ...ctx, inLink: ctx.inLink || tag === 'a', region };

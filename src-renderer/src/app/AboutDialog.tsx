@@ -12,7 +12,13 @@ export function AboutDialog({ onClose }: { onClose(): void }) {
   }, []);
   return (
     <div className="modal-backdrop" onClick={onClose}>
-      <div role="dialog" aria-modal="true" aria-labelledby="about-title" className="modal" onClick={(e) => e.stopPropagation()}>
+      <div
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="about-title"
+        className="modal"
+        onClick={(e) => e.stopPropagation()}
+      >
         <h2 id="about-title">{t('about.title')}</h2>
         {info && <p>{t('about.body', { version: info.version, path: info.userDataPath })}</p>}
         <p className="muted">{t('about.license')}</p>

@@ -2,14 +2,24 @@
 import { useI18n } from '../i18n';
 import type { Settings } from '../settings/settings-store';
 
-const VIEWS: { id: Settings['view']; icon: string; key: 'nav.library' | 'nav.passages' | 'nav.timeline' | 'nav.tags' }[] = [
+const VIEWS: {
+  id: Settings['view'];
+  icon: string;
+  key: 'nav.library' | 'nav.passages' | 'nav.timeline' | 'nav.tags';
+}[] = [
   { id: 'library', icon: '▤', key: 'nav.library' },
   { id: 'passages', icon: '❝', key: 'nav.passages' },
   { id: 'timeline', icon: '⋮', key: 'nav.timeline' },
   { id: 'tags', icon: '#', key: 'nav.tags' },
 ];
 
-export function NavRail({ view, onChange }: { view: Settings['view']; onChange(view: Settings['view']): void }) {
+export function NavRail({
+  view,
+  onChange,
+}: {
+  view: Settings['view'];
+  onChange(view: Settings['view']): void;
+}) {
   const { t } = useI18n();
   return (
     <nav className="nav-rail" aria-label={t('nav.main')}>

@@ -20,7 +20,13 @@ export function ShortcutsDialog({ onClose }: { onClose(): void }) {
   const { t } = useI18n();
   return (
     <div className="modal-backdrop" onClick={onClose}>
-      <div role="dialog" aria-modal="true" aria-labelledby="shortcuts-title" className="modal" onClick={(e) => e.stopPropagation()}>
+      <div
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="shortcuts-title"
+        className="modal"
+        onClick={(e) => e.stopPropagation()}
+      >
         <h2 id="shortcuts-title">{t('shortcuts.title')}</h2>
         <table className="shortcut-table">
           <tbody>

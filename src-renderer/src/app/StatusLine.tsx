@@ -5,11 +5,17 @@ import { undoStack } from '../undo/undo-stack';
 
 export function StatusLine({ message, children }: { message: string | null; children?: ReactNode }) {
   const { t } = useI18n();
-  const [undo, setUndo] = useState<{ label: string | null; canUndo: boolean; kind: string | null }>({ label: null, canUndo: false, kind: null });
+  const [undo, setUndo] = useState<{ label: string | null; canUndo: boolean; kind: string | null }>({
+    label: null,
+    canUndo: false,
+    kind: null,
+  });
   useEffect(
     () =>
       undoStack.subscribe((state) => {
-        const [kind, label] = state.message?.includes(':') ? state.message.split(/:(.*)/s) : [null, state.message];
+        const [kind, label] = state.message?.includes(':')
+          ? state.message.split(/:(.*)/s)
+          : [null, state.message];
         setUndo({ label, canUndo: state.canUndo, kind });
       }),
     [],

@@ -3,7 +3,9 @@ import { useEffect, useState } from 'react';
 import type { Settings } from '../settings/settings-store';
 
 export function useApplyTheme(theme: Settings['theme'], fontSize: number): void {
-  const [prefersDark, setPrefersDark] = useState(() => window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false);
+  const [prefersDark, setPrefersDark] = useState(
+    () => window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false,
+  );
   useEffect(() => {
     const query = window.matchMedia?.('(prefers-color-scheme: dark)');
     if (!query) return;

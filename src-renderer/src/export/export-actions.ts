@@ -3,6 +3,7 @@
  * exporters, let the main process pick the place and write. Re-exporting into an existing note
  * keeps what the person wrote outside Gloss's markers. Each returns a sentence for the status line.
  */
+import type { SaveResult } from '../../../src-main/ipc/contract';
 import { gloss } from '../bridge/gloss';
 import { db } from '../db/db';
 import type { Highlight } from '../db/models';
@@ -24,6 +25,22 @@ export function setExportLanguage(next: UiLanguage): void {
 }
 const t = (...args: Parameters<ReturnType<typeof translator>>) => translator(language)(...args);
 
+/** The status line's sentence for a write: where it went, nothing when cancelled, or why it failed. */
+function describeSave(result: SaveResult, saved: 'export.saved' | 'backup.saved'): string | null {
+  if (result.ok) return t(saved, { path: result.path });
+  return result.cancelled ? null : t('export.failed', { reason: result.reason });
+}
+
+/** Lets the person pick a Markdown file and writes `text` there, keeping their words outside Gloss's markers. */
+async function saveMarkdown(title: string, text: string): Promise<string | null> {
+  const picked = await gloss.pickExportFile(safeFileName(title, new Set()), 'markdown');
+  if (!picked) return null;
+  return describeSave(
+    await gloss.writeExportFile(picked.token, mergeManagedRegion(picked.existingText, text)),
+    'export.saved',
+  );
+}
+
 export async function exportArticleNotes(
   articleId: string,
   colorLabels: ColorLabels,
@@ -32,14 +49,7 @@ export async function exportArticleNotes(
   if (!article) return null;
   const highlights = await db.highlights.where('articleId').equals(articleId).toArray();
   const text = articleToMarkdown({ article, highlights, colorLabels, now: new Date() });
-  const picked = await gloss.pickExportFile(safeFileName(article.title, new Set()), 'markdown');
-  if (!picked) return null;
-  const result = await gloss.writeExportFile(picked.token, mergeManagedRegion(picked.existingText, text));
-  return result.ok
-    ? t('export.saved', { path: result.path })
-    : result.cancelled
-      ? null
-      : t('export.failed', { reason: result.reason });
+  return saveMarkdown(article.title, text);
 }
 
 export async function copyArticleMarkdown(
@@ -75,11 +85,8 @@ export async function exportLibraryToFolder(colorLabels: ColorLabels): Promise<s
     text: mergeManagedRegion(picked.existing[file.name] ?? null, file.text),
   }));
   const result = await gloss.writeExportFolder(picked.token, merged);
-  return result.ok
-    ? t('export.libraryDone', { count: articles.length, path: result.path })
-    : result.cancelled
-      ? null
-      : t('export.failed', { reason: result.reason });
+  if (!result.ok) return describeSave(result, 'export.saved');
+  return t('export.libraryDone', { count: articles.length, path: result.path });
 }
 
 /** The highlights of a Passages filter (or a tag) as one Markdown file, grouped by article. */
@@ -96,25 +103,13 @@ export async function exportPassages(
     (a) => a !== undefined,
   );
   const text = passagesToMarkdown({ title, highlights, articles, colorLabels, now: new Date() });
-  const picked = await gloss.pickExportFile(safeFileName(title, new Set()), 'markdown');
-  if (!picked) return null;
-  const result = await gloss.writeExportFile(picked.token, mergeManagedRegion(picked.existingText, text));
-  return result.ok
-    ? t('export.saved', { path: result.path })
-    : result.cancelled
-      ? null
-      : t('export.failed', { reason: result.reason });
+  return saveMarkdown(title, text);
 }
 
 export async function saveBackupFile(): Promise<string | null> {
   const bytes = await exportBackup(db);
   const day = new Date().toISOString().slice(0, 10);
-  const result = await gloss.saveBackup(bytes, `gloss-backup-${day}.json`);
-  return result.ok
-    ? t('backup.saved', { path: result.path })
-    : result.cancelled
-      ? null
-      : t('export.failed', { reason: result.reason });
+  return describeSave(await gloss.saveBackup(bytes, `gloss-backup-${day}.json`), 'backup.saved');
 }
 
 export async function restoreFromBackupFile(): Promise<string | null> {

@@ -9,7 +9,7 @@ import { gloss, hasBridge } from '../bridge/gloss';
 import { db } from '../db/db';
 import { HIGHLIGHT_COLORS, type Article, type HighlightColor } from '../db/models';
 import { useI18n } from '../i18n';
-import { offsetsFromRange, offsetOfNode, rangeFromOffsets } from '../reader/text-map';
+import { blockContaining, offsetsFromRange, offsetOfNode, rangeFromOffsets } from '../reader/text-map';
 import { colorLabels as makeColorLabels } from './color-labels';
 import { createHighlight, deleteHighlight, updateHighlight } from './highlight-store';
 import { describeRange } from './anchoring';
@@ -18,7 +18,7 @@ import { NotesPane } from './NotesPane';
 import { clearHighlights, flashPassage, innermostAt, paintFocus, paintHighlights, paintOne } from './paint';
 import { SelectionToolbar } from './SelectionToolbar';
 import { useArticleHighlights } from './useArticleHighlights';
-import { blockAt, useVisibleBlocks } from './useVisibleBlocks';
+import { useVisibleBlocks } from './useVisibleBlocks';
 import { copyArticleMarkdown, exportArticleNotes } from '../export/export-actions';
 
 export interface HighlightLayerProps {
@@ -79,8 +79,8 @@ export function HighlightLayer(props: HighlightLayerProps) {
     if (!body || !loaded) return;
     const items = [];
     for (const a of anchored) {
-      const first = blockAt(offsets, a.start);
-      const last = blockAt(offsets, Math.max(a.start, a.end - 1));
+      const first = blockContaining(offsets, a.start);
+      const last = blockContaining(offsets, Math.max(a.start, a.end - 1));
       let near = false;
       for (let i = first; i <= last && !near; i++) near = nearBlocks.has(i);
       if (near) items.push({ id: a.highlight.id, color: a.highlight.color, start: a.start, end: a.end });
@@ -180,7 +180,8 @@ export function HighlightLayer(props: HighlightLayerProps) {
       const status = paintStatus.current;
       if (domSelection && domSelection.rangeCount > 0) {
         paintOne(color, domSelection.getRangeAt(0).cloneRange());
-        if (status) status.dataset.highlightsPainted = String(Number(status.dataset.highlightsPainted ?? 0) + 1);
+        if (status)
+          status.dataset.highlightsPainted = String(Number(status.dataset.highlightsPainted ?? 0) + 1);
       }
       document.getSelection()?.removeAllRanges();
       setSelection(null);
@@ -261,7 +262,10 @@ export function HighlightLayer(props: HighlightLayerProps) {
         if (anchored.length === 0) return;
         event.preventDefault();
         const index = anchored.findIndex((a) => a.highlight.id === focusedId);
-        const next = event.key === 'j' ? Math.min(anchored.length - 1, index + 1) : Math.max(0, index < 0 ? 0 : index - 1);
+        const next =
+          event.key === 'j'
+            ? Math.min(anchored.length - 1, index + 1)
+            : Math.max(0, index < 0 ? 0 : index - 1);
         scrollToHighlight(anchored[next].highlight.id);
       } else if (event.key === 'Escape') {
         setPopover(null);
@@ -270,7 +274,16 @@ export function HighlightLayer(props: HighlightLayerProps) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [anchored, focusedId, highlightSelection, hotkeyTags, scrollToHighlight, openAfterCreate, readSelection, t]);
+  }, [
+    anchored,
+    focusedId,
+    highlightSelection,
+    hotkeyTags,
+    scrollToHighlight,
+    openAfterCreate,
+    readSelection,
+    t,
+  ]);
 
   const reattach = useCallback(
     async (id: string) => {
@@ -288,7 +301,14 @@ export function HighlightLayer(props: HighlightLayerProps) {
   const popoverRect = useMemo(() => {
     const body = bodyRef.current;
     if (!popoverHighlight || !body) return null;
-    return rangeFromOffsets(body, offsets, popoverHighlight.start, popoverHighlight.end)?.getBoundingClientRect() ?? null;
+    return (
+      rangeFromOffsets(
+        body,
+        offsets,
+        popoverHighlight.start,
+        popoverHighlight.end,
+      )?.getBoundingClientRect() ?? null
+    );
     // The rectangle is taken when the popover opens; it does not follow scrolling.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [popover?.id, popoverHighlight !== undefined]);
@@ -329,8 +349,12 @@ export function HighlightLayer(props: HighlightLayerProps) {
           dismissedSuggestions={article.dismissedSuggestions}
           onSelect={selectFromSidebar}
           onReattach={(id) => void reattach(id)}
-          onExport={() => void exportArticleNotes(article.id, props.customLabels).then((m) => m && onMessage(m))}
-          onCopy={() => void copyArticleMarkdown(article.id, props.customLabels).then((m) => m && onMessage(m))}
+          onExport={() =>
+            void exportArticleNotes(article.id, props.customLabels).then((m) => m && onMessage(m))
+          }
+          onCopy={() =>
+            void copyArticleMarkdown(article.id, props.customLabels).then((m) => m && onMessage(m))
+          }
         />
       )}
     </>

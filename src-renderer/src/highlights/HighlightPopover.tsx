@@ -66,7 +66,11 @@ export function HighlightPopover({ highlight, anchorRect, labels, focus, onClose
           ×
         </button>
       </div>
-      <blockquote className="popover-quote">{highlight.quote.exact.length > 220 ? `${highlight.quote.exact.slice(0, 220)}…` : highlight.quote.exact}</blockquote>
+      <blockquote className="popover-quote">
+        {highlight.quote.exact.length > 220
+          ? `${highlight.quote.exact.slice(0, 220)}…`
+          : highlight.quote.exact}
+      </blockquote>
       <TagInput
         value={highlight.tags}
         autoFocus={focus === 'tag'}

@@ -31,7 +31,9 @@ export function MilestoneSuggestions({ articleId, text, anchored, dismissed }: M
     return passages.filter((p) => {
       if (hidden.has(suggestionKey(p))) return false;
       // Already accepted: a dated highlight covers this date expression.
-      return !dated.some((a) => a.highlight.date?.value === p.date && a.start <= p.dateStart && a.end >= p.dateEnd);
+      return !dated.some(
+        (a) => a.highlight.date?.value === p.date && a.start <= p.dateStart && a.end >= p.dateEnd,
+      );
     });
   }, [passages, anchored, dismissed]);
   if (passages.length === 0) return null;
@@ -77,7 +79,9 @@ export function MilestoneSuggestions({ articleId, text, anchored, dismissed }: M
                   className="quiet small"
                   aria-label={t('highlights.dismissLabel', { date: p.date })}
                   onClick={() =>
-                    void db.articles.update(articleId, { dismissedSuggestions: [...dismissed, suggestionKey(p)] })
+                    void db.articles.update(articleId, {
+                      dismissedSuggestions: [...dismissed, suggestionKey(p)],
+                    })
                   }
                 >
                   {t('highlights.dismiss')}

@@ -41,7 +41,12 @@ export function NoteEditor({ value, label, placeholder, startEditing = false, on
           }}
           dangerouslySetInnerHTML={{ __html: renderNoteMarkdown(value) }}
         />
-        <button type="button" className="quiet small" aria-label={`${t('highlights.editNote')}: ${label}`} onClick={() => setEditing(true)}>
+        <button
+          type="button"
+          className="quiet small"
+          aria-label={`${t('highlights.editNote')}: ${label}`}
+          onClick={() => setEditing(true)}
+        >
           {t('highlights.editNote')}
         </button>
       </div>

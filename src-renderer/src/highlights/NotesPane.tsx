@@ -46,7 +46,12 @@ const HighlightRow = memo(
   function HighlightRow({ highlight, label, focused, onSelect }: HighlightRowProps) {
     return (
       <li className={`highlight-item${focused ? ' focused' : ''}`}>
-        <button type="button" className={`highlight-open bar-${highlight.color}`} aria-label={shorten(highlight.quote.exact, 80)} onClick={() => onSelect(highlight.id)}>
+        <button
+          type="button"
+          className={`highlight-open bar-${highlight.color}`}
+          aria-label={shorten(highlight.quote.exact, 80)}
+          onClick={() => onSelect(highlight.id)}
+        >
           <span className="highlight-quote">{shorten(highlight.quote.exact)}</span>
           <span className="muted small">{label}</span>
         </button>
@@ -59,7 +64,12 @@ const HighlightRow = memo(
             ))}
           </div>
         )}
-        {highlight.note && <div className="note-rendered small" dangerouslySetInnerHTML={{ __html: renderNoteMarkdown(highlight.note) }} />}
+        {highlight.note && (
+          <div
+            className="note-rendered small"
+            dangerouslySetInnerHTML={{ __html: renderNoteMarkdown(highlight.note) }}
+          />
+        )}
       </li>
     );
   },
@@ -72,7 +82,18 @@ const HighlightRow = memo(
 );
 
 export function NotesPane(props: NotesPaneProps) {
-  const { articleId, text, articleNote, onArticleNoteChange, anchored, orphans, labels, focusedId, onSelect, onReattach } = props;
+  const {
+    articleId,
+    text,
+    articleNote,
+    onArticleNoteChange,
+    anchored,
+    orphans,
+    labels,
+    focusedId,
+    onSelect,
+    onReattach,
+  } = props;
   const { t } = useI18n();
   const [filter, setFilter] = useState<HighlightColor | ''>('');
   const counts = useMemo(() => {
@@ -110,7 +131,12 @@ export function NotesPane(props: NotesPaneProps) {
             <span className="muted small">{t('highlights.count', { count: anchored.length })}</span>
           </div>
           <div className="color-filter" role="group" aria-label={t('highlights.filterColor')}>
-            <button type="button" className={`quiet small${filter === '' ? ' active' : ''}`} aria-pressed={filter === ''} onClick={() => setFilter('')}>
+            <button
+              type="button"
+              className={`quiet small${filter === '' ? ' active' : ''}`}
+              aria-pressed={filter === ''}
+              onClick={() => setFilter('')}
+            >
               {t('highlights.allColors')}
             </button>
             {HIGHLIGHT_COLORS.map((color) => (
@@ -139,7 +165,12 @@ export function NotesPane(props: NotesPaneProps) {
             ))}
           </ol>
         </section>
-        <MilestoneSuggestions articleId={articleId} text={text} anchored={anchored} dismissed={props.dismissedSuggestions} />
+        <MilestoneSuggestions
+          articleId={articleId}
+          text={text}
+          anchored={anchored}
+          dismissed={props.dismissedSuggestions}
+        />
         {orphans.length > 0 && (
           <section className="notes-section orphans" aria-label={t('highlights.orphans')}>
             <h3>{t('highlights.orphans')}</h3>
@@ -150,10 +181,19 @@ export function NotesPane(props: NotesPaneProps) {
                   <span className="highlight-quote">{shorten(highlight.quote.exact)}</span>
                   {highlight.note && <span className="muted small">{shorten(highlight.note, 80)}</span>}
                   <div className="button-row">
-                    <button type="button" className="quiet small" onMouseDown={(e) => e.preventDefault()} onClick={() => onReattach(highlight.id)}>
+                    <button
+                      type="button"
+                      className="quiet small"
+                      onMouseDown={(e) => e.preventDefault()}
+                      onClick={() => onReattach(highlight.id)}
+                    >
                       {t('highlights.reattach')}
                     </button>
-                    <button type="button" className="quiet small danger" onClick={() => void deleteHighlight(highlight.id, t('highlights.deleted'))}>
+                    <button
+                      type="button"
+                      className="quiet small danger"
+                      onClick={() => void deleteHighlight(highlight.id, t('highlights.deleted'))}
+                    >
                       {t('highlights.delete')}
                     </button>
                   </div>

@@ -31,7 +31,10 @@ async function remove(id: string): Promise<void> {
   await db.highlights.delete(id);
 }
 
-export async function createHighlight(input: NewHighlight, options: { undoLabel?: string } = {}): Promise<Highlight> {
+export async function createHighlight(
+  input: NewHighlight,
+  options: { undoLabel?: string } = {},
+): Promise<Highlight> {
   const now = new Date().toISOString();
   const { quote, position } = describeRange(input.text, input.start, input.end);
   const highlight: Highlight = {
@@ -55,10 +58,17 @@ export async function createHighlight(input: NewHighlight, options: { undoLabel?
   return highlight;
 }
 
-export type HighlightChange = Partial<Pick<Highlight, 'color' | 'note' | 'tags' | 'date' | 'quote' | 'position'>>;
+export type HighlightChange = Partial<
+  Pick<Highlight, 'color' | 'note' | 'tags' | 'date' | 'quote' | 'position'>
+>;
 
 /** Applies a change and records it for undo; `coalesceKey` merges quick successive edits (typing a note). */
-export async function updateHighlight(id: string, change: HighlightChange, label = 'Edit highlight', coalesceKey?: string): Promise<void> {
+export async function updateHighlight(
+  id: string,
+  change: HighlightChange,
+  label = 'Edit highlight',
+  coalesceKey?: string,
+): Promise<void> {
   const before = await db.highlights.get(id);
   if (!before) return;
   const after: Highlight = {
@@ -68,7 +78,12 @@ export async function updateHighlight(id: string, change: HighlightChange, label
     updatedAt: new Date().toISOString(),
   };
   await put(after);
-  if (coalesceKey && lastCoalesce?.key === coalesceKey && lastCoalesce.id === id && Date.now() - lastCoalesce.at < 1500) {
+  if (
+    coalesceKey &&
+    lastCoalesce?.key === coalesceKey &&
+    lastCoalesce.id === id &&
+    Date.now() - lastCoalesce.at < 1500
+  ) {
     lastCoalesce.at = Date.now();
     lastCoalesce.after = after;
     return;

@@ -8,5 +8,8 @@ import MarkdownIt from 'markdown-it';
 const md = new MarkdownIt({ html: false, linkify: true, breaks: true });
 
 export function renderNoteMarkdown(source: string): string {
-  return DOMPurify.sanitize(md.render(source), { USE_PROFILES: { html: true }, FORBID_TAGS: ['img', 'style', 'form'] });
+  return DOMPurify.sanitize(md.render(source), {
+    USE_PROFILES: { html: true },
+    FORBID_TAGS: ['img', 'style', 'form'],
+  });
 }

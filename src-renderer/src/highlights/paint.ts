@@ -23,7 +23,8 @@ interface CssHighlights {
 
 function registry(): { highlights: CssHighlights; Highlight: new (...ranges: Range[]) => unknown } | null {
   const css = globalThis.CSS as unknown as { highlights?: CssHighlights } | undefined;
-  const HighlightClass = (globalThis as unknown as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
+  const HighlightClass = (globalThis as unknown as { Highlight?: new (...ranges: Range[]) => unknown })
+    .Highlight;
   if (!css?.highlights || !HighlightClass) return null;
   return { highlights: css.highlights, Highlight: HighlightClass };
 }
@@ -92,7 +93,11 @@ export function clearHighlights(): void {
 }
 
 /** Outlines the focused highlight (keyboard and click focus). */
-export function paintFocus(container: HTMLElement, blockOffsets: readonly number[], item: { start: number; end: number } | null): void {
+export function paintFocus(
+  container: HTMLElement,
+  blockOffsets: readonly number[],
+  item: { start: number; end: number } | null,
+): void {
   const api = registry();
   if (!api) return;
   const range = item ? rangeFromOffsets(container, blockOffsets, item.start, item.end) : null;
@@ -101,7 +106,11 @@ export function paintFocus(container: HTMLElement, blockOffsets: readonly number
 }
 
 /** Briefly flashes a passage the person jumped to. */
-export function flashPassage(container: HTMLElement, blockOffsets: readonly number[], item: { start: number; end: number }): void {
+export function flashPassage(
+  container: HTMLElement,
+  blockOffsets: readonly number[],
+  item: { start: number; end: number },
+): void {
   const api = registry();
   if (!api) return;
   const range = rangeFromOffsets(container, blockOffsets, item.start, item.end);
@@ -114,10 +123,14 @@ export function flashPassage(container: HTMLElement, blockOffsets: readonly numb
  * The innermost highlight at a canonical-text offset: among those containing it, the shortest
  * (nested and overlapping highlights both stay reachable by clicking).
  */
-export function innermostAt<T extends { start: number; end: number }>(items: readonly T[], offset: number): T | null {
+export function innermostAt<T extends { start: number; end: number }>(
+  items: readonly T[],
+  offset: number,
+): T | null {
   let best: T | null = null;
   for (const item of items) {
-    if (item.start <= offset && offset < item.end && (!best || item.end - item.start < best.end - best.start)) best = item;
+    if (item.start <= offset && offset < item.end && (!best || item.end - item.start < best.end - best.start))
+      best = item;
   }
   return best;
 }

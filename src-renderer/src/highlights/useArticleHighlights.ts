@@ -26,14 +26,23 @@ export interface ArticleHighlights {
 const versionOf = (h: Highlight) => `${h.id}\u0000${h.updatedAt}`;
 
 export function useArticleHighlights(articleId: string, text: string | null): ArticleHighlights {
-  const highlights = useLiveQuery(() => db.highlights.where('articleId').equals(articleId).toArray(), [articleId]);
-  const cache = useRef<{ text: string | null; placed: Map<string, AnchorResult | null> }>({ text: null, placed: new Map() });
+  const highlights = useLiveQuery(
+    () => db.highlights.where('articleId').equals(articleId).toArray(),
+    [articleId],
+  );
+  const cache = useRef<{ text: string | null; placed: Map<string, AnchorResult | null> }>({
+    text: null,
+    placed: new Map(),
+  });
   return useMemo(() => {
     if (!highlights || text === null) return { loaded: false, anchored: [], orphans: [] };
     if (cache.current.text !== text) {
       // New text (a restored passage, another encoding): place everything again, together.
       const { anchored } = anchorAll(text, highlights);
-      cache.current = { text, placed: new Map(highlights.map((h) => [versionOf(h), anchored.get(h.id) ?? null])) };
+      cache.current = {
+        text,
+        placed: new Map(highlights.map((h) => [versionOf(h), anchored.get(h.id) ?? null])),
+      };
     }
     const placed = cache.current.placed;
     const next = new Map<string, AnchorResult | null>();

@@ -41,15 +41,3 @@ export function useVisibleBlocks(
   }, [bodyRef, scrollerRef, bodyVersion]);
   return visible;
 }
-
-/** Index of the block holding canonical offset `offset` (binary search over block starts). */
-export function blockAt(blockOffsets: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = blockOffsets.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (blockOffsets[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}

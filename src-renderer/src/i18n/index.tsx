@@ -24,7 +24,9 @@ export function translator(language: UiLanguage): Translate {
   return (key, params) => {
     const template = dictionary[key] ?? en[key] ?? key;
     if (!params) return template;
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+      name in params ? String(params[name]) : whole,
+    );
   };
 }
 
@@ -49,7 +51,12 @@ export function I18nProvider({ language, children }: { language: UiLanguage; chi
   const value = useMemo<I18nValue>(() => {
     // Formatters are costly to make: one each, reused for every date shown.
     const dateFormat = new Intl.DateTimeFormat(language, { year: 'numeric', month: 'short', day: 'numeric' });
-    const dayFormat = new Intl.DateTimeFormat(language, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+    const dayFormat = new Intl.DateTimeFormat(language, {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      timeZone: 'UTC',
+    });
     return {
       language,
       t: translator(language),

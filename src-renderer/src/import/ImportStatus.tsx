@@ -6,7 +6,13 @@
 import { useI18n } from '../i18n';
 import type { ImportController } from './useImport';
 
-export function ImportStatus({ controller, onOpen }: { controller: ImportController; onOpen(id: string): void }) {
+export function ImportStatus({
+  controller,
+  onOpen,
+}: {
+  controller: ImportController;
+  onOpen(id: string): void;
+}) {
   const { t } = useI18n();
   const { state } = controller;
   if (state.running) {
@@ -18,7 +24,9 @@ export function ImportStatus({ controller, onOpen }: { controller: ImportControl
       <div className="import-progress" role="status" aria-live="polite">
         <progress max={Math.max(total, 1)} value={done} aria-label={label} />
         <span>{label}</span>
-        {progress?.currentFile && <span className="muted small ellipsis">{progress.currentFile.replace(/^.*[\\/]/, '')}</span>}
+        {progress?.currentFile && (
+          <span className="muted small ellipsis">{progress.currentFile.replace(/^.*[\\/]/, '')}</span>
+        )}
         <button type="button" className="quiet small" onClick={controller.cancel}>
           {t('import.cancel')}
         </button>
@@ -41,14 +49,21 @@ export function ImportStatus({ controller, onOpen }: { controller: ImportControl
     <section className="import-summary" role="region" aria-label={t('import.summary')}>
       <header>
         <h3>{t('import.summary')}</h3>
-        <button type="button" className="icon-button" aria-label={t('import.close')} onClick={controller.dismissSummary}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('import.close')}
+          onClick={controller.dismissSummary}
+        >
           ×
         </button>
       </header>
       {summary.cancelled && <p>{t('import.cancelled')}</p>}
       <p>
         <strong>{t('import.imported', { count: summary.added.length })}</strong>
-        {summary.duplicates.length > 0 && <> · {t('import.duplicates', { count: summary.duplicates.length })}</>}
+        {summary.duplicates.length > 0 && (
+          <> · {t('import.duplicates', { count: summary.duplicates.length })}</>
+        )}
         {summary.failed.length > 0 && <> · {t('import.failed', { count: summary.failed.length })}</>}
       </p>
       {summary.added.length === 1 && (
@@ -66,7 +81,10 @@ export function ImportStatus({ controller, onOpen }: { controller: ImportControl
         </ul>
       )}
       {summary.failed.length > 0 && (
-        <ul className="summary-list failures" aria-label={t('import.failed', { count: summary.failed.length })}>
+        <ul
+          className="summary-list failures"
+          aria-label={t('import.failed', { count: summary.failed.length })}
+        >
           {summary.failed.slice(0, 200).map((f, i) => (
             <li key={`${f.path ?? f.fileName}-${i}`}>
               <strong>{f.fileName}</strong>: {f.reason}

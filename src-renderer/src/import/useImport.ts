@@ -5,7 +5,12 @@
  * failed with reasons) for the status line. Batches run one after another.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ImportBatch, ImportProgress, ImportResult, ImportResultsChunk } from '../../../src-main/ipc/contract';
+import type {
+  ImportBatch,
+  ImportProgress,
+  ImportResult,
+  ImportResultsChunk,
+} from '../../../src-main/ipc/contract';
 import { gloss } from '../bridge/gloss';
 import { saveImportResults, type SaveSummary } from '../library/article-store';
 

@@ -22,12 +22,22 @@ export interface LibraryPaneProps {
 function compareArticles(sort: Settings['librarySort']) {
   return (a: Article, b: Article): number => {
     if (sort === 'title') return a.title.localeCompare(b.title, undefined, { numeric: true });
-    if (sort === 'published') return (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || b.importedAt.localeCompare(a.importedAt);
+    if (sort === 'published')
+      return (
+        (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || b.importedAt.localeCompare(a.importedAt)
+      );
     return b.importedAt.localeCompare(a.importedAt) || a.title.localeCompare(b.title);
   };
 }
 
-export function LibraryPane({ selectedId, sort, onSortChange, onOpen, onImport, onDelete }: LibraryPaneProps) {
+export function LibraryPane({
+  selectedId,
+  sort,
+  onSortChange,
+  onOpen,
+  onImport,
+  onDelete,
+}: LibraryPaneProps) {
   const { t, formatDate } = useI18n();
   const articles = useLiveQuery(() => db.articles.toArray(), []);
   const [filter, setFilter] = useState('');
@@ -36,7 +46,12 @@ export function LibraryPane({ selectedId, sort, onSortChange, onOpen, onImport, 
   const visible = useMemo(() => {
     const needle = filter.trim().toLowerCase();
     return (articles ?? [])
-      .filter((a) => (!needle || a.title.toLowerCase().includes(needle) || a.source.fileName.toLowerCase().includes(needle)))
+      .filter(
+        (a) =>
+          !needle ||
+          a.title.toLowerCase().includes(needle) ||
+          a.source.fileName.toLowerCase().includes(needle),
+      )
       .filter((a) => !tag || a.tags.some((name) => name === tag || name.startsWith(`${tag}/`)))
       .sort(compareArticles(sort));
   }, [articles, filter, tag, sort]);
@@ -58,7 +73,12 @@ export function LibraryPane({ selectedId, sort, onSortChange, onOpen, onImport, 
           <button type="button" onClick={() => onImport(false)} aria-label={t('library.importFiles')}>
             {t('library.import')}
           </button>
-          <button type="button" className="quiet" onClick={() => onImport(true)} aria-label={t('library.importFolder')}>
+          <button
+            type="button"
+            className="quiet"
+            onClick={() => onImport(true)}
+            aria-label={t('library.importFolder')}
+          >
             {t('library.importFolder')}
           </button>
         </div>
@@ -83,14 +103,22 @@ export function LibraryPane({ selectedId, sort, onSortChange, onOpen, onImport, 
             />
             <label className="inline-label">
               <span>{t('library.sort')}</span>
-              <select value={sort} aria-label={t('library.sort')} onChange={(event) => onSortChange(event.target.value as Settings['librarySort'])}>
+              <select
+                value={sort}
+                aria-label={t('library.sort')}
+                onChange={(event) => onSortChange(event.target.value as Settings['librarySort'])}
+              >
                 <option value="imported">{t('library.sort.imported')}</option>
                 <option value="title">{t('library.sort.title')}</option>
                 <option value="published">{t('library.sort.published')}</option>
               </select>
             </label>
             {tags.length > 0 && (
-              <select value={tag} aria-label={t('library.filterTag')} onChange={(event) => setTag(event.target.value)}>
+              <select
+                value={tag}
+                aria-label={t('library.filterTag')}
+                onChange={(event) => setTag(event.target.value)}
+              >
                 <option value="">{t('library.allTags')}</option>
                 {tags.map((name) => (
                   <option key={name} value={name}>
@@ -111,7 +139,13 @@ export function LibraryPane({ selectedId, sort, onSortChange, onOpen, onImport, 
                     key={article.id}
                     role="listitem"
                     className={`article-row${article.id === selectedId ? ' selected' : ''}`}
-                    style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
+                    style={{
+                      position: 'absolute',
+                      top: 0,
+                      left: 0,
+                      right: 0,
+                      transform: `translateY(${item.start}px)`,
+                    }}
                     data-index={item.index}
                     ref={virtualizer.measureElement}
                   >
@@ -125,7 +159,9 @@ export function LibraryPane({ selectedId, sort, onSortChange, onOpen, onImport, 
                       <span className="article-title">{article.title}</span>
                       <span className="article-meta">
                         <span>{article.source.fileName}</span>
-                        {article.publishedAt && <span>{t('library.published', { date: formatDate(article.publishedAt) })}</span>}
+                        {article.publishedAt && (
+                          <span>{t('library.published', { date: formatDate(article.publishedAt) })}</span>
+                        )}
                         <span>{t('library.imported', { date: formatDate(article.importedAt) })}</span>
                         <span>{t('library.length', { count: article.charCount.toLocaleString() })}</span>
                       </span>

@@ -48,7 +48,11 @@ const CHUNK = 100;
  */
 export async function saveImportResults(
   results: readonly ImportResult[],
-  options: { database?: GlossDB; now?: () => string; onProgress?: (done: number, total: number) => void } = {},
+  options: {
+    database?: GlossDB;
+    now?: () => string;
+    onProgress?: (done: number, total: number) => void;
+  } = {},
 ): Promise<SaveSummary> {
   const database = options.database ?? db;
   const now = options.now ?? (() => new Date().toISOString());
@@ -61,7 +65,10 @@ export async function saveImportResults(
   for (let i = 0; i < articles.length; i += CHUNK) {
     const chunk = articles.slice(i, i + CHUNK);
     await database.transaction('rw', database.articles, database.contents, database.sources, async () => {
-      const existing = await database.articles.where('contentHash').anyOf(chunk.map((a) => a.contentHash)).toArray();
+      const existing = await database.articles
+        .where('contentHash')
+        .anyOf(chunk.map((a) => a.contentHash))
+        .toArray();
       const byHash = new Map(existing.map((a) => [a.contentHash, a]));
       const records: Article[] = [];
       const sources: ArticleSource[] = [];

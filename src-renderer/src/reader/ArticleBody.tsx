@@ -25,7 +25,11 @@ function Block({ block, index }: { block: ArticleBlock; index: number }) {
       return <Tag {...props}>{block.text}</Tag>;
     }
     case 'list-item':
-      return <p {...props} role="listitem">{block.text}</p>;
+      return (
+        <p {...props} role="listitem">
+          {block.text}
+        </p>
+      );
     case 'quote':
       return <blockquote {...props}>{block.text}</blockquote>;
     case 'code':
@@ -39,10 +43,19 @@ function RemovedPassage({ item, onRestore }: { item: RemovedBlock; onRestore(id:
   const { t } = useI18n();
   const reason = t(`reason.${item.reason}` as 'reason.other');
   return (
-    <aside className="removed-block" data-removed={item.id} aria-label={t('reader.removedReason', { reason })}>
+    <aside
+      className="removed-block"
+      data-removed={item.id}
+      aria-label={t('reader.removedReason', { reason })}
+    >
       <div className="removed-meta" contentEditable={false}>
         <span>{t('reader.removedReason', { reason })}</span>
-        <button type="button" className="quiet small" aria-label={t('reader.restoreLabel')} onClick={() => onRestore(item.id)}>
+        <button
+          type="button"
+          className="quiet small"
+          aria-label={t('reader.restoreLabel')}
+          onClick={() => onRestore(item.id)}
+        >
           {t('reader.restore')}
         </button>
       </div>
@@ -52,7 +65,10 @@ function RemovedPassage({ item, onRestore }: { item: RemovedBlock; onRestore(id:
 }
 
 export const ArticleBody = memo(
-  forwardRef<HTMLDivElement, ArticleBodyProps>(function ArticleBody({ blocks, removed, showRemoved, lang, onRestore }, ref) {
+  forwardRef<HTMLDivElement, ArticleBodyProps>(function ArticleBody(
+    { blocks, removed, showRemoved, lang, onRestore },
+    ref,
+  ) {
     const children: ReactNode[] = [];
     const byPlace = new Map<number, RemovedBlock[]>();
     if (showRemoved) {
@@ -63,7 +79,8 @@ export const ArticleBody = memo(
       }
     }
     for (let i = 0; i <= blocks.length; i++) {
-      for (const item of byPlace.get(i) ?? []) children.push(<RemovedPassage key={item.id} item={item} onRestore={onRestore} />);
+      for (const item of byPlace.get(i) ?? [])
+        children.push(<RemovedPassage key={item.id} item={item} onRestore={onRestore} />);
       if (i < blocks.length) children.push(<Block key={`b${i}`} block={blocks[i]} index={i} />);
     }
     return (

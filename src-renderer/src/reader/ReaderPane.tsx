@@ -40,7 +40,18 @@ export function ReaderPane(props: ReaderPaneProps) {
 
   const offsets = useMemo(() => (content ? blockOffsets(content.blocks) : []), [content]);
   const text = useMemo(() => (content ? canonicalText(content.blocks) : null), [content]);
-  const lang = useMemo(() => (content ? guessLanguage(content.blocks.slice(0, 20).map((b) => b.text).join('')) : 'en'), [content]);
+  const lang = useMemo(
+    () =>
+      content
+        ? guessLanguage(
+            content.blocks
+              .slice(0, 20)
+              .map((b) => b.text)
+              .join(''),
+          )
+        : 'en',
+    [content],
+  );
 
   // Reopen at the saved reading position, once per article.
   useEffect(() => {
@@ -88,79 +99,101 @@ export function ReaderPane(props: ReaderPaneProps) {
 
   return (
     <div className="reader-row">
-    <main className="reader-pane" aria-label={t('reader.article')}>
-      <button
-        type="button"
-        className="icon-button sidebar-toggle"
-        aria-pressed={props.sidebarOpen}
-        aria-label={props.sidebarOpen ? t('highlights.hideSidebar') : t('highlights.showSidebar')}
-        title={props.sidebarOpen ? t('highlights.hideSidebar') : t('highlights.showSidebar')}
-        onClick={props.onToggleSidebar}
-      >
-        ☰
-      </button>
-      <div className="reader-scroll" ref={scroller} onScroll={onScroll}>
-        <article className="reader-article" aria-labelledby="article-title">
-          <header className="article-header">
-            <h1 id="article-title" lang={lang}>
-              {article.title}
-            </h1>
-            <p className="article-byline">
-              {article.byline && <span>{t('reader.by', { name: article.byline })}</span>}
-              {article.publishedAt && <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time>}
-              {article.siteName && <span>{article.siteName}</span>}
-              <span title={article.source.path ?? undefined}>{t('reader.source', { file: article.source.fileName })}</span>
-            </p>
-            {article.replacedSequences > 0 && (
-              <p className="warning" role="note">
-                {t('reader.replacedWarning', { count: article.replacedSequences })}
+      <main className="reader-pane" aria-label={t('reader.article')}>
+        <button
+          type="button"
+          className="icon-button sidebar-toggle"
+          aria-pressed={props.sidebarOpen}
+          aria-label={props.sidebarOpen ? t('highlights.hideSidebar') : t('highlights.showSidebar')}
+          title={props.sidebarOpen ? t('highlights.hideSidebar') : t('highlights.showSidebar')}
+          onClick={props.onToggleSidebar}
+        >
+          ☰
+        </button>
+        <div className="reader-scroll" ref={scroller} onScroll={onScroll}>
+          <article className="reader-article" aria-labelledby="article-title">
+            <header className="article-header">
+              <h1 id="article-title" lang={lang}>
+                {article.title}
+              </h1>
+              <p className="article-byline">
+                {article.byline && <span>{t('reader.by', { name: article.byline })}</span>}
+                {article.publishedAt && (
+                  <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time>
+                )}
+                {article.siteName && <span>{article.siteName}</span>}
+                <span title={article.source.path ?? undefined}>
+                  {t('reader.source', { file: article.source.fileName })}
+                </span>
               </p>
-            )}
-            <div className="article-tools">
-              {content.removed.length > 0 && (
-                <button type="button" className="quiet small" aria-pressed={showRemoved} onClick={onToggleRemoved}>
-                  {showRemoved ? t('reader.hideRemoved') : t('reader.showRemoved')}
-                </button>
+              {article.replacedSequences > 0 && (
+                <p className="warning" role="note">
+                  {t('reader.replacedWarning', { count: article.replacedSequences })}
+                </p>
               )}
-              {content.removed.length > 0 && <span className="muted small">{t('reader.removedCount', { count: content.removed.length })}</span>}
-              <span className="spacer" />
-              <span className="muted small">{t('reader.encoding', { encoding: article.encoding })}</span>
-              <select value={encoding} aria-label={t('reader.reopenEncoding')} onChange={(event) => setEncoding(event.target.value)}>
-                <option value="">{t('reader.reopenEncoding')}</option>
-                {REOPEN_ENCODING_CHOICES.map((choice) => (
-                  <option key={choice.label} value={choice.label}>
-                    {choice.name}
-                  </option>
-                ))}
-              </select>
-              <button type="button" className="quiet small" disabled={!encoding} onClick={() => void reopen()}>
-                {t('reader.reopen')}
-              </button>
-            </div>
-          </header>
-          <ArticleBody
-            ref={body}
-            blocks={content.blocks}
-            removed={content.removed}
-            showRemoved={showRemoved}
-            lang={lang}
-            onRestore={(id) => void restoreRemovedBlock(articleId, id)}
-          />
-        </article>
-      </div>
-    </main>
-    <HighlightLayer
-      article={article}
-      text={text}
-      offsets={offsets}
-      bodyRef={body}
-      scrollerRef={scroller}
-      bodyVersion={`${content.blocks.length}:${content.removed.length}:${showRemoved}`}
-      focusRequest={props.focusRequest}
-      customLabels={props.colorLabels}
-      sidebarOpen={props.sidebarOpen}
-      onMessage={onMessage}
-    />
+              <div className="article-tools">
+                {content.removed.length > 0 && (
+                  <button
+                    type="button"
+                    className="quiet small"
+                    aria-pressed={showRemoved}
+                    onClick={onToggleRemoved}
+                  >
+                    {showRemoved ? t('reader.hideRemoved') : t('reader.showRemoved')}
+                  </button>
+                )}
+                {content.removed.length > 0 && (
+                  <span className="muted small">
+                    {t('reader.removedCount', { count: content.removed.length })}
+                  </span>
+                )}
+                <span className="spacer" />
+                <span className="muted small">{t('reader.encoding', { encoding: article.encoding })}</span>
+                <select
+                  value={encoding}
+                  aria-label={t('reader.reopenEncoding')}
+                  onChange={(event) => setEncoding(event.target.value)}
+                >
+                  <option value="">{t('reader.reopenEncoding')}</option>
+                  {REOPEN_ENCODING_CHOICES.map((choice) => (
+                    <option key={choice.label} value={choice.label}>
+                      {choice.name}
+                    </option>
+                  ))}
+                </select>
+                <button
+                  type="button"
+                  className="quiet small"
+                  disabled={!encoding}
+                  onClick={() => void reopen()}
+                >
+                  {t('reader.reopen')}
+                </button>
+              </div>
+            </header>
+            <ArticleBody
+              ref={body}
+              blocks={content.blocks}
+              removed={content.removed}
+              showRemoved={showRemoved}
+              lang={lang}
+              onRestore={(id) => void restoreRemovedBlock(articleId, id)}
+            />
+          </article>
+        </div>
+      </main>
+      <HighlightLayer
+        article={article}
+        text={text}
+        offsets={offsets}
+        bodyRef={body}
+        scrollerRef={scroller}
+        bodyVersion={`${content.blocks.length}:${content.removed.length}:${showRemoved}`}
+        focusRequest={props.focusRequest}
+        customLabels={props.colorLabels}
+        sidebarOpen={props.sidebarOpen}
+        onMessage={onMessage}
+      />
     </div>
   );
 }

@@ -20,13 +20,21 @@ export async function restoreRemovedBlock(articleId: string, removedId: string):
     blocks.splice(at, 0, { kind: 'paragraph', text: removed.text, restoredFrom: removed.id });
     const rest = content.removed
       .filter((r) => r.id !== removedId)
-      .map((r) => (r.beforeBlock > at || (r.beforeBlock === at && content.removed.indexOf(r) > content.removed.indexOf(removed)) ? { ...r, beforeBlock: r.beforeBlock + 1 } : r));
+      .map((r) =>
+        r.beforeBlock > at ||
+        (r.beforeBlock === at && content.removed.indexOf(r) > content.removed.indexOf(removed))
+          ? { ...r, beforeBlock: r.beforeBlock + 1 }
+          : r,
+      );
     await db.contents.put({ ...content, blocks, removed: rest });
     const shift = removed.text.length + BLOCK_SEPARATOR.length;
     const highlights = await db.highlights.where('articleId').equals(articleId).toArray();
     const moved = highlights
       .filter((h) => h.position.start >= insertionOffset)
-      .map((h) => ({ ...h, position: { ...h.position, start: h.position.start + shift, end: h.position.end + shift } }));
+      .map((h) => ({
+        ...h,
+        position: { ...h.position, start: h.position.start + shift, end: h.position.end + shift },
+      }));
     if (moved.length > 0) await db.highlights.bulkPut(moved);
     const article = await db.articles.get(articleId);
     if (article) await db.articles.update(articleId, { charCount: article.charCount + shift });
@@ -34,7 +42,10 @@ export async function restoreRemovedBlock(articleId: string, removedId: string):
 }
 
 function canonicalLength(blocks: { text: string }[]): number {
-  return blocks.reduce((sum, b) => sum + b.text.length, 0) + Math.max(0, blocks.length - 1) * BLOCK_SEPARATOR.length;
+  return (
+    blocks.reduce((sum, b) => sum + b.text.length, 0) +
+    Math.max(0, blocks.length - 1) * BLOCK_SEPARATOR.length
+  );
 }
 
 /** Replaces an article's text with a fresh extraction of its original bytes. */

@@ -193,7 +193,12 @@ function offsetOutsideBlocks(
  */
 export function blockElement(container: Element, index: number): Element | null {
   const cached = blockIndex.get(container)?.[index];
-  if (cached && cached.parentNode && cached.getAttribute(BLOCK_INDEX_ATTRIBUTE) === String(index) && isInside(container, cached)) {
+  if (
+    cached &&
+    cached.parentNode &&
+    cached.getAttribute(BLOCK_INDEX_ATTRIBUTE) === String(index) &&
+    isInside(container, cached)
+  ) {
     return cached;
   }
   const elements: Element[] = [];
@@ -208,7 +213,7 @@ export function blockElement(container: Element, index: number): Element | null 
 const blockIndex = new WeakMap<Element, Element[]>();
 
 /** Index of the block whose text (or following separator) holds `offset`. */
-function blockContaining(blockOffsets: readonly number[], offset: number): number {
+export function blockContaining(blockOffsets: readonly number[], offset: number): number {
   let lo = 0;
   let hi = blockOffsets.length - 1;
   while (lo < hi) {

@@ -52,5 +52,8 @@ export function useSettings(): Settings | null {
 }
 
 export function useWriteSetting() {
-  return useCallback(<K extends keyof Settings>(key: K, value: Settings[K]) => void writeSetting(key, value), []);
+  return useCallback(
+    <K extends keyof Settings>(key: K, value: Settings[K]) => void writeSetting(key, value),
+    [],
+  );
 }

@@ -10,7 +10,12 @@ export interface UndoEntry {
   redo(): Promise<void>;
 }
 
-type Listener = (state: { last: UndoEntry | null; canUndo: boolean; canRedo: boolean; message: string | null }) => void;
+type Listener = (state: {
+  last: UndoEntry | null;
+  canUndo: boolean;
+  canRedo: boolean;
+  message: string | null;
+}) => void;
 
 export class UndoStack {
   private done: UndoEntry[] = [];

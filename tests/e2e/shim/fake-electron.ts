@@ -12,9 +12,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { encodeForPage } from './wire';
 
 export type DialogAnswer =
-  | { canceled: true }
-  | { canceled?: false; filePaths: string[] }
-  | { canceled?: false; filePath: string };
+  { canceled: true } | { canceled?: false; filePaths: string[] } | { canceled?: false; filePath: string };
 
 export interface ShimRecord {
   dialogs: { kind: string; options: unknown }[];
@@ -63,7 +61,13 @@ export class FakeElectron {
     userDataDir: string,
     readonly locale = 'en-US',
   ) {
-    this.paths = { userData: userDataDir, appData: userDataDir, temp: userDataDir, home: userDataDir, documents: userDataDir };
+    this.paths = {
+      userData: userDataDir,
+      appData: userDataDir,
+      temp: userDataDir,
+      home: userDataDir,
+      documents: userDataDir,
+    };
   }
 
   /** Called once the main bundle has loaded: Electron would now emit 'ready'. */
@@ -99,7 +103,8 @@ export class FakeElectron {
     let found: MenuItem | undefined;
     for (const label of labels) {
       found = items.find((item) => item.label === label);
-      if (!found) throw new Error(`No menu item '${label}' (have: ${items.map((i) => i.label ?? i.role).join(', ')})`);
+      if (!found)
+        throw new Error(`No menu item '${label}' (have: ${items.map((i) => i.label ?? i.role).join(', ')})`);
       items = found.submenu ?? [];
     }
     if (!found?.click) throw new Error(`Menu item '${labels.join(' → ')}' has no action`);
@@ -144,18 +149,23 @@ export class FakeElectron {
       dialog: {
         showOpenDialog: async (...args: unknown[]) => {
           const answer = shim.nextDialog('open', args[args.length - 1]);
-          return 'filePaths' in answer ? { canceled: false, filePaths: answer.filePaths } : { canceled: true, filePaths: [] };
+          return 'filePaths' in answer
+            ? { canceled: false, filePaths: answer.filePaths }
+            : { canceled: true, filePaths: [] };
         },
         showSaveDialog: async (...args: unknown[]) => {
           const answer = shim.nextDialog('save', args[args.length - 1]);
-          return 'filePath' in answer ? { canceled: false, filePath: answer.filePath } : { canceled: true, filePath: '' };
+          return 'filePath' in answer
+            ? { canceled: false, filePath: answer.filePath }
+            : { canceled: true, filePath: '' };
         },
         showMessageBox: async () => ({ response: 0 }),
         showErrorBox: () => undefined,
       },
       Menu: {
         buildFromTemplate: (template: MenuItem[]) => ({ template }),
-        setApplicationMenu: (menu: { template: MenuItem[] } | null) => void (shim.menuTemplate = menu?.template ?? []),
+        setApplicationMenu: (menu: { template: MenuItem[] } | null) =>
+          void (shim.menuTemplate = menu?.template ?? []),
       },
       shell: {
         openExternal: async (url: string) => void shim.record.openedExternally.push(url),
@@ -194,7 +204,9 @@ export class FakeBrowserWindow extends EventEmitter {
     shim.windows.push(this);
     this.webContents = new FakeWebContents(this);
     this.pageReady = (async () => {
-      const page = shim.context.pages().find((p) => !shim.windows.some((w) => w !== this && w.page === p)) ?? (await shim.context.newPage());
+      const page =
+        shim.context.pages().find((p) => !shim.windows.some((w) => w !== this && w.page === p)) ??
+        (await shim.context.newPage());
       this.page = page;
       page.on('close', () => {
         if (this.destroyed) return;
@@ -269,10 +281,14 @@ class FakeWebContents extends EventEmitter {
     const page = this.window.page;
     if (!page || page.isClosed()) return;
     void page
-      .evaluate(([c, p]) => (window as unknown as { __glossShimEmit?: (c: string, p: unknown) => void }).__glossShimEmit?.(c, p), [
-        channel,
-        encodeForPage(payload),
-      ] as const)
+      .evaluate(
+        ([c, p]) =>
+          (window as unknown as { __glossShimEmit?: (c: string, p: unknown) => void }).__glossShimEmit?.(
+            c,
+            p,
+          ),
+        [channel, encodeForPage(payload)] as const,
+      )
       .catch(() => undefined);
   }
 

@@ -27,7 +27,10 @@ export async function selectText(page: Page, text: string): Promise<void> {
 }
 
 /** Screen points just inside the first and last characters of `text` in the article body. */
-export async function textEdges(page: Page, text: string): Promise<{ start: { x: number; y: number }; end: { x: number; y: number } }> {
+export async function textEdges(
+  page: Page,
+  text: string,
+): Promise<{ start: { x: number; y: number }; end: { x: number; y: number } }> {
   return page.evaluate((wanted) => {
     const body = document.querySelector('.article-body')!;
     const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);

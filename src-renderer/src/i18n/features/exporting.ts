@@ -6,7 +6,8 @@ export const en = {
   'export.failed': 'Could not export: {reason}',
   'export.nothing': 'There is nothing to export yet.',
   'backup.saved': 'Backup saved to {path}',
-  'backup.restored': 'Restored: {articles} articles, {highlights} highlights and {tags} tags added; {skipped} already here.',
+  'backup.restored':
+    'Restored: {articles} articles, {highlights} highlights and {tags} tags added; {skipped} already here.',
   'backup.failed': 'Could not restore {file}: {reason}',
 } as const;
 
@@ -17,6 +18,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'export.failed': '无法导出：{reason}',
   'export.nothing': '还没有可导出的内容。',
   'backup.saved': '备份已保存到 {path}',
-  'backup.restored': '已恢复：新增 {articles} 篇文章、{highlights} 条标注、{tags} 个标签；{skipped} 项已存在。',
+  'backup.restored':
+    '已恢复：新增 {articles} 篇文章、{highlights} 条标注、{tags} 个标签；{skipped} 项已存在。',
   'backup.failed': '无法从 {file} 恢复：{reason}',
 };

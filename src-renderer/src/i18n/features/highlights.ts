@@ -33,7 +33,8 @@ export const en = {
   'highlights.filterColor': 'Filter by color',
   'highlights.allColors': 'All colors',
   'highlights.orphans': 'Orphaned highlights',
-  'highlights.orphansHelp': 'The text of these highlights is no longer in the article. Select the passage they belong to and re-attach them, or delete them.',
+  'highlights.orphansHelp':
+    'The text of these highlights is no longer in the article. Select the passage they belong to and re-attach them, or delete them.',
   'highlights.reattach': 'Re-attach to selection',
   'highlights.reattached': 'Re-attached highlight',
   'highlights.selectFirst': 'Select the passage in the article first.',
