@@ -21,6 +21,9 @@ const ISSUES_URL = 'https://github.com/gloss-reader/gloss/issues';
 if (process.env.GLOSS_USER_DATA_DIR) app.setPath('userData', process.env.GLOSS_USER_DATA_DIR);
 
 let main: MainWindow | null = null;
+let closeAllowed = false;
+let closeTimer: ReturnType<typeof setTimeout> | null = null;
+let releaseClose: (() => void) | null = null;
 let language: UiLanguage = 'en';
 
 function send<K extends keyof GlossEvents>(channel: K, payload: GlossEvents[K]): void {
@@ -76,14 +79,31 @@ function installMenu(): void {
 function createWindow(): void {
   const userData = app.getPath('userData');
   main = createMainWindow(loadWindowState(userData));
+  closeAllowed = false;
+  closeTimer = null;
   const { window } = main;
   window.webContents.on('did-start-loading', () => {
     openRequests.reset();
     menuCommands.reset();
   });
-  window.on('close', () => {
+  window.on('close', (event) => {
     const bounds = window.getBounds();
     saveWindowState(userData, { ...bounds, maximized: window.isMaximized() });
+    // Let the renderer finish its database writes first (a highlight made a moment ago);
+    // a renderer that does not answer within two seconds does not keep the window open.
+    if (closeAllowed) return;
+    event.preventDefault();
+    if (closeTimer) return;
+    const close = () => {
+      closeAllowed = true;
+      if (!window.isDestroyed()) window.close();
+    };
+    closeTimer = setTimeout(close, 2000);
+    releaseClose = () => {
+      if (closeTimer) clearTimeout(closeTimer);
+      close();
+    };
+    send('app:before-close', null);
   });
   window.on('closed', () => {
     main = null;
@@ -154,6 +174,7 @@ function start(): void {
       locale: app.getLocale(),
       userDataPath: app.getPath('userData'),
     }),
+    closeReady: () => releaseClose?.(),
     takePendingOpenRequests: () => {
       // The page listens now: menu items chosen while it loaded follow as events.
       for (const command of menuCommands.take()) send('menu:command', command);

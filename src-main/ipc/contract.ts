@@ -201,6 +201,8 @@ export interface GlossCalls {
   'shell:open-external': (args: { url: string }) => Promise<void>;
   /** Version, platform, locale, data folder. */
   'app:info': () => Promise<AppInfo>;
+  /** The renderer has saved everything after `app:before-close`: the window may close. */
+  'app:close-ready': () => Promise<void>;
   /** The renderer's UI language changed: the app menu follows it. */
   'app:set-language': (args: { language: UiLanguage }) => Promise<void>;
   /** Open requests that arrived before the renderer was listening. */
@@ -223,6 +225,8 @@ export interface GlossEvents {
   'app:open-request': OpenRequest;
   /** A menu item the renderer carries out. */
   'menu:command': MenuCommand;
+  /** The window is about to close: finish saving, then call `app:close-ready`. */
+  'app:before-close': null;
 }
 
 type Unsubscribe = () => void;
@@ -251,4 +255,6 @@ export interface GlossApi {
   onImportResults(listener: (chunk: ImportResultsChunk) => void): Unsubscribe;
   onOpenRequest(listener: (request: OpenRequest) => void): Unsubscribe;
   onMenuCommand(listener: (command: MenuCommand) => void): Unsubscribe;
+  onBeforeClose(listener: () => void): Unsubscribe;
+  closeReady(): Promise<void>;
 }

@@ -38,6 +38,8 @@ export interface HandlerServices {
   openExternal(url: string): void;
   appInfo(): { version: string; platform: string; locale: string; userDataPath: string };
   takePendingOpenRequests(): OpenRequest[];
+  /** The renderer has saved everything: let the window close. */
+  closeReady(): void;
   setLanguage(language: UiLanguage): void;
   /** Folder for automatic daily backups. */
   backupFolder(): string;
@@ -141,6 +143,7 @@ export function createHandlers(services: HandlerServices): GlossHandlers {
     },
     'app:info': async () => services.appInfo(),
     'app:pending-open-requests': async () => services.takePendingOpenRequests(),
+    'app:close-ready': async () => services.closeReady(),
     'app:set-language': async (args) => {
       services.setLanguage(
         expectOneOf(expectRecord(args, 'arguments').language, ['en', 'zh-CN'] as const, 'language'),

@@ -49,6 +49,8 @@ const api = {
   onImportResults: (listener) => subscribe('import:results', listener),
   onOpenRequest: (listener) => subscribe('app:open-request', listener),
   onMenuCommand: (listener) => subscribe('menu:command', listener),
+  onBeforeClose: (listener) => subscribe('app:before-close', () => listener()),
+  closeReady: () => call('app:close-ready'),
 } satisfies GlossApi;
 
 contextBridge.exposeInMainWorld('gloss', api);

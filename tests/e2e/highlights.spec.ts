@@ -32,6 +32,7 @@ test('a highlight made with the mouse and key 2 covers the same text after a rel
   await dragSelect(gloss.page, quote);
   await gloss.page.keyboard.press('2');
   await expect.poll(() => paintedTexts(gloss.page)).toMatchObject({ green: [quote] });
+  await expect(gloss.page.getByRole('list', { name: 'Highlights' }).getByRole('listitem')).toHaveCount(1);
   const page = await gloss.restart();
   await expect(page.locator('.paint-status')).toHaveAttribute('data-highlights-painted', '1');
   expect(await paintedTexts(page)).toMatchObject({ green: [quote] });
@@ -48,6 +49,8 @@ test('overlapping highlights are both painted and a click opens the innermost', 
   await expect
     .poll(() => paintedTexts(page))
     .toMatchObject({ yellow: ['深圳和毕节的距离不断缩短、联系日益密切'], purple: ['联系日益密切'] });
+  // Both saved too (painting comes first, at the key press).
+  await expect(page.getByRole('list', { name: 'Highlights' }).getByRole('listitem')).toHaveCount(2);
   const inner = await textEdges(page, '日益');
   await page.mouse.click(inner.start.x + 2, inner.start.y);
   const popover = page.getByRole('dialog', { name: 'Highlight' });

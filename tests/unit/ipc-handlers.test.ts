@@ -34,6 +34,7 @@ function services(overrides: Partial<HandlerServices> = {}): HandlerServices {
     openExternal: () => undefined,
     appInfo: () => ({ version: '0', platform: 'linux', locale: 'en', userDataPath: folder }),
     takePendingOpenRequests: () => [],
+    closeReady: () => undefined,
     setLanguage: () => undefined,
     backupFolder: () => join(folder, 'backups'),
     listFolder: async () => [],

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { MenuCommand, OpenRequest } from '../../../src-main/ipc/contract';
 import { gloss, hasBridge } from '../bridge/gloss';
 import type { Article } from '../db/models';
+import { db } from '../db/db';
 import { I18nProvider, languageForLocale, useI18n } from '../i18n';
 import { ImportStatus } from '../import/ImportStatus';
 import { useImport } from '../import/useImport';
@@ -67,6 +68,17 @@ function Workspace({ settings }: { settings: Settings }) {
     setExportLanguage(language);
     if (hasBridge) void gloss.setLanguage(language);
   }, [language]);
+
+  // Before the window closes, finish every database write, then say so.
+  useEffect(() => {
+    if (!hasBridge) return;
+    return gloss.onBeforeClose(() => {
+      void db
+        .settle()
+        .catch(() => undefined)
+        .then(() => gloss.closeReady());
+    });
+  }, []);
 
   // Undo and redo speak for themselves in the status line: an older message gives way.
   useEffect(() => undoStack.subscribe(() => setMessage(null)), []);

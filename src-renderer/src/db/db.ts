@@ -4,6 +4,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { Article, ArticleContent, ArticleSource, Highlight, Setting, Tag } from './models';
+import { settleWrites, trackWrites } from './pending-writes';
 
 export class GlossDB extends Dexie {
   articles!: EntityTable<Article, 'id'>;
@@ -23,6 +24,12 @@ export class GlossDB extends Dexie {
       tags: 'name',
       settings: 'key',
     });
+    this.use(trackWrites);
+  }
+
+  /** Waits until every write started so far is committed (before the window closes). */
+  settle(): Promise<void> {
+    return settleWrites(() => this.transaction('r', this.tables, async () => undefined));
   }
 }
 

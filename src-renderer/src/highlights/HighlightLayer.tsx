@@ -9,7 +9,13 @@ import { gloss, hasBridge } from '../bridge/gloss';
 import { db } from '../db/db';
 import { HIGHLIGHT_COLORS, type Article, type HighlightColor } from '../db/models';
 import { useI18n } from '../i18n';
-import { blockContaining, offsetsFromRange, offsetOfNode, rangeFromOffsets } from '../reader/text-map';
+import {
+  blockContaining,
+  blockElement,
+  offsetsFromRange,
+  offsetOfNode,
+  rangeFromOffsets,
+} from '../reader/text-map';
 import { colorLabels as makeColorLabels } from './color-labels';
 import { createHighlight, deleteHighlight, updateHighlight } from './highlight-store';
 import { describeRange } from './anchoring';
@@ -108,11 +114,17 @@ export function HighlightLayer(props: HighlightLayerProps) {
       const body = bodyRef.current;
       const scroller = scrollerRef.current;
       if (!item || !body || !scroller) return false;
+      // Scroll the block into view first: blocks far off screen are not laid out
+      // (content-visibility), so a range inside them has no position to measure yet.
+      const block = blockElement(body, blockContaining(offsets, item.start));
+      if (!block) return false;
+      block.scrollIntoView({ block: 'center' });
       const range = rangeFromOffsets(body, offsets, item.start, item.end);
       if (!range) return false;
       const rect = range.getBoundingClientRect();
       const box = scroller.getBoundingClientRect();
-      scroller.scrollTop += rect.top - box.top - box.height / 3;
+      if (rect.height > 0 && (rect.top < box.top || rect.bottom > box.bottom))
+        scroller.scrollTop += rect.top - box.top - box.height / 3;
       flashPassage(body, offsets, item);
       setFocusedId(id);
       return true;

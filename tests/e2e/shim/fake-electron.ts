@@ -248,13 +248,25 @@ export class FakeBrowserWindow extends EventEmitter {
   }
   setTitle(): void {}
 
-  /** Closing the window as the person would: 'close', then 'closed'. */
+  private markClosed: () => void = () => undefined;
+  private readonly closedOnce = new Promise<void>((resolve) => (this.markClosed = resolve));
+
+  /**
+   * Closing the window as the person would: 'close' (which the app may prevent, to finish its
+   * work and close again), then 'closed'.
+   */
   async close(): Promise<void> {
     if (this.destroyed) return;
-    this.emit('close', { preventDefault: () => undefined });
+    let prevented = false;
+    this.emit('close', { preventDefault: () => (prevented = true) });
+    if (prevented) {
+      await Promise.race([this.closedOnce, new Promise((resolve) => setTimeout(resolve, 5000))]);
+      return;
+    }
     this.destroyed = true;
     await this.page?.close({ runBeforeUnload: true }).catch(() => undefined);
     this.emit('closed');
+    this.markClosed();
   }
 }
 
