@@ -5,21 +5,10 @@
  * quitting survives.
  */
 import { expect, test } from '@playwright/test';
-import { join } from 'node:path';
-import { launchGloss, REPO_ROOT, type GlossApp } from './app';
-import { dragSelect, paintedTexts, selectText, textEdges } from './support/reader';
+import { launchGloss, type GlossApp } from './app';
+import { dragSelect, openSeed, paintedTexts, selectText, textEdges } from './support/reader';
 
-const SEED = join(REPO_ROOT, 'tests/fixtures/seed-article.txt');
 let gloss: GlossApp;
-
-async function openSeed(app: GlossApp) {
-  app.queueDialog({ filePaths: [SEED] });
-  await app.page.getByRole('button', { name: 'Import files' }).first().click();
-  await expect(
-    app.page.getByRole('main', { name: 'Article' }).getByRole('heading', { level: 1 }),
-  ).toContainText('深情无限梦毕圆');
-  await app.page.getByRole('button', { name: 'Close summary' }).click();
-}
 
 test.afterEach(async () => {
   await gloss?.close();

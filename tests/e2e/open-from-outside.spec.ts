@@ -60,7 +60,9 @@ test('a gloss:// link opens the article and focuses the passage', async () => {
   });
   // Nothing focused and back at the top, so the link's effect is what the test sees.
   await page.keyboard.press('Escape');
-  await expect(page.getByRole('list', { name: 'Highlights' }).locator('.highlight-item.focused')).toHaveCount(0);
+  await expect(page.getByRole('list', { name: 'Highlights' }).locator('.highlight-item.focused')).toHaveCount(
+    0,
+  );
   await page.locator('.reader-scroll').evaluate((el) => (el.scrollTop = 0));
   gloss.secondInstance([`gloss://article/${ids.article}#${highlightId}`]);
   await expect(

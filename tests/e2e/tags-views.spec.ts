@@ -4,25 +4,14 @@
  * view; accept a suggested milestone in the seed and find it on the timeline under 1997.
  */
 import { expect, test } from '@playwright/test';
-import { join } from 'node:path';
-import { launchGloss, REPO_ROOT, type GlossApp } from './app';
-import { selectText } from './support/reader';
+import { launchGloss, type GlossApp } from './app';
+import { openSeed, selectText } from './support/reader';
 
-const SEED = join(REPO_ROOT, 'tests/fixtures/seed-article.txt');
 let gloss: GlossApp;
 
 test.afterEach(async () => {
   await gloss?.close();
 });
-
-async function openSeed(app: GlossApp) {
-  app.queueDialog({ filePaths: [SEED] });
-  await app.page.getByRole('button', { name: 'Import files' }).first().click();
-  await expect(
-    app.page.getByRole('main', { name: 'Article' }).getByRole('heading', { level: 1 }),
-  ).toContainText('深情无限梦毕圆');
-  await app.page.getByRole('button', { name: 'Close summary' }).click();
-}
 
 test('a hotkey tag, renamed in the manager, finds its passages in the Passages view', async () => {
   gloss = await launchGloss();

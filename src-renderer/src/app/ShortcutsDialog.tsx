@@ -1,5 +1,6 @@
 /** The `?` overlay: every key Gloss answers to. */
 import { useI18n, type MessageKey } from '../i18n';
+import { Modal } from './Modal';
 
 const SHORTCUTS: [string, MessageKey][] = [
   ['1–5', 'shortcuts.1'],
@@ -19,31 +20,19 @@ const SHORTCUTS: [string, MessageKey][] = [
 export function ShortcutsDialog({ onClose }: { onClose(): void }) {
   const { t } = useI18n();
   return (
-    <div className="modal-backdrop" onClick={onClose}>
-      <div
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="shortcuts-title"
-        className="modal"
-        onClick={(e) => e.stopPropagation()}
-      >
-        <h2 id="shortcuts-title">{t('shortcuts.title')}</h2>
-        <table className="shortcut-table">
-          <tbody>
-            {SHORTCUTS.map(([keys, key]) => (
-              <tr key={keys}>
-                <td>
-                  <kbd>{keys}</kbd>
-                </td>
-                <td>{t(key)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <button type="button" autoFocus onClick={onClose}>
-          {t('dialog.close')}
-        </button>
-      </div>
-    </div>
+    <Modal title={t('shortcuts.title')} onClose={onClose}>
+      <table className="shortcut-table">
+        <tbody>
+          {SHORTCUTS.map(([keys, key]) => (
+            <tr key={keys}>
+              <td>
+                <kbd>{keys}</kbd>
+              </td>
+              <td>{t(key)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Modal>
   );
 }

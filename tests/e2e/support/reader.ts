@@ -1,5 +1,19 @@
-/** Helpers for driving the reader in e2e specs: selecting text by keyboard-free means or the mouse. */
+/** Helpers for driving the reader in e2e specs: the seed opened, text selected directly or with the mouse. */
 import { expect, type Page } from '@playwright/test';
+import { join } from 'node:path';
+import { REPO_ROOT, type GlossApp } from '../app';
+
+export const SEED = join(REPO_ROOT, 'tests/fixtures/seed-article.txt');
+
+/** Imports the seed through the Import button, waits for it to open, closes the summary. */
+export async function openSeed(app: GlossApp): Promise<void> {
+  app.queueDialog({ filePaths: [SEED] });
+  await app.page.getByRole('button', { name: 'Import files' }).first().click();
+  await expect(
+    app.page.getByRole('main', { name: 'Article' }).getByRole('heading', { level: 1 }),
+  ).toContainText('深情无限梦毕圆');
+  await app.page.getByRole('button', { name: 'Close summary' }).click();
+}
 
 /** Selects the first occurrence of `text` inside one block of the article body. */
 export async function selectText(page: Page, text: string): Promise<void> {
