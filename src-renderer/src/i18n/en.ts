@@ -52,10 +52,8 @@ export const en = {
   'reader.reopenEncoding': 'Reopen with encoding…',
   'reader.reopen': 'Reopen',
   'reader.reopened': 'Reopened as {encoding}.',
-  'reader.orphansAfterReopen': '{count} highlights no longer match the text and are listed as orphans.',
   'reader.replacedWarning':
     '{count} byte sequences could not be decoded and were replaced (�). Try “Reopen with encoding…”.',
-  'reader.close': 'Close article',
   'reason.header': 'site header',
   'reason.navigation': 'navigation',
   'reason.hotline': 'hotline',

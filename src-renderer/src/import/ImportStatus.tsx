@@ -66,6 +66,7 @@ export function ImportStatus({
         )}
         {summary.failed.length > 0 && <> · {t('import.failed', { count: summary.failed.length })}</>}
       </p>
+      {summary.added.some((a) => a.replacedSequences > 0) && <p className="warning">{t('import.replaced')}</p>}
       {summary.added.length === 1 && (
         <button type="button" className="quiet small" onClick={() => onOpen(summary.added[0].id)}>
           {t('import.open')}: {summary.added[0].title}
