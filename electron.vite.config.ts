@@ -7,10 +7,13 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
+/** GLOSS_OUT_DIR builds elsewhere than out/ (the e2e launcher reads the same variable). */
+const outDir = process.env.GLOSS_OUT_DIR ?? 'out';
+
 export default defineConfig({
   main: {
     build: {
-      outDir: 'out/main',
+      outDir: `${outDir}/main`,
       lib: { entry: resolve(__dirname, 'src-main/index.ts'), formats: ['cjs'] },
       rollupOptions: {
         input: {
@@ -23,7 +26,7 @@ export default defineConfig({
   },
   preload: {
     build: {
-      outDir: 'out/preload',
+      outDir: `${outDir}/preload`,
       lib: { entry: resolve(__dirname, 'src-main/preload/index.ts'), formats: ['cjs'] },
       rollupOptions: {
         output: { format: 'cjs', entryFileNames: '[name].js' },
@@ -35,7 +38,7 @@ export default defineConfig({
     base: './',
     plugins: [react()],
     build: {
-      outDir: resolve(__dirname, 'out/renderer'),
+      outDir: resolve(__dirname, outDir, 'renderer'),
       rollupOptions: { input: resolve(__dirname, 'src-renderer/index.html') },
       minify: process.env.GLOSS_NO_MINIFY ? false : 'oxc',
     },

@@ -25,7 +25,8 @@ import { encodeForPage, PAGE_DECODER } from './shim/wire';
 export type { DialogAnswer };
 
 export const REPO_ROOT = resolve(__dirname, '../..');
-const OUT_DIR = join(REPO_ROOT, 'out');
+/** The build under test: out/, or GLOSS_OUT_DIR when the build was made elsewhere. */
+const OUT_DIR = resolve(REPO_ROOT, process.env.GLOSS_OUT_DIR ?? 'out');
 const MAIN_BUNDLE = join(OUT_DIR, 'main/index.js');
 const PRELOAD_BUNDLE = join(OUT_DIR, 'preload/index.js');
 const STUB = join(__dirname, 'shim/electron-stub.cjs');
