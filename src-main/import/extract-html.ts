@@ -3,7 +3,8 @@
  * metadata read, then sanitized; Readability finds the article, DOMPurify cleans Readability's
  * HTML, and the result becomes plain-text blocks. Blocks that are not article text after all
  * (repeated title, date lines, trailing link lists, disclaimers) and the rest of the page's
- * visible text are kept in `removed`, in order, each with a reason.
+ * visible text are kept in `removed`, in order, each with a reason. The article's images become
+ * raster `data:` URLs when the injected loader has their bytes, placeholders otherwise.
  */
 import { Readability } from '@mozilla/readability';
 import type { ExtractedArticle } from './types';
@@ -13,6 +14,7 @@ import { type DomDocument, parseDocument } from './html/dom';
 import { readMetadata } from './html/metadata';
 import { assembleArticle } from './html/removed';
 import { prepareDocument, purifyFragment } from './html/sanitize';
+import { type ImageLoader, createImageEmbedder } from './raster-image';
 import { chooseTitle } from './html/title';
 import { type TextSegment, segmentsOf } from './html/to-blocks';
 
@@ -121,22 +123,26 @@ function range(from: number, to: number): number[] {
   return out;
 }
 
-export function extractHtml(
-  html: string,
-  _context: { fileName: string; baseDir?: string },
-): ExtractedArticle {
+export interface HtmlContext {
+  fileName: string;
+  /**
+   * The bytes behind an `<img src>` that is not a `data:` URL: the saved page's folder for a
+   * file on disk, the image parts of an MHTML file. Without it such images stay placeholders.
+   */
+  loadImage?: ImageLoader;
+}
+
+export function extractHtml(html: string, context: HtmlContext): ExtractedArticle {
   const document = parseDocument(html);
   const meta = readMetadata(document);
   const headings = headingsOf(document);
   prepareDocument(document);
   // The page's text is listed before Readability rearranges the document.
-  const page = segmentsOf(document.body).segments;
+  const wholePage = segmentsOf(document.body);
+  const page = wholePage.segments;
 
   const content = runReadability(document);
-  const candidates =
-    content === null
-      ? { segments: page, images: [] }
-      : segmentsOf(parseDocument(purifyFragment(content)).body);
+  const candidates = content === null ? wholePage : segmentsOf(parseDocument(purifyFragment(content)).body);
 
   let title = chooseTitle({ ...meta, headings });
   const reasons = classifyBlocks(candidates.segments, title);
@@ -159,9 +165,11 @@ export function extractHtml(
   const facts = textFacts(page, title, articleStart, articleEnd < 0 ? page.length : articleEnd);
 
   const metaAuthor = meta.author && !ORGANISATION.test(meta.author) ? meta.author : null;
+  // Only the article's own images are loaded, in reading order, within the article's budget.
+  const embed = createImageEmbedder(context.loadImage);
   const images = candidates.images.map((image) => ({
     beforeBlock: keptIndex.filter((i) => i < image.beforeBlock).length,
-    src: image.src,
+    src: embed(image.src),
     alt: image.alt,
   }));
   return {

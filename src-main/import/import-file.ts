@@ -10,6 +10,7 @@ import { extractHtml } from './extract-html';
 import { extractMarkdown } from './extract-markdown';
 import { extractPlainText } from './extract-text';
 import { extractMhtml } from './mhtml';
+import { type LocalImageReader, pageFolderImageLoader } from './page-folder-images';
 import { contentHash } from './hash';
 import { MAX_IMPORT_BYTES } from './limits';
 import { ImportRefusal, type ExtractedArticle, type DecodedText } from './types';
@@ -21,6 +22,12 @@ export interface ImportOptions {
   modifiedAt?: string | null;
   /** Decode with this encoding instead of detecting one ("Reopen with encoding…"). */
   encoding?: string;
+  /**
+   * Reads images from an HTML file's own folder (the file was read from disk). Without it,
+   * images that are not `data:` URLs stay placeholders. MHTML files never use it: their images
+   * are inside them.
+   */
+  readLocalImage?: LocalImageReader;
 }
 
 function baseName(fileName: string): string {
@@ -54,8 +61,10 @@ export function importBytes(bytes: Uint8Array, fileName: string, options: Import
       extracted = result.article;
     } else {
       decoded = decodeBytes(bytes, { forcedEncoding: options.encoding, html: format === 'html' });
-      if (format === 'html') extracted = extractHtml(decoded.text, { fileName: name });
-      else if (format === 'markdown') extracted = extractMarkdown(decoded.text, titleFromFileName(name));
+      if (format === 'html') {
+        const loadImage = options.readLocalImage ? pageFolderImageLoader(options.readLocalImage) : undefined;
+        extracted = extractHtml(decoded.text, { fileName: name, loadImage });
+      } else if (format === 'markdown') extracted = extractMarkdown(decoded.text, titleFromFileName(name));
       else extracted = extractPlainText(decoded.text, { fileName: name });
     }
     if (extracted.blocks.length === 0 || extracted.blocks.every((b) => b.text.trim() === '')) {

@@ -1,11 +1,12 @@
 /**
  * MHTML (a page a browser saved as one MIME file) → article. The multipart/related body is
  * split at its boundary, the text/html part decoded from quoted-printable or base64 and then
- * from its charset, and the page goes through the HTML extractor. Other parts (images, CSS)
- * are not used: images become placeholders, as for any page.
+ * from its charset, and the page goes through the HTML extractor. Image parts supply the
+ * page's images (mhtml-images.ts); other parts (CSS, frames) are not used.
  */
 import { decodeBytes } from './decode';
 import { extractHtml } from './extract-html';
+import { type MhtmlImagePart, mhtmlImageLoader } from './mhtml-images';
 import { type DecodedText, type ExtractedArticle, ImportRefusal } from './types';
 
 interface MimePart {
@@ -15,15 +16,11 @@ interface MimePart {
 
 /** Bytes as a binary string: one character per byte, so offsets and bytes agree. */
 function binaryString(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return out;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 }
 
 function bytesOf(binary: string): Uint8Array {
-  const out = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i) & 0xff;
-  return out;
+  return new Uint8Array(Buffer.from(binary, 'latin1'));
 }
 
 /** Header block → lower-case names to values, folded lines unfolded. */
@@ -107,7 +104,18 @@ export function extractMhtml(
     };
   } else decoded = decodeBytes(body, { html: true });
   const location = html.headers['content-location'] ?? '';
-  return { decoded, article: extractHtml(decoded.text, { fileName: location || 'page.mhtml' }) };
+  const loadImage = mhtmlImageLoader(parts.filter((p) => p !== html).map(imagePart), location || null);
+  return { decoded, article: extractHtml(decoded.text, { fileName: location || 'page.mhtml', loadImage }) };
+}
+
+function imagePart(part: MimePart): MhtmlImagePart {
+  return {
+    type: part.headers['content-type'] ?? '',
+    location: part.headers['content-location'] ?? null,
+    contentId: part.headers['content-id'] ?? null,
+    encodedLength: part.body.length,
+    decode: () => decodeBody(part),
+  };
 }
 
 function isKnownEncoding(label: string): boolean {

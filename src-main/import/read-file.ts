@@ -1,13 +1,14 @@
 /**
  * Reads one file from disk and runs it through the import pipeline, turning file-system errors
- * into sentences a person understands. Shared by the import worker and the command-line tools,
- * so both take exactly the app's path.
+ * into sentences a person understands. An HTML file's images are read from its own folder.
+ * Shared by the import worker and the command-line tools, so both take exactly the app's path.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ImportResult } from '../ipc/contract';
 import { importBytes, MAX_IMPORT_BYTES } from './import-file';
 import { describeFsError } from './fs-errors';
+import { pageFolderImageReader } from './read-page-folder-image';
 
 export { describeFsError };
 
@@ -30,6 +31,7 @@ export async function readAndImport(
       path,
       modifiedAt: info.mtime.toISOString(),
       encoding: options.encoding,
+      readLocalImage: pageFolderImageReader(path),
     });
   } catch (error) {
     return fail(describeFsError(error));

@@ -20,6 +20,7 @@ export type Region = 'main' | 'navigation' | 'header' | 'footer' | 'comment' | '
 
 export interface PageImage {
   beforeBlock: number;
+  /** The `src` attribute as written; the extractor decides whether it can be shown. */
   src: string | null;
   alt: string;
 }
@@ -145,13 +146,6 @@ function kindOf(tag: string, inQuote: boolean): { kind: BlockKind; level?: numbe
   return { kind: 'paragraph' };
 }
 
-/** A data: URL of a raster image is safe to show as is; anything else becomes a placeholder. */
-export function safeImageSource(src: string | null): string | null {
-  if (!src) return null;
-  const trimmed = src.trim();
-  return /^data:image\/(png|jpe?g|gif|webp|bmp|avif);base64,[a-z0-9+/=\s]+$/i.test(trimmed) ? trimmed : null;
-}
-
 /**
  * Lines split by <br> become separate paragraphs when they read as paragraphs: at least two
  * of them, most of them long or indented as Chinese paragraphs are (two ideographic spaces).
@@ -252,10 +246,9 @@ export function segmentsOf(
     }
     if (tag === 'img') {
       flush();
-      const src = element.getAttribute('src');
       images.push({
         beforeBlock: segments.length,
-        src: safeImageSource(src),
+        src: element.getAttribute('src'),
         alt: (element.getAttribute('alt') ?? '').trim(),
       });
       continue;
