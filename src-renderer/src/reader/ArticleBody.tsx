@@ -1,11 +1,13 @@
 /**
  * Renders an article's blocks, one element per block carrying `data-block-index`, with the
  * removed passages (when shown) dimmed at their original places. Block elements contain only
- * the block's text, so canonical-text offsets map straight onto the DOM.
+ * the block's text, so canonical-text offsets map straight onto the DOM. Blocks are grouped
+ * in sections (`sections.ts`) that the browser skips while they are off screen.
  */
-import { forwardRef, memo, type ReactNode } from 'react';
+import { forwardRef, memo, useMemo, type ReactNode } from 'react';
 import type { ArticleBlock, RemovedBlock } from '../db/models';
 import { useI18n } from '../i18n';
+import { planSections } from './sections';
 
 export interface ArticleBodyProps {
   blocks: ArticleBlock[];
@@ -69,7 +71,7 @@ export const ArticleBody = memo(
     { blocks, removed, showRemoved, lang, onRestore },
     ref,
   ) {
-    const children: ReactNode[] = [];
+    const sections = useMemo(() => planSections(blocks), [blocks]);
     const byPlace = new Map<number, RemovedBlock[]>();
     if (showRemoved) {
       for (const item of removed) {
@@ -78,11 +80,26 @@ export const ArticleBody = memo(
         byPlace.set(item.beforeBlock, list);
       }
     }
-    for (let i = 0; i <= blocks.length; i++) {
-      for (const item of byPlace.get(i) ?? [])
-        children.push(<RemovedPassage key={item.id} item={item} onRestore={onRestore} />);
-      if (i < blocks.length) children.push(<Block key={`b${i}`} block={blocks[i]} index={i} />);
-    }
+    const children = sections.map((section, sectionIndex) => {
+      const content: ReactNode[] = [];
+      const last = sectionIndex === sections.length - 1;
+      for (let i = section.start; i < section.end || (last && i === section.end); i++) {
+        for (const item of byPlace.get(i) ?? [])
+          content.push(<RemovedPassage key={item.id} item={item} onRestore={onRestore} />);
+        if (i < section.end) content.push(<Block key={`b${i}`} block={blocks[i]} index={i} />);
+      }
+      return (
+        <div
+          key={section.start}
+          className="block-section"
+          data-first-block={section.start}
+          data-end-block={section.end}
+          style={{ containIntrinsicBlockSize: `auto ${Math.round(section.estimatedEm)}em` }}
+        >
+          {content}
+        </div>
+      );
+    });
     return (
       <div className="article-body" ref={ref} lang={lang}>
         {children}
