@@ -29,6 +29,20 @@ export interface NotesPaneProps {
   onCopy(): void;
 }
 
+/**
+ * Rows are grouped, and each group is skipped by the browser while off screen
+ * (content-visibility): with thousands of highlights, a frame then lays out, observes and
+ * hit-tests a few dozen groups instead of every row.
+ */
+const ROWS_PER_GROUP = 50;
+const ESTIMATED_ROW_PX = 80;
+
+function groupsOf<T>(items: readonly T[], size: number): T[][] {
+  const groups: T[][] = [];
+  for (let i = 0; i < items.length; i += size) groups.push(items.slice(i, i + size));
+  return groups;
+}
+
 function shorten(text: string, max = 140): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max)}…` : flat;
@@ -45,7 +59,7 @@ interface HighlightRowProps {
 const HighlightRow = memo(
   function HighlightRow({ highlight, label, focused, onSelect }: HighlightRowProps) {
     return (
-      <li className={`highlight-item${focused ? ' focused' : ''}`}>
+      <div role="listitem" className={`highlight-item${focused ? ' focused' : ''}`}>
         <button
           type="button"
           className={`highlight-open bar-${highlight.color}`}
@@ -70,7 +84,7 @@ const HighlightRow = memo(
             dangerouslySetInnerHTML={{ __html: renderNoteMarkdown(highlight.note) }}
           />
         )}
-      </li>
+      </div>
     );
   },
   (a, b) =>
@@ -153,17 +167,28 @@ export function NotesPane(props: NotesPaneProps) {
             ))}
           </div>
           {anchored.length === 0 && <p className="muted small">{t('highlights.none')}</p>}
-          <ol className="highlight-list" aria-label={t('highlights.list')}>
-            {visible.map(({ highlight }) => (
-              <HighlightRow
-                key={highlight.id}
-                highlight={highlight}
-                label={labels[highlight.color]}
-                focused={highlight.id === focusedId}
-                onSelect={onSelect}
-              />
+          <div role="list" className="highlight-list" aria-label={t('highlights.list')}>
+            {groupsOf(visible, ROWS_PER_GROUP).map((group, groupIndex) => (
+              <div
+                role="none"
+                // By place, not by first row: a new highlight shifts rows across groups, and
+                // keys by row would re-create every group after it.
+                key={groupIndex}
+                className="highlight-group"
+                style={{ containIntrinsicBlockSize: `auto ${group.length * ESTIMATED_ROW_PX}px` }}
+              >
+                {group.map(({ highlight }) => (
+                  <HighlightRow
+                    key={highlight.id}
+                    highlight={highlight}
+                    label={labels[highlight.color]}
+                    focused={highlight.id === focusedId}
+                    onSelect={onSelect}
+                  />
+                ))}
+              </div>
             ))}
-          </ol>
+          </div>
         </section>
         <MilestoneSuggestions
           articleId={articleId}
