@@ -29,6 +29,16 @@ export const trackWrites: Middleware<DBCore> = {
   },
 };
 
+/**
+ * Counts work that will write soon (a write deferred until after the next frame) as pending
+ * from now on, so a close in between still waits for it.
+ */
+export function trackPendingWrite<T>(work: Promise<T>): Promise<T> {
+  pending.add(work);
+  void work.finally(() => pending.delete(work)).catch(() => undefined);
+  return work;
+}
+
 /** Resolves when every write started so far has settled and its transaction committed. */
 export async function settleWrites(commit: () => Promise<unknown>): Promise<void> {
   while (pending.size > 0) await Promise.allSettled([...pending]);

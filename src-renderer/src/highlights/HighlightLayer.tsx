@@ -7,6 +7,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { gloss, hasBridge } from '../bridge/gloss';
 import { db } from '../db/db';
+import { trackPendingWrite } from '../db/pending-writes';
 import { HIGHLIGHT_COLORS, type Article, type HighlightColor } from '../db/models';
 import { useI18n } from '../i18n';
 import {
@@ -24,6 +25,7 @@ import { NotesPane } from './NotesPane';
 import { clearHighlights, flashPassage, innermostAt, paintFocus, paintHighlights, paintOne } from './paint';
 import { SelectionToolbar } from './SelectionToolbar';
 import { useArticleHighlights } from './useArticleHighlights';
+import { afterNextFrame } from '../reader/after-next-frame';
 import { useVisibleBlocks } from './useVisibleBlocks';
 import { copyArticleMarkdown, exportArticleNotes } from '../export/export-actions';
 
@@ -196,10 +198,16 @@ export function HighlightLayer(props: HighlightLayerProps) {
           status.dataset.highlightsPainted = String(Number(status.dataset.highlightsPainted ?? 0) + 1);
       }
       document.getSelection()?.removeAllRanges();
-      setSelection(null);
-      const creating = createHighlight(
-        { articleId: article.id, text, start: current.start, end: current.end, color, tags: extra.tags },
-        { undoLabel: t('highlights.created') },
+      // Saving and re-rendering wait until the frame showing the highlight is out; the write
+      // counts as pending from now, so closing the window in between still waits for it.
+      const creating = trackPendingWrite(
+        afterNextFrame().then(() => {
+          setSelection(null);
+          return createHighlight(
+            { articleId: article.id, text, start: current.start, end: current.end, color, tags: extra.tags },
+            { undoLabel: t('highlights.created') },
+          );
+        }),
       );
       creatingRef.current = creating;
       const created = await creating;
