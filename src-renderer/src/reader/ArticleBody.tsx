@@ -1,12 +1,14 @@
 /**
  * Renders an article's blocks, one element per block carrying `data-block-index`, with the
- * removed passages (when shown) dimmed at their original places. Block elements contain only
- * the block's text, so canonical-text offsets map straight onto the DOM. Blocks are grouped
+ * removed passages (when shown) dimmed at their original places and the article's images
+ * between blocks. Block elements contain only the block's text, so canonical-text offsets map
+ * straight onto the DOM; images and their placeholders are marked as not text. Blocks are grouped
  * in sections (`sections.ts`) that the browser skips while they are off screen.
  */
 import { forwardRef, memo, useMemo, type ReactNode } from 'react';
-import type { ArticleBlock, RemovedBlock } from '../db/models';
+import type { ArticleBlock, ArticleContent, RemovedBlock } from '../db/models';
 import { useI18n } from '../i18n';
+import '../styles/reader-images.css';
 import { planSections } from './sections';
 
 export interface ArticleBodyProps {
@@ -15,7 +17,39 @@ export interface ArticleBodyProps {
   showRemoved: boolean;
   /** BCP 47 language of the text, so the browser picks the right CJK glyphs and line breaking. */
   lang: string;
+  /** The article's images; `src: null` is one that was not kept (remote, missing, not raster). */
+  images?: ArticleImage[];
   onRestore(removedId: string): void;
+}
+
+type ArticleImage = NonNullable<ArticleContent['images']>[number];
+
+/**
+ * Only `data:` images are shown: they were embedded at import, and reading never asks the
+ * network for anything. Any other image is a quiet box holding its alt text.
+ */
+function ImageAt({ image }: { image: ArticleImage }) {
+  const title = image.alt || undefined;
+  if (image.src?.startsWith('data:image/')) {
+    return (
+      <figure className="article-image" data-not-text="" contentEditable={false}>
+        <img src={image.src} alt={image.alt} title={title} decoding="async" loading="lazy" />
+      </figure>
+    );
+  }
+  return (
+    <figure
+      className="article-image article-image-placeholder"
+      data-not-text=""
+      contentEditable={false}
+      role="img"
+      aria-label={title}
+      aria-hidden={title ? undefined : true}
+      title={title}
+    >
+      {image.alt}
+    </figure>
+  );
 }
 
 function Block({ block, index }: { block: ArticleBlock; index: number }) {
@@ -68,7 +102,7 @@ function RemovedPassage({ item, onRestore }: { item: RemovedBlock; onRestore(id:
 
 export const ArticleBody = memo(
   forwardRef<HTMLDivElement, ArticleBodyProps>(function ArticleBody(
-    { blocks, removed, showRemoved, lang, onRestore },
+    { blocks, removed, showRemoved, lang, images, onRestore },
     ref,
   ) {
     const sections = useMemo(() => planSections(blocks), [blocks]);
@@ -80,12 +114,19 @@ export const ArticleBody = memo(
         byPlace.set(item.beforeBlock, list);
       }
     }
+    const imagesByPlace = new Map<number, { image: ArticleImage; key: string }[]>();
+    (images ?? []).forEach((image, n) => {
+      const place = Math.min(Math.max(0, image.beforeBlock), blocks.length);
+      imagesByPlace.set(place, [...(imagesByPlace.get(place) ?? []), { image, key: `i${n}` }]);
+    });
     const children = sections.map((section, sectionIndex) => {
       const content: ReactNode[] = [];
       const last = sectionIndex === sections.length - 1;
       for (let i = section.start; i < section.end || (last && i === section.end); i++) {
         for (const item of byPlace.get(i) ?? [])
           content.push(<RemovedPassage key={item.id} item={item} onRestore={onRestore} />);
+        for (const { image, key } of imagesByPlace.get(i) ?? [])
+          content.push(<ImageAt key={key} image={image} />);
         if (i < section.end) content.push(<Block key={`b${i}`} block={blocks[i]} index={i} />);
       }
       return (
