@@ -3,8 +3,32 @@
  * without running anything or touching the network, navigation and new windows refused.
  */
 import { expect, test } from '@playwright/test';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchGloss, REPO_ROOT, type GlossApp } from './app';
+
+/** A 1×1 PNG. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+/** A page saved with its folder ("Save page, complete"): one picture there, one on the web. */
+function writePageWithImages(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'gloss-page-'));
+  mkdirSync(join(dir, 'river_files'));
+  writeFileSync(join(dir, 'river_files', 'map.png'), PNG);
+  const paragraph =
+    '<p>The council approved the river plan on Monday after a long debate about flood defenses.</p>';
+  writeFileSync(
+    join(dir, 'river.html'),
+    `<html><head><title>River plan</title></head><body><article><h1>River plan</h1>${paragraph}
+     <img src="river_files/map.png" alt="Map of the river">${paragraph}
+     <img src="https://example.com/tracker.jpg" alt="Photo from the web">${paragraph}</article></body></html>`,
+  );
+  return join(dir, 'river.html');
+}
 
 let gloss: GlossApp;
 test.afterEach(async () => {
@@ -55,4 +79,19 @@ test('navigation away from the app and new windows are refused', async () => {
   await page.evaluate(() => void window.open('https://example.com/popup'));
   await expect.poll(() => gloss.record.deniedWindows.length).toBe(1);
   expect(gloss.record.openedExternally).toEqual(['https://example.com/popup']);
+});
+
+test('a saved page shows the pictures of its own folder; a remote one is a placeholder, never fetched', async () => {
+  gloss = await launchGloss();
+  const { page } = gloss;
+  gloss.queueDialog({ filePaths: [writePageWithImages()] });
+  await page.getByRole('button', { name: 'Import files' }).first().click();
+  const article = page.getByRole('main', { name: 'Article' });
+  await expect(article.getByRole('heading', { level: 1 })).toHaveText('River plan');
+  const picture = article.getByRole('img', { name: 'Map of the river' });
+  await expect(picture).toHaveAttribute('src', /^data:image\/png;base64,/);
+  await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
+  await expect(article.getByRole('img', { name: 'Photo from the web' })).toHaveText('Photo from the web');
+  expect(await page.locator('img[src^="http"], img[src^="file"]').count()).toBe(0);
+  expect(gloss.record.remoteRequests).toEqual([]);
 });

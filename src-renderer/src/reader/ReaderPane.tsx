@@ -177,6 +177,7 @@ export function ReaderPane(props: ReaderPaneProps) {
               removed={content.removed}
               showRemoved={showRemoved}
               lang={lang}
+              images={content.images}
               onRestore={(id) => void restoreRemovedBlock(articleId, id)}
             />
           </article>

@@ -7,6 +7,8 @@ import type { ImportedArticle } from '../../../src-main/ipc/contract';
 import { blockOffsets, BLOCK_SEPARATOR } from '../articles/canonical-text';
 import { db } from '../db/db';
 
+type ArticleImage = NonNullable<ImportedArticle['images']>[number];
+
 export async function restoreRemovedBlock(articleId: string, removedId: string): Promise<void> {
   await db.transaction('rw', db.articles, db.contents, db.highlights, async () => {
     const content = await db.contents.get(articleId);
@@ -48,14 +50,31 @@ function canonicalLength(blocks: { text: string }[]): number {
   );
 }
 
+/**
+ * Images embedded at import come from the page's folder, which a re-extraction of the kept
+ * bytes cannot read again: when the page has as many images as before, each keeps the picture
+ * it had (the markup is the same; only the text's decoding changed).
+ */
+export function keepEmbeddedImages(
+  before: ArticleImage[] | undefined,
+  after: ArticleImage[] | undefined,
+): ArticleImage[] | undefined {
+  if (!after || !before || before.length !== after.length) return after;
+  return after.map((image, i) =>
+    image.src === null && before[i].src ? { ...image, src: before[i].src } : image,
+  );
+}
+
 /** Replaces an article's text with a fresh extraction of its original bytes. */
 export async function replaceExtraction(articleId: string, imported: ImportedArticle): Promise<void> {
   await db.transaction('rw', db.articles, db.contents, async () => {
+    const before = await db.contents.get(articleId);
+    const images = keepEmbeddedImages(before?.images, imported.images);
     await db.contents.put({
       articleId,
       blocks: imported.blocks,
       removed: imported.removed,
-      ...(imported.images ? { images: imported.images } : {}),
+      ...(images ? { images } : {}),
     });
     await db.articles.update(articleId, {
       title: imported.title,
