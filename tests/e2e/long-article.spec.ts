@@ -61,3 +61,67 @@ test('a far highlight in a 3,000-paragraph article is painted where it is read, 
   await expect.poll(() => paintedTexts(page)).toMatchObject({ blue: [far] });
   await expect(body.locator('[data-block-index]', { hasText: far })).toBeInViewport();
 });
+
+test('a sidebar with hundreds of highlights builds the rows near the view first, the rest when scrolled to', async () => {
+  gloss = await launchGloss();
+  gloss.queueDialog({ filePaths: [writeLongArticle()] });
+  await gloss.page.getByRole('button', { name: 'Import files' }).first().click();
+  await expect(
+    gloss.page.getByRole('main', { name: 'Article' }).getByRole('heading', { level: 1 }),
+  ).toContainText('长文阅读测试');
+  await gloss.page.getByRole('button', { name: 'Close summary' }).click();
+  // 300 highlights written straight into the database, then a relaunch.
+  const count = 300;
+  await gloss.page.evaluate(async (n) => {
+    // The canonical text: the blocks' texts joined by a blank line; selectors as Gloss writes them.
+    const text = [...document.querySelectorAll('.article-body [data-block-index]')]
+      .map((block) => block.textContent)
+      .join('\n\n');
+    const db: IDBDatabase = await new Promise((ok, fail) => {
+      const request = indexedDB.open('gloss');
+      request.onsuccess = () => ok(request.result);
+      request.onerror = () => fail(request.error);
+    });
+    const [article] = await new Promise<{ id: string }[]>((ok) => {
+      const request = db.transaction('articles').objectStore('articles').getAll();
+      request.onsuccess = () => ok(request.result);
+    });
+    const now = new Date().toISOString();
+    const tx = db.transaction('highlights', 'readwrite');
+    for (let i = 0; i < n; i++) {
+      const exact = `第${i * 10}段：各地区各部门`;
+      const start = text.indexOf(exact);
+      tx.objectStore('highlights').put({
+        id: `h-${i}`,
+        articleId: article.id,
+        color: 'green',
+        quote: {
+          type: 'TextQuoteSelector',
+          exact,
+          prefix: text.slice(Math.max(0, start - 32), start),
+          suffix: text.slice(start + exact.length, start + exact.length + 32),
+        },
+        position: { type: 'TextPositionSelector', start, end: start + exact.length },
+        note: '',
+        tags: [],
+        date: null,
+        createdAt: now,
+        updatedAt: now,
+      });
+    }
+    await new Promise((ok) => (tx.oncomplete = ok));
+    db.close();
+  }, count);
+  const page = await gloss.restart();
+  await expect(page.locator('.paint-status')).toHaveAttribute('data-highlights-stored', String(count));
+  const sidebar = page.getByRole('complementary', { name: 'Notes' });
+  await expect(sidebar.getByText(`${count} highlights`)).toBeVisible();
+  const rows = page.getByRole('list', { name: 'Highlights' }).getByRole('listitem');
+  const built = await rows.count();
+  expect(built).toBeGreaterThan(0);
+  expect(built).toBeLessThan(count);
+  const last = `第${(count - 1) * 10}段：各地区各部门`;
+  await expect(page.getByRole('button', { name: last })).toHaveCount(0);
+  await page.locator('.notes-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await expect(page.getByRole('button', { name: last })).toBeVisible();
+});

@@ -100,6 +100,8 @@ export function HighlightLayer(props: HighlightLayerProps) {
     if (status) {
       status.dataset.articleId = article.id;
       status.dataset.highlightsPainted = String(anchored.length);
+      // Painted counts a new highlight from the key on; stored, once the database has it.
+      status.dataset.highlightsStored = String(anchored.length);
     }
   }, [anchored, offsets, bodyRef, bodyVersion, loaded, article.id, rangeCache, nearBlocks]);
   useEffect(() => () => clearHighlights(), []);

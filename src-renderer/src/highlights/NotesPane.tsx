@@ -3,7 +3,7 @@
  * document order (color, quote, note, tags; counts and a filter per color), and orphaned
  * highlights apart, with re-attach and delete.
  */
-import { memo, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '../db/models';
 import { useI18n } from '../i18n';
 import type { ColorLabels } from './color-labels';
@@ -32,10 +32,42 @@ export interface NotesPaneProps {
 /**
  * Rows are grouped, and each group is skipped by the browser while off screen
  * (content-visibility): with thousands of highlights, a frame then lays out, observes and
- * hit-tests a few dozen groups instead of every row.
+ * hit-tests a few dozen groups instead of every row. Groups past the first few create their
+ * rows only when they first come near the view, so opening an article with thousands of
+ * highlights does not build thousands of rows nobody has scrolled to.
  */
 const ROWS_PER_GROUP = 50;
 const ESTIMATED_ROW_PX = 80;
+const EAGER_GROUPS = 2;
+const NEAR_MARGIN = '1200px 0px';
+
+function HighlightGroup({ eager, rows, children }: { eager: boolean; rows: number; children: ReactNode }) {
+  const [near, setNear] = useState(eager);
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = ref.current;
+    if (near || !element) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) setNear(true);
+      },
+      { rootMargin: NEAR_MARGIN },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [near]);
+  return (
+    <div
+      ref={ref}
+      role="none"
+      className="highlight-group"
+      style={{ containIntrinsicBlockSize: `auto ${rows * ESTIMATED_ROW_PX}px` }}
+      data-pending={near ? undefined : ''}
+    >
+      {near ? children : null}
+    </div>
+  );
+}
 
 function groupsOf<T>(items: readonly T[], size: number): T[][] {
   const groups: T[][] = [];
@@ -169,13 +201,12 @@ export function NotesPane(props: NotesPaneProps) {
           {anchored.length === 0 && <p className="muted small">{t('highlights.none')}</p>}
           <div role="list" className="highlight-list" aria-label={t('highlights.list')}>
             {groupsOf(visible, ROWS_PER_GROUP).map((group, groupIndex) => (
-              <div
-                role="none"
+              <HighlightGroup
                 // By place, not by first row: a new highlight shifts rows across groups, and
                 // keys by row would re-create every group after it.
                 key={groupIndex}
-                className="highlight-group"
-                style={{ containIntrinsicBlockSize: `auto ${group.length * ESTIMATED_ROW_PX}px` }}
+                eager={groupIndex < EAGER_GROUPS}
+                rows={group.length}
               >
                 {group.map(({ highlight }) => (
                   <HighlightRow
@@ -186,7 +217,7 @@ export function NotesPane(props: NotesPaneProps) {
                     onSelect={onSelect}
                   />
                 ))}
-              </div>
+              </HighlightGroup>
             ))}
           </div>
         </section>

@@ -192,17 +192,24 @@ function offsetOutsideBlocks(
  * is checked (still in the container, still that block) on every use, rebuilt when stale.
  */
 export function blockElement(container: Element, index: number): Element | null {
+  const isBlock = (element: Element | undefined): element is Element =>
+    Boolean(
+      element &&
+        element.parentNode &&
+        element.getAttribute(BLOCK_INDEX_ATTRIBUTE) === String(index) &&
+        isInside(container, element),
+    );
   const cached = blockIndex.get(container)?.[index];
-  if (
-    cached &&
-    cached.parentNode &&
-    cached.getAttribute(BLOCK_INDEX_ATTRIBUTE) === String(index) &&
-    isInside(container, cached)
-  ) {
-    return cached;
+  if (isBlock(cached)) return cached;
+  // Blocks are rendered in order, so the list in document order usually is the index; it is
+  // checked on every use, and read attribute by attribute only when it is not.
+  const inOrder = [...container.querySelectorAll(`[${BLOCK_INDEX_ATTRIBUTE}]`)];
+  if (isBlock(inOrder[index])) {
+    blockIndex.set(container, inOrder);
+    return inOrder[index];
   }
   const elements: Element[] = [];
-  for (const element of container.querySelectorAll(`[${BLOCK_INDEX_ATTRIBUTE}]`)) {
+  for (const element of inOrder) {
     const at = Number(element.getAttribute(BLOCK_INDEX_ATTRIBUTE));
     if (Number.isInteger(at) && at >= 0) elements[at] = element;
   }
