@@ -195,9 +195,9 @@ export function blockElement(container: Element, index: number): Element | null 
   const isBlock = (element: Element | undefined): element is Element =>
     Boolean(
       element &&
-        element.parentNode &&
-        element.getAttribute(BLOCK_INDEX_ATTRIBUTE) === String(index) &&
-        isInside(container, element),
+      element.parentNode &&
+      element.getAttribute(BLOCK_INDEX_ATTRIBUTE) === String(index) &&
+      isInside(container, element),
     );
   const cached = blockIndex.get(container)?.[index];
   if (isBlock(cached)) return cached;
