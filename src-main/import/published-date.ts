@@ -47,3 +47,22 @@ export function findPublishedDate(text: string): string | null {
   }
   return null;
 }
+
+/**
+ * "7/5/2005 9:23:57 PM", "25/12/2005": a date written with slashes and the year last. The
+ * numbers decide the order where they can (a first number over 12 is the day, a second one
+ * over 12 is the month's day); when both could be months, only the AM/PM clock of US-made
+ * systems says month first, and without it the date is left unread rather than guessed.
+ */
+export function findSlashDate(text: string): string | null {
+  const m = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])(\s+\d{1,2}:\d{2}(?::\d{2})?\s*[AP]M\b)?/i.exec(
+    text,
+  );
+  if (!m) return null;
+  const first = +m[1];
+  const second = +m[2];
+  const year = +m[3];
+  if (first > 12) return isoDay(year, second, first);
+  if (second > 12 || m[4]) return isoDay(year, first, second);
+  return null;
+}
