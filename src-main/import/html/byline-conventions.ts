@@ -1,0 +1,266 @@
+/**
+ * Who one line of a Chinese page credits for the article, as the press writes it: labels
+ * (作者/撰文/文/ > 记者/实习生 > 发文机关 > 通讯员 > 摄影/图/ > 编辑 > a 来源 that names a
+ * person), people credited together on one line ("文/张三 图/李四", "记者 王燕平 通讯员 李明"),
+ * and credits without a label: "蔡雪婧/摄" under a photo, "（常书香 马丹阳 ）" closing the text,
+ * "（姚峰 上海报道）", "[ 黄宇 ]", "某某 发表于 …", "由某某张贴 @ …", a block that opens with the
+ * author's name on a line of its own. Labels count only at the start of a line or after a
+ * separator, never inside a sentence; unlabelled names must read as personal names.
+ */
+import { looksLikePersonName } from './person-names';
+
+export interface Credit {
+  author: string;
+  /** Lower is more trustworthy: 0 writer, 1 reporter, 2 issuing body, 3 correspondent… */
+  rank: number;
+}
+
+const HAN_NAME = '[\\u4e00-\\u9fa5·]{2,4}';
+const NAME_SEPARATOR = '[\\s\\u3000、，,]+';
+/** A run of names separated by spaces or 、，, as bylines list several people. */
+const NAMES = `${HAN_NAME}(?:${NAME_SEPARATOR}${HAN_NAME})*`;
+
+/** Labels count only at the start of a line or after a separator, never inside a sentence. */
+const AT = '(?:^|[\\s\\u3000|｜/【\\[（(·•])';
+const COLON = '\\s*[:：]?\\s*';
+
+/** Ranks of the people a page credits; those up to PHOTOGRAPHER made the article together. */
+const WRITER = 0;
+const REPORTER = 1;
+const ISSUER = 2;
+const CORRESPONDENT = 3;
+const PHOTOGRAPHER = 3.5;
+const EDITOR = 4;
+const UNLABELLED = 5;
+const SOURCE = 6;
+
+interface Label {
+  pattern: RegExp;
+  rank: number;
+  /** Whether a handle ("ggjjzhzz", "放飞&心情") may follow instead of Han names. */
+  handle: boolean;
+}
+
+const LABELS: Label[] = [
+  {
+    // "作者单位", "作者简介" describe the author; they do not name one.
+    pattern: new RegExp(
+      `${AT}(?:特约|本报|本刊)?(?:作\\s*者(?!\\s*(?:单位|简介|介绍|信息|其他|的))|撰\\s*文|撰稿人?|执笔人?|图\\s*[/／]\\s*文|文\\s*[/／]\\s*图|文\\s*[/／]|Author\\s*[:：])${COLON}`,
+      'gi',
+    ),
+    rank: WRITER,
+    handle: true,
+  },
+  {
+    pattern: new RegExp(
+      `${AT}(?:(?:[\\u4e00-\\u9fa5]{0,6}(?:报|社|台|网|刊)|特约|实习|见习)?记者|(?:本报|本刊|本台|本网)?(?:实习生|见习生))${COLON}`,
+      'g',
+    ),
+    rank: REPORTER,
+    handle: false,
+  },
+  { pattern: new RegExp(`${AT}(?:发文机关|发布机构)\\s*[:：]\\s*`, 'g'), rank: ISSUER, handle: true },
+  {
+    pattern: new RegExp(`${AT}(?:本报|本刊)?(?:特约)?通讯员${COLON}`, 'g'),
+    rank: CORRESPONDENT,
+    handle: false,
+  },
+  {
+    // "摄影留念" is a sentence: a photographer's label is followed by a colon or a space.
+    pattern: new RegExp(
+      `${AT}(?:(?:摄影|摄像)(?:记者${COLON}|\\s*[:：]\\s*|[\\s\\u3000]+)|摄\\s*[:：]\\s*|图片?\\s*[/／:：]\\s*)`,
+      'g',
+    ),
+    rank: PHOTOGRAPHER,
+    handle: false,
+  },
+  { pattern: new RegExp(`${AT}(?:责任编辑|责编|编辑|编审)\\s*[:：]\\s*`, 'g'), rank: EDITOR, handle: false },
+];
+
+const SOURCE_LABEL = new RegExp(`${AT}来\\s*源\\s*[:：]\\s*`);
+
+/** Words that end a byline run without being a name. */
+const NOT_NAME =
+  /^(报道|摄影?|摄像|整理|编译|发自|来源|编辑|责编|责任|通讯员|记者|实习生|时间|日期|发布|字号|字体|分享|本报|本刊|评论|点击|阅读|访问|浏览|打印|关闭|张贴|新华社|新华网|人民网|原创|转载)/;
+
+/** What may stand right after a name: anything else means the name was only part of a word. */
+const AFTER_NAME = /^(?:$|[\s\u3000|｜/／、，,。;；:：)）\]】」』>\d])/;
+
+/** Words glued to a name that close a credit: "王敬照报道", "蔡雪婧摄". */
+const GLUED_CLOSER = /(?<=[\u4e00-\u9fa5])(报道|摄影|摄|整理|编译)(?=$|[\s\u3000）)\]】，,。|｜])/g;
+
+/** "山东冠县报道" after the reporters is where they filed from, not one more reporter. */
+const PLACE = /[省市县区镇乡村州]$/;
+
+/** Names from the text after a label: "王建宏 张文攀 报道" → "王建宏 张文攀". */
+function namesAfter(text: string): string | null {
+  const rest = text
+    .replace(/^[\s\u3000[【（(]+/, '')
+    // "流泉 访问统计：2005年…", "王建宏来源：光明日报": the next label ends the names.
+    .replace(/[\s\u3000]+[^\s\u3000]{1,8}?[:：][\s\S]*$/, '')
+    .replace(/(?:来源|作者|责任编辑|编辑|责编|时间|日期|发布|记者|通讯员)\s*[:：][\s\S]*$/, '')
+    .replace(GLUED_CLOSER, ' $1');
+  const run = new RegExp(`^${NAMES}`).exec(rest);
+  if (!run || !AFTER_NAME.test(rest.slice(run[0].length))) return null;
+  const parts = run[0].split(/[\s\u3000、，,]+/);
+  const names: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    if (NOT_NAME.test(part)) break;
+    const datelines = /^(报道|电|讯)/.test(parts[i + 1] ?? '') && names.length > 0;
+    if (datelines && (PLACE.test(part) || !looksLikePersonName(part))) break;
+    names.push(part);
+  }
+  const joined = names.filter((n) => n.length >= 2).join(' ');
+  return joined === '' ? null : joined;
+}
+
+/** An ASCII or mixed handle after a label ("作者： ggjjzhzz", "作者：放飞&心情"). */
+function handleAfter(text: string): string | null {
+  const m =
+    /^[\s\u3000]*([^\s\u3000|｜/【】()（）:：,，。"'=<>]{2,20})(?=$|[\s\u3000|｜/【】()（）,，。])/.exec(
+      text,
+    );
+  if (!m || /^\d+$|^(http|www\.)/i.test(m[1])) return null;
+  return m[1];
+}
+
+const ORGANISATION =
+  /(网|报|社|台|刊|站|频道|中心|部|局|委|厅|院|会|处|办|集团|公司|日报|晚报|新闻|杂志|客户端)$/;
+
+interface Found extends Credit {
+  at: number;
+}
+
+/** Every labelled credit of the line, where it stands. */
+function labelledCredits(text: string): Found[] {
+  const found: Found[] = [];
+  for (const { pattern, rank, handle } of LABELS) {
+    for (const m of text.matchAll(pattern)) {
+      const rest = text.slice(m.index + m[0].length);
+      const handleName = handle ? handleAfter(rest) : null;
+      const author = namesAfter(rest) ?? (handleName && !NOT_NAME.test(handleName) ? handleName : null);
+      if (author) found.push({ author, rank, at: m.index });
+    }
+  }
+  return found;
+}
+
+/** "蔡雪婧/摄", "（张三 摄）": a photographer credited after the photo's caption. */
+function photoCredits(text: string): Found[] {
+  const found: Found[] = [];
+  const pattern = new RegExp(
+    `(?:^|[\\s\\u3000（(，,。])(${NAMES})(?:\\s*[/／]\\s*|[\\s\\u3000]+)摄影?(?=$|[\\s\\u3000）)，,。])`,
+    'g',
+  );
+  for (const m of text.matchAll(pattern)) {
+    const names = m[1].split(/[\s\u3000、，,]+/);
+    if (names.every(looksLikePersonName))
+      found.push({ author: names.join(' '), rank: PHOTOGRAPHER, at: m.index });
+  }
+  return found;
+}
+
+/** "（常书香 马丹阳 ）" after the last sentence: the people who wrote it, named without a label. */
+function closingNames(text: string): string | null {
+  const m = new RegExp(`(?:^|[。！？!?”"』」…])\\s*[（(]\\s*(${NAMES})\\s*[）)]\\s*$`).exec(text);
+  if (!m) return null;
+  const names = m[1].split(/[\s\u3000、，,]+/);
+  return names.every(looksLikePersonName) ? names.join(' ') : null;
+}
+
+/** Credits without a label that a line can still hold, the weakest first ruled out. */
+function unlabelledCredit(text: string): string | null {
+  // （某某 上海报道）
+  const reported = new RegExp(`[（(]\\s*(${NAMES})\\s+\\S{0,8}报道\\s*[）)]`).exec(text);
+  if (reported && !NOT_NAME.test(reported[1])) return reported[1];
+  // "[ 黄宇 ]" as a CMS prints its byline; "[打印]", "[试听]张靓颖…" are buttons and tags.
+  const bracketed = new RegExp(
+    `(?:^|\\s)\\[(?:\\s+(${HAN_NAME})\\s*|\\s*(${HAN_NAME})\\s+)\\](?![\\u4e00-\\u9fa5A-Za-z0-9])`,
+  ).exec(text);
+  const inBrackets = bracketed?.[1] ?? bracketed?.[2];
+  if (inBrackets && !NOT_NAME.test(inBrackets)) return inBrackets;
+  return null;
+}
+
+/** A blog's posted-by line: "ggjjzhzz 发表于 2005-9-15", "由海姑娘张贴 @ 2005-06-14". */
+function postedBy(line: string): string | null {
+  const text = line.trim();
+  const m =
+    /^([^\s\u3000]{2,20}?)\s*发表于/.exec(text) ??
+    /^由\s*([^\s\u3000@]{1,20}?)\s*(?:张贴|发表|发布|发帖|上传)/.exec(text);
+  if (!m || /^[（(【[]|^(本文|本帖|此文|该文|文章)/.test(m[1]) || NOT_NAME.test(m[1])) return null;
+  return m[1];
+}
+
+/** "胡平\n——当代中国的精神危机\n…": a block whose first line is only its author's name. */
+function nameOpeningBlock(line: string): string | null {
+  const lines = line.split('\n');
+  if (lines.length < 2) return null;
+  const first = lines[0].replace(/[\s\u3000]+/g, '');
+  return looksLikePersonName(first) ? first : null;
+}
+
+/** "来源：张三" names a person when it is one short name, not a publication. */
+function sourcePerson(text: string): string | null {
+  const m = SOURCE_LABEL.exec(text);
+  if (!m) return null;
+  const person = namesAfter(text.slice(m.index + m[0].length));
+  if (!person || person.includes(' ') || ORGANISATION.test(person) || person.length > 3) return null;
+  return person;
+}
+
+/** Of a line longer than a byline, only a closing credit in brackets can be one: "…。（记者 张三）". */
+function closingGroup(text: string): string | null {
+  return /[（(][^（()）]{2,40}[）)]\s*$/.exec(text)?.[0] ?? null;
+}
+
+/** "当前位置：首页｜新华社记者看东北", "首页 > 新闻 > 正文": a breadcrumb names sections, never people. */
+const NAVIGATION =
+  /^(?:当前位置|您的位置|你的位置|您现在的位置|现在的位置|所在位置)\s*[:：]|^\S{1,6}\s*[>»›＞]\s*\S/;
+
+function isNavigationLine(line: string): boolean {
+  return NAVIGATION.test(line.replace(/\s+/g, ' ').trim());
+}
+
+/** The people one line credits for the article, or null. */
+export function creditOfLine(line: string): Credit | null {
+  if (isNavigationLine(line)) return null;
+  const opening = nameOpeningBlock(line);
+  const text = line.replace(/\s+/g, ' ').trim();
+  if (text.length > 200) {
+    const group = closingGroup(text);
+    const inGroup = group ? creditOfLine(group) : null;
+    if (inGroup) return inGroup;
+    return opening ? { author: opening, rank: UNLABELLED } : null;
+  }
+  const makers = [...labelledCredits(text), ...photoCredits(text)].sort((a, b) => a.at - b.at);
+  const together = makers.filter((c) => c.rank <= PHOTOGRAPHER);
+  if (together.length > 0) {
+    const names = [...new Set(together.flatMap((c) => c.author.split(' ')))];
+    return { author: names.join(' '), rank: Math.min(...together.map((c) => c.rank)) };
+  }
+  const closing = closingNames(text);
+  if (closing) return { author: closing, rank: CORRESPONDENT };
+  const editor = makers.find((c) => c.rank === EDITOR);
+  if (editor) return { author: editor.author, rank: EDITOR };
+  const unlabelled =
+    unlabelledCredit(text) ??
+    line
+      .split('\n')
+      .map(postedBy)
+      .find((p) => p !== null) ??
+    opening;
+  if (unlabelled) return { author: unlabelled, rank: UNLABELLED };
+  const person = sourcePerson(text);
+  return person ? { author: person, rank: SOURCE } : null;
+}
+
+/** The publication a 来源 label names ("来源：云南日报" → "云南日报"), or null. */
+export function sourceOfLine(line: string): string | null {
+  const text = line.replace(/\s+/g, ' ').trim();
+  const m = SOURCE_LABEL.exec(text);
+  if (!m) return null;
+  const source = handleAfter(text.slice(m.index + m[0].length).replace(/^[\s\u3000[【]+/, ''));
+  return source ? source.replace(/[\]】]$/, '') : null;
+}

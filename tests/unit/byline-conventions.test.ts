@@ -1,0 +1,131 @@
+/**
+ * Who a line of a Chinese page credits: labelled credits and people credited together,
+ * photographers, names closing the text, blog posted-by lines, and the lines that must never
+ * give a byline (navigation, sentences that mention a reporter or an editor, buttons, tags).
+ */
+import { describe, expect, it } from 'vitest';
+import { creditOfLine } from '../../src-main/import/html/byline-conventions';
+import { factsOfLine } from '../../src-main/import/html/chinese-conventions';
+import { looksLikePersonName } from '../../src-main/import/html/person-names';
+
+const author = (line: string) => creditOfLine(line)?.author ?? null;
+
+const LONG_PARAGRAPH =
+  '1月20日，学院党总支举办“剪廉洁窗花，过廉洁之年”活动。大家认认真真在红纸中间剪出了“廉洁”两字，' +
+  '在红纸四周剪出了“清白做人，踏实做事”，用别具一格的形式表达了“清白做人，踏实做事”的决心，' +
+  '倡树廉洁家风，过一个平安、祥和、温馨、廉洁的新春佳节。活动结束后，大家把剪好的窗花贴在教室和宿舍的窗户上，' +
+  '整个校园洋溢着浓浓的节日气氛，也让廉洁文化走进了每一位师生的心里，成为新春里一道亮丽的风景。';
+
+describe('person names', () => {
+  it('knows names by their surname, single or compound', () => {
+    for (const name of ['常书香', '马丹阳', '胡平', '伊琳', '欧阳修', '欧阳娜娜', '葛灵丹'])
+      expect(looksLikePersonName(name), name).toBe(true);
+  });
+
+  it('does not take buttons, tags, places or closing marks for names', () => {
+    for (const word of [
+      '打印',
+      '试听',
+      '关注',
+      '花边',
+      '全文完',
+      '上海',
+      '山东冠县',
+      '韩国美女',
+      '新华社',
+      '完',
+    ])
+      expect(looksLikePersonName(word), word).toBe(false);
+  });
+});
+
+describe('labelled credits', () => {
+  it('reads the writer, reporter, correspondent and editor labels', () => {
+    expect(author('光明日报记者 王建宏 张文攀')).toBe('王建宏 张文攀');
+    expect(author('作者：王建宏 来源：光明日报')).toBe('王建宏');
+    expect(author('作者：王建宏来源：光明日报')).toBe('王建宏');
+    expect(author('编辑：山石')).toBe('山石');
+    expect(author('（记者 胡晓蓉） 责任编辑：孙重远')).toBe('胡晓蓉');
+  });
+
+  it('combines the people credited together on one line, editors left out', () => {
+    expect(author('文/张三 图/李四')).toBe('张三 李四');
+    expect(author('本报记者 王燕平 通讯员 李明 责任编辑：孙重远')).toBe('王燕平 李明');
+    expect(author('本报实习生 刘国栋 周炜')).toBe('刘国栋 周炜');
+    expect(author('摄影：张三')).toBe('张三');
+  });
+
+  it('takes a handle whole, and stops at the next label', () => {
+    expect(author('作者： 放飞&心情')).toBe('放飞&心情');
+    expect(author('作者： 流泉 访问统计：　2005年08月30日, 星期二 13:22')).toBe('流泉');
+    expect(author('作者： 流泉 人气：1024')).toBe('流泉');
+  });
+
+  it('leaves the place a reporter filed from out of the byline', () => {
+    expect(author('新京报记者 彭冲 山东冠县报道')).toBe('彭冲');
+    expect(author('（姚峰 上海报道）')).toBe('姚峰');
+  });
+});
+
+describe('credits without a label', () => {
+  it('reads a photographer credited under a photo', () => {
+    expect(author('拿出10万元来做房产投资，一来以钱生钱，二来为今后养老留条后路 蔡雪婧/摄')).toBe('蔡雪婧');
+    expect(author('图为村民在田间劳作 新华社记者 张三 摄')).toBe('张三');
+    expect(author('图为村民在田间劳作 新华社/摄')).toBeNull();
+  });
+
+  it('reads names in brackets closing the text, even at the end of a long paragraph', () => {
+    expect(author(`${LONG_PARAGRAPH}（常书香 马丹阳 ）`)).toBe('常书香 马丹阳');
+    expect(author(`${LONG_PARAGRAPH}（记者 胡晓蓉）`)).toBe('胡晓蓉');
+    expect(author('（常书香 马丹阳 ）')).toBe('常书香 马丹阳');
+  });
+
+  it('reads a blog posted-by line, one line of a block among others', () => {
+    expect(author('由海姑娘张贴 @ 2005-06-14 03:25:55 (370) 共 11 篇评论 发表评论 >>>')).toBe('海姑娘');
+    expect(author('[湖湘文化]陈天华《警世钟》\nggjjzhzz 发表于 2005-9-15 11:46:00')).toBe('ggjjzhzz');
+  });
+
+  it('reads a CMS byline in spaced brackets', () => {
+    expect(author('BUSINESS.SOHU.COM　2004年7月16日08:19 [ 黄宇 ] 来源：[ 国际金融报 ]')).toBe('黄宇');
+  });
+
+  it('reads the name a block opens with on a line of its own', () => {
+    expect(author('胡平\n——当代中国的精神危机 (上)\n人心不会熄灭，但它可能蒙上灰烬而不再燃烧。')).toBe(
+      '胡平',
+    );
+    expect(author('目录\n第一章 总则\n第二章 附则')).toBeNull();
+  });
+});
+
+describe('lines that credit nobody', () => {
+  it('ignores navigation and breadcrumbs', () => {
+    expect(author('当前位置： 首页｜新华社记者看东北｜人物专访')).toBeNull();
+    expect(factsOfLine('当前位置： 首页｜新华社记者看东北｜人物专访').author).toBeNull();
+    expect(author('首页 > 新闻中心 > 记者 张三')).toBeNull();
+  });
+
+  it('ignores sentences that mention a reporter, an editor or a photo', () => {
+    expect(author('他说记者经历了近十年的采访')).toBeNull();
+    expect(author('本报记者从市教育局获悉，今年全市新增学位一万余个。')).toBeNull();
+    expect(author('这本书由他编辑：内容涵盖历史与地理')).toBeNull();
+    expect(author('一名游客 摄影留念')).toBeNull();
+  });
+
+  it('ignores what describes the author without naming one', () => {
+    expect(author('作者单位：北京大学')).toBeNull();
+    expect(author('[作者简介] (个人情况保密)')).toBeNull();
+    expect(author('(本文发表于首页批评与建议, 已被阅读178次)')).toBeNull();
+  });
+
+  it('ignores buttons, section tags and closing marks', () => {
+    for (const line of [
+      '[打印]',
+      '[试听]张靓颖《天下无双》',
+      '[头条] 内蒙一地发生地震',
+      '[ 湖湘 ]陈天华《警世钟》',
+      `${LONG_PARAGRAPH}（全文完）`,
+      `${LONG_PARAGRAPH}（新华社）`,
+    ])
+      expect(author(line), line).toBeNull();
+  });
+});
