@@ -1,9 +1,12 @@
 /**
  * What a page says about itself in its markup: <title>, Open Graph, article:published_time,
- * JSON-LD (headline, author, datePublished), <meta name="author"> and the date metas
- * (publishdate, pubdate, PubDate, date). Read from the page as parsed, before sanitizing.
+ * JSON-LD (headline, author, datePublished), <meta name="author">, citation_author, the date
+ * metas (publishdate, pubdate, PubDate, date), an official document's properties table, and
+ * the author's own link (rel=author, itemprop=author, a blog's "?author=" page). Read from the
+ * page as parsed, before sanitizing.
  */
 import { findPublishedDate } from '../published-date';
+import { readDocumentProperties } from './document-properties';
 import type { DomDocument, DomElement } from './dom';
 
 export interface PageMetadata {
@@ -79,6 +82,64 @@ function typeOf(object: Record<string, Json>): string {
   return Array.isArray(type) ? type.join(' ') : String(type ?? '');
 }
 
+/**
+ * An author meta that names a person: not an account id ("L_104485"), a web address, a list
+ * of sites, or the credit of the software that made the page ("Discuz! Team" beside
+ * generator "Discuz! X3.4"). A "记者" in front of the name is dropped.
+ */
+function personalAuthor(value: string | null, document: DomDocument): string | null {
+  if (!value) return null;
+  const text = value.replace(/^(?:本报|本刊)?(?:记者|作者)\s*[:：]?\s*/, '').trim();
+  if (text === '' || /https?:|www\.|\.(com|cn|net|org)\b|\d{3,}|_/i.test(text)) return null;
+  const software = `${metaContent(document, ['generator']) ?? ''} ${metaContent(document, ['copyright']) ?? ''}`;
+  const words = software.match(/[A-Za-z][A-Za-z!]{3,}/g) ?? [];
+  if (words.some((word) => text.toLowerCase().includes(word.toLowerCase()))) return null;
+  return text;
+}
+
+/** A person's name as a link or a tag shows it: short, no sentence, no digits; "By " dropped. */
+function plausibleName(text: string | null | undefined): string | null {
+  const name = clean(clean(text)?.replace(/^by\s+/i, ''));
+  if (!name || Array.from(name).length > 30 || name.split(' ').length > 5) return null;
+  if (/[。！？!?:：|｜<>{}=]|\d/.test(name)) return null;
+  return name;
+}
+
+/** Inside a comment (schema.org Comment, or a region named comment/reply): its author is a reader. */
+function inComments(element: DomElement): boolean {
+  for (let node: DomElement | null = element.parentElement; node; node = node.parentElement) {
+    if (/comment|review|answer/i.test(node.getAttribute('itemtype') ?? '')) return true;
+    if (/comment|reply/i.test(`${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * The author as the page's markup marks them: an element with itemprop="author" (its
+ * itemprop="name" when it has one), a rel="author" link, or a link to the author's own page as
+ * blogs make them ("?author=102", "/author/jane/"). Only the first such link is read: later ones
+ * on a blog page are its categories and archives, filtered by the same author.
+ */
+function markedAuthor(document: DomDocument): string | null {
+  for (const element of Array.from(document.querySelectorAll('[itemprop~="author"]'))) {
+    if (/^(meta|link)$/i.test(element.tagName) || inComments(element)) continue;
+    const named = element.querySelector('[itemprop~="name"]');
+    const name = plausibleName(named?.getAttribute('content') ?? named?.textContent ?? element.textContent);
+    if (name) return name;
+  }
+  for (const link of Array.from(document.querySelectorAll('a[href]'))) {
+    const rel = /(^|\s)author(\s|$)/i.test(link.getAttribute('rel') ?? '');
+    const authorPage = /[?&]author=[^&#]+|\/author\/[^/?#]+\/?(?:[?#]|$)/i.test(
+      link.getAttribute('href') ?? '',
+    );
+    if ((!rel && !authorPage) || inComments(link)) continue;
+    if (clean(link.textContent) === null) continue;
+    return plausibleName(link.textContent);
+  }
+  return null;
+}
+
 export function readMetadata(document: DomDocument): PageMetadata {
   const ld = jsonLdObjects(document);
   const article =
@@ -99,19 +160,28 @@ export function readMetadata(document: DomDocument): PageMetadata {
     'parsely-pub-date',
   ]);
   const timeElement = document.querySelector('time[datetime][pubdate], article time[datetime]');
+  const properties = readDocumentProperties(document);
+  // An official document is dated by the date it bears (成文日期), not the day a site posted it.
   const published =
+    properties.writtenOn ||
     (ldDate && findPublishedDate(ldDate)) ||
     (dateMeta && findPublishedDate(dateMeta)) ||
     findPublishedDate(timeElement?.getAttribute('datetime') ?? '') ||
+    properties.postedOn ||
     null;
-  const metaAuthor = metaContent(document, [
-    'author',
-    'article:author',
-    'dc.creator',
-    'byl',
-    'sailthru.author',
-    'parsely-author',
-  ]);
+  const metaAuthor = personalAuthor(
+    metaContent(document, [
+      'author',
+      'article:author',
+      'dc.creator',
+      'byl',
+      'sailthru.author',
+      'parsely-author',
+      'citation_author',
+      'citation_authors',
+    ]),
+    document,
+  );
   const titleElement = document.querySelector('title') as DomElement | null;
   return {
     documentTitle: clean(titleElement?.textContent),
@@ -122,7 +192,7 @@ export function readMetadata(document: DomDocument): PageMetadata {
       (ld.find((o) => /organization/i.test(typeOf(o)) && typeof o.name === 'string')?.name as
         string | undefined) ??
       null,
-    author: personName(article?.author) ?? (metaAuthor && !/^https?:/i.test(metaAuthor) ? metaAuthor : null),
+    author: personName(article?.author) ?? metaAuthor ?? properties.issuer ?? markedAuthor(document),
     publishedAt: published,
   };
 }

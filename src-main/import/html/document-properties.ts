@@ -1,0 +1,84 @@
+/**
+ * The properties table that government information-disclosure pages put above an official
+ * document (索引号, 发文机关, 成文日期, 发文字号, 发布日期), as label cells each followed by a
+ * value cell ("<td>发文机关：</td><td>吉林省人民政府</td>") or as "<li><span>成文日期：</span>…</li>".
+ * Read from the page's markup, so the pairing does not depend on how the text is split into lines.
+ */
+import { findPublishedDate } from '../published-date';
+import { type DomDocument, type DomNode, TEXT_NODE, isElement } from './dom';
+
+export interface DocumentProperties {
+  /** 发文机关: the body that issued the document. */
+  issuer: string | null;
+  /** 成文日期: the date the document bears, as under its signature (`YYYY-MM-DD`). */
+  writtenOn: string | null;
+  /** 发布日期: when the site put it online (`YYYY-MM-DD`). */
+  postedOn: string | null;
+}
+
+const LABEL = /^(发文机关|发布机构|成文日期|发布日期)[:：]?$/;
+
+function compact(text: string | null | undefined): string {
+  return (text ?? '').replace(/[\s\u3000\u00a0]+/g, '');
+}
+
+const LABEL_WORDS = /发文机关|发布机构|成文日期|发布日期/;
+
+function isBlank(node: DomNode): boolean {
+  return !isElement(node) && compact(node.textContent) === '';
+}
+
+/**
+ * The value after a label's text: the rest of its element, else what follows the element (the
+ * next cell, or the text after "<span>成文日期：</span>"), climbing out of wrappers that hold
+ * nothing but the label ("<td><b>发文机关：</b></td>").
+ */
+function valueAfter(labelText: DomNode): string {
+  let rest = '';
+  for (let node = labelText.nextSibling; node; node = node.nextSibling) rest += node.textContent ?? '';
+  if (compact(rest) !== '') return compact(rest);
+  const label = compact(labelText.textContent);
+  let element = labelText.parentElement;
+  for (let depth = 0; element && depth < 3; depth++) {
+    let next = element.nextSibling;
+    while (next && isBlank(next)) next = next.nextSibling;
+    if (next) return isElement(next) && !/^(td|th|dd)$/i.test(next.tagName) ? '' : compact(next.textContent);
+    element = element.parentElement;
+    if (element && compact(element.textContent) !== label) return '';
+  }
+  return '';
+}
+
+/** The labels' text nodes, found by one walk over the page (no recursion: pages nest deep). */
+function labelTexts(document: DomDocument): [string, DomNode][] {
+  // Most pages have no such table: one look at the whole text spares the walk.
+  if (!LABEL_WORDS.test(document.body.textContent ?? '')) return [];
+  const found: [string, DomNode][] = [];
+  const stack: DomNode[] = [document.body];
+  while (stack.length > 0) {
+    const node = stack.pop() as DomNode;
+    if (node.nodeType === TEXT_NODE) {
+      const label = LABEL.exec(compact(node.textContent))?.[1];
+      if (label) found.push([label, node]);
+      continue;
+    }
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+  return found;
+}
+
+export function readDocumentProperties(document: DomDocument): DocumentProperties {
+  const found = new Map<string, string>();
+  for (const [label, text] of labelTexts(document)) {
+    if (found.has(label)) continue;
+    const value = valueAfter(text);
+    if (value !== '' && value.length <= 60) found.set(label, value);
+  }
+  const issuer = found.get('发文机关') ?? found.get('发布机构') ?? null;
+  return {
+    issuer: issuer && issuer.length <= 40 ? issuer : null,
+    writtenOn: findPublishedDate(found.get('成文日期') ?? ''),
+    postedOn: findPublishedDate(found.get('发布日期') ?? ''),
+  };
+}
