@@ -1,7 +1,8 @@
 /**
  * Who a line of a Chinese page credits: labelled credits and people credited together,
  * photographers, names closing the text, blog posted-by lines, and the lines that must never
- * give a byline (navigation, sentences that mention a reporter or an editor, buttons, tags).
+ * give a byline (navigation, sentences that mention a reporter or an editor, buttons, tags);
+ * the dates a line gives, and the comment headers whose dates are not the article's.
  */
 import { describe, expect, it } from 'vitest';
 import { creditOfLine } from '../../src-main/import/html/byline-conventions';
@@ -127,5 +128,19 @@ describe('lines that credit nobody', () => {
       `${LONG_PARAGRAPH}（新华社）`,
     ])
       expect(author(line), line).toBeNull();
+  });
+});
+
+describe('dates of a line', () => {
+  it('reads the date of a dateline, but not the one under a comment header', () => {
+    expect(factsOfLine('发布时间：2005-09-19 共 3 条评论').date).toBe('2005-09-19');
+    expect(factsOfLine('他说的评论很好 2005-01-01').date).toBe('2005-01-01');
+    expect(factsOfLine('新宠的评论\nSeptember 19th, 2005 at 7:32 pm').date).toBeNull();
+    expect(factsOfLine('Jane says:\nMarch 3, 2020 at 7:32 pm').date).toBeNull();
+  });
+
+  it('reads a US clock date month first, and the other slash order when the numbers say so', () => {
+    expect(factsOfLine('作者： 来源： 发布日期： 7/5/2005 9:23:57 PM').date).toBe('2005-07-05');
+    expect(factsOfLine('发布日期： 25/12/2005').date).toBe('2005-12-25');
   });
 });

@@ -15,6 +15,12 @@ export interface LineFacts {
   date: string | null;
 }
 
+/**
+ * "新宠的评论", "Jane says:" on a line of their own: the date under a comment's header is the
+ * comment's, not the article's.
+ */
+const COMMENT_HEADER = /^[^\S\n]*\S{1,20}?(?:的评论|的回复|\s(?:says|said|wrote|replied)\s*:)[^\S\n]*$/im;
+
 /** Facts one short line states about the article (null where it states nothing). */
 export function factsOfLine(line: string): LineFacts {
   const facts: LineFacts = { author: null, authorRank: 99, source: null, date: null };
@@ -26,6 +32,7 @@ export function factsOfLine(line: string): LineFacts {
   }
   if (text.length > 200) return facts;
   facts.source = sourceOfLine(text);
+  if (COMMENT_HEADER.test(line)) return facts;
   const dateLabel = /(?:发布|发表|更新|成文|出版|刊发|录入)?(?:时间|日期|于)\s*[:：]?\s*/.exec(text);
   const dated = dateLabel ? text.slice(dateLabel.index) : text;
   facts.date = findPublishedDate(dated) ?? findSlashDate(dated);
