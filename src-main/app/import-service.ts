@@ -19,13 +19,21 @@ export interface ImportServiceOptions {
   onResults(chunk: ImportResultsChunk): void;
 }
 
-/** A chunk is sent when it has this many results or is this old, whichever comes first. */
+/**
+ * A chunk is sent when it has this many results, this many bytes of files, or is this old,
+ * whichever comes first. The first result goes alone, so the window starts saving at once.
+ */
 const CHUNK_FILES = 16;
+const CHUNK_BYTES = 512 * 1024;
 const CHUNK_MS = 150;
 
 type Pending = { path: string; resolve(result: ImportResult): void };
 
-const IN_FLIGHT = 4;
+/**
+ * Files handed to each worker ahead of the one it is on: enough that it never waits while the
+ * main thread sends a chunk to the window, few enough that Cancel takes effect soon.
+ */
+const QUEUED_PER_WORKER = 8;
 
 export class ImportService {
   private slots: WorkerSlot[] = [];
@@ -40,6 +48,7 @@ export class ImportService {
     const batchId = randomUUID();
     const { files, failures } = await collectImportPaths(paths);
     let pending: ImportResult[] = failures.map((error) => ({ ok: false, error }));
+    let pendingBytes = 0;
     let chunks = 0;
     let lastFlush = Date.now();
     const flush = () => {
@@ -47,20 +56,30 @@ export class ImportService {
       this.options.onResults({ batchId, results: pending });
       chunks++;
       pending = [];
+      pendingBytes = 0;
       lastFlush = Date.now();
     };
     let lastReport = 0;
     let done = 0;
-    // A few files in flight keep the worker busy while the main thread passes messages.
+    // Files in flight keep the workers busy while the main thread passes messages.
     const inFlight: Promise<ImportResult>[] = [];
+    const maxInFlight = this.poolSize * QUEUED_PER_WORKER;
     for (let i = 0; i < files.length || inFlight.length > 0;) {
-      while (i < files.length && inFlight.length < IN_FLIGHT && !this.cancelled.has(batchId)) {
+      while (i < files.length && inFlight.length < maxInFlight && !this.cancelled.has(batchId)) {
         inFlight.push(this.importOne(files[i++]));
       }
       if (inFlight.length === 0) break;
-      pending.push(await inFlight.shift()!);
+      const result = await inFlight.shift()!;
+      pending.push(result);
+      if (result.ok) pendingBytes += result.article.bytes.byteLength;
       done++;
-      if (pending.length >= CHUNK_FILES || Date.now() - lastFlush > CHUNK_MS) flush();
+      if (
+        chunks === 0 ||
+        pending.length >= CHUNK_FILES ||
+        pendingBytes >= CHUNK_BYTES ||
+        Date.now() - lastFlush > CHUNK_MS
+      )
+        flush();
       const now = Date.now();
       if (now - lastReport > 50) {
         lastReport = now;

@@ -1,0 +1,57 @@
+/**
+ * How the import service cuts results into `import:results` chunks: the first result alone (the
+ * window starts saving at once), then at most 16 files or about half a megabyte of files each,
+ * in file order, every file exactly once.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ImportService } from '../../src-main/app/import-service';
+import type { ImportResultsChunk } from '../../src-main/ipc/contract';
+
+function textFiles(count: number, bytes: number): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'gloss-chunks-'));
+  return Array.from({ length: count }, (_, i) => {
+    const path = join(dir, `note-${String(i).padStart(3, '0')}.txt`);
+    // Three UTF-8 bytes a character.
+    writeFileSync(
+      path,
+      `第${i}篇\n\n${'正文。'.repeat(Math.ceil(bytes / 9))}`.slice(0, Math.floor(bytes / 3)),
+    );
+    return path;
+  });
+}
+
+async function chunksOf(paths: string[]): Promise<ImportResultsChunk[]> {
+  const chunks: ImportResultsChunk[] = [];
+  const service = new ImportService({
+    workerPath: null,
+    onProgress: () => undefined,
+    onResults: (chunk) => chunks.push(chunk),
+  });
+  const batch = await service.run(paths);
+  expect(batch.chunks).toBe(chunks.length);
+  return chunks;
+}
+
+const fileNames = (chunks: ImportResultsChunk[]) =>
+  chunks.flatMap((c) => c.results.map((r) => (r.ok ? r.article.source.fileName : r.error.fileName)));
+
+describe('ImportService chunks', () => {
+  it('sends the first result alone, then at most 16 files a chunk, in file order', async () => {
+    await chunksOf(textFiles(1, 2_000)); // loads the pipeline, so results come faster than 150 ms
+    const paths = textFiles(40, 2_000);
+    const chunks = await chunksOf(paths);
+    expect(chunks[0].results).toHaveLength(1);
+    expect(Math.max(...chunks.map((c) => c.results.length))).toBeLessThanOrEqual(16);
+    expect(fileNames(chunks)).toEqual(paths.map((p) => p.replace(/^.*[\\/]/, '')));
+  });
+
+  it('sends large files a few at a time', async () => {
+    const paths = textFiles(9, 300_000);
+    const chunks = await chunksOf(paths);
+    expect(Math.max(...chunks.map((c) => c.results.length))).toBeLessThanOrEqual(2);
+    expect(fileNames(chunks)).toHaveLength(9);
+  });
+});
