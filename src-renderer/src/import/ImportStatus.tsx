@@ -3,6 +3,7 @@
  * Cancel while it runs; afterwards a summary of what was imported, what was already there and
  * what failed, each failure with its file name and reason.
  */
+import { useSyncExternalStore } from 'react';
 import { useI18n } from '../i18n';
 import type { ImportController } from './useImport';
 
@@ -15,8 +16,8 @@ export function ImportStatus({
 }) {
   const { t } = useI18n();
   const { state } = controller;
+  const progress = useSyncExternalStore(controller.progress.subscribe, controller.progress.current);
   if (state.running) {
-    const progress = state.progress;
     const total = progress?.total ?? 0;
     const done = progress?.done ?? 0;
     const label = t('import.progress', { done, total });
@@ -66,7 +67,9 @@ export function ImportStatus({
         )}
         {summary.failed.length > 0 && <> · {t('import.failed', { count: summary.failed.length })}</>}
       </p>
-      {summary.added.some((a) => a.replacedSequences > 0) && <p className="warning">{t('import.replaced')}</p>}
+      {summary.added.some((a) => a.replacedSequences > 0) && (
+        <p className="warning">{t('import.replaced')}</p>
+      )}
       {summary.added.length === 1 && (
         <button type="button" className="quiet small" onClick={() => onOpen(summary.added[0].id)}>
           {t('import.open')}: {summary.added[0].title}

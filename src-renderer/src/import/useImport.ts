@@ -3,6 +3,9 @@
  * a drop or an outside request), save each chunk of results as it arrives (so saving overlaps
  * extraction), follow the progress, and keep the summary (imported, already in the library,
  * failed with reasons) for the status line. Batches run one after another.
+ *
+ * Progress arrives every few dozen milliseconds and only the status line shows it, so it is kept
+ * in a store of its own: a progress event re-renders the progress bar, not the whole window.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type {
@@ -16,15 +19,38 @@ import { saveImportResults, type SaveSummary } from '../library/article-store';
 
 export interface ImportState {
   running: boolean;
-  progress: ImportProgress | null;
   summary: (SaveSummary & { cancelled: boolean }) | null;
   error: string | null;
 }
 
-const IDLE: ImportState = { running: false, progress: null, summary: null, error: null };
+const IDLE: ImportState = { running: false, summary: null, error: null };
+
+/** The running batch's progress, for useSyncExternalStore. */
+export interface ProgressStore {
+  subscribe(listener: () => void): () => void;
+  current(): ImportProgress | null;
+}
+
+function progressStore(): ProgressStore & { set(progress: ImportProgress | null): void } {
+  let value: ImportProgress | null = null;
+  const listeners = new Set<() => void>();
+  return {
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    current: () => value,
+    set(progress) {
+      value = progress;
+      for (const listener of listeners) listener();
+    },
+  };
+}
 
 export interface ImportController {
   state: ImportState;
+  /** Progress of the running batch (null before its first report). */
+  progress: ProgressStore;
   importWithDialog(folder: boolean): Promise<SaveSummary | null>;
   importPaths(paths: string[]): Promise<SaveSummary | null>;
   cancel(): void;
@@ -80,47 +106,55 @@ export function useImport(): ImportController {
   const batchId = useRef<string | null>(null);
   const saver = useRef<BatchSaver | null>(null);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const [progress] = useState(progressStore);
 
   useEffect(() => {
-    const offProgress = gloss.onImportProgress((progress) => {
-      batchId.current = progress.batchId;
-      setState((s) => (s.running ? { ...s, progress } : s));
+    const offProgress = gloss.onImportProgress((report) => {
+      // Reports that arrive after the batch ended (or before one started) are not shown.
+      if (!saver.current) return;
+      batchId.current = report.batchId;
+      progress.set(report);
     });
     const offResults = gloss.onImportResults((chunk) => saver.current?.accept(chunk));
     return () => {
       offProgress();
       offResults();
     };
-  }, []);
+  }, [progress]);
 
-  const run = useCallback((start: () => Promise<ImportBatch | null>): Promise<SaveSummary | null> => {
-    const next = queue.current.then(async () => {
-      setState({ ...IDLE, running: true });
-      const current = new BatchSaver();
-      saver.current = current;
-      try {
-        const batch = await start();
-        if (!batch) {
-          setState(IDLE);
+  const run = useCallback(
+    (start: () => Promise<ImportBatch | null>): Promise<SaveSummary | null> => {
+      const next = queue.current.then(async () => {
+        progress.set(null);
+        setState({ ...IDLE, running: true });
+        const current = new BatchSaver();
+        saver.current = current;
+        try {
+          const batch = await start();
+          if (!batch) {
+            setState(IDLE);
+            return null;
+          }
+          const summary = await current.finish(batch.chunks);
+          setState({ ...IDLE, summary: { ...summary, cancelled: batch.cancelled } });
+          return summary;
+        } catch (error) {
+          setState({ ...IDLE, error: error instanceof Error ? error.message : String(error) });
           return null;
+        } finally {
+          saver.current = null;
+          batchId.current = null;
         }
-        const summary = await current.finish(batch.chunks);
-        setState({ ...IDLE, summary: { ...summary, cancelled: batch.cancelled } });
-        return summary;
-      } catch (error) {
-        setState({ ...IDLE, error: error instanceof Error ? error.message : String(error) });
-        return null;
-      } finally {
-        saver.current = null;
-        batchId.current = null;
-      }
-    });
-    queue.current = next;
-    return next;
-  }, []);
+      });
+      queue.current = next;
+      return next;
+    },
+    [progress],
+  );
 
   return {
     state,
+    progress,
     importWithDialog: useCallback((folder: boolean) => run(() => gloss.importWithDialog(folder)), [run]),
     importPaths: useCallback((paths: string[]) => run(() => gloss.importPaths(paths)), [run]),
     cancel: useCallback(() => {

@@ -3,12 +3,12 @@
  * text and by tag; import buttons; an empty state that says what to do.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useRef, useState } from 'react';
 import { db } from '../db/db';
 import type { Article } from '../db/models';
 import { useI18n } from '../i18n';
 import type { Settings } from '../settings/settings-store';
+import { useThrottledLiveQuery } from './throttled-live-query';
 
 export interface LibraryPaneProps {
   selectedId: string | null;
@@ -18,6 +18,9 @@ export interface LibraryPaneProps {
   onImport(folder: boolean): void;
   onDelete(article: Article): void;
 }
+
+/** How often a burst of saves (an import) may re-render the list. */
+const LIST_REFRESH_MS = 400;
 
 function compareArticles(sort: Settings['librarySort']) {
   return (a: Article, b: Article): number => {
@@ -39,7 +42,8 @@ export function LibraryPane({
   onDelete,
 }: LibraryPaneProps) {
   const { t, formatDate } = useI18n();
-  const articles = useLiveQuery(() => db.articles.toArray(), []);
+  // An import commits a chunk every few hundred milliseconds; the list follows at its own pace.
+  const articles = useThrottledLiveQuery(() => db.articles.toArray(), [], LIST_REFRESH_MS);
   const [filter, setFilter] = useState('');
   const [tag, setTag] = useState('');
   const tags = useMemo(() => [...new Set((articles ?? []).flatMap((a) => a.tags))].sort(), [articles]);
