@@ -73,18 +73,20 @@ export class ImportService {
       pending.push(result);
       if (result.ok) pendingBytes += result.article.bytes.byteLength;
       done++;
-      if (
+      const full =
         chunks === 0 ||
         pending.length >= CHUNK_FILES ||
         pendingBytes >= CHUNK_BYTES ||
-        Date.now() - lastFlush > CHUNK_MS
-      )
-        flush();
+        Date.now() - lastFlush > CHUNK_MS;
+      if (full) flush();
       const now = Date.now();
       if (now - lastReport > 50) {
         lastReport = now;
         this.options.onProgress({ batchId, done, total: files.length, currentFile: files[done] ?? '' });
       }
+      // Results that are already in would otherwise be taken one after another in microtasks,
+      // sending chunk after chunk with no turn of the event loop in between.
+      if (full) await new Promise<void>((resolve) => setImmediate(resolve));
     }
     flush();
     const cancelled = this.cancelled.delete(batchId);
