@@ -19,8 +19,11 @@ export interface LibraryPaneProps {
   onDelete(article: Article): void;
 }
 
-/** How often a burst of saves (an import) may re-render the list. */
-const LIST_REFRESH_MS = 400;
+/**
+ * How often a burst of saves (an import) may re-read and re-render the list: each refresh reads
+ * every article, so in a large library a faster pace costs the import more than it shows.
+ */
+const LIST_REFRESH_MS = 1000;
 
 function compareArticles(sort: Settings['librarySort']) {
   return (a: Article, b: Article): number => {
