@@ -2,7 +2,9 @@
  * import-1000-seed and import-lawref-150: Gloss's whole import (dialog answer → worker
  * extraction → IPC → Dexie transactions → summary shown) against a bare read → decode →
  * IndexedDB put of the same bytes in the same page, alternated over fresh data folders.
- * Also reports the longest event-loop stall of the main process during Gloss's import.
+ * Also reports the longest event-loop stall of the main process during Gloss's import, and, as
+ * detail, when the page itself showed the summary: Gloss's number is read through Playwright's
+ * click and its waitFor, which looks again only every 500 ms once the first 270 ms have passed.
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { readFile } from 'node:fs/promises';
@@ -48,7 +50,36 @@ async function bareImport(page: Page, paths: string[]): Promise<number> {
   }, paths);
 }
 
-async function glossImport(paths: string[]): Promise<{ ms: number; stallMs: number }> {
+type BenchMarks = { click?: number; shown?: number };
+
+/**
+ * Page clock, capture phase: the click's time and when the summary region first says `text`.
+ * Observing costs one selector lookup per DOM change; it does not alter what is compared.
+ */
+async function watchSummary(page: Page, text: string): Promise<void> {
+  await page.evaluate((wanted) => {
+    const marks: BenchMarks = {};
+    (window as unknown as { __benchMarks: BenchMarks }).__benchMarks = marks;
+    document.addEventListener('click', () => (marks.click ??= performance.now()), { capture: true });
+    const observer = new MutationObserver(() => {
+      const summary = document.querySelector('[aria-label="Import summary"]');
+      if (summary?.textContent?.includes(wanted)) {
+        marks.shown = performance.now();
+        observer.disconnect();
+      }
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+  }, text);
+}
+
+async function summaryShownMs(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const marks = (window as unknown as { __benchMarks: BenchMarks }).__benchMarks;
+    return marks.shown !== undefined && marks.click !== undefined ? marks.shown - marks.click : NaN;
+  });
+}
+
+async function glossImport(paths: string[]): Promise<{ ms: number; stallMs: number; shownMs: number }> {
   const gloss = await launchGloss();
   try {
     const { page } = gloss;
@@ -57,6 +88,7 @@ async function glossImport(paths: string[]): Promise<{ ms: number; stallMs: numb
     // would take a moment before importing; the cold start is not what this entry measures.
     await page.waitForTimeout(2000);
     gloss.queueDialog({ filePaths: paths });
+    await watchSummary(page, `${paths.length} imported`);
     const histogram = monitorEventLoopDelay({ resolution: 5 });
     const began = performance.now();
     histogram.enable();
@@ -67,7 +99,7 @@ async function glossImport(paths: string[]): Promise<{ ms: number; stallMs: numb
       .waitFor({ timeout: 600_000 });
     const ms = performance.now() - began;
     histogram.disable();
-    return { ms, stallMs: histogram.max / 1e6 };
+    return { ms, stallMs: histogram.max / 1e6, shownMs: await summaryShownMs(page) };
   } finally {
     await gloss.close();
   }
@@ -77,6 +109,7 @@ export async function benchImport(name: string, paths: string[], reps: number): 
   const glossMs: number[] = [];
   const bareMs: number[] = [];
   const stalls: number[] = [];
+  const shown: number[] = [];
   for (let rep = 0; rep < reps; rep++) {
     const bare = await launchGloss();
     try {
@@ -88,6 +121,7 @@ export async function benchImport(name: string, paths: string[], reps: number): 
     const run = await glossImport(paths);
     glossMs.push(run.ms);
     stalls.push(run.stallMs);
+    shown.push(run.shownMs);
   }
   const gloss = median(glossMs);
   const baseline = median(bareMs);
@@ -102,6 +136,11 @@ export async function benchImport(name: string, paths: string[], reps: number): 
     note: `${paths.length} files; baseline: bare read → TextDecoder → IndexedDB put (50 per transaction); median of ${reps}`,
     target: 'ratio ≤ 3, main-process stall ≤ 100 ms',
     met: ratio <= 3 && maxStall <= 100,
-    extra: { longestMainStallMs: round(maxStall), perFileMs: round(gloss / paths.length, 2) },
+    extra: {
+      longestMainStallMs: round(maxStall),
+      perFileMs: round(gloss / paths.length, 2),
+      // Click to summary on the page's clock (median), without Playwright's click and polling.
+      summaryShownMs: round(median(shown)),
+    },
   };
 }
