@@ -2,9 +2,11 @@
  * import-1000-seed and import-lawref-150: Gloss's whole import (dialog answer → worker
  * extraction → IPC → Dexie transactions → summary shown) against a bare read → decode →
  * IndexedDB put of the same bytes in the same page, alternated over fresh data folders.
- * Also reports the longest event-loop stall of the main process during Gloss's import, and, as
- * detail, when the page itself showed the summary: Gloss's number is read through Playwright's
- * click and its waitFor, which looks again only every 500 ms once the first 270 ms have passed.
+ * Both sides are timed on the page's clock: the bare path from its start to its last commit,
+ * Gloss from the click (seen by the page) to the summary saying every file was imported (the
+ * summary comes after the last save has committed). The time Node sees through Playwright's click
+ * and waitFor (which looks again only every 500 ms after the first 270 ms) is reported beside it.
+ * Also reports the longest event-loop stall of the main process during Gloss's import.
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { readFile } from 'node:fs/promises';
@@ -123,7 +125,7 @@ export async function benchImport(name: string, paths: string[], reps: number): 
     stalls.push(run.stallMs);
     shown.push(run.shownMs);
   }
-  const gloss = median(glossMs);
+  const gloss = median(shown);
   const baseline = median(bareMs);
   const ratio = gloss / baseline;
   const maxStall = Math.max(...stalls);
@@ -133,14 +135,14 @@ export async function benchImport(name: string, paths: string[], reps: number): 
     baseline: round(baseline),
     unit: 'ms',
     ratio: round(ratio, 2),
-    note: `${paths.length} files; baseline: bare read → TextDecoder → IndexedDB put (50 per transaction); median of ${reps}`,
+    note: `${paths.length} files, click → summary on the page's clock; baseline: bare read → TextDecoder → IndexedDB put (50 per transaction), same clock; median of ${reps}`,
     target: 'ratio ≤ 3, main-process stall ≤ 100 ms',
     met: ratio <= 3 && maxStall <= 100,
     extra: {
       longestMainStallMs: round(maxStall),
       perFileMs: round(gloss / paths.length, 2),
-      // Click to summary on the page's clock (median), without Playwright's click and polling.
-      summaryShownMs: round(median(shown)),
+      // The same import as Node sees it through Playwright's click and polling (median).
+      seenByPlaywrightMs: round(median(glossMs)),
     },
   };
 }
