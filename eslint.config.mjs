@@ -36,6 +36,25 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src-shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'src-shared holds code with neither DOM nor Node.' },
+            { name: 'react', message: 'src-shared holds code with neither DOM nor Node.' },
+            { name: 'dexie', message: 'src-shared holds code with neither DOM nor Node.' },
+          ],
+          patterns: [
+            { group: ['node:*', 'fs', 'path', 'child_process', 'os', 'crypto', 'worker_threads'], message: 'No Node modules in src-shared.' },
+            { group: ['**/src-renderer/**', '**/src-main/**'], message: 'src-shared imports neither the renderer nor the main process.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src-main/**/*.ts'],
     rules: {
       'no-restricted-imports': [

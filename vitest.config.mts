@@ -7,6 +7,7 @@ export default defineConfig({
       'tests/unit/**/*.test.ts',
       'src-main/**/*.test.ts',
       'src-renderer/src/**/*.test.ts',
+      'src-shared/**/*.test.ts',
       'tools/**/*.test.ts',
     ],
     environment: 'node',

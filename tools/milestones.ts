@@ -8,8 +8,8 @@
  */
 import { resolve } from 'node:path';
 import { readAndImport } from '../src-main/import/read-file';
-import { canonicalText } from '../src-renderer/src/articles/canonical-text';
-import { findDatedPassages } from '../src-renderer/src/milestones/find-dates';
+import { canonicalText } from '../src-shared/articles/canonical-text';
+import { findDatedPassages } from '../src-shared/milestones/find-dates';
 
 async function milestonesOf(file: string): Promise<object> {
   const result = await readAndImport(resolve(file));

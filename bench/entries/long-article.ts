@@ -12,8 +12,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { launchGloss } from '../../tests/e2e/app';
 import { importBytes } from '../../src-main/import/import-file';
-import { canonicalText } from '../../src-renderer/src/articles/canonical-text';
-import { makeHighlights } from '../../src-renderer/src/highlights/anchoring/bench-support';
+import { canonicalText } from '../../src-shared/articles/canonical-text';
+import { makeHighlights } from '../anchoring-support';
 import { HIGHLIGHT_COLORS } from '../../src-renderer/src/db/models';
 import { articleIdByFile, makeLongArticle, median, putRows, round, type BenchResult } from '../support';
 

@@ -5,12 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { importBytes } from '../../src-main/import/import-file';
-import { canonicalText } from '../../src-renderer/src/articles/canonical-text';
-import {
-  makeEditedText,
-  makeHighlights,
-  measureAnchoring,
-} from '../../src-renderer/src/highlights/anchoring/bench-support';
+import { canonicalText } from '../../src-shared/articles/canonical-text';
+import { makeEditedText, makeHighlights, measureAnchoring } from '../anchoring-support';
 import { makeLongArticle, round, type BenchResult } from '../support';
 
 export function benchReanchor(runs: number): BenchResult {

@@ -8,19 +8,9 @@
  * e2e shim's JSON-like binding.
  */
 
-/** Kinds of block an extracted article is made of. */
-export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'quote' | 'code';
+import type { ArticleBlock } from '../../src-shared/model-types';
 
-/** One block of an article's clean text. Images are kept out of the text (see `images`). */
-export interface ArticleBlock {
-  kind: BlockKind;
-  /** Plain text of the block, white space as written (the seed's U+00A0 stays). */
-  text: string;
-  /** Heading level 1–6, for `heading` blocks. */
-  level?: number;
-  /** Set on a block that came back from the removed text through "Restore". */
-  restoredFrom?: string;
-}
+export type { ArticleBlock, BlockKind } from '../../src-shared/model-types';
 
 /** Why a piece of text was left out of the article. */
 export type RemovedReason =

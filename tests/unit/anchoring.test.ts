@@ -7,17 +7,17 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { canonicalText } from '../../src-renderer/src/articles/canonical-text';
-import { anchor, anchorAll, describeRange } from '../../src-renderer/src/highlights/anchoring';
+import { canonicalText } from '../../src-shared/articles/canonical-text';
+import { anchor, anchorAll, describeRange } from '../../src-shared/anchoring';
 import {
   applyEdits,
   makeEditedText,
   makeHighlights,
   mapOffset,
   planEdits,
-} from '../../src-renderer/src/highlights/anchoring/bench-support';
-import { codePointLength } from '../../src-renderer/src/highlights/anchoring/code-points';
-import { findByScanning, TextIndex } from '../../src-renderer/src/highlights/anchoring/text-index';
+} from '../../bench/anchoring-support';
+import { codePointLength } from '../../src-shared/anchoring/code-points';
+import { findByScanning, TextIndex } from '../../src-shared/anchoring/text-index';
 
 const ENGLISH_BLOCKS = [
   'The river that runs through the old town was, for most of the last century, a drain. Factories upstream poured dye into it, and the city answered by covering two kilometres of it with concrete.',

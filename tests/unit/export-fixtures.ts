@@ -9,7 +9,7 @@ import MarkdownIt, { type Token } from 'markdown-it';
 import { parse as parseYaml } from 'yaml';
 import { expect } from 'vitest';
 import { importBytes } from '../../src-main/import/import-file';
-import { canonicalText } from '../../src-renderer/src/articles/canonical-text';
+import { canonicalText } from '../../src-shared/articles/canonical-text';
 import type { ArticleWithContent, Highlight, HighlightColor } from '../../src-renderer/src/db/models';
 
 export const repoRoot = path.resolve(__dirname, '../..');

@@ -8,7 +8,7 @@ import { highlightsToClipboardMarkdown } from '../../src-renderer/src/export/cli
 import { mergeManagedRegion } from '../../src-renderer/src/export/managed-region';
 import { highlightBlockId, obsidianTag } from '../../src-renderer/src/export/obsidian';
 import { yamlString } from '../../src-renderer/src/export/markdown-text';
-import { canonicalText } from '../../src-renderer/src/articles/canonical-text';
+import { canonicalText } from '../../src-shared/articles/canonical-text';
 import type { ArticleWithContent, Highlight } from '../../src-renderer/src/db/models';
 import { parse as parseYaml } from 'yaml';
 import {

@@ -4,7 +4,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import { ANNOTATION_CONTEXT, highlightsToWebAnnotations } from '../../src-renderer/src/export/web-annotation';
-import { canonicalText } from '../../src-renderer/src/articles/canonical-text';
+import { canonicalText } from '../../src-shared/articles/canonical-text';
 import type { ArticleWithContent } from '../../src-renderer/src/db/models';
 import { NOW, highlightOn, seedArticle, seedHighlights } from './export-fixtures';
 

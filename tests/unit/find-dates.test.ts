@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importBytes } from '../../src-main/import/import-file';
-import { canonicalText } from '../../src-renderer/src/articles/canonical-text';
+import { canonicalText } from '../../src-shared/articles/canonical-text';
 import {
   compareDates,
   findDatedPassages,
@@ -14,7 +14,7 @@ import {
   normalizeDate,
   MAX_PASSAGE_LENGTH,
   type DatedPassage,
-} from '../../src-renderer/src/milestones';
+} from '../../src-shared/milestones';
 
 const fixtures = resolve(__dirname, '../fixtures');
 const seedBytes = readFileSync(resolve(fixtures, 'seed-article.txt'));

@@ -5,7 +5,7 @@
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { blockOffsets, canonicalText } from '../../src-renderer/src/articles/canonical-text';
+import { blockOffsets, canonicalText } from '../../src-shared/articles/canonical-text';
 import {
   offsetOfNode,
   offsetsFromRange,

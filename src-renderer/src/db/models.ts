@@ -8,8 +8,17 @@ import type {
   ImportedArticle,
   RemovedBlock,
 } from '../../../src-main/ipc/contract';
+import {
+  HIGHLIGHT_COLORS,
+  type DatePrecision,
+  type HighlightColor,
+  type TextPositionSelector,
+  type TextQuoteSelector,
+} from '../../../src-shared/model-types';
 
+export { HIGHLIGHT_COLORS };
 export type { ArticleBlock, ArticleFormat, RemovedBlock };
+export type { DatePrecision, HighlightColor, TextPositionSelector, TextQuoteSelector };
 
 /** Where the reader was, so an article reopens at the same place. */
 export interface ReadingPosition {
@@ -63,26 +72,6 @@ export interface ArticleSource {
   fileName: string;
   bytes: Uint8Array;
 }
-
-export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
-export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
-
-/** W3C Web Annotation TextQuoteSelector. */
-export interface TextQuoteSelector {
-  type: 'TextQuoteSelector';
-  exact: string;
-  prefix: string;
-  suffix: string;
-}
-
-/** W3C Web Annotation TextPositionSelector, offsets in UTF-16 code units of the canonical text. */
-export interface TextPositionSelector {
-  type: 'TextPositionSelector';
-  start: number;
-  end: number;
-}
-
-export type DatePrecision = 'year' | 'month' | 'day';
 
 export interface Highlight {
   id: string;

@@ -3,7 +3,7 @@
  * tools (Hypothesis, Zotero, annotation stores) can read them: one AnnotationCollection per
  * article, each highlight a TextQuoteSelector plus a TextPositionSelector on the article's text.
  */
-import { canonicalText } from '../articles/canonical-text';
+import { canonicalText } from '../../../src-shared/articles/canonical-text';
 import type { ArticleWithContent, Highlight, HighlightColor } from '../db/models';
 import { inDocumentOrder, isoTime } from './highlight-markdown';
 

@@ -19,7 +19,7 @@ import {
 } from '../reader/text-map';
 import { colorLabels as makeColorLabels } from './color-labels';
 import { createHighlight, deleteHighlight, updateHighlight } from './highlight-store';
-import { describeRange } from './anchoring';
+import { describeRange } from '../../../src-shared/anchoring';
 import { HighlightPopover } from './HighlightPopover';
 import { NotesPane } from './NotesPane';
 import { clearHighlights, flashPassage, innermostAt, paintFocus, paintHighlights, paintOne } from './paint';

@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import { db } from '../db/db';
 import { useI18n } from '../i18n';
-import { findDatedPassages, type DatedPassage } from '../milestones';
+import { findDatedPassages, type DatedPassage } from '../../../src-shared/milestones';
 import { createHighlight } from './highlight-store';
 import type { AnchoredHighlight } from './useArticleHighlights';
 

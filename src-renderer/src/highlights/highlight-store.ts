@@ -4,7 +4,7 @@
  */
 import { db } from '../db/db';
 import type { Highlight, HighlightColor } from '../db/models';
-import { describeRange } from './anchoring';
+import { describeRange } from '../../../src-shared/anchoring';
 import { ensureTags, normalizeTagName } from '../tags/tag-store';
 import { undoStack } from '../undo/undo-stack';
 

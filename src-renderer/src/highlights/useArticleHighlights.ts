@@ -8,7 +8,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useRef } from 'react';
 import { db } from '../db/db';
 import type { Highlight } from '../db/models';
-import { anchor, anchorAll, type AnchorResult } from './anchoring';
+import { anchor, anchorAll, type AnchorResult } from '../../../src-shared/anchoring';
 
 export interface AnchoredHighlight {
   highlight: Highlight;

@@ -4,7 +4,7 @@
  * article (undoable), and the reading position.
  */
 import type { ImportFailure, ImportResult, ImportedArticle } from '../../../src-main/ipc/contract';
-import { canonicalText } from '../articles/canonical-text';
+import { canonicalText } from '../../../src-shared/articles/canonical-text';
 import { db, type GlossDB } from '../db/db';
 import type { Article, ArticleContent, ArticleSource, Highlight } from '../db/models';
 

@@ -4,7 +4,7 @@
  * insertion are shifted so they still anchor on the fast path.
  */
 import type { ImportedArticle } from '../../../src-main/ipc/contract';
-import { blockOffsets, BLOCK_SEPARATOR } from '../articles/canonical-text';
+import { blockOffsets, BLOCK_SEPARATOR } from '../../../src-shared/articles/canonical-text';
 import { db } from '../db/db';
 
 type ArticleImage = NonNullable<ImportedArticle['images']>[number];

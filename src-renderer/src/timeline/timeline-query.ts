@@ -5,7 +5,7 @@
  * precision in the reader's language.
  */
 import type { DatePrecision, Highlight } from '../db/models';
-import { compareDates, precisionOf } from '../milestones/date-values';
+import { compareDates, precisionOf } from '../../../src-shared/milestones/date-values';
 import { tagMatches } from '../tags/tag-tree';
 
 export const DEFAULT_TIMELINE_TAG = 'milestone';

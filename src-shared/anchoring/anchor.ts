@@ -4,7 +4,7 @@
  * search. Each step must pass the acceptance rule in `scoring.ts`; otherwise the highlight is
  * an orphan (null) and is never painted in the wrong place.
  */
-import type { TextPositionSelector, TextQuoteSelector } from '../../db/models';
+import type { TextPositionSelector, TextQuoteSelector } from '../model-types';
 import approxSearch from 'approx-string-match';
 import { candidateRegions } from './candidate-regions';
 import { snapEnd, snapStart } from './code-points';

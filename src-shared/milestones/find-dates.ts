@@ -3,7 +3,7 @@
  * passage (sentence or clause) that tells what happened then. Offsets are UTF-16 code units
  * of the text given, so a passage can become a highlight as it is.
  */
-import type { DatePrecision } from '../db/models';
+import type { DatePrecision } from '../model-types';
 import { findDateExpressions } from './date-expressions';
 import { foldWidth } from './numerals';
 import { passageAround, sentenceSpans } from './passages';

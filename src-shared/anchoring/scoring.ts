@@ -4,7 +4,7 @@
  * the acceptance rule is stricter than a best-match search on purpose: a highlight that cannot
  * be placed confidently is reported as orphaned rather than painted on unrelated text.
  */
-import type { TextQuoteSelector } from '../../db/models';
+import type { TextQuoteSelector } from '../model-types';
 import { contextSimilarity } from './context-similarity';
 
 const QUOTE_WEIGHT = 50;

@@ -2,7 +2,7 @@
  * Milestone date values: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` strings whose precision is their
  * length: building and validating them, and ordering mixed precisions on a timeline.
  */
-import type { DatePrecision } from '../db/models';
+import type { DatePrecision } from '../model-types';
 
 /** Years outside this span are read as counts, amounts or codes, never as dates. */
 export const MIN_YEAR = 1800;

@@ -2,7 +2,7 @@
  * Turns a selection in an article's canonical text into the selectors a highlight stores:
  * the quote with its surrounding context, and the position.
  */
-import type { TextPositionSelector, TextQuoteSelector } from '../../db/models';
+import type { TextPositionSelector, TextQuoteSelector } from '../model-types';
 import { codePointsAfter, codePointsBefore, snapEnd, snapStart } from './code-points';
 
 /**

@@ -2,9 +2,13 @@
  * Deterministic inputs for measuring re-anchoring: an edited copy of an article's text and a
  * set of highlights on the original. Pure, so a benchmark in Node and a test can share it.
  */
-import { anchorAll, type AnchorAllResult, type AnchorableHighlight } from './anchor-all';
-import { snapEnd, snapStart } from './code-points';
-import { describeRange, type RangeSelectors } from './describe';
+import {
+  anchorAll,
+  type AnchorAllResult,
+  type AnchorableHighlight,
+} from '../src-shared/anchoring/anchor-all';
+import { snapEnd, snapStart } from '../src-shared/anchoring/code-points';
+import { describeRange, type RangeSelectors } from '../src-shared/anchoring/describe';
 
 /** Small seeded PRNG (mulberry32): the same seed gives the same edits everywhere. */
 export function seededRandom(seed: number): () => number {

@@ -2,7 +2,7 @@
  * An article's canonical text: its blocks joined by a blank line. Highlights are anchored to
  * offsets in this string (UTF-16 code units), and every view maps to and from it.
  */
-import type { ArticleBlock } from '../db/models';
+import type { ArticleBlock } from '../model-types';
 
 export const BLOCK_SEPARATOR = '\n\n';
 
