@@ -124,7 +124,24 @@ export type MenuCommand =
   | 'show-shortcuts'
   | 'about'
   | 'undo'
-  | 'redo';
+  | 'redo'
+  | ReadingMenuCommand;
+
+/** Commands of the reading workflow, the layout and the extra exports (see src-main/app/reading-menu.ts). */
+export type ReadingMenuCommand =
+  | 'export-passages'
+  | 'export-timeline'
+  | 'export-web-annotations'
+  | 'toggle-library'
+  | 'toggle-sidebar'
+  | 'focus-mode'
+  | 'reading-settings'
+  | 'next-article'
+  | 'previous-article'
+  | 'status-inbox'
+  | 'status-reading'
+  | 'status-finished'
+  | 'status-archived';
 
 export type UiLanguage = 'en' | 'zh-CN';
 
