@@ -79,7 +79,10 @@ export async function exportLibraryToFolder(
   if (articles.length === 0) return t('export.nothing');
   const highlightsByArticle = new Map<string, Highlight[]>();
   const highlights = ids
-    ? await db.highlights.where('articleId').anyOf([...ids]).toArray()
+    ? await db.highlights
+        .where('articleId')
+        .anyOf([...ids])
+        .toArray()
     : await db.highlights.toArray();
   for (const highlight of highlights) {
     const list = highlightsByArticle.get(highlight.articleId) ?? [];

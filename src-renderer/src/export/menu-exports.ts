@@ -13,11 +13,21 @@ import type { ColorLabels } from './highlight-markdown';
 import { highlightsToWebAnnotations } from './web-annotation';
 
 /** Every highlight of the library (or only those carrying `tag` or a sub-tag) as one Markdown file. */
-export async function exportAllPassages(title: string, colorLabels: ColorLabels, tag = ''): Promise<string | null> {
+export async function exportAllPassages(
+  title: string,
+  colorLabels: ColorLabels,
+  tag = '',
+): Promise<string | null> {
   const highlights = tag
-    ? await db.highlights.filter((h) => h.tags.some((name) => name === tag || name.startsWith(`${tag}/`))).toArray()
+    ? await db.highlights
+        .filter((h) => h.tags.some((name) => name === tag || name.startsWith(`${tag}/`)))
+        .toArray()
     : await db.highlights.toArray();
-  return exportPassages(tag ? `${title} – ${tag}` : title, highlights.map((h) => h.id), colorLabels);
+  return exportPassages(
+    tag ? `${title} – ${tag}` : title,
+    highlights.map((h) => h.id),
+    colorLabels,
+  );
 }
 
 /** Dated passages in date order, grouped by year. */

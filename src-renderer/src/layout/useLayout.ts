@@ -76,7 +76,13 @@ export function useLayout(settings: Settings, articleOpen: boolean): LayoutContr
     toggleSidebar,
     toggleFocus,
     closeOverlays: useCallback(() => setLibraryOverlay(false), []),
-    resizeLibrary: useCallback((width: number) => void writeSetting('libraryWidth', clampWidth('library', width)), []),
-    resizeSidebar: useCallback((width: number) => void writeSetting('sidebarWidth', clampWidth('sidebar', width)), []),
+    resizeLibrary: useCallback(
+      (width: number) => void writeSetting('libraryWidth', clampWidth('library', width)),
+      [],
+    ),
+    resizeSidebar: useCallback(
+      (width: number) => void writeSetting('sidebarWidth', clampWidth('sidebar', width)),
+      [],
+    ),
   };
 }

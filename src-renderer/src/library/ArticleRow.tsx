@@ -61,7 +61,9 @@ export const ArticleRow = memo(function ArticleRow(props: ArticleRowProps) {
         <span className="article-meta">
           <span className="meta-source">{source}</span>
           {article.publishedAt && <span>{formatDate(article.publishedAt)}</span>}
-          <span>{t('library.length', { count: article.charCount, n: article.charCount.toLocaleString() })}</span>
+          <span>
+            {t('library.length', { count: article.charCount, n: article.charCount.toLocaleString() })}
+          </span>
           {highlights > 0 && <span>{t('library.highlights', { count: highlights })}</span>}
           {progress > 0 && (
             <span className="row-progress" title={t('library.progress', { percent: progress })}>

@@ -60,7 +60,12 @@ export function BulkActions({ count, onTag, onStatus, onExport, onDelete, onClea
       <button type="button" className="quiet small danger" onClick={onDelete}>
         {t('library.bulkDelete', { count })}
       </button>
-      <button type="button" className="icon-button" aria-label={t('library.clearSelection')} onClick={onClear}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={t('library.clearSelection')}
+        onClick={onClear}
+      >
         ×
       </button>
     </div>

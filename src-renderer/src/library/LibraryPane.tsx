@@ -5,7 +5,15 @@
  * to Shift/Ctrl-click; with several articles selected a bar offers tag, status, export, delete.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import { db } from '../db/db';
 import type { Article, ReadingStatus } from '../db/models';
 import { useI18n } from '../i18n';
@@ -251,7 +259,11 @@ export function LibraryPane(props: LibraryPaneProps) {
               {reversed ? '↑' : '↓'}
             </button>
             {tags.length > 0 && (
-              <select value={tag} aria-label={t('library.filterTag')} onChange={(event) => setTag(event.target.value)}>
+              <select
+                value={tag}
+                aria-label={t('library.filterTag')}
+                onChange={(event) => setTag(event.target.value)}
+              >
                 <option value="">{t('library.allTags')}</option>
                 {tags.map((name) => (
                   <option key={name} value={name}>

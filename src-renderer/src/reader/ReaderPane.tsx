@@ -108,7 +108,10 @@ export function ReaderPane(props: ReaderPaneProps) {
       if (element.offsetTop + element.offsetHeight > top + 24) {
         const offset = offsets[Number(element.dataset.blockIndex)] ?? 0;
         window.clearTimeout(saveTimer.current);
-        saveTimer.current = window.setTimeout(() => void saveReadingProgress(articleId, offset, progress), 300);
+        saveTimer.current = window.setTimeout(
+          () => void saveReadingProgress(articleId, offset, progress),
+          300,
+        );
         return;
       }
     }
@@ -183,7 +186,9 @@ export function ReaderPane(props: ReaderPaneProps) {
                   value={article.tags}
                   label={t('reader.articleTags', { title: article.title })}
                   placeholder={t('reader.addArticleTag')}
-                  onChange={(tags) => void setArticleTags(article.id, tags, { label: t('tags.undo.articleTags') })}
+                  onChange={(tags) =>
+                    void setArticleTags(article.id, tags, { label: t('tags.undo.articleTags') })
+                  }
                 />
               </div>
               {article.replacedSequences > 0 && (

@@ -50,7 +50,8 @@ export function useCaretSelection(
     const onKey = (event: KeyboardEvent) => {
       const move = DIRECTIONS[event.key];
       const selection = document.getSelection();
-      if (!move || !selection || !selection.focusNode || !bodyRef.current?.contains(selection.focusNode)) return;
+      if (!move || !selection || !selection.focusNode || !bodyRef.current?.contains(selection.focusNode))
+        return;
       event.preventDefault();
       const word = (event.ctrlKey || event.altKey) && move[1] === 'character';
       selection.modify(event.shiftKey ? 'extend' : 'move', move[0], word ? 'word' : move[1]);

@@ -6,12 +6,7 @@
 import { useEffect, useRef } from 'react';
 import { useI18n } from '../i18n';
 import { writeSetting } from '../settings/settings-store';
-import {
-  JUSTIFICATIONS,
-  READING_FONTS,
-  READING_LIMITS,
-  type ReadingStyle,
-} from './reading-style';
+import { JUSTIFICATIONS, READING_FONTS, READING_LIMITS, type ReadingStyle } from './reading-style';
 
 export interface ReadingSettingsPanelProps {
   style: ReadingStyle;

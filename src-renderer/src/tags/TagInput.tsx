@@ -64,7 +64,9 @@ export function TagInput({
   const latest = useRef({ given: value, list: value, sent: [] as string[][] });
   if (latest.current.given !== value) {
     const sent = latest.current.sent;
-    const echo = sent.findIndex((list) => list.length === value.length && list.every((n, i) => n === value[i]));
+    const echo = sent.findIndex(
+      (list) => list.length === value.length && list.every((n, i) => n === value[i]),
+    );
     const pending = echo >= 0 ? sent.slice(echo + 1) : [];
     latest.current = { given: value, list: pending.at(-1) ?? value, sent: pending };
   }

@@ -37,8 +37,14 @@ async function changeArticles(
 }
 
 /** Sets the status of every article in `ids`; returns how many changed. Undoable as one step. */
-export function setReadingStatus(ids: readonly string[], status: ReadingStatus, label: string): Promise<number> {
-  return changeArticles(ids, label, (article) => (statusOf(article) === status ? null : { ...article, status }));
+export function setReadingStatus(
+  ids: readonly string[],
+  status: ReadingStatus,
+  label: string,
+): Promise<number> {
+  return changeArticles(ids, label, (article) =>
+    statusOf(article) === status ? null : { ...article, status },
+  );
 }
 
 /** Adds one tag to every article in `ids` (creating the tag when new); undoable as one step. */

@@ -110,7 +110,13 @@ export function useReadingCommands(context: ReadingCommandContext) {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || isEditable(event.target) || event.ctrlKey || event.metaKey || event.altKey)
+      if (
+        event.defaultPrevented ||
+        isEditable(event.target) ||
+        event.ctrlKey ||
+        event.metaKey ||
+        event.altKey
+      )
         return;
       if (document.querySelector('.modal-backdrop')) return;
       const command = KEYS[keyName(event)];

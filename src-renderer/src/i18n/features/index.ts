@@ -11,5 +11,12 @@ import * as reading from './reading';
 
 export const FEATURE_DICTIONARIES = {
   en: { ...highlights.en, ...tags.en, ...passages.en, ...timeline.en, ...exporting.en, ...reading.en },
-  zhCN: { ...highlights.zhCN, ...tags.zhCN, ...passages.zhCN, ...timeline.zhCN, ...exporting.zhCN, ...reading.zhCN },
+  zhCN: {
+    ...highlights.zhCN,
+    ...tags.zhCN,
+    ...passages.zhCN,
+    ...timeline.zhCN,
+    ...exporting.zhCN,
+    ...reading.zhCN,
+  },
 };
