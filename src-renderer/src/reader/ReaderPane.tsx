@@ -16,6 +16,7 @@ import { db } from '../db/db';
 import { useI18n } from '../i18n';
 import { markOpened, saveReadingProgress, setReadingStatus } from '../workflow/reading-workflow';
 import { ReaderToolbar } from './ReaderToolbar';
+import { failureMessage } from '../import/failure-message';
 import { useCaretSelection } from './useCaretSelection';
 import { TagInput } from '../tags/TagInput';
 import { setArticleTags } from '../tags/tag-store';
@@ -124,7 +125,7 @@ export function ReaderPane(props: ReaderPaneProps) {
     if (!source) return;
     const result = await gloss.reextract(source.bytes, source.fileName, encoding);
     if (!result.ok) {
-      onMessage(result.error.reason);
+      onMessage(failureMessage(result.error, t));
       return;
     }
     await replaceExtraction(articleId, result.article);
