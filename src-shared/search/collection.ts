@@ -38,6 +38,12 @@ export class Collection<Meta> {
     return [...this.byId.keys()];
   }
 
+  /** The original text of one field of a live document. */
+  field(doc: number, field: number): string {
+    const starts = this.starts[doc];
+    return starts ? this.originals[doc]!.slice(starts[field], starts[field + 1] - 1) : '';
+  }
+
   /** A full build: many documents at once into a compact index. */
   static build<Meta>(entries: readonly { id: string; meta: Meta; fields: string[] }[]): Collection<Meta> {
     const collection = new Collection<Meta>();
@@ -102,6 +108,15 @@ export class Collection<Meta> {
 
   /** The stored form, with removed slots dropped so that numbers are dense again. */
   toStored(): StoredCollection<Meta> {
+    if (this.index.isCompact()) {
+      return {
+        ids: this.ids,
+        metas: this.metas,
+        texts: this.originals,
+        starts: this.starts,
+        segment: this.index.segment(),
+      };
+    }
     const live = this.index.liveDocs();
     const ids = live.map((doc) => this.ids[doc]);
     const metas = live.map((doc) => this.metas[doc]);

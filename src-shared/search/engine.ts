@@ -45,6 +45,7 @@ export interface SearchOptions {
 
 export interface ArticleResult {
   id: string;
+  title: string;
   hits: number;
   score: number;
   field: ArticleField;
@@ -56,6 +57,7 @@ export interface ArticleResult {
 export interface PassageResult {
   id: string;
   articleId: string;
+  articleTitle: string;
   color: string;
   tags: string[];
   hits: number;
@@ -80,8 +82,8 @@ export interface StoredSearchIndex {
 
 /** Hits counted per term and field for ranking: fewer when the candidates are many. */
 const HIT_CAP = 50;
-const HIT_CAP_MANY = 3;
-const MANY = 1000;
+const HIT_CAP_MANY = 1;
+const MANY = 500;
 /** Hits counted for the results shown. */
 const SHOWN_HIT_CAP = 1000;
 const TITLE_WEIGHT = 20;
@@ -235,6 +237,7 @@ export class SearchEngine {
         const textStart = this.articles.starts[s.doc]![ARTICLE_FIELDS.indexOf('text')];
         return {
           id: this.articles.ids[s.doc]!,
+          title: this.articles.field(s.doc, 0),
           hits: s.hits,
           score: s.score,
           field: ARTICLE_FIELDS[field],
@@ -248,6 +251,7 @@ export class SearchEngine {
         return {
           id: this.passages.ids[s.doc]!,
           articleId: meta.articleId,
+          articleTitle: this.articleTitle(meta.articleId),
           color: meta.color,
           tags: meta.tags,
           hits: s.hits,
@@ -356,6 +360,12 @@ export class SearchEngine {
       snippet: makeSnippet(original, folded, starts[f], starts[f + 1] - 1, starts[f], terms),
       offset: null,
     };
+  }
+
+  /** An indexed article's title ('' when it is not in the index). */
+  articleTitle(id: string): string {
+    const doc = this.articles.docOf(id);
+    return doc === undefined ? '' : this.articles.field(doc, 0);
   }
 
   /** Sizes for reports: documents, characters indexed, bytes of postings. */

@@ -287,6 +287,11 @@ export class GramIndex {
     return docs;
   }
 
+  /** True when the base segment covers every document and none was removed. */
+  isCompact(): boolean {
+    return this.delta.size === 0 && this.base.docCount === this.texts.length && this.alive.every(Boolean);
+  }
+
   /** The base segment (after `build` or `compacted`, it covers every document). */
   segment(): GramSegment {
     return this.base;

@@ -24,6 +24,8 @@ import { NavRail } from './NavRail';
 import { PassagesView } from '../passages/PassagesView';
 import { TimelineView } from '../timeline/TimelineView';
 import { TagManager } from '../tags/TagManager';
+import { SearchPalette, type OpenSearchResult } from '../search/SearchPalette';
+import { searchClient } from '../search/search-client';
 import {
   exportArticleNotes,
   exportLibraryToFolder,
@@ -58,6 +60,8 @@ function Workspace({ settings }: { settings: Settings }) {
   const [aboutOpen, setAboutOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [focusRequest, setFocusRequest] = useState<{ highlightId: string; nonce: number } | null>(null);
+  const [searchOpen, setSearchOpen] = useState(false);
+  const [findRequest, setFindRequest] = useState<{ query: string; offset: number | null; nonce: number } | null>(null);
   useApplyTheme(settings.theme, settings.fontSize);
   // The exporters add the person's own color names after the color's name.
   const labels = settings.colorLabels;
@@ -80,6 +84,9 @@ function Workspace({ settings }: { settings: Settings }) {
     });
   }, []);
 
+  // The search index loads (or builds) in its worker from the start.
+  useEffect(() => searchClient.start(), []);
+
   // Undo and redo speak for themselves in the status line: an older message gives way.
   useEffect(() => undoStack.subscribe(() => setMessage(null)), []);
 
@@ -92,6 +99,7 @@ function Workspace({ settings }: { settings: Settings }) {
   }, [importing]);
 
   const open = useCallback((id: string) => {
+    setFindRequest(null);
     setArticleId(id);
     void writeSetting('lastArticleId', id);
     void writeSetting('view', 'library');
@@ -103,6 +111,15 @@ function Workspace({ settings }: { settings: Settings }) {
       if (highlightId) setFocusRequest({ highlightId, nonce: Date.now() });
     },
     [open],
+  );
+
+  const openSearchResult = useCallback(
+    (target: OpenSearchResult) => {
+      setSearchOpen(false);
+      openPassage(target.articleId, target.highlightId);
+      setFindRequest({ query: target.query, offset: target.offset, nonce: Date.now() });
+    },
+    [openPassage],
   );
 
   const importPaths = useCallback(
@@ -212,8 +229,18 @@ function Workspace({ settings }: { settings: Settings }) {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (isEditable(event.target)) return;
       const mod = event.ctrlKey || event.metaKey;
+      if (mod && !event.altKey && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        setSearchOpen(true);
+        return;
+      }
+      if (isEditable(event.target)) return;
+      if (!mod && event.key === '/' && settings.view === 'library') {
+        event.preventDefault();
+        setSearchOpen(true);
+        return;
+      }
       if (mod && event.key.toLowerCase() === 'o') {
         event.preventDefault();
         void importWithDialog(event.shiftKey);
@@ -235,7 +262,7 @@ function Workspace({ settings }: { settings: Settings }) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [importWithDialog, runCommand]);
+  }, [importWithDialog, runCommand, settings.view]);
 
   const view = settings.view;
   return (
@@ -263,6 +290,7 @@ function Workspace({ settings }: { settings: Settings }) {
                 colorLabels={settings.colorLabels}
                 sidebarOpen={settings.sidebarOpen}
                 onToggleSidebar={() => void writeSetting('sidebarOpen', !settings.sidebarOpen)}
+                findRequest={findRequest}
               />
             ) : (
               <main className="reader-pane reader-empty" aria-label={t('reader.article')}>
@@ -296,6 +324,7 @@ function Workspace({ settings }: { settings: Settings }) {
       {dragging && <DropOverlay />}
       {aboutOpen && <AboutDialog onClose={() => setAboutOpen(false)} />}
       {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
+      {searchOpen && <SearchPalette onOpen={openSearchResult} onClose={() => setSearchOpen(false)} />}
     </div>
   );
 }

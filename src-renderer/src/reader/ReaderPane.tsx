@@ -15,6 +15,7 @@ import { gloss } from '../bridge/gloss';
 import { db } from '../db/db';
 import { useI18n } from '../i18n';
 import { saveReadingPosition } from '../library/article-store';
+import { FindBar } from '../search/FindBar';
 
 export interface ReaderPaneProps {
   articleId: string;
@@ -26,6 +27,8 @@ export interface ReaderPaneProps {
   colorLabels: Record<string, string>;
   sidebarOpen: boolean;
   onToggleSidebar(): void;
+  /** Opens the find bar with a query (a search result was opened), at the hit's offset. */
+  findRequest?: { query: string; offset: number | null; nonce: number } | null;
 }
 
 export function ReaderPane(props: ReaderPaneProps) {
@@ -37,6 +40,25 @@ export function ReaderPane(props: ReaderPaneProps) {
   const body = useRef<HTMLDivElement>(null);
   const restoredFor = useRef<string | null>(null);
   const [encoding, setEncoding] = useState('');
+  const [find, setFind] = useState<{ query: string; offset: number | null; nonce: number } | null>(
+    props.findRequest ?? null,
+  );
+  const findRequest = props.findRequest;
+  useEffect(() => {
+    if (findRequest) setFind(findRequest);
+  }, [findRequest]);
+  // Ctrl/Cmd+F opens the find bar (with the selection, when there is one).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f') {
+        event.preventDefault();
+        const selected = window.getSelection()?.toString().trim() ?? '';
+        setFind((open) => ({ query: selected || open?.query || '', offset: null, nonce: Date.now() }));
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   const offsets = useMemo(() => (content ? blockOffsets(content.blocks) : []), [content]);
   const text = useMemo(() => (content ? canonicalText(content.blocks) : null), [content]);
@@ -111,6 +133,18 @@ export function ReaderPane(props: ReaderPaneProps) {
           ☰
         </button>
         <div className="reader-scroll" ref={scroller} onScroll={onScroll}>
+          {find && (
+            <FindBar
+              key={find.nonce}
+              text={text}
+              offsets={offsets}
+              bodyRef={body}
+              scrollerRef={scroller}
+              initialQuery={find.query}
+              initialOffset={find.offset}
+              onClose={() => setFind(null)}
+            />
+          )}
           <article className="reader-article" aria-labelledby="article-title">
             <header className="article-header">
               <h1 id="article-title" lang={lang}>
