@@ -23,6 +23,7 @@ import { setArticleTags } from '../tags/tag-store';
 import type { ReadingStyle } from '../reading-settings/reading-style';
 import { ReadingSettingsPanel } from '../reading-settings/ReadingSettingsPanel';
 import type { ReadingStatus } from '../db/models';
+import { FindBar } from '../search/FindBar';
 
 export interface ReaderPaneProps {
   articleId: string;
@@ -47,6 +48,8 @@ export interface ReaderPaneProps {
   onCaretEntry(enter: (() => void) | null): void;
   /** The handle that resizes the notes sidebar, when it is docked. */
   sidebarResizer?: ReactNode;
+  /** Opens the find bar with a query (a search result was opened), at the hit's offset. */
+  findRequest?: { query: string; offset: number | null; nonce: number } | null;
 }
 
 export function ReaderPane(props: ReaderPaneProps) {
@@ -71,6 +74,25 @@ export function ReaderPane(props: ReaderPaneProps) {
     (status: ReadingStatus) => void setReadingStatus([articleId], status, t(`status.set.${status}`)),
     [articleId, t],
   );
+  const [find, setFind] = useState<{ query: string; offset: number | null; nonce: number } | null>(
+    props.findRequest ?? null,
+  );
+  const findRequest = props.findRequest;
+  useEffect(() => {
+    if (findRequest) setFind(findRequest);
+  }, [findRequest]);
+  // Ctrl/Cmd+F opens the find bar (with the selection, when there is one).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f') {
+        event.preventDefault();
+        const selected = window.getSelection()?.toString().trim() ?? '';
+        setFind((open) => ({ query: selected || open?.query || '', offset: null, nonce: Date.now() }));
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   const offsets = useMemo(() => (content ? blockOffsets(content.blocks) : []), [content]);
   const text = useMemo(() => (content ? canonicalText(content.blocks) : null), [content]);
@@ -160,6 +182,18 @@ export function ReaderPane(props: ReaderPaneProps) {
           />
         )}
         <div className="reader-scroll" ref={scroller} onScroll={onScroll}>
+          {find && (
+            <FindBar
+              key={find.nonce}
+              text={text}
+              offsets={offsets}
+              bodyRef={body}
+              scrollerRef={scroller}
+              initialQuery={find.query}
+              initialOffset={find.offset}
+              onClose={() => setFind(null)}
+            />
+          )}
           <article
             className="reader-article"
             aria-labelledby="article-title"

@@ -8,9 +8,18 @@ import * as passages from './passages';
 import * as timeline from './timeline';
 import * as exporting from './exporting';
 import * as reading from './reading';
+import * as search from './search';
 
 export const FEATURE_DICTIONARIES = {
-  en: { ...highlights.en, ...tags.en, ...passages.en, ...timeline.en, ...exporting.en, ...reading.en },
+  en: {
+    ...highlights.en,
+    ...tags.en,
+    ...passages.en,
+    ...timeline.en,
+    ...exporting.en,
+    ...reading.en,
+    ...search.en,
+  },
   zhCN: {
     ...highlights.zhCN,
     ...tags.zhCN,
@@ -18,5 +27,6 @@ export const FEATURE_DICTIONARIES = {
     ...timeline.zhCN,
     ...exporting.zhCN,
     ...reading.zhCN,
+    ...search.zhCN,
   },
 };
