@@ -24,6 +24,18 @@ export class GlossDB extends Dexie {
       tags: 'name',
       settings: 'key',
     });
+    // Version 3: articles carry the person's edits of their title, authors, date, site and
+    // address (`userEdits`); older records start with none.
+    this.version(3)
+      .stores({})
+      .upgrade((tx) =>
+        tx
+          .table('articles')
+          .toCollection()
+          .modify((article: { userEdits?: unknown }) => {
+            article.userEdits ??= {};
+          }),
+      );
     this.use(trackWrites);
   }
 

@@ -9,6 +9,7 @@ import type { Article } from '../db/models';
 import { useI18n } from '../i18n';
 import type { Settings } from '../settings/settings-store';
 import { useThrottledLiveQuery } from './throttled-live-query';
+import { UnsureMark } from './UnsureMark';
 
 export interface LibraryPaneProps {
   selectedId: string | null;
@@ -163,7 +164,10 @@ export function LibraryPane({
                       aria-current={article.id === selectedId ? 'true' : undefined}
                       onClick={() => onOpen(article.id)}
                     >
-                      <span className="article-title">{article.title}</span>
+                      <span className="article-title">
+                        {article.title}
+                        <UnsureMark article={article} />
+                      </span>
                       <span className="article-meta">
                         <span>{article.source.fileName}</span>
                         {article.publishedAt && (

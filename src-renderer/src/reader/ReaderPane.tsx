@@ -1,17 +1,17 @@
 /**
- * The reader: title, byline, date and source above the article body, the removed-text toggle,
- * "Reopen with encoding…", and the reading position, saved as the person scrolls and restored
+ * The reader: title, byline and date above the article body, the Article info panel
+ * (ArticleInfoPanel.tsx), and the reading position, saved as the person scrolls and restored
  * when the article reopens.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { REOPEN_ENCODING_CHOICES } from './encodings';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { ArticleInfoPanel } from './ArticleInfoPanel';
+import { ParagraphMenu } from './ParagraphMenu';
 import { ArticleBody } from './ArticleBody';
-import { replaceExtraction, restoreRemovedBlock } from './article-content-store';
+import { restoreRemovedBlock } from './article-content-store';
 import { blockOffsets, canonicalText } from '../../../src-shared/articles/canonical-text';
 import { HighlightLayer } from '../highlights/HighlightLayer';
 import { guessLanguage } from '../../../src-shared/articles/text-language';
-import { gloss } from '../bridge/gloss';
 import { db } from '../db/db';
 import { useI18n } from '../i18n';
 import { saveReadingPosition } from '../library/article-store';
@@ -36,7 +36,6 @@ export function ReaderPane(props: ReaderPaneProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const body = useRef<HTMLDivElement>(null);
   const restoredFor = useRef<string | null>(null);
-  const [encoding, setEncoding] = useState('');
 
   const offsets = useMemo(() => (content ? blockOffsets(content.blocks) : []), [content]);
   const text = useMemo(() => (content ? canonicalText(content.blocks) : null), [content]);
@@ -80,19 +79,6 @@ export function ReaderPane(props: ReaderPaneProps) {
   }, [articleId, offsets]);
   const saveTimer = useRef<number | undefined>(undefined);
 
-  const reopen = useCallback(async () => {
-    if (!encoding) return;
-    const source = await db.sources.get(articleId);
-    if (!source) return;
-    const result = await gloss.reextract(source.bytes, source.fileName, encoding);
-    if (!result.ok) {
-      onMessage(result.error.reason);
-      return;
-    }
-    await replaceExtraction(articleId, result.article);
-    onMessage(t('reader.reopened', { encoding }));
-  }, [articleId, encoding, onMessage, t]);
-
   if (!article || !content || text === null) {
     return <main className="reader-pane" aria-label={t('reader.article')} />;
   }
@@ -122,54 +108,19 @@ export function ReaderPane(props: ReaderPaneProps) {
                   <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time>
                 )}
                 {article.siteName && <span>{article.siteName}</span>}
-                <span title={article.source.path ?? undefined}>
-                  {t('reader.source', { file: article.source.fileName })}
-                </span>
               </p>
               {article.replacedSequences > 0 && (
                 <p className="warning" role="note">
                   {t('reader.replacedWarning', { count: article.replacedSequences })}
                 </p>
               )}
-              <div className="article-tools">
-                {content.removed.length > 0 && (
-                  <button
-                    type="button"
-                    className="quiet small"
-                    aria-pressed={showRemoved}
-                    onClick={onToggleRemoved}
-                  >
-                    {showRemoved ? t('reader.hideRemoved') : t('reader.showRemoved')}
-                  </button>
-                )}
-                {content.removed.length > 0 && (
-                  <span className="muted small">
-                    {t('reader.removedCount', { count: content.removed.length })}
-                  </span>
-                )}
-                <span className="spacer" />
-                <span className="muted small">{t('reader.encoding', { encoding: article.encoding })}</span>
-                <select
-                  value={encoding}
-                  aria-label={t('reader.reopenEncoding')}
-                  onChange={(event) => setEncoding(event.target.value)}
-                >
-                  <option value="">{t('reader.reopenEncoding')}</option>
-                  {REOPEN_ENCODING_CHOICES.map((choice) => (
-                    <option key={choice.label} value={choice.label}>
-                      {choice.name}
-                    </option>
-                  ))}
-                </select>
-                <button
-                  type="button"
-                  className="quiet small"
-                  disabled={!encoding}
-                  onClick={() => void reopen()}
-                >
-                  {t('reader.reopen')}
-                </button>
-              </div>
+              <ArticleInfoPanel
+                article={article}
+                removedCount={content.removed.length}
+                showRemoved={showRemoved}
+                onToggleRemoved={onToggleRemoved}
+                onMessage={onMessage}
+              />
             </header>
             <ArticleBody
               ref={body}
@@ -180,6 +131,7 @@ export function ReaderPane(props: ReaderPaneProps) {
               images={content.images}
               onRestore={(id) => void restoreRemovedBlock(articleId, id)}
             />
+            <ParagraphMenu articleId={articleId} bodyRef={body} onMessage={onMessage} />
           </article>
         </div>
       </main>
