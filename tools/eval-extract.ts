@@ -5,7 +5,8 @@
  *
  *   npm run eval:extract -- /path/to/corpus [--json]
  *
- * Layouts recognised: cwced (original/ + cleaned/ + author/ + date/), scrapinghub
+ * Layouts recognised: cwced (original/ + cleaned/ + author/ + date/; titles labelled for Gloss in
+ * eval/labels/), scrapinghub
  * (html/*.html.gz + ground-truth.json), trafilatura (html/ + evaldata-*.json) and htmldate
  * (html/ + dates.json). Every corpus is split by a hash of the file name into a tuning half
  * and a held-out half (eval/halves.ts), reported separately. Each page is also "saved as text"
@@ -116,6 +117,10 @@ function readOptional(file: string): string | undefined {
 /** Recognise a corpus folder's layout and list its pages with their ground truth. */
 export function loadCorpus(dir: string): EvalCorpus {
   if (existsSync(path.join(dir, 'original')) && existsSync(path.join(dir, 'cleaned'))) {
+    const labelFile = path.join(__dirname, 'eval', 'labels', `${path.basename(dir)}-titles.json`);
+    const labelledTitles: Record<string, string> = existsSync(labelFile)
+      ? (JSON.parse(readFileSync(labelFile, 'utf8')) as { titles: Record<string, string> }).titles
+      : {};
     const pages = readdirSync(path.join(dir, 'original'))
       .filter((f) => /\.html?$/i.test(f))
       .sort()
@@ -128,6 +133,7 @@ export function loadCorpus(dir: string): EvalCorpus {
           load: () => readFileSync(path.join(dir, 'original', file)),
           body: readOptional(path.join(dir, 'cleaned', `${id}.txt`)),
           author: known(readOptional(path.join(dir, 'author', `${id}.txt`))),
+          title: labelledTitles[id],
           date: known(readOptional(path.join(dir, 'date', `${id}.txt`))),
         };
       });
@@ -268,7 +274,8 @@ export function scorePage(page: EvalPage, got: Extraction): PageScore {
     score.precision = s.precision;
     score.recall = s.recall;
   }
-  if (page.title !== undefined) score.title = (got.title ?? '').trim() === page.title.trim();
+  // Titles compare without white space: "湘菜粤菜 兵分两路" is the same headline as "湘菜粤菜兵分两路".
+  if (page.title !== undefined) score.title = compact(got.title ?? '') === compact(page.title);
   if (page.author !== undefined) score.author = authorMatches(got.byline, page.author);
   if (page.date !== undefined && fullDay(page.date) !== null)
     score.date = dateMatches(got.publishedAt, page.date);
