@@ -61,14 +61,14 @@ export function importBytes(bytes: Uint8Array, fileName: string, options: Import
     let decoded: DecodedText;
     let extracted: ExtractedArticle;
     if (format === 'mhtml') {
-      const result = extractMhtml(bytes, { forcedEncoding: options.encoding });
+      const result = extractMhtml(bytes, { forcedEncoding: options.encoding, savedAt: options.modifiedAt });
       decoded = result.decoded;
       extracted = result.article;
     } else {
       decoded = decodeBytes(bytes, { forcedEncoding: options.encoding, html: format === 'html' });
       if (format === 'html') {
         const loadImage = options.readLocalImage ? pageFolderImageLoader(options.readLocalImage) : undefined;
-        extracted = extractHtml(decoded.text, { fileName: name, loadImage });
+        extracted = extractHtml(decoded.text, { fileName: name, loadImage, savedAt: options.modifiedAt });
       } else if (format === 'markdown') extracted = extractMarkdown(decoded.text, titleFromFileName(name));
       else extracted = extractPlainText(decoded.text, { fileName: name });
     }
@@ -80,6 +80,8 @@ export function importBytes(bytes: Uint8Array, fileName: string, options: Import
       byline: extracted.byline,
       publishedAt: extracted.publishedAt,
       siteName: extracted.siteName,
+      sourceUrl: extracted.sourceUrl ?? null,
+      unsure: extracted.unsure ?? [],
       format,
       encoding: decoded.encoding,
       encodingSource: decoded.source,

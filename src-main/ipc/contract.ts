@@ -24,6 +24,8 @@ export type RemovedReason =
   | 'headline-list'
   | 'boilerplate'
   | 'comment'
+  /** The person moved it out with "Remove this paragraph". */
+  | 'by-person'
   | 'other';
 
 /** A piece of text left out of the article, kept in order at its original place. */
@@ -46,6 +48,10 @@ export interface ImportedArticle {
   publishedAt: string | null;
   /** Site or publication name when the page says it (来源:, og:site_name). */
   siteName: string | null;
+  /** The address the page names for itself (canonical link, og:url, MHTML Content-Location). */
+  sourceUrl?: string | null;
+  /** Fields the extractor was unsure of (weak or conflicting evidence). */
+  unsure?: ('title' | 'byline' | 'publishedAt')[];
   format: ArticleFormat;
   /** WHATWG encoding label the bytes were decoded with, e.g. "utf-8", "gb18030". */
   encoding: string;

@@ -9,6 +9,7 @@ import * as timeline from './timeline';
 import * as exporting from './exporting';
 import * as reading from './reading';
 import * as search from './search';
+import * as articleInfo from './article-info';
 
 export const FEATURE_DICTIONARIES = {
   en: {
@@ -19,6 +20,7 @@ export const FEATURE_DICTIONARIES = {
     ...exporting.en,
     ...reading.en,
     ...search.en,
+    ...articleInfo.en,
   },
   zhCN: {
     ...highlights.zhCN,
@@ -28,5 +30,6 @@ export const FEATURE_DICTIONARIES = {
     ...exporting.zhCN,
     ...reading.zhCN,
     ...search.zhCN,
+    ...articleInfo.zhCN,
   },
 };
