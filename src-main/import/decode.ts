@@ -130,6 +130,7 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
     return decodeWith(bytes, 'utf-8', 'detected');
 
   const guess = guessEncoding(bytes);
+  refuseUnreadable(bytes, guess.score);
   if (options.html) {
     const declared = declaredCharset(bytes);
     // A page declaring UTF-8 whose bytes are not UTF-8, or declaring GB2312 whose bytes are
@@ -356,6 +357,23 @@ function scoreSample(sample: Sample, encoding: string): number {
   // In CJK text every character is a pair of high bytes or a high byte and an ASCII one that
   // sits among other pairs; "it’s" read as Shift_JIS pairs ’ with s into a kanji.
   return candidate.doubleByte && score > 0 ? score * (1 - sample.isolated / sample.nonAscii) : score;
+}
+
+/**
+ * Bytes mostly above ASCII that no candidate reads as any script's text (a few accidental
+ * dashes and accents at most) are no text at all:
+ * refused with a sentence rather than imported as a page of symbols.
+ */
+function refuseUnreadable(bytes: Uint8Array, bestScore: number): void {
+  // Real text scores about 0.5 to 1; a stray accent or dash in noise scores a few hundredths.
+  if (bestScore > 0.1) return;
+  const sample = takeSample(bytes);
+  const share = sample.nonAscii / Math.max(1, sample.bytes.length);
+  if (share < 0.3) return;
+  throw new ImportRefusal(
+    `This file does not read as text: ${Math.round(share * 100)}% of its bytes read as no script in any ` +
+      'encoding Gloss knows. If it is text in another encoding, save it as UTF-8 and import it again.',
+  );
 }
 
 /** The best-reading candidate for bytes that are not UTF-8. */
