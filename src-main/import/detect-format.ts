@@ -3,7 +3,7 @@
  * Returns a format Gloss can read, or a sentence saying why not.
  */
 import type { ArticleFormat } from '../ipc/contract';
-import { utf16WithoutBom } from './decode';
+import { utf16WithoutBom, utf32WithoutBom } from './decode';
 
 export type FormatVerdict =
   | { format: ArticleFormat }
@@ -96,7 +96,12 @@ export function detectFormat(fileName: string, bytes: Uint8Array): FormatVerdict
     };
   }
   // Chinese UTF-16 without a BOM has too few NULs for looksLikeUtf16: the decoder's reading decides.
-  if (!looksLikeUtf16(bytes) && binaryByteShare(bytes) > 0.02 && utf16WithoutBom(bytes) === null) {
+  if (
+    !looksLikeUtf16(bytes) &&
+    binaryByteShare(bytes) > 0.02 &&
+    utf16WithoutBom(bytes) === null &&
+    !utf32WithoutBom(bytes)
+  ) {
     return {
       unsupported: 'it holds binary data, not text (is it a renamed program, image or archive?)',
       kind: 'binary-data',

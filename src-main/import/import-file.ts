@@ -12,6 +12,7 @@ import { extractPlainText } from './extract-text';
 import { extractMhtml } from './mhtml';
 import { type LocalImageReader, pageFolderImageLoader } from './page-folder-images';
 import { contentHash } from './hash';
+import { checkAndClean } from './text-quality';
 import { MAX_IMPORT_BYTES } from './limits';
 import { ImportRefusal, type ExtractedArticle, type DecodedText } from './types';
 
@@ -72,9 +73,9 @@ export function importBytes(bytes: Uint8Array, fileName: string, options: Import
       } else if (format === 'markdown') extracted = extractMarkdown(decoded.text, titleFromFileName(name));
       else extracted = extractPlainText(decoded.text, { fileName: name });
     }
-    if (extracted.blocks.length === 0 || extracted.blocks.every((b) => b.text.trim() === '')) {
+    checkAndClean(extracted, decoded.encoding, options.encoding !== undefined);
+    if (extracted.blocks.every((b) => b.text.trim() === ''))
       return fail('No readable text was found in the file.', 'no-text');
-    }
     const article: ImportedArticle = {
       title: extracted.title.trim() || titleFromFileName(name),
       byline: extracted.byline,

@@ -21,7 +21,8 @@ export function ImportStatus({
   if (state.running) {
     const total = progress?.total ?? 0;
     const done = progress?.done ?? 0;
-    const label = t('import.progress', { done, total });
+    // Before the folders are walked the count is not known yet.
+    const label = total === 0 ? t('import.collecting') : t('import.progress', { done, total });
     return (
       <div className="import-progress" role="status" aria-live="polite">
         <progress max={Math.max(total, 1)} value={done} aria-label={label} />

@@ -10,6 +10,7 @@ import * as exporting from './exporting';
 import * as reading from './reading';
 import * as search from './search';
 import * as articleInfo from './article-info';
+import * as reliability from './reliability';
 
 export const FEATURE_DICTIONARIES = {
   en: {
@@ -21,6 +22,7 @@ export const FEATURE_DICTIONARIES = {
     ...reading.en,
     ...search.en,
     ...articleInfo.en,
+    ...reliability.en,
   },
   zhCN: {
     ...highlights.zhCN,
@@ -31,5 +33,6 @@ export const FEATURE_DICTIONARIES = {
     ...reading.zhCN,
     ...search.zhCN,
     ...articleInfo.zhCN,
+    ...reliability.zhCN,
   },
 };
