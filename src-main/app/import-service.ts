@@ -120,13 +120,13 @@ export class ImportService {
   private async send(request: WorkerRequest, path: string): Promise<ImportResult> {
     if (!this.options.workerPath) {
       // Without a worker (unit tests), run the same code on this thread, loaded on first use.
-      const [{ readAndImport }, { importBytes }] = await Promise.all([
+      const [{ readAndImport }, { importFileBytes }] = await Promise.all([
         import('../import/read-file'),
-        import('../import/import-file'),
+        import('../import/import-document'),
       ]);
       return 'path' in request
         ? readAndImport(request.path)
-        : importBytes(request.bytes, request.fileName, { encoding: request.encoding });
+        : importFileBytes(request.bytes, request.fileName, { encoding: request.encoding });
     }
     const slot = this.nextSlot(this.options.workerPath);
     return new Promise((resolve) => {

@@ -14,6 +14,7 @@ import { type LocalImageReader, pageFolderImageLoader } from './page-folder-imag
 import { contentHash } from './hash';
 import { MAX_IMPORT_BYTES } from './limits';
 import { ImportRefusal, type ExtractedArticle, type DecodedText } from './types';
+import { isDocumentFormat } from './documents/extract-document';
 
 export { MAX_IMPORT_BYTES };
 
@@ -28,6 +29,8 @@ export interface ImportOptions {
    * are inside them.
    */
   readLocalImage?: LocalImageReader;
+  /** A binary document (PDF, DOCX, EPUB…) already extracted by importDocumentBytes. */
+  document?: ExtractedArticle;
 }
 
 function baseName(fileName: string): string {
@@ -55,7 +58,11 @@ export function importBytes(bytes: Uint8Array, fileName: string, options: Import
     const format = verdict.format;
     let decoded: DecodedText;
     let extracted: ExtractedArticle;
-    if (format === 'mhtml') {
+    if (isDocumentFormat(format)) {
+      if (!options.document) return fail(`Gloss reads ${format.toUpperCase()} files through its document reader.`);
+      decoded = { text: '', encoding: 'binary', source: 'utf-8', replaced: 0 };
+      extracted = options.document;
+    } else if (format === 'mhtml') {
       const result = extractMhtml(bytes, { forcedEncoding: options.encoding });
       decoded = result.decoded;
       extracted = result.article;

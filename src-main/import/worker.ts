@@ -5,7 +5,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { readAndImport } from './read-file';
-import { importBytes } from './import-file';
+import { importFileBytes } from './import-document';
 
 export type WorkerRequest =
   { id: number; path: string } | { id: number; bytes: Uint8Array; fileName: string; encoding: string };
@@ -15,7 +15,7 @@ parentPort?.on('message', async (request: WorkerRequest) => {
     'path' in request
       ? await readAndImport(request.path)
       : // Kept bytes have no folder to read images from: the reader keeps the pictures it has.
-        importBytes(request.bytes, request.fileName, { encoding: request.encoding });
+        await importFileBytes(request.bytes, request.fileName, { encoding: request.encoding });
   const transfer = result.ok ? [result.article.bytes.buffer as ArrayBuffer] : [];
   parentPort?.postMessage({ id: request.id, result }, transfer);
 });

@@ -24,6 +24,10 @@ export type RemovedReason =
   | 'headline-list'
   | 'boilerplate'
   | 'comment'
+  | 'page-number'
+  | 'running-header'
+  | 'reference'
+  | 'signature'
   | 'other';
 
 /** A piece of text left out of the article, kept in order at its original place. */
@@ -36,7 +40,10 @@ export interface RemovedBlock {
   beforeBlock: number;
 }
 
-export type ArticleFormat = 'txt' | 'markdown' | 'html' | 'mhtml';
+export type ArticleFormat = 'txt' | 'markdown' | 'html' | 'mhtml' | DocumentFormat;
+
+/** Formats read from their binary structure rather than decoded as text. */
+export type DocumentFormat = 'pdf' | 'docx' | 'doc' | 'epub' | 'odt';
 
 /** What the main process hands the renderer for one file that imported. */
 export interface ImportedArticle {
