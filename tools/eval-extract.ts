@@ -4,6 +4,7 @@
  * same decoded text, and scores both against the corpus's ground truth.
  *
  *   npm run eval:extract -- /path/to/corpus [--json]
+ *   npm run eval:extract -- --documents [DIR]   (PDF, DOCX and EPUB: see eval-documents.ts)
  *
  * Layouts recognised: cwced (original/ + cleaned/ + author/ + date/), scrapinghub
  * (html/*.html.gz + ground-truth.json) and trafilatura (html/ + evaldata-*.json).
@@ -394,6 +395,10 @@ export function formatReport(result: EvalResult): string {
 }
 
 function main(argv: string[]): void {
+  if (argv.includes('--documents')) {
+    void import('./eval-documents').then((m) => m.evaluateDocuments(argv));
+    return;
+  }
   const json = argv.includes('--json');
   const dir = argv.find((a) => !a.startsWith('--'));
   if (!dir) {
