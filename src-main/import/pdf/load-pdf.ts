@@ -92,10 +92,13 @@ export async function loadPdf(bytes: Uint8Array): Promise<PdfContent> {
       const content = await page.getTextContent();
       const runs: TextRun[] = [];
       for (const item of content.items) {
-        if (!('str' in item) || item.str === '') continue;
+        if (!('str' in item)) continue;
+        // eslint-disable-next-line no-control-regex -- NUL and other controls are never text
+        const str = item.str.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+        if (str === '') continue;
         const [a, b, , d, e, f] = item.transform as number[];
         const size = Math.hypot(b, d) || Math.abs(a);
-        runs.push({ text: unifyRadicals(item.str), x: e - x0, y: f - y0, width: item.width, size, font: item.fontName });
+        runs.push({ text: unifyRadicals(str), x: e - x0, y: f - y0, width: item.width, size, font: item.fontName });
       }
       if (runs.length === 0 && (await pageDrawsImages(page, pdfjs))) pagesWithImages++;
       pages.push({ number: n, width: x1 - x0, height: y1 - y0, runs });

@@ -32,10 +32,12 @@ interface Column {
   leading: number;
 }
 
-function median(values: number[]): number {
+function quantile(values: number[], q: number): number {
   const s = [...values].sort((a, b) => a - b);
-  return s.length === 0 ? 0 : s[Math.floor(s.length / 2)];
+  return s.length === 0 ? 0 : s[Math.floor((s.length - 1) * q)];
 }
+
+const median = (values: number[]) => quantile(values, 0.5);
 
 /** Left and right edges and leading of each page's columns, from its body-size lines. */
 function measureColumns(lines: Line[], size: number): (line: Line) => Column {
@@ -53,7 +55,8 @@ function measureColumns(lines: Line[], size: number): (line: Line) => Column {
     const column = {
       left: Math.min(...group.map((l) => l.x)),
       right: Math.max(...group.map((l) => l.right)),
-      leading: median(gaps) || size * 1.5,
+      // The usual line distance: the lower quartile, since gaps between paragraphs can be most gaps.
+      leading: quantile(gaps, 0.25) || size * 1.5,
     };
     measured.set(key, column);
     const index = Number(key.split('|')[1]);
@@ -74,10 +77,16 @@ function measureColumns(lines: Line[], size: number): (line: Line) => Column {
   return (line) => measured.get(`${line.page}|${line.column}`) ?? typical(line.column);
 }
 
-/** Width the next line's first word needs: one character for CJK, the word for Latin text. */
+/** Punctuation a line may not start with: it travels with the character before it. */
+const NO_BREAK_BEFORE = /^.[，。、；：！？）」』”’》〉】…·,.;:!?)\]]*/u;
+
+/**
+ * Width the next line's first unbreakable unit needs: a CJK character with the closing
+ * punctuation that follows it, or a Latin word.
+ */
 function firstWordWidth(line: Line): number {
   const perChar = (line.right - line.x) / Math.max(1, line.text.length);
-  if (isCjk(line.text[0])) return line.size;
+  if (isCjk(line.text[0])) return line.size * (NO_BREAK_BEFORE.exec(line.text)?.[0].length ?? 1);
   const word = /^\S+/.exec(line.text)?.[0] ?? '';
   return (word.length + 1) * perChar;
 }
