@@ -4,10 +4,9 @@
  */
 import type { DocumentFormat } from '../../ipc/contract';
 import type { ExtractedArticle } from '../types';
+import { isDocumentFormat } from '../../../src-shared/articles/document-formats';
 
-export function isDocumentFormat(format: string): format is DocumentFormat {
-  return format === 'pdf' || format === 'docx' || format === 'doc' || format === 'epub' || format === 'odt';
-}
+export { isDocumentFormat };
 
 export async function extractDocument(format: DocumentFormat, bytes: Uint8Array): Promise<ExtractedArticle> {
   switch (format) {

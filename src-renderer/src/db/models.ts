@@ -15,6 +15,7 @@ import {
   type TextPositionSelector,
   type TextQuoteSelector,
 } from '../../../src-shared/model-types';
+import type { PageStart } from '../../../src-shared/articles/pages';
 
 export { HIGHLIGHT_COLORS };
 export type { ArticleBlock, ArticleFormat, RemovedBlock };
@@ -49,6 +50,8 @@ export interface Article {
   readingPosition: ReadingPosition | null;
   /** Suggested milestones the person dismissed, by "start:end:date". */
   dismissedSuggestions: string[];
+  /** Where each page of a paginated original (PDF) starts in the canonical text. */
+  pages?: PageStart[];
 }
 
 /**

@@ -6,6 +6,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { REOPEN_ENCODING_CHOICES } from './encodings';
+import { OpenOriginalButton } from './OpenOriginalButton';
+import { isDocumentFormat } from '../../../src-shared/articles/document-formats';
 import { ArticleBody } from './ArticleBody';
 import { replaceExtraction, restoreRemovedBlock } from './article-content-store';
 import { blockOffsets, canonicalText } from '../../../src-shared/articles/canonical-text';
@@ -148,27 +150,32 @@ export function ReaderPane(props: ReaderPaneProps) {
                   </span>
                 )}
                 <span className="spacer" />
-                <span className="muted small">{t('reader.encoding', { encoding: article.encoding })}</span>
-                <select
-                  value={encoding}
-                  aria-label={t('reader.reopenEncoding')}
-                  onChange={(event) => setEncoding(event.target.value)}
-                >
-                  <option value="">{t('reader.reopenEncoding')}</option>
-                  {REOPEN_ENCODING_CHOICES.map((choice) => (
-                    <option key={choice.label} value={choice.label}>
-                      {choice.name}
-                    </option>
-                  ))}
-                </select>
-                <button
-                  type="button"
-                  className="quiet small"
-                  disabled={!encoding}
-                  onClick={() => void reopen()}
-                >
-                  {t('reader.reopen')}
-                </button>
+                <OpenOriginalButton article={article} onMessage={onMessage} />
+                {!isDocumentFormat(article.format) && (
+                  <>
+                    <span className="muted small">{t('reader.encoding', { encoding: article.encoding })}</span>
+                    <select
+                      value={encoding}
+                      aria-label={t('reader.reopenEncoding')}
+                      onChange={(event) => setEncoding(event.target.value)}
+                    >
+                      <option value="">{t('reader.reopenEncoding')}</option>
+                      {REOPEN_ENCODING_CHOICES.map((choice) => (
+                        <option key={choice.label} value={choice.label}>
+                          {choice.name}
+                        </option>
+                      ))}
+                    </select>
+                    <button
+                      type="button"
+                      className="quiet small"
+                      disabled={!encoding}
+                      onClick={() => void reopen()}
+                    >
+                      {t('reader.reopen')}
+                    </button>
+                  </>
+                )}
               </div>
             </header>
             <ArticleBody
