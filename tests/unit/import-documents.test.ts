@@ -4,8 +4,8 @@
  * page.aspx, 1234 or show.aspx?id=88, and binaries that are no document.
  */
 import { describe, expect, it } from 'vitest';
-import { AlignmentType, Document, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
-import { strToU8, zipSync, type Zippable } from 'fflate';
+import { strToU8, zipSync } from 'fflate';
+import { epubFile, wordFile } from './document-builders';
 import { importFileBytes } from '../../src-main/import/import-document';
 import { detectFormat } from '../../src-main/import/detect-format';
 import { ZIP_MESSAGES } from '../../src-main/import/documents/zip';
@@ -16,49 +16,6 @@ async function imported(bytes: Uint8Array, name: string) {
   const result = await importFileBytes(bytes, name);
   if (!result.ok) throw new Error(result.error.reason);
   return result.article;
-}
-
-async function wordFile(): Promise<Uint8Array> {
-  const doc = new Document({
-    title: '年度工作报告',
-    creator: '王小明',
-    footnotes: { 1: { children: [new Paragraph('数据来源：统计局。')] } },
-    sections: [
-      {
-        children: [
-          new Paragraph({ text: '年度工作报告', heading: HeadingLevel.TITLE }),
-          new Paragraph({ text: '一、总体情况', heading: HeadingLevel.HEADING_1 }),
-          new Paragraph({ children: [new TextRun('全年完成各项任务。'), new FootnoteReferenceRun(1)] }),
-          new Paragraph({ text: '第一项措施', bullet: { level: 0 } }),
-          new Table({
-            rows: [new TableRow({ children: [new TableCell({ children: [new Paragraph('指标')] }), new TableCell({ children: [new Paragraph('数值')] })] })],
-          }),
-          new Paragraph({ text: '以上报告，请审议。', alignment: AlignmentType.LEFT }),
-        ],
-      },
-    ],
-  });
-  return new Uint8Array(await Packer.toBuffer(doc));
-}
-
-function epubFile(options: { chapters: [string, string][]; extra?: Zippable }): Uint8Array {
-  const files: Zippable = {
-    mimetype: [strToU8('application/epub+zip'), { level: 0 }],
-    'META-INF/container.xml': strToU8(
-      '<?xml version="1.0"?><container xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles><rootfile full-path="OPS/book.opf" media-type="application/oebps-package+xml"/></rootfiles></container>',
-    ),
-    ...options.extra,
-  };
-  options.chapters.forEach(([name, body]) => {
-    files[`OPS/${name}`] = strToU8(`<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><head><title>x</title></head><body>${body}</body></html>`);
-  });
-  const manifest = options.chapters.map(([name], i) => `<item id="c${i}" href="${name}" media-type="application/xhtml+xml"/>`);
-  // The spine reads the chapters in the opposite order from the manifest.
-  const spine = options.chapters.map((_, i) => `<itemref idref="c${i}"/>`);
-  files['OPS/book.opf'] = strToU8(
-    `<package xmlns="http://www.idpf.org/2007/opf" version="3.0"><metadata xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>政策读本</dc:title><dc:creator>李华</dc:creator><dc:date>2023-05-04</dc:date></metadata><manifest>${manifest.reverse().join('')}</manifest><spine>${spine.join('')}</spine></package>`,
-  );
-  return zipSync(files);
 }
 
 describe('DOCX', () => {

@@ -8,42 +8,8 @@ import { importFileBytes } from '../../src-main/import/import-document';
 import { PDF_MESSAGES } from '../../src-main/import/pdf/load-pdf';
 import { PDF_TEXT_MESSAGES, articleFromPdf } from '../../src-main/import/pdf/extract-pdf';
 import { isPageNumber } from '../../src-main/import/pdf/page-furniture';
-import { buildPdf, paragraphLines, type PdfLine } from './document-builders';
+import { A, B, C, buildPdf, governmentNotice, paragraphLines } from './document-builders';
 import { PNG } from './tiny-images';
-
-const A = '为进一步规范文档管理工作，提高办事效率，保障信息安全，现就有关事项通知如下，请各单位结合实际认真贯彻执行。';
-const B =
-  '各单位要明确专人负责文档的收发、登记、归档和保管，建立健全管理台账，做到件件有记录、事事可追溯；涉密文档必须按照有关规定单独存放，严禁通过互联网传递，一经发现违规行为，将依法依规严肃处理，并追究相关人员的责任。';
-const C = '本通知自印发之日起施行，此前有关规定与本通知不一致的，以本通知为准。';
-
-function footer(page: number): PdfLine {
-  return { text: `— ${page} —`, x: 280, y: 800, size: 12 };
-}
-
-async function governmentNotice(): Promise<Uint8Array> {
-  const header: PdfLine = { text: '某市人民政府办公厅文件', x: 240, y: 30, size: 9 };
-  const a = paragraphLines(A, { y: 200, perLine: 36, indent: true });
-  const b = paragraphLines(B, { y: 680, perLine: 36, indent: true });
-  expect(b.length).toBeGreaterThan(2);
-  return buildPdf([
-    [
-      header,
-      { text: '国办发〔2024〕12号', x: 230, y: 90 },
-      { text: '关于加强文档管理工作的通知', x: 160, y: 130, size: 20, bold: true },
-      ...a,
-      ...b.slice(0, -1),
-      footer(1),
-    ],
-    [
-      header,
-      ...b.slice(-1).map((l, i) => ({ ...l, y: 80 + 20 * i })),
-      ...paragraphLines(C, { y: 160, perLine: 36, indent: true }),
-      { text: '某市人民政府办公厅', x: 380, y: 240 },
-      { text: '2024年3月1日', x: 400, y: 260 },
-      footer(2),
-    ],
-  ]);
-}
 
 describe('PDF import', () => {
   it('rejoins lines into paragraphs, across the page break, and sets page furniture aside', async () => {
