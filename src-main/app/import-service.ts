@@ -131,14 +131,14 @@ export class ImportService {
   private async send(request: WorkerRequest, path: string, batchId: string | null): Promise<PoolResult> {
     if (!this.pool) {
       // Without a worker (unit tests), run the same code on this thread, loaded on first use.
-      const [{ readAndImport }, { importBytes }] = await Promise.all([
+      const [{ readAndImport }, { importFileBytes }] = await Promise.all([
         import('../import/read-file'),
-        import('../import/import-file'),
+        import('../import/import-document'),
       ]);
       if (batchId && this.cancelled.has(batchId)) return CANCELLED;
       return 'path' in request
         ? readAndImport(request.path)
-        : importBytes(request.bytes, request.fileName, { encoding: request.encoding });
+        : importFileBytes(request.bytes, request.fileName, { encoding: request.encoding });
     }
     return this.pool.run(request, path, batchId);
   }

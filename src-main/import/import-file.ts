@@ -15,6 +15,7 @@ import { contentHash } from './hash';
 import { checkAndClean } from './text-quality';
 import { MAX_IMPORT_BYTES } from './limits';
 import { ImportRefusal, type ExtractedArticle, type DecodedText } from './types';
+import { isDocumentFormat } from './documents/extract-document';
 
 export { MAX_IMPORT_BYTES };
 
@@ -29,6 +30,8 @@ export interface ImportOptions {
    * are inside them.
    */
   readLocalImage?: LocalImageReader;
+  /** A binary document (PDF, DOCX, EPUB…) already extracted by importDocumentBytes. */
+  document?: ExtractedArticle;
 }
 
 function baseName(fileName: string): string {
@@ -61,7 +64,12 @@ export function importBytes(bytes: Uint8Array, fileName: string, options: Import
     const format = verdict.format;
     let decoded: DecodedText;
     let extracted: ExtractedArticle;
-    if (format === 'mhtml') {
+    if (isDocumentFormat(format)) {
+      if (!options.document)
+        return fail(`Gloss reads ${format.toUpperCase()} files through its document reader.`);
+      decoded = { text: '', encoding: 'binary', source: 'utf-8', replaced: 0 };
+      extracted = options.document;
+    } else if (format === 'mhtml') {
       const result = extractMhtml(bytes, { forcedEncoding: options.encoding, savedAt: options.modifiedAt });
       decoded = result.decoded;
       extracted = result.article;

@@ -6,7 +6,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ImportFailureKind, ImportResult } from '../ipc/contract';
-import { importBytes, MAX_IMPORT_BYTES } from './import-file';
+import { MAX_IMPORT_BYTES } from './import-file';
+import { importFileBytes } from './import-document';
 import { describeFsError, fsFailure } from './fs-errors';
 import { pageFolderImageReader } from './read-page-folder-image';
 
@@ -34,7 +35,7 @@ export async function readAndImport(
       );
     }
     const bytes = new Uint8Array(await readFile(path));
-    return importBytes(bytes, fileName, {
+    return await importFileBytes(bytes, fileName, {
       path,
       modifiedAt: info.mtime.toISOString(),
       encoding: options.encoding,

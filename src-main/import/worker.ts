@@ -7,7 +7,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { ImportResult } from '../ipc/contract';
 import { readAndImport } from './read-file';
-import { importBytes } from './import-file';
+import { importFileBytes } from './import-document';
 
 export type WorkerRequest =
   { id: number; path: string } | { id: number; bytes: Uint8Array; fileName: string; encoding: string };
@@ -23,7 +23,7 @@ async function handle(request: WorkerRequest): Promise<void> {
     'path' in request
       ? await readAndImport(request.path)
       : // Kept bytes have no folder to read images from: the reader keeps the pictures it has.
-        importBytes(request.bytes, request.fileName, { encoding: request.encoding });
+        await importFileBytes(request.bytes, request.fileName, { encoding: request.encoding });
   const transfer = result.ok ? [result.article.bytes.buffer as ArrayBuffer] : [];
   parentPort?.postMessage({ id: request.id, result } satisfies WorkerMessage, transfer);
 }

@@ -15,6 +15,7 @@ import {
   type TextPositionSelector,
   type TextQuoteSelector,
 } from '../../../src-shared/model-types';
+import type { PageStart } from '../../../src-shared/articles/pages';
 
 import type { UnsureField, UserEdits } from '../../../src-shared/articles/article-info';
 
@@ -63,6 +64,8 @@ export interface Article {
   unsure?: UnsureField[];
   /** Fields the person set in Article info: they win over any later extraction. */
   userEdits?: UserEdits;
+  /** Where each page of a paginated original (PDF) starts in the canonical text. */
+  pages?: PageStart[];
 }
 
 /** Inbox → Reading → Finished, and Archive for what is put away. */
