@@ -7,7 +7,13 @@ import { randomUUID } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { ImportBatch, ImportProgress, ImportResult, ImportResultsChunk } from '../ipc/contract';
+import type {
+  BatchResult,
+  ImportBatch,
+  ImportProgress,
+  ImportResult,
+  ImportResultsChunk,
+} from '../ipc/contract';
 import { collectImportPaths } from '../import/collect-paths';
 import type { WorkerRequest } from '../import/worker';
 
@@ -27,7 +33,7 @@ const CHUNK_FILES = 16;
 const CHUNK_BYTES = 512 * 1024;
 const CHUNK_MS = 150;
 
-type Pending = { path: string; resolve(result: ImportResult): void };
+type Pending = { path: string; resolve(result: BatchResult): void };
 
 /**
  * Files handed to each worker ahead of the one it is on: enough that it never waits while the
@@ -41,13 +47,14 @@ export class ImportService {
   private readonly poolSize = Math.max(1, Math.min(4, availableParallelism() - 1));
   private nextId = 1;
   private cancelled = new Set<string>();
+  private known: ReadonlySet<string> | null = null;
 
   constructor(private readonly options: ImportServiceOptions) {}
 
   async run(paths: readonly string[]): Promise<ImportBatch> {
     const batchId = randomUUID();
     const { files, failures } = await collectImportPaths(paths);
-    let pending: ImportResult[] = failures.map((error) => ({ ok: false, error }));
+    let pending: BatchResult[] = failures.map((error) => ({ ok: false, error }));
     let pendingBytes = 0;
     let chunks = 0;
     let lastFlush = Date.now();
@@ -62,7 +69,7 @@ export class ImportService {
     let lastReport = 0;
     let done = 0;
     // Files in flight keep the workers busy while the main thread passes messages.
-    const inFlight: Promise<ImportResult>[] = [];
+    const inFlight: Promise<BatchResult>[] = [];
     const maxInFlight = this.poolSize * QUEUED_PER_WORKER;
     for (let i = 0; i < files.length || inFlight.length > 0;) {
       while (i < files.length && inFlight.length < maxInFlight && !this.cancelled.has(batchId)) {
@@ -71,7 +78,7 @@ export class ImportService {
       if (inFlight.length === 0) break;
       const result = await inFlight.shift()!;
       pending.push(result);
-      if (result.ok) pendingBytes += result.article.bytes.byteLength;
+      if (result.ok === true) pendingBytes += result.article.bytes.byteLength;
       done++;
       const full =
         chunks === 0 ||
@@ -110,22 +117,35 @@ export class ImportService {
 
   /** Extracts kept bytes again with a chosen encoding ("Reopen with encoding…"), off the main thread. */
   reextract(bytes: Uint8Array, fileName: string, encoding: string): Promise<ImportResult> {
-    return this.send({ id: this.nextId++, bytes, fileName, encoding }, fileName);
+    return this.send({ id: this.nextId++, bytes, fileName, encoding }, fileName) as Promise<ImportResult>;
   }
 
-  private importOne(path: string): Promise<ImportResult> {
+  /**
+   * The library's content hashes, sent by the window before a batch: files with these bytes are
+   * reported as known after reading and hashing, without extraction.
+   */
+  setKnownHashes(hashes: readonly string[]): void {
+    this.known = new Set(hashes);
+    for (const slot of this.slots)
+      slot.worker.postMessage({ knownHashes: [...hashes] } satisfies WorkerRequest);
+  }
+
+  private importOne(path: string): Promise<BatchResult> {
     return this.send({ id: this.nextId++, path }, path);
   }
 
-  private async send(request: WorkerRequest, path: string): Promise<ImportResult> {
+  private async send(
+    request: Exclude<WorkerRequest, { knownHashes: string[] }>,
+    path: string,
+  ): Promise<BatchResult> {
     if (!this.options.workerPath) {
       // Without a worker (unit tests), run the same code on this thread, loaded on first use.
-      const [{ readAndImport }, { importBytes }] = await Promise.all([
+      const [{ readAndImportUnlessKnown }, { importBytes }] = await Promise.all([
         import('../import/read-file'),
         import('../import/import-file'),
       ]);
       return 'path' in request
-        ? readAndImport(request.path)
+        ? readAndImportUnlessKnown(request.path, { known: this.known })
         : importBytes(request.bytes, request.fileName, { encoding: request.encoding });
     }
     const slot = this.nextSlot(this.options.workerPath);
@@ -144,7 +164,8 @@ export class ImportService {
   private startWorker(workerPath: string): WorkerSlot {
     const worker = new Worker(workerPath);
     const slot: WorkerSlot = { worker, pending: new Map() };
-    worker.on('message', (message: { id: number; result: ImportResult }) => {
+    if (this.known) worker.postMessage({ knownHashes: [...this.known] } satisfies WorkerRequest);
+    worker.on('message', (message: { id: number; result: BatchResult }) => {
       const pending = slot.pending.get(message.id);
       slot.pending.delete(message.id);
       pending?.resolve(message.result);

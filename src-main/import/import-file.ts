@@ -28,6 +28,8 @@ export interface ImportOptions {
    * are inside them.
    */
   readLocalImage?: LocalImageReader;
+  /** The bytes' SHA-256 when the caller has it already. */
+  contentHash?: string;
 }
 
 function baseName(fileName: string): string {
@@ -93,7 +95,7 @@ export function importBytes(bytes: Uint8Array, fileName: string, options: Import
         byteLength: bytes.length,
         modifiedAt: options.modifiedAt ?? null,
       },
-      contentHash: contentHash(bytes),
+      contentHash: options.contentHash ?? contentHash(bytes),
       bytes,
     };
     return { ok: true, article };

@@ -4,18 +4,27 @@
  * (kept bytes to extract again); out: { id, result }.
  */
 import { parentPort } from 'node:worker_threads';
-import { readAndImport } from './read-file';
+import { readAndImportUnlessKnown } from './read-file';
 import { importBytes } from './import-file';
 
 export type WorkerRequest =
-  { id: number; path: string } | { id: number; bytes: Uint8Array; fileName: string; encoding: string };
+  | { id: number; path: string }
+  | { id: number; bytes: Uint8Array; fileName: string; encoding: string }
+  /** The library's content hashes: files with these bytes are reported as known, not extracted. */
+  | { knownHashes: string[] };
+
+let known: ReadonlySet<string> | null = null;
 
 parentPort?.on('message', async (request: WorkerRequest) => {
+  if ('knownHashes' in request) {
+    known = new Set(request.knownHashes);
+    return;
+  }
   const result =
     'path' in request
-      ? await readAndImport(request.path)
+      ? await readAndImportUnlessKnown(request.path, { known })
       : // Kept bytes have no folder to read images from: the reader keeps the pictures it has.
         importBytes(request.bytes, request.fileName, { encoding: request.encoding });
-  const transfer = result.ok ? [result.article.bytes.buffer as ArrayBuffer] : [];
+  const transfer = result.ok === true ? [result.article.bytes.buffer as ArrayBuffer] : [];
   parentPort?.postMessage({ id: request.id, result }, transfer);
 });
