@@ -12,8 +12,10 @@ import { extractPlainText } from './extract-text';
 import { extractMhtml } from './mhtml';
 import { type LocalImageReader, pageFolderImageLoader } from './page-folder-images';
 import { contentHash } from './hash';
+import { checkAndClean } from './text-quality';
 import { MAX_IMPORT_BYTES } from './limits';
 import { ImportRefusal, type ExtractedArticle, type DecodedText } from './types';
+import { isDocumentFormat } from './documents/extract-document';
 
 export { MAX_IMPORT_BYTES };
 
@@ -28,6 +30,8 @@ export interface ImportOptions {
    * are inside them.
    */
   readLocalImage?: LocalImageReader;
+  /** A binary document (PDF, DOCX, EPUB…) already extracted by importDocumentBytes. */
+  document?: ExtractedArticle;
   /** The bytes' SHA-256 when the caller has it already. */
   contentHash?: string;
 }
@@ -62,26 +66,33 @@ export function importBytes(bytes: Uint8Array, fileName: string, options: Import
     const format = verdict.format;
     let decoded: DecodedText;
     let extracted: ExtractedArticle;
-    if (format === 'mhtml') {
-      const result = extractMhtml(bytes, { forcedEncoding: options.encoding });
+    if (isDocumentFormat(format)) {
+      if (!options.document)
+        return fail(`Gloss reads ${format.toUpperCase()} files through its document reader.`);
+      decoded = { text: '', encoding: 'binary', source: 'utf-8', replaced: 0 };
+      extracted = options.document;
+    } else if (format === 'mhtml') {
+      const result = extractMhtml(bytes, { forcedEncoding: options.encoding, savedAt: options.modifiedAt });
       decoded = result.decoded;
       extracted = result.article;
     } else {
       decoded = decodeBytes(bytes, { forcedEncoding: options.encoding, html: format === 'html' });
       if (format === 'html') {
         const loadImage = options.readLocalImage ? pageFolderImageLoader(options.readLocalImage) : undefined;
-        extracted = extractHtml(decoded.text, { fileName: name, loadImage });
+        extracted = extractHtml(decoded.text, { fileName: name, loadImage, savedAt: options.modifiedAt });
       } else if (format === 'markdown') extracted = extractMarkdown(decoded.text, titleFromFileName(name));
       else extracted = extractPlainText(decoded.text, { fileName: name });
     }
-    if (extracted.blocks.length === 0 || extracted.blocks.every((b) => b.text.trim() === '')) {
+    checkAndClean(extracted, decoded.encoding, options.encoding !== undefined);
+    if (extracted.blocks.every((b) => b.text.trim() === ''))
       return fail('No readable text was found in the file.', 'no-text');
-    }
     const article: ImportedArticle = {
       title: extracted.title.trim() || titleFromFileName(name),
       byline: extracted.byline,
       publishedAt: extracted.publishedAt,
       siteName: extracted.siteName,
+      sourceUrl: extracted.sourceUrl ?? null,
+      unsure: extracted.unsure ?? [],
       format,
       encoding: decoded.encoding,
       encodingSource: decoded.source,

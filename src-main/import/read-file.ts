@@ -7,7 +7,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { BatchResult, ImportFailureKind, ImportResult } from '../ipc/contract';
 import { contentHash } from './hash';
-import { importBytes, MAX_IMPORT_BYTES } from './import-file';
+import { MAX_IMPORT_BYTES } from './import-file';
+import { importFileBytes } from './import-document';
 import { describeFsError, fsFailure } from './fs-errors';
 import { pageFolderImageReader } from './read-page-folder-image';
 
@@ -46,7 +47,7 @@ export async function readAndImportUnlessKnown(
     const hash = options.known ? contentHash(bytes) : undefined;
     if (hash && options.known?.has(hash))
       return { ok: 'known', known: { contentHash: hash, fileName, path } };
-    return importBytes(bytes, fileName, {
+    return await importFileBytes(bytes, fileName, {
       contentHash: hash,
       path,
       modifiedAt: info.mtime.toISOString(),

@@ -30,6 +30,8 @@ import { NavRail } from './NavRail';
 import { PassagesView } from '../passages/PassagesView';
 import { TimelineView } from '../timeline/TimelineView';
 import { TagManager } from '../tags/TagManager';
+import { SearchPalette, type OpenSearchResult } from '../search/SearchPalette';
+import { searchClient } from '../search/search-client';
 import {
   exportArticleNotes,
   exportLibraryToFolder,
@@ -64,6 +66,12 @@ function Workspace({ settings }: { settings: Settings }) {
   const [aboutOpen, setAboutOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [focusRequest, setFocusRequest] = useState<{ highlightId: string; nonce: number } | null>(null);
+  const [searchOpen, setSearchOpen] = useState(false);
+  const [findRequest, setFindRequest] = useState<{
+    query: string;
+    offset: number | null;
+    nonce: number;
+  } | null>(null);
   useApplyTheme(settings.theme, settings.fontSize);
   const readingStyle = useReadingStyle(settings.reading);
   const [settingsOpen, setSettingsOpen] = useState(false);
@@ -95,6 +103,9 @@ function Workspace({ settings }: { settings: Settings }) {
     });
   }, []);
 
+  // The search index loads (or builds) in its worker from the start.
+  useEffect(() => searchClient.start(), []);
+
   // Undo and redo speak for themselves in the status line: an older message gives way.
   useEffect(() => undoStack.subscribe(() => setMessage(null)), []);
 
@@ -109,6 +120,7 @@ function Workspace({ settings }: { settings: Settings }) {
   const { closeOverlays } = layoutControls;
   const open = useCallback(
     (id: string) => {
+      setFindRequest(null);
       setArticleId(id);
       closeOverlays();
       void writeSetting('lastArticleId', id);
@@ -131,6 +143,15 @@ function Workspace({ settings }: { settings: Settings }) {
       if (highlightId) setFocusRequest({ highlightId, nonce: Date.now() });
     },
     [open],
+  );
+
+  const openSearchResult = useCallback(
+    (target: OpenSearchResult) => {
+      setSearchOpen(false);
+      openPassage(target.articleId, target.highlightId);
+      setFindRequest({ query: target.query, offset: target.offset, nonce: Date.now() });
+    },
+    [openPassage],
   );
 
   const importPaths = useCallback(
@@ -253,8 +274,18 @@ function Workspace({ settings }: { settings: Settings }) {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (isEditable(event.target)) return;
       const mod = event.ctrlKey || event.metaKey;
+      if (mod && !event.altKey && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        setSearchOpen(true);
+        return;
+      }
+      if (isEditable(event.target)) return;
+      if (!mod && event.key === '/' && settings.view === 'library') {
+        event.preventDefault();
+        setSearchOpen(true);
+        return;
+      }
       if (mod && event.key.toLowerCase() === 'o') {
         event.preventDefault();
         void importWithDialog(event.shiftKey);
@@ -276,7 +307,7 @@ function Workspace({ settings }: { settings: Settings }) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [importWithDialog, runCommand]);
+  }, [importWithDialog, runCommand, settings.view]);
 
   const view = settings.view;
   const libraryWidth = preview.library ?? layout.libraryWidth;
@@ -367,6 +398,7 @@ function Workspace({ settings }: { settings: Settings }) {
                     />
                   ) : null
                 }
+                findRequest={findRequest}
               />
             ) : (
               <main className="reader-pane reader-empty" aria-label={t('reader.article')}>
@@ -400,6 +432,7 @@ function Workspace({ settings }: { settings: Settings }) {
       {dragging && <DropOverlay />}
       {aboutOpen && <AboutDialog onClose={() => setAboutOpen(false)} />}
       {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
+      {searchOpen && <SearchPalette onOpen={openSearchResult} onClose={() => setSearchOpen(false)} />}
     </div>
   );
 }

@@ -10,11 +10,12 @@ import type {
   KnownFileResult,
 } from '../../../src-main/ipc/contract';
 import { canonicalText } from '../../../src-shared/articles/canonical-text';
+import { pageStarts } from '../../../src-shared/articles/pages';
 import { db, type GlossDB } from '../db/db';
 import type { Article, ArticleContent, ArticleSource, Highlight } from '../db/models';
 
 export interface SaveSummary {
-  added: { id: string; title: string; fileName: string; replacedSequences: number }[];
+  added: { id: string; title: string; fileName: string; replacedSequences: number; format?: string }[];
   duplicates: { id: string; title: string; fileName: string }[];
   failed: ImportFailure[];
 }
@@ -29,8 +30,10 @@ export function articleFromImport(
   now: string,
 ): { article: Article; content: ArticleContent; source: ArticleSource } {
   const { bytes, blocks, removed, images, ...rest } = imported;
+  const pages = pageStarts(blocks);
   const article: Article = {
     ...rest,
+    ...(pages ? { pages } : {}),
     id,
     importedAt: now,
     charCount: canonicalText(imported.blocks).length,
@@ -121,6 +124,7 @@ export async function saveImportResults(
           title: article.title,
           fileName: article.source.fileName,
           replacedSequences: article.replacedSequences,
+          format: article.format,
         });
       }
       await database.articles.bulkAdd(records);
