@@ -11,6 +11,8 @@ import { benchImport } from './entries/import-files';
 import { benchLongArticle } from './entries/long-article';
 import { benchReanchor } from './entries/reanchor';
 import { benchPassagesFilter } from './entries/passages-filter';
+import { benchReimport } from './entries/reimport-duplicates';
+import { benchLibraryOpen } from './entries/library-open';
 import { LAWREF_DIR, lawrefFiles, makeSeedFiles, REPO_ROOT, type BenchResult } from './support';
 
 const quick = process.env.BENCH_QUICK === '1';
@@ -36,6 +38,8 @@ async function main(): Promise<void> {
     for (const r of await benchLongArticle(quick ? 3 : 7)) record(r);
   if (hasLawref && wanted('reanchor-2000')) record(benchReanchor(quick ? 3 : 7));
   if (wanted('passages-filter-50k')) record(await benchPassagesFilter(quick ? 5 : 15));
+  if (wanted('reimport-200-duplicates')) record(await benchReimport(quick ? 2 : 5));
+  if (wanted('library-5000-open')) record(await benchLibraryOpen(quick ? 2 : 5));
 
   const rows = results.map((r) => ({
     name: r.name,

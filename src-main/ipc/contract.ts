@@ -106,9 +106,22 @@ export type ImportFailureKind =
   | 'not-a-file'
   | 'empty-folder'
   | 'importer-stopped'
+  | 'deleted-meanwhile'
   | 'unreadable';
 
 export type ImportResult = { ok: true; article: ImportedArticle } | { ok: false; error: ImportFailure };
+
+/**
+ * A file whose bytes' hash is already in the library: recognized before any extraction, so
+ * re-importing a folder costs reading and hashing its files, not extracting them again.
+ */
+export interface KnownFileResult {
+  ok: 'known';
+  known: { contentHash: string; fileName: string; path: string | null };
+}
+
+/** What a batch sends for each file. */
+export type BatchResult = ImportResult | KnownFileResult;
 
 /**
  * The end of one import batch. The results themselves arrive before it, in `import:results`
@@ -127,7 +140,7 @@ export interface ImportBatch {
 /** Some results of a running batch. */
 export interface ImportResultsChunk {
   batchId: string;
-  results: ImportResult[];
+  results: BatchResult[];
 }
 
 /** Progress of a running import batch. */
@@ -217,6 +230,8 @@ export interface GlossCalls {
   'import:dialog': (args: { folder: boolean }) => Promise<ImportBatch | null>;
   /** Import files or folders by path (dropped on the window, opened from outside). */
   'import:paths': (args: { paths: string[] }) => Promise<ImportBatch>;
+  /** Content hashes already in the library: the next batches skip files with these bytes. */
+  'import:known-hashes': (args: { hashes: string[] }) => Promise<void>;
   /** Stop a running batch; what finished stays. */
   'import:cancel': (args: { batchId: string }) => Promise<void>;
   /** Decode and extract kept bytes again, with a chosen encoding. */
@@ -286,6 +301,7 @@ export interface GlossApi {
   importWithDialog(folder: boolean): Promise<ImportBatch | null>;
   importPaths(paths: string[]): Promise<ImportBatch>;
   cancelImport(batchId: string): Promise<void>;
+  setKnownHashes(hashes: string[]): Promise<void>;
   reextract(bytes: Uint8Array, fileName: string, encoding: string): Promise<ImportResult>;
   openOriginal(bytes: Uint8Array, fileName: string, path: string | null): Promise<SaveResult>;
   pickExportFile(defaultName: string, kind: ExportFileKind): Promise<PickedFile | null>;

@@ -82,6 +82,10 @@ export function createHandlers(services: HandlerServices): GlossHandlers {
       const paths = expectStringArray(expectRecord(args, 'arguments').paths, 'paths', 20_000);
       return services.importService.run(paths);
     },
+    'import:known-hashes': async (args) => {
+      const hashes = expectStringArray(expectRecord(args, 'arguments').hashes, 'hashes', 2_000_000, 64);
+      services.importService.setKnownHashes(hashes);
+    },
     'import:cancel': async (args) => {
       services.importService.cancel(expectString(expectRecord(args, 'arguments').batchId, 'batchId', 64));
     },
