@@ -153,7 +153,7 @@ export class ImportService {
       for (const pending of slot.pending.values()) {
         pending.resolve({
           ok: false,
-          error: { fileName: basename(pending.path), path: pending.path, reason },
+          error: { fileName: basename(pending.path), path: pending.path, reason, kind: 'importer-stopped' },
         });
       }
       slot.pending.clear();

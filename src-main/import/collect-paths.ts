@@ -6,7 +6,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { ImportFailure } from '../ipc/contract';
 import { extensionOf, SUPPORTED_EXTENSIONS } from './detect-format';
-import { describeFsError } from './fs-errors';
+import { fsFailure } from './fs-errors';
 
 export interface CollectedPaths {
   files: string[];
@@ -43,6 +43,7 @@ export async function collectImportPaths(paths: readonly string[]): Promise<Coll
             fileName: basename(path),
             path,
             reason: 'This folder has no .txt, .md, .html or .mhtml files.',
+            kind: 'empty-folder',
           });
         }
         for (const file of found) {
@@ -55,7 +56,7 @@ export async function collectImportPaths(paths: readonly string[]): Promise<Coll
         files.push(path);
       }
     } catch (error) {
-      failures.push({ fileName: basename(path), path, reason: describeFsError(error) });
+      failures.push({ fileName: basename(path), path, ...fsFailure(error) });
     }
   }
   return { files, failures };

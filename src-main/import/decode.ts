@@ -146,7 +146,8 @@ export function canonicalEncoding(label: string, refuseUnknown = false): string 
   try {
     encoding = new TextDecoder(label.trim()).encoding;
   } catch {
-    if (refuseUnknown) throw new ImportRefusal(`Gloss does not know the text encoding “${label}”.`);
+    if (refuseUnknown)
+      throw new ImportRefusal(`Gloss does not know the text encoding “${label}”.`, 'unknown-encoding', label);
     return null;
   }
   return encoding === 'gbk' ? 'gb18030' : encoding;

@@ -29,6 +29,19 @@ export class GlossDB extends Dexie {
       tags: 'name',
       settings: 'key',
     });
+    // The reading workflow: status, progress and last opened, indexed for the library's filters.
+    this.version(2)
+      .stores({ articles: 'id, &contentHash, importedAt, title, publishedAt, *tags, status, lastOpenedAt' })
+      .upgrade((tx) =>
+        tx
+          .table('articles')
+          .toCollection()
+          .modify((article: Article) => {
+            article.status ??= article.readingPosition ? 'reading' : 'inbox';
+            article.progress ??= 0;
+            article.lastOpenedAt ??= article.readingPosition?.updatedAt ?? null;
+          }),
+      );
     // Full-text search: the change journal (written with every change) and the stored index.
     this.version(4).stores({ searchJournal: '++seq', searchIndex: 'key' });
     this.use(trackWrites);

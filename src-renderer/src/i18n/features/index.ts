@@ -7,9 +7,26 @@ import * as tags from './tags';
 import * as passages from './passages';
 import * as timeline from './timeline';
 import * as exporting from './exporting';
+import * as reading from './reading';
 import * as search from './search';
 
 export const FEATURE_DICTIONARIES = {
-  en: { ...highlights.en, ...tags.en, ...passages.en, ...timeline.en, ...exporting.en, ...search.en },
-  zhCN: { ...highlights.zhCN, ...tags.zhCN, ...passages.zhCN, ...timeline.zhCN, ...exporting.zhCN, ...search.zhCN },
+  en: {
+    ...highlights.en,
+    ...tags.en,
+    ...passages.en,
+    ...timeline.en,
+    ...exporting.en,
+    ...reading.en,
+    ...search.en,
+  },
+  zhCN: {
+    ...highlights.zhCN,
+    ...tags.zhCN,
+    ...passages.zhCN,
+    ...timeline.zhCN,
+    ...exporting.zhCN,
+    ...reading.zhCN,
+    ...search.zhCN,
+  },
 };
