@@ -11,6 +11,9 @@ import { benchImport } from './entries/import-files';
 import { benchLongArticle } from './entries/long-article';
 import { benchReanchor } from './entries/reanchor';
 import { benchPassagesFilter } from './entries/passages-filter';
+import { benchSearchLibrary } from './entries/search-library';
+import { benchSearchEngines } from './entries/search-engines';
+import { hasSearchCorpora } from './search-corpus';
 import { LAWREF_DIR, lawrefFiles, makeSeedFiles, REPO_ROOT, type BenchResult } from './support';
 
 const quick = process.env.BENCH_QUICK === '1';
@@ -36,6 +39,17 @@ async function main(): Promise<void> {
     for (const r of await benchLongArticle(quick ? 3 : 7)) record(r);
   if (hasLawref && wanted('reanchor-2000')) record(benchReanchor(quick ? 3 : 7));
   if (wanted('passages-filter-50k')) record(await benchPassagesFilter(quick ? 5 : 15));
+  if (!hasSearchCorpora())
+    console.log('Skipping the search entries: the corpora in ../shared/corpora are absent.');
+  else {
+    if (wanted('search-10k') || wanted('search-index-build'))
+      for (const r of await benchSearchLibrary(quick ? 1 : 2)) record(r);
+    if (wanted('search-engines')) {
+      const { rows, result } = await benchSearchEngines();
+      console.table(rows);
+      record(result);
+    }
+  }
 
   const rows = results.map((r) => ({
     name: r.name,

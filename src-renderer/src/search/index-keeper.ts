@@ -30,6 +30,9 @@ export class IndexKeeper {
     passages: 0,
     memoryBytes: 0,
     storedBytes: 0,
+    buildMs: null,
+    readMs: null,
+    storeMs: null,
   };
 
   constructor(
@@ -83,6 +86,7 @@ export class IndexKeeper {
   async buildAll(): Promise<void> {
     // Changes after this point are replayed from the journal (applying one twice is harmless).
     const seq = await this.lastJournalSeq();
+    const started = performance.now();
     const articles = await this.db.articles.toArray();
     this.publish({ state: 'building', done: 0, total: articles.length });
     const documents: ArticleDocument[] = [];
@@ -93,10 +97,15 @@ export class IndexKeeper {
       this.publish({ done: Math.min(i + CHUNK, articles.length) });
     }
     const highlights = await this.db.highlights.toArray();
+    const began = performance.now();
     this.engine = SearchEngine.build(documents, highlights.map(passageDocument));
     this.appliedSeq = seq;
     this.storedSeq = -1;
-    this.publish({ source: 'built' });
+    this.publish({
+      source: 'built',
+      buildMs: Math.round(performance.now() - began),
+      readMs: Math.round(began - started),
+    });
   }
 
   private async reindexArticles(ids: Iterable<string>): Promise<void> {
@@ -161,6 +170,11 @@ export class IndexKeeper {
     const missingPassages = highlightKeys.filter((id) => !this.engine.passages.has(id));
     const extraArticles = this.engine.articles.allIds().filter((id) => !articleSet.has(id));
     const extraPassages = this.engine.passages.allIds().filter((id) => !highlightSet.has(id));
+    // Many records the index never saw (written by an older Gloss, or a lost index): build anew.
+    if (missingArticles.length > Math.max(200, this.engine.articles.count)) {
+      await this.buildAll();
+      return missingArticles.length;
+    }
     extraArticles.forEach((id) => this.engine.removeArticle(id));
     extraPassages.forEach((id) => this.engine.removePassage(id));
     await this.reindexArticles(missingArticles);
@@ -177,10 +191,11 @@ export class IndexKeeper {
         .count();
       if (pending < this.storeAfterEntries) return false;
     }
+    const began = performance.now();
     const stored = this.engine.toStored();
     await saveStoredIndex(this.db, stored, this.appliedSeq);
     this.storedSeq = this.appliedSeq;
-    this.publish({ storedBytes: storedSize(stored) });
+    this.publish({ storedBytes: storedSize(stored), storeMs: Math.round(performance.now() - began) });
     return true;
   }
 }
