@@ -103,8 +103,12 @@ async function readEveryArticle(page: Page): Promise<number> {
 }
 
 async function openPalette(page: Page) {
-  await page.keyboard.press('Control+k');
+  await page.getByRole('navigation').first().waitFor({ timeout: 120_000 });
   const palette = page.getByRole('dialog', { name: 'Search' });
+  for (let tries = 0; !(await palette.isVisible()) && tries < 60; tries++) {
+    await page.keyboard.press('Control+k');
+    await palette.waitFor({ timeout: 2000 }).catch(() => undefined);
+  }
   await palette.waitFor();
   return palette;
 }
