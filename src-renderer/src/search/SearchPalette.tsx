@@ -228,6 +228,7 @@ export function SearchPalette({
             data-stored-bytes={status.storedBytes}
             data-build-ms={status.buildMs ?? undefined}
             data-read-ms={status.readMs ?? undefined}
+            data-error={status.error}
           >
             {t('search.indexSize', {
               articles: status.articles.toLocaleString(),

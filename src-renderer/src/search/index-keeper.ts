@@ -32,6 +32,7 @@ export class IndexKeeper {
     storedBytes: 0,
     buildMs: null,
     readMs: null,
+    loadMs: null,
     storeMs: null,
   };
 
@@ -54,18 +55,24 @@ export class IndexKeeper {
   /** Loads or builds, replays the journal, reconciles, and stores when needed. */
   async start(): Promise<void> {
     try {
-      const stored = await loadStoredIndex(this.db).catch(() => null);
       let restored = false;
-      if (stored) {
-        try {
+      try {
+        const stored = await loadStoredIndex(this.db);
+        if (stored) {
+          const began = performance.now();
           this.engine = SearchEngine.restore(stored.index);
           this.appliedSeq = stored.journalSeq;
           this.storedSeq = stored.journalSeq;
           restored = true;
-          this.publish({ source: 'stored', storedBytes: storedSize(stored.index) });
-        } catch {
-          restored = false;
+          this.publish({
+            source: 'stored',
+            storedBytes: storedSize(stored.index),
+            loadMs: Math.round(performance.now() - began),
+          });
         }
+      } catch (error) {
+        // An unreadable stored index is rebuilt; the reason is kept for the status.
+        this.status.error = `stored index unreadable: ${error instanceof Error ? error.message : String(error)}`;
       }
       if (!restored) await this.buildAll();
       await this.applyJournal();

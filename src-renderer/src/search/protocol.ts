@@ -24,6 +24,8 @@ export interface IndexStatus {
   readMs: number | null;
   buildMs: number | null;
   storeMs: number | null;
+  /** Restoring the stored index at start (after reading it). */
+  loadMs: number | null;
   error?: string;
 }
 
