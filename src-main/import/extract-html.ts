@@ -16,6 +16,7 @@ import { assembleArticle } from './html/removed';
 import { prepareDocument, purifyFragment } from './html/sanitize';
 import { type ImageLoader, createImageEmbedder } from './raster-image';
 import { chooseTitle } from './html/title';
+import { chooseTitleByScore } from './html/title-candidates';
 import { dateFromAddresses, dateInText, pageAddresses, possibleDay } from './html/publication-date';
 import { type TextSegment, segmentsOf } from './html/to-blocks';
 
@@ -127,6 +128,18 @@ function range(from: number, to: number): number[] {
   return out;
 }
 
+function hostsOf(addresses: (string | null)[]): string[] {
+  const hosts: string[] = [];
+  for (const address of addresses) {
+    try {
+      if (address) hosts.push(new URL(address).hostname);
+    } catch {
+      // Not an address: nothing to learn from it.
+    }
+  }
+  return hosts;
+}
+
 export interface HtmlContext {
   fileName: string;
   /**
@@ -158,10 +171,12 @@ export function extractHtml(html: string, context: HtmlContext): ExtractedArticl
 
   const firstKept = blocks[0] ? compact(blocks[0].text) : '';
   const lastKept = blocks.length > 0 ? compact(blocks[blocks.length - 1].text) : '';
-  const articleStart = Math.max(
-    0,
-    page.findIndex((s) => firstKept !== '' && compact(s.text).includes(firstKept.slice(0, 20))),
-  );
+  // Where the article's first block stands in the page: a line that starts with it before one
+  // that merely holds it (a short first block is often part of a longer header line).
+  const opening = firstKept.slice(0, 20);
+  let firstAt = page.findIndex((s) => opening !== '' && compact(s.text).startsWith(opening));
+  if (firstAt < 0) firstAt = page.findIndex((s) => opening !== '' && compact(s.text).includes(opening));
+  const articleStart = Math.max(0, firstAt);
   let articleEnd = -1;
   for (let i = page.length - 1; i >= 0 && lastKept !== ''; i--) {
     if (compact(page[i].text).includes(lastKept.slice(-20))) {
@@ -170,6 +185,18 @@ export function extractHtml(html: string, context: HtmlContext): ExtractedArticl
     }
   }
   title = lineBeforeArticle(page, title, articleStart) ?? title;
+  const scoredTitle = chooseTitleByScore({
+    ...meta,
+    hosts: hostsOf([meta.canonicalUrl, meta.ogUrl, context.pageAddress ?? null]),
+    page,
+    articleStart,
+    articleOpening: blocks
+      .slice(0, 6)
+      .map((b) => b.text)
+      .join('')
+      .slice(0, 600),
+  });
+  if (scoredTitle) title = scoredTitle.title;
   const titleAt = titleIndex(page, title);
   const near = titleAt >= 0 ? titleAt : articleStart;
   const end = articleEnd < 0 ? page.length : articleEnd;
