@@ -53,11 +53,20 @@ function titleIndex(page: TextSegment[], title: string): number {
   const titleKey = lettersOf(title);
   if (titleKey.length < 4) return -1;
   const exact = (s: TextSegment) => lettersOf(s.text) === titleKey;
-  let at = page.findIndex((s) => s.kind === 'heading' && exact(s));
-  if (at < 0) at = page.findIndex(exact);
-  if (at < 0)
-    at = page.findIndex((s) => lettersOf(s.text).includes(titleKey) && s.text.length < title.length * 2);
-  return at;
+  // A menu or a breadcrumb may repeat the title: the article's own line is not a link.
+  const own = (s: TextSegment) => s.linkChars < s.text.length / 2 && s.region !== 'navigation';
+  const tests: ((s: TextSegment) => boolean)[] = [
+    (s) => s.kind === 'heading' && exact(s) && own(s),
+    (s) => exact(s) && own(s),
+    (s) => s.kind === 'heading' && exact(s),
+    exact,
+    (s) => lettersOf(s.text).includes(titleKey) && s.text.length < title.length * 2,
+  ];
+  for (const test of tests) {
+    const at = page.findIndex(test);
+    if (at >= 0) return at;
+  }
+  return -1;
 }
 
 /** Letters and digits only: quotes, dashes and spaces differ between <title> and the page. */
@@ -213,7 +222,7 @@ export function extractHtml(html: string, context: HtmlContext): ExtractedArticl
       ],
       savedAt,
     ) ??
-    dateInText(page, near, end, savedAt);
+    dateInText(page, titleAt >= 0 ? [titleAt, articleStart] : [articleStart], end, savedAt);
 
   const metaAuthor = meta.author && !ORGANISATION.test(meta.author) ? meta.author : null;
   // Only the article's own images are loaded, in reading order, within the article's budget.

@@ -155,10 +155,21 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
     if (n === 0 || n > 120) return;
     const distance = articleStart - i;
     const linkDense = segment.linkChars > segment.text.length / 2;
+    // Sidebars, footers and menus hold other pages' titles and forms' labels.
+    const aside =
+      segment.region === 'aside' || segment.region === 'footer' || segment.region === 'navigation';
+    const sidePenalty = aside ? 3 : 0;
     if (segment.kind === 'heading') {
       const near = distance >= 0 ? Math.max(1, 6 - 0.4 * distance) : Math.max(0, 3 - 0.5 * -distance);
-      add(segment.text, null, near - (linkDense ? 3 : 0) + (segment.level === 1 ? 1 : 0), linkDense);
-    } else if (distance >= 0 && distance <= 6 && n <= 60 && !isMetaLine(segment.text)) {
+      // A heading that runs on (ends with a comma or colon) is a greeting or a lead-in.
+      const runsOn = /[,，:：、]$/.test(segment.text.trim()) ? 3 : 0;
+      add(
+        segment.text,
+        null,
+        near - (linkDense ? 3 : 0) + (segment.level === 1 ? 1 : 0) - sidePenalty - runsOn,
+        linkDense,
+      );
+    } else if (!aside && distance >= 0 && distance <= 6 && n <= 60 && !isMetaLine(segment.text)) {
       // Lines just before the article, or its own first line when short (a title kept in the text).
       if (/[。！？.!?；;，,]$/.test(segment.text.trim())) return;
       if (distance === 0 && n > 40) return;
