@@ -4,6 +4,7 @@
  * same decoded text, and scores both against the corpus's ground truth.
  *
  *   npm run eval:extract -- /path/to/corpus [--json]
+ *   npm run eval:extract -- --documents [DIR]   (PDF, DOCX and EPUB: see eval-documents.ts)
  *
  * Layouts recognised: cwced (original/ + cleaned/ + author/ + date/; titles labelled for Gloss in
  * eval/labels/), scrapinghub
@@ -510,6 +511,10 @@ export function formatHalves(result: EvalResult): string[] {
 const DEFAULT_CORPORA = ['cwced-dev', 'trafilatura-eval-cjk', 'htmldate-dev'];
 
 function main(argv: string[]): void {
+  if (argv.includes('--documents')) {
+    void import('./eval-documents').then((m) => m.evaluateDocuments(argv));
+    return;
+  }
   const json = argv.includes('--json');
   let dirs = argv.filter((a) => !a.startsWith('--'));
   const summaryOnly = dirs.length === 0;

@@ -10,7 +10,7 @@ import { Readability } from '@mozilla/readability';
 import type { ExtractedArticle } from './types';
 import { classifyBlocks } from './html/boilerplate';
 import { type LineFacts, factsOfLine, isMetaLine } from './html/chinese-conventions';
-import { type DomDocument, parseDocument } from './html/dom';
+import { type DomDocument, parseDocument, repairMarkup } from './html/dom';
 import { readMetadata } from './html/metadata';
 import { assembleArticle } from './html/removed';
 import { prepareDocument, purifyFragment } from './html/sanitize';
@@ -18,6 +18,7 @@ import { type ImageLoader, createImageEmbedder } from './raster-image';
 import { chooseTitle } from './html/title';
 import { chooseTitleByScore } from './html/title-candidates';
 import { dateFromAddresses, dateInText, pageAddresses, possibleDay } from './html/publication-date';
+import { capMarkup, describeCaps, READABILITY_ELEMENT_LIMIT } from './html/markup-caps';
 import { type TextSegment, segmentsOf } from './html/to-blocks';
 
 type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
@@ -163,7 +164,8 @@ export interface HtmlContext {
 }
 
 export function extractHtml(html: string, context: HtmlContext): ExtractedArticle {
-  const document = parseDocument(html);
+  const capped = capMarkup(repairMarkup(html));
+  const document = parseDocument(capped.html);
   const meta = readMetadata(document);
   const headings = headingsOf(document);
   prepareDocument(document);
@@ -171,7 +173,8 @@ export function extractHtml(html: string, context: HtmlContext): ExtractedArticl
   const wholePage = segmentsOf(document.body);
   const page = wholePage.segments;
 
-  const content = runReadability(document);
+  // A page of tens of thousands of elements is no single article: it is read whole.
+  const content = capped.elements > READABILITY_ELEMENT_LIMIT ? null : runReadability(document);
   const candidates = content === null ? wholePage : segmentsOf(parseDocument(purifyFragment(content)).body);
 
   let title = chooseTitle({ ...meta, headings });
@@ -232,6 +235,13 @@ export function extractHtml(html: string, context: HtmlContext): ExtractedArticl
     src: embed(image.src),
     alt: image.alt,
   }));
+  const capNote = describeCaps(capped);
+  if (capNote)
+    removed.push({ id: `r${removed.length}`, text: capNote, reason: 'other', beforeBlock: blocks.length });
+  if (capped.overflowText) {
+    const text = capped.overflowText;
+    removed.push({ id: `r${removed.length}`, text, reason: 'other', beforeBlock: blocks.length });
+  }
   return {
     title,
     byline: plausibleByline(metaAuthor) ?? plausibleByline(facts.author) ?? plausibleByline(meta.author),

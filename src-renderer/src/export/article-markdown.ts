@@ -59,7 +59,7 @@ export function articleRegionBody(
     [articleBylineLine(article)],
     note ? ['## Note', '', note] : [],
     ordered.length > 0 ? ['## Highlights'] : [],
-    ...ordered.map((h) => highlightLines(h, { colorLabels, blockIds: true })),
+    ...ordered.map((h) => highlightLines(h, { colorLabels, blockIds: true, pages: article.pages })),
   ]);
 }
 

@@ -16,9 +16,12 @@ import { gloss } from '../bridge/gloss';
 import { db } from '../db/db';
 import type { Article } from '../db/models';
 import { useI18n, type MessageKey } from '../i18n';
+import { failureMessage } from '../import/failure-message';
 import { editArticleInfo } from './article-info-store';
 import { replaceExtraction } from './article-content-store';
 import { REOPEN_ENCODING_CHOICES } from './encodings';
+import { OpenOriginalButton } from './OpenOriginalButton';
+import { isDocumentFormat } from '../../../src-shared/articles/document-formats';
 import '../styles/article-info.css';
 
 export interface ArticleInfoPanelProps {
@@ -95,7 +98,7 @@ export function ArticleInfoPanel({
     if (!source) return;
     const result = await gloss.reextract(source.bytes, source.fileName, encoding);
     if (!result.ok) {
-      onMessage(result.error.reason);
+      onMessage(failureMessage(result.error, t));
       return;
     }
     await replaceExtraction(article.id, result.article);
@@ -114,6 +117,7 @@ export function ArticleInfoPanel({
           <span className="muted small">{t('reader.removedCount', { count: removedCount })}</span>
         )}
         <span className="spacer" />
+        <OpenOriginalButton article={article} onMessage={onMessage} />
         {unsure.length > 0 && (
           <span className="unsure-mark" title={t('info.unsure')} aria-label={t('info.unsure')}>
             ?
@@ -168,22 +172,31 @@ export function ArticleInfoPanel({
             <span className="muted small" title={article.source.path ?? undefined}>
               {t('reader.source', { file: article.source.fileName })}
             </span>
-            <span className="muted small">{t('reader.encoding', { encoding: article.encoding })}</span>
-            <select
-              value={encoding}
-              aria-label={t('reader.reopenEncoding')}
-              onChange={(event) => setEncoding(event.target.value)}
-            >
-              <option value="">{t('reader.reopenEncoding')}</option>
-              {REOPEN_ENCODING_CHOICES.map((choice) => (
-                <option key={choice.label} value={choice.label}>
-                  {choice.name}
-                </option>
-              ))}
-            </select>
-            <button type="button" className="quiet small" disabled={!encoding} onClick={() => void reopen()}>
-              {t('reader.reopen')}
-            </button>
+            {!isDocumentFormat(article.format) && (
+              <>
+                <span className="muted small">{t('reader.encoding', { encoding: article.encoding })}</span>
+                <select
+                  value={encoding}
+                  aria-label={t('reader.reopenEncoding')}
+                  onChange={(event) => setEncoding(event.target.value)}
+                >
+                  <option value="">{t('reader.reopenEncoding')}</option>
+                  {REOPEN_ENCODING_CHOICES.map((choice) => (
+                    <option key={choice.label} value={choice.label}>
+                      {choice.name}
+                    </option>
+                  ))}
+                </select>
+                <button
+                  type="button"
+                  className="quiet small"
+                  disabled={!encoding}
+                  onClick={() => void reopen()}
+                >
+                  {t('reader.reopen')}
+                </button>
+              </>
+            )}
           </div>
         </div>
       )}
