@@ -131,9 +131,13 @@ describe('format by content', () => {
     const zip = zipSync({ 'a.bin': new Uint8Array([1, 2, 3]) });
     expect(detectFormat('archive.docx', zip)).toEqual({
       unsupported: 'it is a ZIP archive, not a document Gloss can read',
+      kind: 'binary-file',
+      detail: 'ZIP',
     });
     expect(detectFormat('photo.pdf', PNG)).toEqual({
       unsupported: 'it is a PNG image file, not a document Gloss can read',
+      kind: 'binary-file',
+      detail: 'PNG image',
     });
   });
 });
