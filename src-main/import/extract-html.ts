@@ -242,10 +242,21 @@ export function extractHtml(html: string, context: HtmlContext): ExtractedArticl
     const text = capped.overflowText;
     removed.push({ id: `r${removed.length}`, text, reason: 'other', beforeBlock: blocks.length });
   }
+  const byline = plausibleByline(metaAuthor) ?? plausibleByline(facts.author) ?? plausibleByline(meta.author);
+  const addresses = pageAddresses(html, meta.canonicalUrl, meta.ogUrl);
+  // What to check first: a title no two sources agree on, a date read from the text on a close
+  // call, a byline from an unlabelled name or an editor's stamp.
+  const unsure: ('title' | 'byline' | 'publishedAt')[] = [];
+  if (!scoredTitle?.sure) unsure.push('title');
+  if (byline && !metaAuthor && byline === plausibleByline(facts.author) && facts.authorRank >= 3.5)
+    unsure.push('byline');
+  if (date?.from === 'text' && ((date.margin ?? 0) < 2 || (date.score ?? 0) < 8)) unsure.push('publishedAt');
   return {
     title,
-    byline: plausibleByline(metaAuthor) ?? plausibleByline(facts.author) ?? plausibleByline(meta.author),
+    byline,
     publishedAt: date?.day ?? null,
+    sourceUrl: context.pageAddress ?? addresses[0] ?? null,
+    unsure,
     siteName: meta.siteName ?? facts.source,
     blocks,
     removed,

@@ -51,6 +51,8 @@ export function extractPlainText(text: string, context: { fileName: string }): E
     byline: front.facts.byline,
     publishedAt: front.facts.publishedAt,
     siteName: front.facts.siteName,
+    // A title taken from the file's name is a guess the person should check.
+    unsure: front.title ? [] : ['title'],
     blocks,
     removed,
   };
