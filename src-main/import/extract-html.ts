@@ -15,6 +15,7 @@ import { readMetadata } from './html/metadata';
 import { assembleArticle } from './html/removed';
 import { prepareDocument, purifyFragment } from './html/sanitize';
 import { type ImageLoader, createImageEmbedder } from './raster-image';
+import { acceptableByline, cutFromUiPhrase } from './byline-guard';
 import { chooseTitle } from './html/title';
 import { chooseTitleByScore } from './html/title-candidates';
 import { dateFromAddresses, dateInText, pageAddresses, possibleDay } from './html/publication-date';
@@ -82,6 +83,7 @@ function textFacts(page: TextSegment[], near: number, titleFound: boolean, artic
     const segment = page[index];
     if (!segment) return;
     const facts = factsOfLine(segment.text);
+    if (facts.author && cutFromUiPhrase(facts.author, segment.text)) facts.author = null;
     if (facts.author && facts.authorRank + rankPenalty < best.authorRank) {
       best.author = facts.author;
       best.authorRank = facts.authorRank + rankPenalty;
@@ -125,11 +127,11 @@ function lineBeforeArticle(page: TextSegment[], title: string, articleStart: num
 }
 
 /** A byline a person would accept: a name or a few, not markup debris or a sentence. */
-function plausibleByline(byline: string | null): string | null {
+function plausibleByline(byline: string | null, siteNames: (string | null)[] = []): string | null {
   if (!byline) return null;
   const text = byline.trim();
   if (text.length < 2 || text.length > 60 || /[=<>"{}]|https?:|^\d/.test(text)) return null;
-  return text;
+  return acceptableByline(text, siteNames) ? text : null;
 }
 
 function range(from: number, to: number): number[] {
@@ -248,7 +250,7 @@ export function extractHtml(html: string, context: HtmlContext): ExtractedArticl
   // call, a byline from an unlabelled name or an editor's stamp.
   const unsure: ('title' | 'byline' | 'publishedAt')[] = [];
   if (!scoredTitle?.sure) unsure.push('title');
-  if (byline && !metaAuthor && byline === plausibleByline(facts.author) && facts.authorRank >= 3.5)
+  if (byline && !metaAuthor && byline === facts.author?.trim() && facts.authorRank >= 3.5)
     unsure.push('byline');
   if (date?.from === 'text' && ((date.margin ?? 0) < 2 || (date.score ?? 0) < 8)) unsure.push('publishedAt');
   return {

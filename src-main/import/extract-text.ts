@@ -15,6 +15,7 @@ import { joinWrapped, looksHardWrapped, markStructure } from './text/blocks';
 import { strongNoise, zoneNoise } from './text/noise';
 import { hasSentencePunctuation, listMarker, readingSize } from './text/shape';
 import type { ExtractedArticle } from './types';
+import { acceptableByline } from './byline-guard';
 
 interface Line {
   text: string;
@@ -48,7 +49,10 @@ export function extractPlainText(text: string, context: { fileName: string }): E
   markStructure(blocks);
   return {
     title: front.title || fileStem(context.fileName),
-    byline: front.facts.byline,
+    byline:
+      front.facts.byline && acceptableByline(front.facts.byline, [front.facts.siteName])
+        ? front.facts.byline
+        : null,
     publishedAt: front.facts.publishedAt,
     siteName: front.facts.siteName,
     // A title taken from the file's name is a guess the person should check.
