@@ -180,7 +180,10 @@ export function extractHtml(html: string, context: HtmlContext): ExtractedArticl
   const candidates = content === null ? wholePage : segmentsOf(parseDocument(purifyFragment(content)).body);
 
   let title = chooseTitle({ ...meta, headings });
-  const reasons = classifyBlocks(candidates.segments, title);
+  const reasons = classifyBlocks(candidates.segments, title, [
+    meta.siteName,
+    ...hostsOf([meta.canonicalUrl, meta.ogUrl]),
+  ]);
   const { blocks, removed, keptIndex } = assembleArticle(page, candidates.segments, reasons);
 
   const firstKept = blocks[0] ? compact(blocks[0].text) : '';
