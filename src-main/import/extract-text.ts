@@ -224,7 +224,9 @@ function lineWeight({ text, noise }: Line): number {
   const size = readingSize(text);
   if (size >= 8 && hasSentencePunctuation(text) && !isMetaLine(text)) return size;
   if (text.includes('\t') || (text.match(/\d+/g)?.length ?? 0) >= 3) return 0;
-  return -2;
+  // A short line without sentences costs in proportion to its length: a page's lists of
+  // headlines and links weigh against the article as much as they are long.
+  return -Math.max(2, size / 2);
 }
 
 /**
