@@ -28,7 +28,7 @@ test('an edited title and date stay after a restart, in the library and the expo
   await expect(heading).toHaveText('毕节二十年');
 
   page = await gloss.restart();
-  const row = page.getByRole('button', { name: '毕节二十年' });
+  const row = page.getByRole('button', { name: '毕节二十年', exact: true });
   await expect(row).toContainText('Dec 30, 2021');
   await row.click();
   await expect(page.getByRole('main', { name: 'Article' }).getByRole('heading', { level: 1 })).toHaveText(
