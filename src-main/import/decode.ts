@@ -160,7 +160,8 @@ export function canonicalEncoding(label: string, refuseUnknown = false): string 
   try {
     encoding = new TextDecoder(label.trim()).encoding;
   } catch {
-    if (refuseUnknown) throw new ImportRefusal(`Gloss does not know the text encoding “${label}”.`);
+    if (refuseUnknown)
+      throw new ImportRefusal(`Gloss does not know the text encoding “${label}”.`, 'unknown-encoding', label);
     return null;
   }
   return encoding === 'gbk' ? 'gb18030' : encoding;
@@ -370,9 +371,12 @@ function refuseUnreadable(bytes: Uint8Array, bestScore: number): void {
   const sample = takeSample(bytes);
   const share = sample.nonAscii / Math.max(1, sample.bytes.length);
   if (share < 0.3) return;
+  const percent = Math.round(share * 100);
   throw new ImportRefusal(
-    `This file does not read as text: ${Math.round(share * 100)}% of its bytes read as no script in any ` +
+    `This file does not read as text: ${percent}% of its bytes read as no script in any ` +
       'encoding Gloss knows. If it is text in another encoding, save it as UTF-8 and import it again.',
+    'not-text',
+    String(percent),
   );
 }
 

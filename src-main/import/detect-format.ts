@@ -5,7 +5,9 @@
 import type { ArticleFormat } from '../ipc/contract';
 import { utf16WithoutBom, utf32WithoutBom } from './decode';
 
-export type FormatVerdict = { format: ArticleFormat } | { unsupported: string };
+export type FormatVerdict =
+  | { format: ArticleFormat }
+  | { unsupported: string; kind: 'binary-file' | 'unsupported-type' | 'binary-data'; detail?: string };
 
 const TEXT_EXTENSIONS: Record<string, ArticleFormat> = {
   txt: 'txt',
@@ -80,11 +82,17 @@ export function detectFormat(fileName: string, bytes: Uint8Array): FormatVerdict
   const ext = extensionOf(fileName);
   const binary = sniffBinary(bytes);
   if (binary) {
-    return { unsupported: `it is a ${binary} file, not text; Gloss reads .txt, .md, .html and .mhtml files` };
+    return {
+      unsupported: `it is a ${binary} file, not text; Gloss reads .txt, .md, .html and .mhtml files`,
+      kind: 'binary-file',
+      detail: binary,
+    };
   }
   if (KNOWN_UNSUPPORTED[ext]) {
     return {
       unsupported: `${KNOWN_UNSUPPORTED[ext]} files are not supported yet; Gloss reads .txt, .md, .html and .mhtml files`,
+      kind: 'unsupported-type',
+      detail: KNOWN_UNSUPPORTED[ext],
     };
   }
   // Chinese UTF-16 without a BOM has too few NULs for looksLikeUtf16: the decoder's reading decides.
@@ -94,7 +102,10 @@ export function detectFormat(fileName: string, bytes: Uint8Array): FormatVerdict
     utf16WithoutBom(bytes) === null &&
     !utf32WithoutBom(bytes)
   ) {
-    return { unsupported: 'it holds binary data, not text (is it a renamed program, image or archive?)' };
+    return {
+      unsupported: 'it holds binary data, not text (is it a renamed program, image or archive?)',
+      kind: 'binary-data',
+    };
   }
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048)).toLowerCase();
   if (/^mime-version:|content-type:\s*multipart\/related/m.test(head)) return { format: 'mhtml' };
@@ -106,5 +117,7 @@ export function detectFormat(fileName: string, bytes: Uint8Array): FormatVerdict
   if (ext === '') return { format: 'txt' };
   return {
     unsupported: `.${ext} files are not supported yet; Gloss reads .txt, .md, .html and .mhtml files`,
+    kind: 'unsupported-type',
+    detail: `.${ext}`,
   };
 }

@@ -1,4 +1,27 @@
 /** File-system errors as sentences a person understands, with no import machinery attached. */
+import type { ImportFailure } from '../ipc/contract';
+
+/** A file-system error as a failure's sentence, kind and detail. */
+export function fsFailure(error: unknown): Pick<ImportFailure, 'reason' | 'kind' | 'detail'> {
+  const code = (error as { code?: string } | null)?.code;
+  const kinds: Record<string, ImportFailure['kind']> = {
+    ENOENT: 'missing',
+    EACCES: 'permission',
+    EPERM: 'permission',
+    EISDIR: 'is-folder',
+    EMFILE: 'too-many-open',
+    ENFILE: 'too-many-open',
+    EIO: 'disk-error',
+    ELOOP: 'link-loop',
+    ENAMETOOLONG: 'path-too-long',
+    ENOTDIR: 'missing',
+  };
+  const reason = describeFsError(error);
+  if (reason === INVALID_NAME) return { reason, kind: 'invalid-name' };
+  const kind = (code && kinds[code]) || 'unreadable';
+  const detail = kind === 'unreadable' ? (error instanceof Error ? error.message : String(error)) : undefined;
+  return { reason, kind, detail };
+}
 
 export const INVALID_NAME =
   'The name of this file or folder is not valid text (it was written in another encoding), ' +

@@ -88,7 +88,7 @@ export function extractMhtml(
 ): { decoded: DecodedText; article: ExtractedArticle } {
   const parts = mimeParts(bytes);
   const html = parts.find((p) => /^text\/html/i.test(p.headers['content-type'] ?? '')) ?? null;
-  if (!html) throw new ImportRefusal('This MHTML file holds no web page (no text/html part).');
+  if (!html) throw new ImportRefusal('This MHTML file holds no web page (no text/html part).', 'no-web-page');
   const body = decodeBody(html);
   const charset = headerParam(html.headers['content-type'] ?? '', 'charset');
   let decoded: DecodedText;

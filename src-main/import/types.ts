@@ -2,7 +2,7 @@
  * Types shared by the import pipeline's stages (decode → detect → extract → assemble).
  * Pure data; nothing here touches Electron or the file system.
  */
-import type { ArticleBlock, RemovedBlock } from '../ipc/contract';
+import type { ArticleBlock, ImportFailureKind, RemovedBlock } from '../ipc/contract';
 
 /** What an extractor finds in decoded text. */
 export interface ExtractedArticle {
@@ -29,4 +29,11 @@ export interface DecodedText {
 /** A failure a person can read: thrown by stages, caught by importBytes. */
 export class ImportRefusal extends Error {
   override name = 'ImportRefusal';
+  constructor(
+    message: string,
+    readonly kind?: ImportFailureKind,
+    readonly detail?: string,
+  ) {
+    super(message);
+  }
 }

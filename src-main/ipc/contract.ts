@@ -68,8 +68,42 @@ export interface ImportedArticle {
 export interface ImportFailure {
   fileName: string;
   path: string | null;
+  /** The sentence in English (logs, tools); the window translates `kind` instead. */
   reason: string;
+  /** What went wrong, for the window to say in its language; absent: only `reason` is known. */
+  kind?: ImportFailureKind;
+  /** The kind's one variable part (a size in MB, a file type, an encoding, a system message). */
+  detail?: string;
 }
+
+export type ImportFailureKind =
+  | 'empty'
+  | 'too-large'
+  | 'binary-file'
+  | 'unsupported-type'
+  | 'binary-data'
+  | 'no-text'
+  | 'too-nested'
+  | 'no-web-page'
+  | 'unknown-encoding'
+  | 'missing'
+  | 'permission'
+  | 'is-folder'
+  | 'too-many-open'
+  | 'disk-error'
+  | 'not-a-file'
+  | 'empty-folder'
+  | 'importer-stopped'
+  | 'unreadable'
+  | 'over-time'
+  | 'over-memory'
+  | 'not-text'
+  | 'invalid-name'
+  | 'link-loop'
+  | 'path-too-long'
+  | 'too-many-files'
+  | 'too-deep-folder'
+  | 'too-deep-folders';
 
 export type ImportResult = { ok: true; article: ImportedArticle } | { ok: false; error: ImportFailure };
 
@@ -124,7 +158,24 @@ export type MenuCommand =
   | 'show-shortcuts'
   | 'about'
   | 'undo'
-  | 'redo';
+  | 'redo'
+  | ReadingMenuCommand;
+
+/** Commands of the reading workflow, the layout and the extra exports (see src-main/app/reading-menu.ts). */
+export type ReadingMenuCommand =
+  | 'export-passages'
+  | 'export-timeline'
+  | 'export-web-annotations'
+  | 'toggle-library'
+  | 'toggle-sidebar'
+  | 'focus-mode'
+  | 'reading-settings'
+  | 'next-article'
+  | 'previous-article'
+  | 'status-inbox'
+  | 'status-reading'
+  | 'status-finished'
+  | 'status-archived';
 
 export type UiLanguage = 'en' | 'zh-CN';
 

@@ -49,7 +49,17 @@ export interface Article {
   readingPosition: ReadingPosition | null;
   /** Suggested milestones the person dismissed, by "start:end:date". */
   dismissedSuggestions: string[];
+  /** Where the article is in the reading workflow (absent before schema version 2: inbox). */
+  status?: ReadingStatus;
+  /** How far the person has read, 0–1 (the scrolled share of the article). */
+  progress?: number;
+  /** When the article was last opened in the reader, ISO. */
+  lastOpenedAt?: string | null;
 }
+
+/** Inbox → Reading → Finished, and Archive for what is put away. */
+export type ReadingStatus = 'inbox' | 'reading' | 'finished' | 'archived';
+export const READING_STATUSES: readonly ReadingStatus[] = ['inbox', 'reading', 'finished', 'archived'];
 
 /**
  * An article's text, kept apart from its metadata so the library list (which reads every

@@ -6,6 +6,7 @@
 import { useSyncExternalStore } from 'react';
 import { useI18n } from '../i18n';
 import type { ImportController } from './useImport';
+import { failureMessage } from './failure-message';
 
 export function ImportStatus({
   controller,
@@ -92,7 +93,7 @@ export function ImportStatus({
         >
           {summary.failed.slice(0, 200).map((f, i) => (
             <li key={`${f.path ?? f.fileName}-${i}`}>
-              <strong>{f.fileName}</strong>: {f.reason}
+              <strong>{f.fileName}</strong>: {failureMessage(f, t)}
             </li>
           ))}
         </ul>

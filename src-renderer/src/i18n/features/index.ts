@@ -7,6 +7,8 @@ import * as tags from './tags';
 import * as passages from './passages';
 import * as timeline from './timeline';
 import * as exporting from './exporting';
+import * as reading from './reading';
+import * as search from './search';
 import * as reliability from './reliability';
 
 export const FEATURE_DICTIONARIES = {
@@ -16,6 +18,8 @@ export const FEATURE_DICTIONARIES = {
     ...passages.en,
     ...timeline.en,
     ...exporting.en,
+    ...reading.en,
+    ...search.en,
     ...reliability.en,
   },
   zhCN: {
@@ -24,6 +28,8 @@ export const FEATURE_DICTIONARIES = {
     ...passages.zhCN,
     ...timeline.zhCN,
     ...exporting.zhCN,
+    ...reading.zhCN,
+    ...search.zhCN,
     ...reliability.zhCN,
   },
 };
