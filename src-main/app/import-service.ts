@@ -40,6 +40,8 @@ export class ImportService {
   private readonly pool: WorkerPool | null;
   private nextId = 1;
   private cancelled = new Set<string>();
+  /** Running batches: files found and files finished. */
+  private running = new Map<string, { total: number; done: number }>();
 
   constructor(private readonly options: ImportServiceOptions) {
     this.pool = options.workerPath
@@ -53,6 +55,8 @@ export class ImportService {
     this.options.onProgress({ batchId, done: 0, total: 0, currentFile: '' });
     const { files, failures } = await collectImportPaths(paths, () => this.cancelled.has(batchId));
     this.options.onProgress({ batchId, done: 0, total: files.length, currentFile: files[0] ?? '' });
+    const tally = { total: files.length, done: 0 };
+    this.running.set(batchId, tally);
     let pending: ImportResult[] = failures.map((error) => ({ ok: false, error }));
     let pendingBytes = 0;
     let chunks = 0;
@@ -80,6 +84,7 @@ export class ImportService {
       pending.push(result);
       if (result.ok) pendingBytes += result.article.bytes.byteLength;
       done++;
+      tally.done = done;
       const full =
         chunks === 0 ||
         pending.length >= CHUNK_FILES ||
@@ -96,6 +101,7 @@ export class ImportService {
       if (full) await new Promise<void>((resolve) => setImmediate(resolve));
     }
     flush();
+    this.running.delete(batchId);
     const cancelled = this.cancelled.delete(batchId);
     this.options.onProgress({ batchId, done: files.length, total: files.length, currentFile: '' });
     return { batchId, chunks, total: done + failures.length, cancelled };
@@ -105,6 +111,16 @@ export class ImportService {
   cancel(batchId: string): void {
     this.cancelled.add(batchId);
     this.pool?.cancel(batchId);
+  }
+
+  /** Stops every running batch (the window that waited for them is gone); returns the files left. */
+  cancelAll(): number {
+    let left = 0;
+    for (const [batchId, tally] of this.running) {
+      left += tally.total - tally.done;
+      this.cancel(batchId);
+    }
+    return left;
   }
 
   /** Starts the workers ahead of the first import, so that import does not wait for them. */

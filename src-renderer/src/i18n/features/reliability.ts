@@ -16,8 +16,12 @@ export const en = {
     'Gloss imports at most 20,000 files at a time: it stopped at “{detail}”, and that file and the ones after it were not imported. Import the rest of the folder in a second batch.',
   'importError.too-deep-folder': 'Gloss did not look inside this folder: it is more than 32 folders deep.',
   'importError.too-deep-folders': '{detail} more folders more than 32 levels deep were not looked into.',
-  'recovery.rendererGone':
+  'recovery.crashed':
     'Gloss’s window stopped unexpectedly and was reloaded. Everything saved before is kept.',
+  'recovery.unresponsive':
+    'Gloss’s window stopped responding and was reloaded. Everything saved before is kept.',
+  'recovery.notImported':
+    'An import was running: {count} files were not imported. Import the same files or folder again to add them (the ones already imported are not added twice).',
   'recovery.dismiss': 'Dismiss',
 };
 
@@ -37,6 +41,9 @@ export const zhCN: typeof en = {
     'Gloss 一次最多导入 20,000 个文件：在“{detail}”处停止，此文件及其后的文件未导入。请再导入一次该文件夹的其余部分。',
   'importError.too-deep-folder': 'Gloss 未查看此文件夹：它的层级超过 32 层。',
   'importError.too-deep-folders': '另有 {detail} 个超过 32 层的文件夹未查看。',
-  'recovery.rendererGone': 'Gloss 的窗口意外停止，已重新载入。之前保存的内容都在。',
+  'recovery.crashed': 'Gloss 的窗口意外停止，已重新载入。之前保存的内容都在。',
+  'recovery.unresponsive': 'Gloss 的窗口停止响应，已重新载入。之前保存的内容都在。',
+  'recovery.notImported':
+    '当时正在导入：有 {count} 个文件未导入。再次导入相同的文件或文件夹即可补上（已导入的不会重复）。',
   'recovery.dismiss': '关闭',
 };
