@@ -11,6 +11,8 @@ import { benchImport } from './entries/import-files';
 import { benchLongArticle } from './entries/long-article';
 import { benchReanchor } from './entries/reanchor';
 import { benchPassagesFilter } from './entries/passages-filter';
+import { benchBadInputCorpus } from './entries/bad-input-corpus';
+import { benchImportIntoLibrary } from './entries/import-into-library';
 import { LAWREF_DIR, lawrefFiles, makeSeedFiles, REPO_ROOT, type BenchResult } from './support';
 
 const quick = process.env.BENCH_QUICK === '1';
@@ -36,6 +38,8 @@ async function main(): Promise<void> {
     for (const r of await benchLongArticle(quick ? 3 : 7)) record(r);
   if (hasLawref && wanted('reanchor-2000')) record(benchReanchor(quick ? 3 : 7));
   if (wanted('passages-filter-50k')) record(await benchPassagesFilter(quick ? 5 : 15));
+  if (wanted('bad-input-corpus')) record(await benchBadInputCorpus(quick ? 1 : 3));
+  if (wanted('import-1000-into-5000')) record(await benchImportIntoLibrary(quick ? 1 : 2));
 
   const rows = results.map((r) => ({
     name: r.name,
