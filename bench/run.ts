@@ -16,6 +16,8 @@ import { benchLibraryOpen } from './entries/library-open';
 import { benchSearchLibrary } from './entries/search-library';
 import { benchSearchEngines } from './entries/search-engines';
 import { hasSearchCorpora } from './search-corpus';
+import { benchBadInputCorpus } from './entries/bad-input-corpus';
+import { benchImportIntoLibrary } from './entries/import-into-library';
 import { LAWREF_DIR, lawrefFiles, makeSeedFiles, REPO_ROOT, type BenchResult } from './support';
 
 const quick = process.env.BENCH_QUICK === '1';
@@ -54,6 +56,8 @@ async function main(): Promise<void> {
       record(result);
     }
   }
+  if (wanted('bad-input-corpus')) record(await benchBadInputCorpus(quick ? 1 : 3));
+  if (wanted('import-1000-into-5000')) record(await benchImportIntoLibrary(quick ? 1 : 2));
 
   const rows = results.map((r) => ({
     name: r.name,
