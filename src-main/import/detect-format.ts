@@ -3,10 +3,12 @@
  * Returns a format Gloss can read, or a sentence saying why not.
  */
 import type { ArticleFormat } from '../ipc/contract';
-import { utf16WithoutBom } from './decode';
-import { sniffDocument } from './documents/sniff-document';
+import { utf16WithoutBom, utf32WithoutBom } from './decode';
+import { notADocument, sniffDocument } from './documents/sniff-document';
 
-export type FormatVerdict = { format: ArticleFormat } | { unsupported: string };
+export type FormatVerdict =
+  | { format: ArticleFormat }
+  | { unsupported: string; kind: 'not-a-document' | 'binary-data'; detail?: string };
 
 const TEXT_EXTENSIONS: Record<string, ArticleFormat> = {
   txt: 'txt',
@@ -80,12 +82,18 @@ export function detectFormat(fileName: string, bytes: Uint8Array): FormatVerdict
   const document = sniffDocument(bytes);
   if (document) return document;
   const binary = sniffBinary(bytes);
-  if (binary) return { unsupported: `it is a ${binary} file, not a document Gloss can read` };
+  if (binary) return notADocument(`${binary} file`);
   // Chinese UTF-16 without a BOM has too few NULs for looksLikeUtf16: the decoder's reading decides.
-  if (!looksLikeUtf16(bytes) && binaryByteShare(bytes) > 0.02 && utf16WithoutBom(bytes) === null) {
+  if (
+    !looksLikeUtf16(bytes) &&
+    binaryByteShare(bytes) > 0.02 &&
+    utf16WithoutBom(bytes) === null &&
+    !utf32WithoutBom(bytes)
+  ) {
     const known = KNOWN_UNSUPPORTED[ext] ?? (DOCUMENT_EXTENSIONS.includes(ext) ? ext.toUpperCase() : null);
     return {
       unsupported: `it holds binary data, not text${known ? ` (and is not a readable ${known} file)` : ''}: not a document Gloss can read`,
+      kind: 'binary-data',
     };
   }
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048)).toLowerCase();

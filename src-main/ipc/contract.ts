@@ -30,6 +30,8 @@ export type RemovedReason =
   | 'running-header'
   | 'reference'
   | 'signature'
+  /** The person moved it out with "Remove this paragraph". */
+  | 'by-person'
   | 'other';
 
 /** A piece of text left out of the article, kept in order at its original place. */
@@ -53,6 +55,10 @@ export interface ImportedArticle {
   publishedAt: string | null;
   /** Site or publication name when the page says it (来源:, og:site_name). */
   siteName: string | null;
+  /** The address the page names for itself (canonical link, og:url, MHTML Content-Location). */
+  sourceUrl?: string | null;
+  /** Fields the extractor was unsure of (weak or conflicting evidence). */
+  unsure?: ('title' | 'byline' | 'publishedAt')[];
   format: ArticleFormat;
   /** WHATWG encoding label the bytes were decoded with, e.g. "utf-8", "gb18030". */
   encoding: string;
@@ -75,8 +81,47 @@ export interface ImportedArticle {
 export interface ImportFailure {
   fileName: string;
   path: string | null;
+  /** The sentence in English (logs, tools); the window translates `kind` instead. */
   reason: string;
+  /** What went wrong, for the window to say in its language; absent: only `reason` is known. */
+  kind?: ImportFailureKind;
+  /** The kind's one variable part (a size in MB, a file type, an encoding, a system message). */
+  detail?: string;
 }
+
+export type ImportFailureKind =
+  | 'empty'
+  | 'too-large'
+  | 'binary-file'
+  | 'unsupported-type'
+  | 'binary-data'
+  | 'no-text'
+  | 'too-nested'
+  | 'no-web-page'
+  | 'unknown-encoding'
+  | 'missing'
+  | 'permission'
+  | 'is-folder'
+  | 'too-many-open'
+  | 'disk-error'
+  | 'not-a-file'
+  | 'empty-folder'
+  | 'importer-stopped'
+  | 'unreadable'
+  | DocumentFailureKind;
+
+/** Why a binary document could not be read (each has its own sentence). */
+export type DocumentFailureKind =
+  | 'not-a-document'
+  | 'pdf-scanned'
+  | 'pdf-no-text'
+  | 'pdf-encrypted'
+  | 'pdf-damaged'
+  | 'pdf-unmapped'
+  | 'zip-bomb'
+  | 'zip-damaged'
+  | 'doc-not-word'
+  | 'epub-no-package';
 
 export type ImportResult = { ok: true; article: ImportedArticle } | { ok: false; error: ImportFailure };
 
@@ -131,7 +176,24 @@ export type MenuCommand =
   | 'show-shortcuts'
   | 'about'
   | 'undo'
-  | 'redo';
+  | 'redo'
+  | ReadingMenuCommand;
+
+/** Commands of the reading workflow, the layout and the extra exports (see src-main/app/reading-menu.ts). */
+export type ReadingMenuCommand =
+  | 'export-passages'
+  | 'export-timeline'
+  | 'export-web-annotations'
+  | 'toggle-library'
+  | 'toggle-sidebar'
+  | 'focus-mode'
+  | 'reading-settings'
+  | 'next-article'
+  | 'previous-article'
+  | 'status-inbox'
+  | 'status-reading'
+  | 'status-finished'
+  | 'status-archived';
 
 export type UiLanguage = 'en' | 'zh-CN';
 

@@ -24,7 +24,7 @@ export async function extractLegacyDoc(bytes: Uint8Array): Promise<ExtractedArti
   try {
     document = await new WordExtractor().extract(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   } catch {
-    throw new ImportRefusal(DOC_MESSAGES.notWord);
+    throw new ImportRefusal(DOC_MESSAGES.notWord, 'doc-not-word');
   }
   const body = paragraphs(document.getBody());
   const notes = [...paragraphs(document.getFootnotes()), ...paragraphs(document.getEndnotes())];

@@ -44,7 +44,8 @@ export async function exportBackup(db: GlossDB, options: { now?: Date | string }
     version: BACKUP_VERSION,
     createdAt: typeof now === 'string' ? now : now.toISOString(),
   };
-  const exported = await exportDB(db, { prettyJson: false });
+  // The search index is derived from the library and rebuilt from it: it is not backed up.
+  const exported = await exportDB(db, { prettyJson: false, skipTables: ['searchJournal', 'searchIndex'] });
   const opening = new Uint8Array(await exported.slice(0, 1).arrayBuffer());
   if (opening[0] !== 0x7b) throw new Error('The database export does not start with a JSON object.');
   const file = new Blob([`{"gloss":${JSON.stringify(header)},`, exported.slice(1)]);

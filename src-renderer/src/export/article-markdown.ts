@@ -38,6 +38,7 @@ export function articleFrontmatter(article: Article, now: Date | string): string
     ['site', article.siteName?.trim() || null],
     ['source', article.source.fileName],
     ['source-path', article.source.path],
+    ['source-url', article.sourceUrl?.trim() || null],
     ['imported', article.importedAt],
     ['exported', isoTime(now)],
     ['tags', frontmatterTags(article)],

@@ -6,6 +6,7 @@
 import { useSyncExternalStore } from 'react';
 import { useI18n } from '../i18n';
 import type { ImportController } from './useImport';
+import { failureMessage } from './failure-message';
 
 export function ImportStatus({
   controller,
@@ -20,7 +21,8 @@ export function ImportStatus({
   if (state.running) {
     const total = progress?.total ?? 0;
     const done = progress?.done ?? 0;
-    const label = t('import.progress', { done, total });
+    // Before the folders are walked the count is not known yet.
+    const label = total === 0 ? t('import.collecting') : t('import.progress', { done, total });
     return (
       <div className="import-progress" role="status" aria-live="polite">
         <progress max={Math.max(total, 1)} value={done} aria-label={label} />
@@ -94,7 +96,7 @@ export function ImportStatus({
         >
           {summary.failed.slice(0, 200).map((f, i) => (
             <li key={`${f.path ?? f.fileName}-${i}`}>
-              <strong>{f.fileName}</strong>: {f.reason}
+              <strong>{f.fileName}</strong>: {failureMessage(f, t)}
             </li>
           ))}
         </ul>

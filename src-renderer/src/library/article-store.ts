@@ -36,6 +36,9 @@ export function articleFromImport(
     note: '',
     readingPosition: null,
     dismissedSuggestions: [],
+    status: 'inbox',
+    progress: 0,
+    lastOpenedAt: null,
   };
   const content: ArticleContent = { articleId: id, blocks, removed, ...(images ? { images } : {}) };
   return { article, content, source: { articleId: id, fileName: imported.source.fileName, bytes } };

@@ -7,9 +7,35 @@ import * as tags from './tags';
 import * as passages from './passages';
 import * as timeline from './timeline';
 import * as exporting from './exporting';
+import * as reading from './reading';
+import * as search from './search';
+import * as articleInfo from './article-info';
+import * as reliability from './reliability';
 import * as documents from './documents';
 
 export const FEATURE_DICTIONARIES = {
-  en: { ...highlights.en, ...tags.en, ...passages.en, ...timeline.en, ...exporting.en, ...documents.en },
-  zhCN: { ...highlights.zhCN, ...tags.zhCN, ...passages.zhCN, ...timeline.zhCN, ...exporting.zhCN, ...documents.zhCN },
+  en: {
+    ...highlights.en,
+    ...tags.en,
+    ...passages.en,
+    ...timeline.en,
+    ...exporting.en,
+    ...reading.en,
+    ...search.en,
+    ...articleInfo.en,
+    ...reliability.en,
+    ...documents.en,
+  },
+  zhCN: {
+    ...highlights.zhCN,
+    ...tags.zhCN,
+    ...passages.zhCN,
+    ...timeline.zhCN,
+    ...exporting.zhCN,
+    ...reading.zhCN,
+    ...search.zhCN,
+    ...articleInfo.zhCN,
+    ...reliability.zhCN,
+    ...documents.zhCN,
+  },
 };
