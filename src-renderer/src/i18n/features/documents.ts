@@ -29,7 +29,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'reason.running-header': '页眉或页脚',
   'reason.reference': '发文字号',
   'reason.signature': '发文机关和成文日期',
-  'reader.pageMark': '第 {page} 页',
+  'reader.pageMark': '第{page}页',
   'reader.openOriginal': '打开原文件',
   'reader.openOriginalTitle': '用系统默认程序打开原文件',
   'reader.openOriginalFailed': '无法打开原文件：{reason}',
