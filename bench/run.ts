@@ -11,6 +11,7 @@ import { benchImport } from './entries/import-files';
 import { benchLongArticle } from './entries/long-article';
 import { benchReanchor } from './entries/reanchor';
 import { benchPassagesFilter } from './entries/passages-filter';
+import { benchImportPdf } from './entries/import-pdf';
 import { LAWREF_DIR, lawrefFiles, makeSeedFiles, REPO_ROOT, type BenchResult } from './support';
 
 const quick = process.env.BENCH_QUICK === '1';
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
   if (hasLawref && (wanted('open-1mb') || wanted('highlight-')))
     for (const r of await benchLongArticle(quick ? 3 : 7)) record(r);
   if (hasLawref && wanted('reanchor-2000')) record(benchReanchor(quick ? 3 : 7));
+  if (wanted('import-pdf-50')) record(await benchImportPdf(quick ? 1 : 3));
   if (wanted('passages-filter-50k')) record(await benchPassagesFilter(quick ? 5 : 15));
 
   const rows = results.map((r) => ({
