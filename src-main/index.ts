@@ -147,7 +147,21 @@ function start(): void {
             filters: [
               {
                 name: 'Articles',
-                extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'xhtml', 'mhtml', 'mht'],
+                extensions: [
+                  'txt',
+                  'md',
+                  'markdown',
+                  'html',
+                  'htm',
+                  'xhtml',
+                  'mhtml',
+                  'mht',
+                  'pdf',
+                  'docx',
+                  'doc',
+                  'epub',
+                  'odt',
+                ],
               },
               { name: 'All files', extensions: ['*'] },
             ],

@@ -116,7 +116,21 @@ export type ImportFailureKind =
   | 'path-too-long'
   | 'too-many-files'
   | 'too-deep-folder'
-  | 'too-deep-folders';
+  | 'too-deep-folders'
+  | DocumentFailureKind;
+
+/** Why a binary document could not be read (each has its own sentence). */
+export type DocumentFailureKind =
+  | 'not-a-document'
+  | 'pdf-scanned'
+  | 'pdf-no-text'
+  | 'pdf-encrypted'
+  | 'pdf-damaged'
+  | 'pdf-unmapped'
+  | 'zip-bomb'
+  | 'zip-damaged'
+  | 'doc-not-word'
+  | 'epub-no-package';
 
 export type ImportResult = { ok: true; article: ImportedArticle } | { ok: false; error: ImportFailure };
 
