@@ -22,6 +22,7 @@ import { describeWriteError, readTextIfExists, writeFileAtomic } from '../files/
 import { autoBackupFileName, pruneAutoBackups } from '../files/auto-backups';
 import type { ImportService } from '../app/import-service';
 import { isSafeExternalUrl } from '../app/security';
+import { createSyncHandlers, type SyncServices } from '../sync/sync-handlers';
 
 type Handler<K extends keyof GlossCalls> = (...args: Parameters<GlossCalls[K]>) => ReturnType<GlossCalls[K]>;
 export type GlossHandlers = { [K in keyof GlossCalls]: Handler<K> };
@@ -46,6 +47,8 @@ export interface HandlerServices {
   listFolder(path: string): Promise<string[]>;
   removeFile(path: string): Promise<void>;
   ensureFolder(path: string): Promise<void>;
+  /** Sync settings and traffic (docs/sync.md); absent in tests that do not need them. */
+  sync?: SyncServices;
 }
 
 const MAX_TEXT = 64 * 1024 * 1024;
@@ -177,6 +180,7 @@ export function createHandlers(services: HandlerServices): GlossHandlers {
       const bytes = await services.readFile(path);
       return { fileName: path.replace(/^.*[\\/]/, ''), bytes };
     },
+    ...createSyncHandlers(services.sync),
   };
 }
 

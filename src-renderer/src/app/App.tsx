@@ -24,6 +24,7 @@ import { NavRail } from './NavRail';
 import { PassagesView } from '../passages/PassagesView';
 import { TimelineView } from '../timeline/TimelineView';
 import { TagManager } from '../tags/TagManager';
+import { SyncArea } from '../sync/SyncArea';
 import {
   exportArticleNotes,
   exportLibraryToFolder,
@@ -291,6 +292,7 @@ function Workspace({ settings }: { settings: Settings }) {
         )}
       </div>
       <StatusLine message={message}>
+        <SyncArea />
         <ImportStatus controller={importer} onOpen={open} />
       </StatusLine>
       {dragging && <DropOverlay />}

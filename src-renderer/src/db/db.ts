@@ -5,6 +5,8 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Article, ArticleContent, ArticleSource, Highlight, Setting, Tag } from './models';
 import { settleWrites, trackWrites } from './pending-writes';
+import { OUTBOX_TABLE, recordOutbox, type OutboxEntry } from '../sync/outbox';
+import type { SyncStateRow } from '../sync/sync-state';
 
 export class GlossDB extends Dexie {
   articles!: EntityTable<Article, 'id'>;
@@ -13,6 +15,8 @@ export class GlossDB extends Dexie {
   highlights!: EntityTable<Highlight, 'id'>;
   tags!: EntityTable<Tag, 'name'>;
   settings!: EntityTable<Setting, 'key'>;
+  syncOutbox!: EntityTable<OutboxEntry, 'id'>;
+  syncState!: EntityTable<SyncStateRow, 'id'>;
 
   constructor(name = 'gloss') {
     super(name);
@@ -24,7 +28,10 @@ export class GlossDB extends Dexie {
       tags: 'name',
       settings: 'key',
     });
+    // Sync (docs/sync.md): changes waiting to be sent, and what this computer last synced.
+    this.version(5).stores({ [OUTBOX_TABLE]: 'id', syncState: 'id' });
     this.use(trackWrites);
+    this.use(recordOutbox);
   }
 
   /** Waits until every write started so far is committed (before the window closes). */

@@ -7,8 +7,9 @@ import * as tags from './tags';
 import * as passages from './passages';
 import * as timeline from './timeline';
 import * as exporting from './exporting';
+import * as sync from './sync';
 
 export const FEATURE_DICTIONARIES = {
-  en: { ...highlights.en, ...tags.en, ...passages.en, ...timeline.en, ...exporting.en },
-  zhCN: { ...highlights.zhCN, ...tags.zhCN, ...passages.zhCN, ...timeline.zhCN, ...exporting.zhCN },
+  en: { ...highlights.en, ...tags.en, ...passages.en, ...timeline.en, ...exporting.en, ...sync.en },
+  zhCN: { ...highlights.zhCN, ...tags.zhCN, ...passages.zhCN, ...timeline.zhCN, ...exporting.zhCN, ...sync.zhCN },
 };
