@@ -9,7 +9,7 @@ import { SyncEngine, type SyncStatus } from './engine';
 import { readKeyCheck, unlock } from './key-check';
 import { openMirror, openRemote } from './pouch';
 import { appendLog, readOptions, writeOptions } from './sync-state';
-import { outboxId } from './outbox';
+import { localClock, outboxId } from './outbox';
 import { SYNCED_TABLES } from '../../../src-shared/sync/record-kinds';
 
 let engine: SyncEngine | null = null;
@@ -33,7 +33,7 @@ export function syncLog(message: string): void {
 
 /** Every record already in the library goes into the outbox once (the first sync of a library). */
 async function queueWholeLibrary(): Promise<void> {
-  const stamp = (await import('./outbox')).localClock.tick();
+  const stamp = localClock.tick();
   for (const table of SYNCED_TABLES) {
     const keys = (await db.table(table).toCollection().primaryKeys()) as string[];
     const entries = keys
