@@ -50,6 +50,7 @@ const indicator = (page: Page) => page.locator('.sync-indicator');
 
 async function openNote(page: Page, quote: string) {
   await page.getByRole('list', { name: 'Highlights' }).getByRole('button', { name: quote }).click();
+  await page.keyboard.press('n');
   return page.getByRole('dialog', { name: 'Highlight' }).getByRole('textbox', { name: 'Note' });
 }
 
@@ -57,7 +58,9 @@ test('a highlight with its note goes from A to B; a wrong passphrase on B writes
   // A: creates the key check on the empty database.
   const firstServer = await fetch(`${server.url}/${DATABASE}`, {
     method: 'PUT',
-    headers: { Authorization: `Basic ${Buffer.from(`${server.user}:${server.password}`).toString('base64')}` },
+    headers: {
+      Authorization: `Basic ${Buffer.from(`${server.user}:${server.password}`).toString('base64')}`,
+    },
   });
   expect(firstServer.ok).toBe(true);
   a = await launchGloss();
@@ -66,7 +69,11 @@ test('a highlight with its note goes from A to B; a wrong passphrase on B writes
   await selectText(a.page, '初冬的毕节,寒意逼人');
   await a.page.keyboard.press('1');
   await a.page.keyboard.press('n');
-  await a.page.getByRole('dialog', { name: 'Highlight' }).getByRole('textbox', { name: 'Note' }).fill('first line\nmiddle\nlast line');
+  await a.page
+    .getByRole('dialog', { name: 'Highlight' })
+    .getByRole('textbox', { name: 'Note' })
+    .fill('first line\nmiddle\nlast line');
+  await a.page.keyboard.press('Escape');
   await a.page.keyboard.press('Escape');
   await expect(indicator(a.page)).toHaveAttribute('data-sync-state', 'synced', { timeout: 30_000 });
 
@@ -80,7 +87,9 @@ test('a highlight with its note goes from A to B; a wrong passphrase on B writes
   const library = b.page.getByRole('list', { name: 'Articles' });
   await expect(library.getByRole('listitem')).toHaveCount(1, { timeout: 30_000 });
   await library.locator('.article-open').first().click();
-  await expect.poll(() => paintedTexts(b.page), { timeout: 30_000 }).toMatchObject({ yellow: ['初冬的毕节,寒意逼人'] });
+  await expect
+    .poll(() => paintedTexts(b.page), { timeout: 30_000 })
+    .toMatchObject({ yellow: ['初冬的毕节,寒意逼人'] });
   await expect(b.page.getByRole('list', { name: 'Highlights' })).toContainText('first line');
 });
 
@@ -91,7 +100,9 @@ test('an article imported on B appears on A with its text', async () => {
   await b.page.getByRole('button', { name: 'Close summary' }).click();
   const library = a.page.getByRole('list', { name: 'Articles' });
   await expect(library.getByRole('listitem')).toHaveCount(2, { timeout: 30_000 });
-  const title = (await b.page.getByRole('main', { name: 'Article' }).getByRole('heading', { level: 1 }).textContent()) ?? '';
+  const title =
+    (await b.page.getByRole('main', { name: 'Article' }).getByRole('heading', { level: 1 }).textContent()) ??
+    '';
   await library.getByRole('button', { name: title.trim(), exact: true }).click();
   const bodyOnB = (await b.page.locator('.article-body').textContent()) ?? '';
   await expect(a.page.locator('.article-body')).toHaveText(bodyOnB.trim() ? bodyOnB : /./);
@@ -99,21 +110,33 @@ test('an article imported on B appears on A with its text', async () => {
 
 test('note edits made on both computers while the server is down are both kept', async () => {
   for (const app of [a, b]) {
-    await app.page.getByRole('list', { name: 'Articles' }).locator('.article-open').filter({ hasText: '深情无限梦毕圆' }).click();
+    await app.page
+      .getByRole('list', { name: 'Articles' })
+      .locator('.article-open')
+      .filter({ hasText: '深情无限梦毕圆' })
+      .click();
   }
   await server.stop();
   const onA = await openNote(a.page, '初冬的毕节,寒意逼人');
   await onA.fill('FIRST line\nmiddle\nlast line');
   await a.page.keyboard.press('Escape');
+  await a.page.keyboard.press('Escape');
   const onB = await openNote(b.page, '初冬的毕节,寒意逼人');
   await onB.fill('first line\nmiddle\nlast LINE');
   await b.page.keyboard.press('Escape');
+  await b.page.keyboard.press('Escape');
   await expect(indicator(a.page)).toHaveAttribute('data-sync-state', 'offline', { timeout: 30_000 });
+  await expect(a.page.getByRole('list', { name: 'Highlights' })).toContainText('FIRST line');
+  await expect(b.page.getByRole('list', { name: 'Highlights' })).toContainText('last LINE');
   await server.start();
   for (const app of [a, b]) app.clickMenu('File', 'Sync Now');
   for (const app of [a, b]) {
-    await expect(app.page.getByRole('list', { name: 'Highlights' })).toContainText('FIRST line', { timeout: 45_000 });
-    await expect(app.page.getByRole('list', { name: 'Highlights' })).toContainText('last LINE', { timeout: 45_000 });
+    await expect(app.page.getByRole('list', { name: 'Highlights' })).toContainText('FIRST line', {
+      timeout: 45_000,
+    });
+    await expect(app.page.getByRole('list', { name: 'Highlights' })).toContainText('last LINE', {
+      timeout: 45_000,
+    });
   }
 });
 
@@ -140,5 +163,6 @@ test('the server stores no sentence of the seed, no note and no tag in the clear
     .filter((s) => s.length >= 8);
   expect(sentences.length).toBeGreaterThan(20);
   for (const sentence of sentences) expect(docs).not.toContain(sentence.slice(0, 8));
-  for (const secret of ['初冬的毕节', 'FIRST line', 'last LINE', '深情无限梦毕圆', 'seed-article']) expect(docs).not.toContain(secret);
+  for (const secret of ['初冬的毕节', 'FIRST line', 'last LINE', '深情无限梦毕圆', 'seed-article'])
+    expect(docs).not.toContain(secret);
 });

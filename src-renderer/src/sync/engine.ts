@@ -45,6 +45,8 @@ export class SyncEngine {
   private offline = false;
   private lastReport: ApplyReport | null = null;
   private firstSync: { total: number } | null = null;
+  /** The mirror's update_seq when replication last went idle without an error. */
+  private replicatedSeq = 0;
 
   constructor(private readonly options: SyncEngineOptions) {}
 
@@ -125,12 +127,23 @@ export class SyncEngine {
         if (error) this.fail(error);
         else {
           this.offline = false;
-          void this.refreshStatus();
+          void this.options.mirror.info().then((info) => {
+            this.replicatedSeq = Number(info.update_seq) || 0;
+            return this.refreshStatus();
+          });
         }
       })
       .on('change', () => this.kick())
       .on('denied', (error: unknown) => this.fail(error))
       .on('error', (error: unknown) => this.fail(error));
+  }
+
+  /** What the request carrier saw: the server answered, or could not be reached. */
+  networkResult(reachable: boolean): void {
+    if (reachable === !this.offline) return;
+    this.offline = !reachable;
+    if (!reachable) this.options.log('The server could not be reached; Gloss will retry.');
+    void this.refreshStatus();
   }
 
   private fail(error: unknown): void {
@@ -195,12 +208,14 @@ export class SyncEngine {
   private async refreshStatus(): Promise<void> {
     if (!this.running) return;
     if (this.statusValue.state === 'error' && !this.replicating) return;
-    const pending = await this.options.db.syncOutbox.count();
+    const info = await this.options.mirror.info();
+    const unsent = Math.max(0, (Number(info.update_seq) || 0) - this.replicatedSeq);
+    const pending =
+      (await this.options.db.syncOutbox.count()) + (this.replicating || this.offline ? unsent : 0);
     if (this.offline) return this.setStatus({ state: 'offline', pending });
     if (pending > 0 || this.replicating || this.again) {
       let progress: { done: number; total: number } | null = null;
       if (this.firstSync) {
-        const info = await this.options.mirror.info();
         progress = { done: Math.min(info.doc_count, this.firstSync.total), total: this.firstSync.total };
         if (info.doc_count >= this.firstSync.total) this.firstSync = null;
       }

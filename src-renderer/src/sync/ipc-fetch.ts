@@ -16,7 +16,7 @@ async function bodyOf(body: BodyInit | null | undefined): Promise<string | Uint8
   return new Uint8Array(await new Response(body).arrayBuffer());
 }
 
-export function makeIpcFetch(transport: SyncTransport): typeof fetch {
+export function makeIpcFetch(transport: SyncTransport, onReach?: (reachable: boolean) => void): typeof fetch {
   return async (input, init = {}) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const headers: [string, string][] = [];
@@ -34,6 +34,7 @@ export function makeIpcFetch(transport: SyncTransport): typeof fetch {
           ),
         ])
       : request);
+    onReach?.(response.status !== 0);
     if (response.status === 0) throw new TypeError(response.statusText || 'The server could not be reached.');
     return new Response(
       response.status === 204 || response.status === 304 ? null : (response.body as BodyInit),

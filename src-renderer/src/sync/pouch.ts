@@ -18,10 +18,10 @@ export function openMirror(): MirrorDb {
   return new PouchDB(MIRROR_NAME, { adapter: 'idb', auto_compaction: false });
 }
 
-export function openRemote(url: string, database: string): MirrorDb {
+export function openRemote(url: string, database: string, onReach?: (reachable: boolean) => void): MirrorDb {
   return new PouchDB(`${url.replace(/\/+$/, '')}/${database}`, {
     adapter: 'http',
     skip_setup: true,
-    fetch: makeIpcFetch((request) => gloss.syncFetch(request)),
+    fetch: makeIpcFetch((request) => gloss.syncFetch(request), onReach),
   });
 }

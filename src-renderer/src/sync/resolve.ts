@@ -55,6 +55,18 @@ async function commonBase(
   }
 }
 
+/**
+ * A merged record that equals neither side is a new version: its `updatedAt` moves past both
+ * (by a millisecond, the same on every computer), so views that redraw on a new `updatedAt`
+ * show it.
+ */
+function touchUpdatedAt(merged: SyncRecord, leaves: SyncRecord[]): SyncRecord {
+  if (typeof merged.fields.updatedAt !== 'string') return merged;
+  const latest = Math.max(...leaves.map((leaf) => Date.parse(String(leaf.fields.updatedAt)) || 0));
+  if (!latest) return merged;
+  return { ...merged, fields: { ...merged.fields, updatedAt: new Date(latest + 1).toISOString() } };
+}
+
 export async function resolveDocument(mirror: MirrorDb, keys: SyncKeys, id: string): Promise<Resolved> {
   const leaves = await getLeaves(mirror, id);
   const competing = contenders(leaves);
@@ -76,6 +88,7 @@ export async function resolveDocument(mirror: MirrorDb, keys: SyncKeys, id: stri
     conflicts.push(...outcome.conflicts);
     revived ||= outcome.revived;
   }
+  if (!decoded.some((leaf) => sameRecord(leaf, merged))) merged = touchUpdatedAt(merged, decoded);
   const writes: object[] = [];
   for (const leaf of competing) {
     if (leaf === keeper) continue;

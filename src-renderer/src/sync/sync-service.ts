@@ -52,7 +52,7 @@ async function startEngine(keysSecret: Uint8Array): Promise<void> {
   engine = new SyncEngine({
     db,
     mirror: openMirror(),
-    remote: openRemote(config.url, config.database),
+    remote: openRemote(config.url, config.database, (reachable) => engine?.networkResult(reachable)),
     keys,
     includeOriginals: options.includeOriginals,
     log: syncLog,
