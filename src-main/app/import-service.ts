@@ -5,15 +5,16 @@
  */
 import { randomUUID } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { basename } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { ImportBatch, ImportProgress, ImportResult, ImportResultsChunk } from '../ipc/contract';
 import { collectImportPaths } from '../import/collect-paths';
 import type { WorkerRequest } from '../import/worker';
+import { budgetFromEnv, CANCELLED, WorkerPool, type ImportBudget, type PoolResult } from './worker-pool';
 
 export interface ImportServiceOptions {
   /** Path of the built worker script; null runs imports on the calling thread (tests). */
   workerPath: string | null;
+  /** Time and memory one file may take in a worker (default: 10 s, 512 MB, or the environment's). */
+  budget?: ImportBudget;
   onProgress(progress: ImportProgress): void;
   /** Results, a few files at a time, in file order. */
   onResults(chunk: ImportResultsChunk): void;
@@ -27,8 +28,6 @@ const CHUNK_FILES = 16;
 const CHUNK_BYTES = 512 * 1024;
 const CHUNK_MS = 150;
 
-type Pending = { path: string; resolve(result: ImportResult): void };
-
 /**
  * Files handed to each worker ahead of the one it is on: enough that it never waits while the
  * main thread sends a chunk to the window, few enough that Cancel takes effect soon.
@@ -36,17 +35,24 @@ type Pending = { path: string; resolve(result: ImportResult): void };
 const QUEUED_PER_WORKER = 8;
 
 export class ImportService {
-  private slots: WorkerSlot[] = [];
   /** Extraction is CPU-bound: one worker per core beyond the one the window needs, at least one. */
   private readonly poolSize = Math.max(1, Math.min(4, availableParallelism() - 1));
+  private readonly pool: WorkerPool | null;
   private nextId = 1;
   private cancelled = new Set<string>();
 
-  constructor(private readonly options: ImportServiceOptions) {}
+  constructor(private readonly options: ImportServiceOptions) {
+    this.pool = options.workerPath
+      ? new WorkerPool(options.workerPath, this.poolSize, options.budget ?? budgetFromEnv())
+      : null;
+  }
 
   async run(paths: readonly string[]): Promise<ImportBatch> {
     const batchId = randomUUID();
-    const { files, failures } = await collectImportPaths(paths);
+    // The window learns the batch at once, so Cancel works while the folders are walked.
+    this.options.onProgress({ batchId, done: 0, total: 0, currentFile: '' });
+    const { files, failures } = await collectImportPaths(paths, () => this.cancelled.has(batchId));
+    this.options.onProgress({ batchId, done: 0, total: files.length, currentFile: files[0] ?? '' });
     let pending: ImportResult[] = failures.map((error) => ({ ok: false, error }));
     let pendingBytes = 0;
     let chunks = 0;
@@ -62,14 +68,15 @@ export class ImportService {
     let lastReport = 0;
     let done = 0;
     // Files in flight keep the workers busy while the main thread passes messages.
-    const inFlight: Promise<ImportResult>[] = [];
+    const inFlight: Promise<PoolResult>[] = [];
     const maxInFlight = this.poolSize * QUEUED_PER_WORKER;
     for (let i = 0; i < files.length || inFlight.length > 0;) {
       while (i < files.length && inFlight.length < maxInFlight && !this.cancelled.has(batchId)) {
-        inFlight.push(this.importOne(files[i++]));
+        inFlight.push(this.importOne(files[i++], batchId));
       }
       if (inFlight.length === 0) break;
       const result = await inFlight.shift()!;
+      if (result === CANCELLED) continue;
       pending.push(result);
       if (result.ok) pendingBytes += result.article.bytes.byteLength;
       done++;
@@ -94,79 +101,45 @@ export class ImportService {
     return { batchId, chunks, total: done + failures.length, cancelled };
   }
 
+  /** Stops a batch now: the files being read are given up, what finished is kept. */
   cancel(batchId: string): void {
     this.cancelled.add(batchId);
+    this.pool?.cancel(batchId);
   }
 
-  /** Starts the worker ahead of the first import, so that import does not wait for it. */
+  /** Starts the workers ahead of the first import, so that import does not wait for them. */
   warmUp(): void {
-    if (this.options.workerPath) this.nextSlot(this.options.workerPath);
+    this.pool?.warmUp();
   }
 
   dispose(): void {
-    for (const slot of this.slots) void slot.worker.terminate();
-    this.slots = [];
+    this.pool?.dispose();
   }
 
   /** Extracts kept bytes again with a chosen encoding ("Reopen with encoding…"), off the main thread. */
-  reextract(bytes: Uint8Array, fileName: string, encoding: string): Promise<ImportResult> {
-    return this.send({ id: this.nextId++, bytes, fileName, encoding }, fileName);
+  async reextract(bytes: Uint8Array, fileName: string, encoding: string): Promise<ImportResult> {
+    const result = await this.send({ id: this.nextId++, bytes, fileName, encoding }, fileName, null);
+    return result === CANCELLED
+      ? { ok: false, error: { fileName, path: null, reason: 'Cancelled.' } }
+      : result;
   }
 
-  private importOne(path: string): Promise<ImportResult> {
-    return this.send({ id: this.nextId++, path }, path);
+  private importOne(path: string, batchId: string): Promise<PoolResult> {
+    return this.send({ id: this.nextId++, path }, path, batchId);
   }
 
-  private async send(request: WorkerRequest, path: string): Promise<ImportResult> {
-    if (!this.options.workerPath) {
+  private async send(request: WorkerRequest, path: string, batchId: string | null): Promise<PoolResult> {
+    if (!this.pool) {
       // Without a worker (unit tests), run the same code on this thread, loaded on first use.
-      const [{ readAndImport }, { importBytes }] = await Promise.all([
+      const [{ readAndImport }, { importFileBytes }] = await Promise.all([
         import('../import/read-file'),
-        import('../import/import-file'),
+        import('../import/import-document'),
       ]);
+      if (batchId && this.cancelled.has(batchId)) return CANCELLED;
       return 'path' in request
         ? readAndImport(request.path)
-        : importBytes(request.bytes, request.fileName, { encoding: request.encoding });
+        : importFileBytes(request.bytes, request.fileName, { encoding: request.encoding });
     }
-    const slot = this.nextSlot(this.options.workerPath);
-    return new Promise((resolve) => {
-      slot.pending.set(request.id, { path, resolve });
-      slot.worker.postMessage(request);
-    });
+    return this.pool.run(request, path, batchId);
   }
-
-  /** The worker with the fewest files in hand, started on first use. */
-  private nextSlot(workerPath: string): WorkerSlot {
-    while (this.slots.length < this.poolSize) this.slots.push(this.startWorker(workerPath));
-    return this.slots.reduce((best, slot) => (slot.pending.size < best.pending.size ? slot : best));
-  }
-
-  private startWorker(workerPath: string): WorkerSlot {
-    const worker = new Worker(workerPath);
-    const slot: WorkerSlot = { worker, pending: new Map() };
-    worker.on('message', (message: { id: number; result: ImportResult }) => {
-      const pending = slot.pending.get(message.id);
-      slot.pending.delete(message.id);
-      pending?.resolve(message.result);
-    });
-    const failAll = (reason: string) => {
-      for (const pending of slot.pending.values()) {
-        pending.resolve({
-          ok: false,
-          error: { fileName: basename(pending.path), path: pending.path, reason },
-        });
-      }
-      slot.pending.clear();
-      this.slots = this.slots.filter((other) => other !== slot);
-    };
-    worker.on('error', (error) => failAll(`The importer stopped unexpectedly (${error.message}).`));
-    worker.on('exit', () => failAll('The importer stopped unexpectedly.'));
-    worker.unref();
-    return slot;
-  }
-}
-
-interface WorkerSlot {
-  worker: Worker;
-  pending: Map<number, Pending>;
 }

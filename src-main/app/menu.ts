@@ -4,6 +4,7 @@
  * flow, so the menu forwards those as commands).
  */
 import type { MenuCommand, UiLanguage } from '../ipc/contract';
+import { articleMenu, readingExportItems, readingViewItems } from './reading-menu';
 
 export interface MenuActions {
   command(command: MenuCommand): void;
@@ -18,6 +19,8 @@ export interface MenuItemTemplate {
   role?: string;
   type?: 'separator' | 'submenu' | 'normal' | 'radio';
   accelerator?: string;
+  /** False shows the accelerator without registering it (a key the window handles). */
+  registerAccelerator?: boolean;
   click?: () => void;
   submenu?: MenuItemTemplate[];
 }
@@ -97,6 +100,7 @@ export function buildMenuTemplate(language: UiLanguage, actions: MenuActions): M
         { type: 'separator' },
         { label: l.exportArticle, accelerator: 'CmdOrCtrl+E', click: run('export-article') },
         { label: l.exportLibrary, click: run('export-library') },
+        ...readingExportItems(language, run),
         { type: 'separator' },
         { label: l.backup, click: run('backup') },
         { label: l.restore, click: run('restore') },
@@ -127,6 +131,8 @@ export function buildMenuTemplate(language: UiLanguage, actions: MenuActions): M
         { label: l.textSmaller, accelerator: 'CmdOrCtrl+-', click: run('zoom-out') },
         { label: l.textReset, accelerator: 'CmdOrCtrl+0', click: run('zoom-reset') },
         { type: 'separator' },
+        ...readingViewItems(language, run),
+        { type: 'separator' },
         {
           label: l.theme,
           submenu: [
@@ -147,6 +153,7 @@ export function buildMenuTemplate(language: UiLanguage, actions: MenuActions): M
         { role: 'togglefullscreen' },
       ],
     },
+    articleMenu(language, run),
     {
       label: l.help,
       submenu: [

@@ -109,16 +109,28 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
     return decodeWith(bytes, canonicalEncoding(options.forcedEncoding, true), 'user');
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
     return decodeWith(bytes.subarray(3), 'utf-8', 'bom');
+  // UTF-32's marks start like UTF-16's: they are checked first.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0)
+    return decodeWith(bytes.subarray(4), 'utf-32le', 'bom');
+  if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff)
+    return decodeWith(bytes.subarray(4), 'utf-32be', 'bom');
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith(bytes.subarray(2), 'utf-16le', 'bom');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith(bytes.subarray(2), 'utf-16be', 'bom');
 
+  const utf32 = utf32WithoutBom(bytes);
+  if (utf32) return decodeWith(bytes, utf32, 'detected');
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) return decodeWith(bytes, utf16, 'detected');
 
   const strict = strictUtf8(bytes);
   if (strict !== null) return { text: strict, encoding: 'utf-8', source: 'utf-8', replaced: 0 };
+  // Mostly valid UTF-8 with a few damaged bytes: UTF-8 with a few U+FFFD reads right, where a
+  // legacy encoding would turn every character into mojibake.
+  if (validUtf8Share(bytes.subarray(0, SAMPLE_BYTES)) >= MOSTLY_UTF8)
+    return decodeWith(bytes, 'utf-8', 'detected');
 
   const guess = guessEncoding(bytes);
+  refuseUnreadable(bytes, guess.score);
   if (options.html) {
     const declared = declaredCharset(bytes);
     // A page declaring UTF-8 whose bytes are not UTF-8, or declaring GB2312 whose bytes are
@@ -143,10 +155,13 @@ export function canonicalEncoding(label: string, refuseUnknown: true): string;
 export function canonicalEncoding(label: string, refuseUnknown?: false): string | null;
 export function canonicalEncoding(label: string, refuseUnknown = false): string | null {
   let encoding: string;
+  const utf32 = /^(?:utf-?32|ucs-?4)(le|be)?$/i.exec(label.trim());
+  if (utf32) return utf32[1]?.toLowerCase() === 'be' ? 'utf-32be' : 'utf-32le';
   try {
     encoding = new TextDecoder(label.trim()).encoding;
   } catch {
-    if (refuseUnknown) throw new ImportRefusal(`Gloss does not know the text encoding “${label}”.`);
+    if (refuseUnknown)
+      throw new ImportRefusal(`Gloss does not know the text encoding “${label}”.`, 'unknown-encoding', label);
     return null;
   }
   return encoding === 'gbk' ? 'gb18030' : encoding;
@@ -170,8 +185,78 @@ const WINDOWS_1252_HIGH =
   '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
   '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
+/** Share of non-ASCII bytes in valid UTF-8 sequences above which the bytes are UTF-8. */
+const MOSTLY_UTF8 = 0.6;
+
+/**
+ * How many of the non-ASCII bytes form valid UTF-8 sequences (0 when there are none). Legacy
+ * double-byte text forms a valid sequence now and then by chance (about one character in five
+ * for GBK); Western single-byte text almost never.
+ */
+export function validUtf8Share(bytes: Uint8Array): number {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const lead = bytes[i];
+    if (lead < 0x80) continue;
+    const length =
+      lead >= 0xc2 && lead <= 0xdf
+        ? 2
+        : lead >= 0xe0 && lead <= 0xef
+          ? 3
+          : lead >= 0xf0 && lead <= 0xf4
+            ? 4
+            : 0;
+    let ok = length > 0 && i + length <= bytes.length;
+    for (let k = 1; ok && k < length; k++) ok = (bytes[i + k] & 0xc0) === 0x80;
+    if (ok) {
+      valid += length;
+      i += length - 1;
+    } else invalid++;
+  }
+  return valid + invalid === 0 ? 0 : valid / (valid + invalid);
+}
+
+/**
+ * UTF-32 without a mark: in four-byte groups, the top byte is always 0 and the next nearly
+ * always (every character below U+10000 but for rare supplementary ones).
+ */
+export function utf32WithoutBom(bytes: Uint8Array): 'utf-32le' | 'utf-32be' | null {
+  const groups = Math.floor(Math.min(bytes.length, SAMPLE_BYTES) / 4);
+  if (groups < 2 || bytes.length % 4 !== 0) return null;
+  let le = 0;
+  let be = 0;
+  for (let g = 0; g < groups; g++) {
+    const i = g * 4;
+    if (bytes[i + 3] === 0 && bytes[i + 2] <= 0x10 && (bytes[i] | bytes[i + 1]) !== 0) le++;
+    if (bytes[i] === 0 && bytes[i + 1] <= 0x10 && (bytes[i + 2] | bytes[i + 3]) !== 0) be++;
+  }
+  if (le >= groups * 0.95) return 'utf-32le';
+  if (be >= groups * 0.95) return 'utf-32be';
+  return null;
+}
+
+/** UTF-32, which TextDecoder does not know: code points out of range become U+FFFD. */
+function decodeUtf32(bytes: Uint8Array, littleEndian: boolean): string {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const parts: string[] = [];
+  let chunk: number[] = [];
+  for (let i = 0; i + 4 <= bytes.length; i += 4) {
+    const code = view.getUint32(i, littleEndian);
+    chunk.push(code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ? 0xfffd : code);
+    if (chunk.length === 8192) {
+      parts.push(String.fromCodePoint(...chunk));
+      chunk = [];
+    }
+  }
+  if (bytes.length % 4 !== 0) chunk.push(0xfffd);
+  parts.push(String.fromCodePoint(...chunk));
+  return parts.join('');
+}
+
 /** TextDecoder, except that windows-1252 gets its real 0x80–0x9F (curly quotes, dashes, €). */
 export function decodeText(bytes: Uint8Array, encoding: string): string {
+  if (encoding === 'utf-32le' || encoding === 'utf-32be') return decodeUtf32(bytes, encoding === 'utf-32le');
   const text = new TextDecoder(encoding).decode(bytes);
   if (encoding !== 'windows-1252') return text;
   return text.replace(/[\x80-\x9f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]);
@@ -273,6 +358,23 @@ function scoreSample(sample: Sample, encoding: string): number {
   // In CJK text every character is a pair of high bytes or a high byte and an ASCII one that
   // sits among other pairs; "it’s" read as Shift_JIS pairs ’ with s into a kanji.
   return candidate.doubleByte && score > 0 ? score * (1 - sample.isolated / sample.nonAscii) : score;
+}
+
+/**
+ * Bytes mostly above ASCII that no candidate reads as any script's text (a few accidental
+ * dashes and accents at most) are no text at all:
+ * refused with a sentence rather than imported as a page of symbols.
+ */
+function refuseUnreadable(bytes: Uint8Array, bestScore: number): void {
+  // Real text scores about 0.5 to 1; a stray accent or dash in noise scores a few hundredths.
+  if (bestScore > 0.1) return;
+  const sample = takeSample(bytes);
+  const share = sample.nonAscii / Math.max(1, sample.bytes.length);
+  if (share < 0.3) return;
+  throw new ImportRefusal(
+    `This file does not read as text: ${Math.round(share * 100)}% of its bytes read as no script in any ` +
+      'encoding Gloss knows. If it is text in another encoding, save it as UTF-8 and import it again.',
+  );
 }
 
 /** The best-reading candidate for bytes that are not UTF-8. */

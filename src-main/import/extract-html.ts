@@ -10,12 +10,14 @@ import { Readability } from '@mozilla/readability';
 import type { ExtractedArticle } from './types';
 import { classifyBlocks } from './html/boilerplate';
 import { type LineFacts, factsOfLine, isMetaLine } from './html/chinese-conventions';
-import { type DomDocument, parseDocument } from './html/dom';
+import { type DomDocument, parseDocument, repairMarkup } from './html/dom';
 import { readMetadata } from './html/metadata';
 import { assembleArticle } from './html/removed';
 import { prepareDocument, purifyFragment } from './html/sanitize';
 import { type ImageLoader, createImageEmbedder } from './raster-image';
 import { chooseTitle } from './html/title';
+import { dateFromAddresses, dateInText, pageAddresses, possibleDay } from './html/publication-date';
+import { capMarkup, describeCaps, READABILITY_ELEMENT_LIMIT } from './html/markup-caps';
 import { type TextSegment, segmentsOf } from './html/to-blocks';
 
 type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
@@ -43,15 +45,28 @@ function runReadability(document: DomDocument): string | null {
 const ORGANISATION =
   /(网|报|社|台|刊|站|频道|中心|集团|公司|日报|晚报|新闻|杂志|客户端|\.com|\.cn|news|times|post|media)$/i;
 
-/** Byline and date from the lines around the title and at the end of the article. */
-function textFacts(page: TextSegment[], title: string, articleStart: number, articleEnd: number): LineFacts {
-  const titleKey = compact(title);
-  let titleAt = page.findIndex((s) => titleKey.length >= 4 && compact(s.text) === titleKey);
-  if (titleAt < 0)
-    titleAt = page.findIndex(
-      (s) => titleKey.length >= 4 && compact(s.text).includes(titleKey) && s.text.length < title.length * 2,
-    );
-  const near = titleAt >= 0 ? titleAt : articleStart;
+/**
+ * Where the title stands in the page's text: a heading that reads as the title first, then any
+ * line that is the title, then a short line holding it; -1 when the text never shows it.
+ */
+function titleIndex(page: TextSegment[], title: string): number {
+  const titleKey = lettersOf(title);
+  if (titleKey.length < 4) return -1;
+  const exact = (s: TextSegment) => lettersOf(s.text) === titleKey;
+  let at = page.findIndex((s) => s.kind === 'heading' && exact(s));
+  if (at < 0) at = page.findIndex(exact);
+  if (at < 0)
+    at = page.findIndex((s) => lettersOf(s.text).includes(titleKey) && s.text.length < title.length * 2);
+  return at;
+}
+
+/** Letters and digits only: quotes, dashes and spaces differ between <title> and the page. */
+function lettersOf(text: string): string {
+  return text.replace(/[\s\p{P}\p{S}]+/gu, '').toLowerCase();
+}
+
+/** Byline from the lines around the title and at the end of the article. */
+function textFacts(page: TextSegment[], near: number, titleFound: boolean, articleEnd: number): LineFacts {
   const best: LineFacts = { author: null, authorRank: 99, source: null, date: null };
   const consider = (index: number, rankPenalty: number) => {
     const segment = page[index];
@@ -63,20 +78,10 @@ function textFacts(page: TextSegment[], title: string, articleStart: number, art
     }
     best.source ??= facts.source;
   };
-  // Dates: the first one written after the title (or just before it), within a few lines.
-  for (const index of [...range(near, near + 10), ...range(near - 6, near).reverse()]) {
-    const segment = page[index];
-    if (!segment || Array.from(segment.text).length > 200) continue;
-    const facts = factsOfLine(segment.text);
-    if (facts.date) {
-      best.date = facts.date;
-      break;
-    }
-  }
   for (const index of range(near - 3, near + 10)) consider(index, 0);
   // A line right after the title holding only a name is the author ("胡平").
   const next = page[near + 1];
-  if (titleAt >= 0 && next && /^[\u4e00-\u9fa5·]{2,4}$/.test(compact(next.text)) && best.authorRank > 1) {
+  if (titleFound && next && /^[\u4e00-\u9fa5·]{2,4}$/.test(compact(next.text)) && best.authorRank > 1) {
     best.author = compact(next.text);
     best.authorRank = 1;
   }
@@ -130,10 +135,15 @@ export interface HtmlContext {
    * file on disk, the image parts of an MHTML file. Without it such images stay placeholders.
    */
   loadImage?: ImageLoader;
+  /** When the file was saved (its modification time, an MHTML Date): no later day is its date. */
+  savedAt?: string | null;
+  /** The address the page was saved from, when the container says (MHTML Content-Location). */
+  pageAddress?: string | null;
 }
 
 export function extractHtml(html: string, context: HtmlContext): ExtractedArticle {
-  const document = parseDocument(html);
+  const capped = capMarkup(repairMarkup(html));
+  const document = parseDocument(capped.html);
   const meta = readMetadata(document);
   const headings = headingsOf(document);
   prepareDocument(document);
@@ -141,7 +151,8 @@ export function extractHtml(html: string, context: HtmlContext): ExtractedArticl
   const wholePage = segmentsOf(document.body);
   const page = wholePage.segments;
 
-  const content = runReadability(document);
+  // A page of tens of thousands of elements is no single article: it is read whole.
+  const content = capped.elements > READABILITY_ELEMENT_LIMIT ? null : runReadability(document);
   const candidates = content === null ? wholePage : segmentsOf(parseDocument(purifyFragment(content)).body);
 
   let title = chooseTitle({ ...meta, headings });
@@ -162,7 +173,23 @@ export function extractHtml(html: string, context: HtmlContext): ExtractedArticl
     }
   }
   title = lineBeforeArticle(page, title, articleStart) ?? title;
-  const facts = textFacts(page, title, articleStart, articleEnd < 0 ? page.length : articleEnd);
+  const titleAt = titleIndex(page, title);
+  const near = titleAt >= 0 ? titleAt : articleStart;
+  const end = articleEnd < 0 ? page.length : articleEnd;
+  const facts = textFacts(page, near, titleAt >= 0, end);
+  const savedAt = context.savedAt ?? null;
+  const date =
+    (meta.publishedAt && possibleDay(meta.publishedAt, savedAt, false)
+      ? ({ day: meta.publishedAt, from: 'metadata' } as const)
+      : null) ??
+    dateFromAddresses(
+      [
+        ...pageAddresses(html, meta.canonicalUrl, meta.ogUrl),
+        ...(context.pageAddress ? [context.pageAddress] : []),
+      ],
+      savedAt,
+    ) ??
+    dateInText(page, near, end, savedAt);
 
   const metaAuthor = meta.author && !ORGANISATION.test(meta.author) ? meta.author : null;
   // Only the article's own images are loaded, in reading order, within the article's budget.
@@ -172,10 +199,17 @@ export function extractHtml(html: string, context: HtmlContext): ExtractedArticl
     src: embed(image.src),
     alt: image.alt,
   }));
+  const capNote = describeCaps(capped);
+  if (capNote)
+    removed.push({ id: `r${removed.length}`, text: capNote, reason: 'other', beforeBlock: blocks.length });
+  if (capped.overflowText) {
+    const text = capped.overflowText;
+    removed.push({ id: `r${removed.length}`, text, reason: 'other', beforeBlock: blocks.length });
+  }
   return {
     title,
     byline: plausibleByline(metaAuthor) ?? plausibleByline(facts.author) ?? plausibleByline(meta.author),
-    publishedAt: meta.publishedAt ?? facts.date,
+    publishedAt: date?.day ?? null,
     siteName: meta.siteName ?? facts.source,
     blocks,
     removed,

@@ -172,8 +172,40 @@ export function plainMarkdownBlocks(body: string): ArticleBlock[] | null {
   return blocks;
 }
 
+/** Quote and list levels kept; deeper ones are read as this deep (markdown-it stops at 100). */
+const MAX_MARKERS = 8;
+/** Indentation kept, in columns: deeper list items become siblings at this depth. */
+const MAX_INDENT = 40;
+const QUOTE_RUN = /^(?:[ \t]{0,3}>[ \t]?){9,}/;
+const LIST_RUN = /^(?:[ \t]*(?:[-+*]|\d{1,9}[.)])[ \t]+){9,}/;
+const DEEP_INDENT = /^[ \t]{41,}/;
+
+/**
+ * Very deep nesting made flatter, line by line: more than 8 `>` or list markers at a line's
+ * start count as 8, indentation past 40 columns as 40. markdown-it drops everything after its
+ * nesting limit; flattened, the text stays, only its depth is lost.
+ */
+export function flattenDeepNesting(body: string): string {
+  if (!/^(?:[ \t]*(?:>|[-+*]|\d{1,9}[.)])[ \t]?){9}|^[ \t]{41}/m.test(body)) return body;
+  return body
+    .split('\n')
+    .map((line) => {
+      let out = line.replace(QUOTE_RUN, '> '.repeat(MAX_MARKERS));
+      const list = LIST_RUN.exec(out);
+      if (list) {
+        const markers = list[0].trim().split(/[ \t]+/);
+        out = markers.slice(0, MAX_MARKERS).join(' ') + ' ' + out.slice(list[0].length);
+      }
+      const indent = DEEP_INDENT.exec(out);
+      if (indent) out = ' '.repeat(MAX_INDENT) + out.slice(indent[0].length);
+      return out;
+    })
+    .join('\n');
+}
+
 export function extractMarkdown(text: string, fallbackTitle: string): ExtractedArticle {
-  const { fields, body } = readFrontMatter(text);
+  const { fields, body: raw } = readFrontMatter(text);
+  const body = flattenDeepNesting(raw);
   const plain = plainMarkdownBlocks(body);
   const { blocks, images } = plain ? { blocks: plain, images: [] } : markdownItBlocks(body);
   let title = fields.title ?? '';

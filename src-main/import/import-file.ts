@@ -3,7 +3,7 @@
  * sentence a person understands. Pure: used by the main process (in a worker thread), the
  * command-line tools and the unit tests alike.
  */
-import type { ImportResult, ImportedArticle } from '../ipc/contract';
+import type { ImportFailureKind, ImportResult, ImportedArticle } from '../ipc/contract';
 import { decodeBytes } from './decode';
 import { detectFormat } from './detect-format';
 import { extractHtml } from './extract-html';
@@ -12,8 +12,10 @@ import { extractPlainText } from './extract-text';
 import { extractMhtml } from './mhtml';
 import { type LocalImageReader, pageFolderImageLoader } from './page-folder-images';
 import { contentHash } from './hash';
+import { checkAndClean } from './text-quality';
 import { MAX_IMPORT_BYTES } from './limits';
 import { ImportRefusal, type ExtractedArticle, type DecodedText } from './types';
+import { isDocumentFormat } from './documents/extract-document';
 
 export { MAX_IMPORT_BYTES };
 
@@ -28,6 +30,8 @@ export interface ImportOptions {
    * are inside them.
    */
   readLocalImage?: LocalImageReader;
+  /** A binary document (PDF, DOCX, EPUB…) already extracted by importDocumentBytes. */
+  document?: ExtractedArticle;
 }
 
 function baseName(fileName: string): string {
@@ -40,41 +44,53 @@ function titleFromFileName(fileName: string): string {
 
 export function importBytes(bytes: Uint8Array, fileName: string, options: ImportOptions = {}): ImportResult {
   const name = baseName(fileName);
-  const fail = (reason: string): ImportResult => ({
+  const fail = (reason: string, kind?: ImportFailureKind, detail?: string): ImportResult => ({
     ok: false,
-    error: { fileName: name, path: options.path ?? null, reason },
+    error: { fileName: name, path: options.path ?? null, reason, kind, detail },
   });
   try {
-    if (bytes.length === 0) return fail('The file is empty.');
+    if (bytes.length === 0) return fail('The file is empty.', 'empty');
     if (bytes.length > MAX_IMPORT_BYTES) {
       const mb = (bytes.length / 1024 / 1024).toFixed(0);
-      return fail(`The file is ${mb} MB; Gloss imports articles up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
+      return fail(
+        `The file is ${mb} MB; Gloss imports articles up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`,
+        'too-large',
+        mb,
+      );
     }
     const verdict = detectFormat(name, bytes);
-    if ('unsupported' in verdict) return fail(`Gloss cannot read this file: ${verdict.unsupported}.`);
+    if ('unsupported' in verdict)
+      return fail(`Gloss cannot read this file: ${verdict.unsupported}.`, verdict.kind, verdict.detail);
     const format = verdict.format;
     let decoded: DecodedText;
     let extracted: ExtractedArticle;
-    if (format === 'mhtml') {
-      const result = extractMhtml(bytes, { forcedEncoding: options.encoding });
+    if (isDocumentFormat(format)) {
+      if (!options.document)
+        return fail(`Gloss reads ${format.toUpperCase()} files through its document reader.`);
+      decoded = { text: '', encoding: 'binary', source: 'utf-8', replaced: 0 };
+      extracted = options.document;
+    } else if (format === 'mhtml') {
+      const result = extractMhtml(bytes, { forcedEncoding: options.encoding, savedAt: options.modifiedAt });
       decoded = result.decoded;
       extracted = result.article;
     } else {
       decoded = decodeBytes(bytes, { forcedEncoding: options.encoding, html: format === 'html' });
       if (format === 'html') {
         const loadImage = options.readLocalImage ? pageFolderImageLoader(options.readLocalImage) : undefined;
-        extracted = extractHtml(decoded.text, { fileName: name, loadImage });
+        extracted = extractHtml(decoded.text, { fileName: name, loadImage, savedAt: options.modifiedAt });
       } else if (format === 'markdown') extracted = extractMarkdown(decoded.text, titleFromFileName(name));
       else extracted = extractPlainText(decoded.text, { fileName: name });
     }
-    if (extracted.blocks.length === 0 || extracted.blocks.every((b) => b.text.trim() === '')) {
-      return fail('No readable text was found in the file.');
-    }
+    checkAndClean(extracted, decoded.encoding, options.encoding !== undefined);
+    if (extracted.blocks.every((b) => b.text.trim() === ''))
+      return fail('No readable text was found in the file.', 'no-text');
     const article: ImportedArticle = {
       title: extracted.title.trim() || titleFromFileName(name),
       byline: extracted.byline,
       publishedAt: extracted.publishedAt,
       siteName: extracted.siteName,
+      sourceUrl: extracted.sourceUrl ?? null,
+      unsure: extracted.unsure ?? [],
       format,
       encoding: decoded.encoding,
       encodingSource: decoded.source,
@@ -93,12 +109,11 @@ export function importBytes(bytes: Uint8Array, fileName: string, options: Import
     };
     return { ok: true, article };
   } catch (error) {
-    if (error instanceof ImportRefusal) return fail(error.message);
+    if (error instanceof ImportRefusal) return fail(error.message, error.kind, error.detail);
     if (error instanceof RangeError && /call stack/i.test(error.message)) {
-      return fail('The page is nested too deeply to read.');
+      return fail('The page is nested too deeply to read.', 'too-nested');
     }
-    return fail(
-      `Gloss could not read this file (${error instanceof Error ? error.message : String(error)}).`,
-    );
+    const message = error instanceof Error ? error.message : String(error);
+    return fail(`Gloss could not read this file (${message}).`, 'unreadable', message);
   }
 }

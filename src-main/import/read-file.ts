@@ -5,9 +5,10 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { ImportResult } from '../ipc/contract';
-import { importBytes, MAX_IMPORT_BYTES } from './import-file';
-import { describeFsError } from './fs-errors';
+import type { ImportFailureKind, ImportResult } from '../ipc/contract';
+import { MAX_IMPORT_BYTES } from './import-file';
+import { importFileBytes } from './import-document';
+import { describeFsError, fsFailure } from './fs-errors';
 import { pageFolderImageReader } from './read-page-folder-image';
 
 export { describeFsError };
@@ -17,23 +18,30 @@ export async function readAndImport(
   options: { encoding?: string } = {},
 ): Promise<ImportResult> {
   const fileName = basename(path);
-  const fail = (reason: string): ImportResult => ({ ok: false, error: { fileName, path, reason } });
+  const fail = (reason: string, kind?: ImportFailureKind, detail?: string): ImportResult => ({
+    ok: false,
+    error: { fileName, path, reason, kind, detail },
+  });
   try {
     const info = await stat(path);
-    if (info.isDirectory()) return fail(describeFsError({ code: 'EISDIR' }));
-    if (!info.isFile()) return fail('This is not a regular file.');
+    if (info.isDirectory()) return fail(describeFsError({ code: 'EISDIR' }), 'is-folder');
+    if (!info.isFile()) return fail('This is not a regular file.', 'not-a-file');
     if (info.size > MAX_IMPORT_BYTES) {
       const mb = Math.round(info.size / 1024 / 1024);
-      return fail(`The file is ${mb} MB; Gloss imports articles up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
+      return fail(
+        `The file is ${mb} MB; Gloss imports articles up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`,
+        'too-large',
+        String(mb),
+      );
     }
     const bytes = new Uint8Array(await readFile(path));
-    return importBytes(bytes, fileName, {
+    return await importFileBytes(bytes, fileName, {
       path,
       modifiedAt: info.mtime.toISOString(),
       encoding: options.encoding,
       readLocalImage: pageFolderImageReader(path),
     });
   } catch (error) {
-    return fail(describeFsError(error));
+    return { ok: false, error: { fileName, path, ...fsFailure(error) } };
   }
 }

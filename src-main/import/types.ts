@@ -2,7 +2,7 @@
  * Types shared by the import pipeline's stages (decode → detect → extract → assemble).
  * Pure data; nothing here touches Electron or the file system.
  */
-import type { ArticleBlock, RemovedBlock } from '../ipc/contract';
+import type { ArticleBlock, ImportFailureKind, RemovedBlock } from '../ipc/contract';
 
 /** What an extractor finds in decoded text. */
 export interface ExtractedArticle {
@@ -11,6 +11,10 @@ export interface ExtractedArticle {
   /** `YYYY-MM-DD` or null. */
   publishedAt: string | null;
   siteName: string | null;
+  /** The address the page names for itself, when it names one. */
+  sourceUrl?: string | null;
+  /** Title, byline or date found on weak or conflicting evidence. */
+  unsure?: ('title' | 'byline' | 'publishedAt')[];
   blocks: ArticleBlock[];
   removed: RemovedBlock[];
   images?: { beforeBlock: number; src: string | null; alt: string }[];
@@ -29,4 +33,11 @@ export interface DecodedText {
 /** A failure a person can read: thrown by stages, caught by importBytes. */
 export class ImportRefusal extends Error {
   override name = 'ImportRefusal';
+  constructor(
+    message: string,
+    readonly kind?: ImportFailureKind,
+    readonly detail?: string,
+  ) {
+    super(message);
+  }
 }

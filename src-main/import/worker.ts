@@ -1,21 +1,33 @@
 /**
  * Worker thread that reads and extracts files, so a large batch never blocks the main
  * process's event loop. Messages in: { id, path } (a file to read) or { id, bytes, fileName, encoding }
- * (kept bytes to extract again); out: { id, result }.
+ * (kept bytes to extract again); out: { started: id } as it begins a file (the main process
+ * times each file from there), then { id, result }.
  */
 import { parentPort } from 'node:worker_threads';
+import type { ImportResult } from '../ipc/contract';
 import { readAndImport } from './read-file';
-import { importBytes } from './import-file';
+import { importFileBytes } from './import-document';
 
 export type WorkerRequest =
   { id: number; path: string } | { id: number; bytes: Uint8Array; fileName: string; encoding: string };
 
-parentPort?.on('message', async (request: WorkerRequest) => {
+export type WorkerMessage = { started: number } | { id: number; result: ImportResult };
+
+/** One file at a time, so the file the main process is timing is the one being read. */
+let queue: Promise<void> = Promise.resolve();
+
+async function handle(request: WorkerRequest): Promise<void> {
+  parentPort?.postMessage({ started: request.id } satisfies WorkerMessage);
   const result =
     'path' in request
       ? await readAndImport(request.path)
       : // Kept bytes have no folder to read images from: the reader keeps the pictures it has.
-        importBytes(request.bytes, request.fileName, { encoding: request.encoding });
+        await importFileBytes(request.bytes, request.fileName, { encoding: request.encoding });
   const transfer = result.ok ? [result.article.bytes.buffer as ArrayBuffer] : [];
-  parentPort?.postMessage({ id: request.id, result }, transfer);
+  parentPort?.postMessage({ id: request.id, result } satisfies WorkerMessage, transfer);
+}
+
+parentPort?.on('message', (request: WorkerRequest) => {
+  queue = queue.then(() => handle(request));
 });

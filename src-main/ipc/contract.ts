@@ -9,8 +9,10 @@
  */
 
 import type { ArticleBlock } from '../../src-shared/model-types';
+import type { DocumentFormat } from '../../src-shared/articles/document-formats';
 
 export type { ArticleBlock, BlockKind } from '../../src-shared/model-types';
+export type { DocumentFormat };
 
 /** Why a piece of text was left out of the article. */
 export type RemovedReason =
@@ -24,6 +26,12 @@ export type RemovedReason =
   | 'headline-list'
   | 'boilerplate'
   | 'comment'
+  /** The person moved it out with "Remove this paragraph". */
+  | 'by-person'
+  | 'page-number'
+  | 'running-header'
+  | 'reference'
+  | 'signature'
   | 'other';
 
 /** A piece of text left out of the article, kept in order at its original place. */
@@ -36,7 +44,7 @@ export interface RemovedBlock {
   beforeBlock: number;
 }
 
-export type ArticleFormat = 'txt' | 'markdown' | 'html' | 'mhtml';
+export type ArticleFormat = 'txt' | 'markdown' | 'html' | 'mhtml' | DocumentFormat;
 
 /** What the main process hands the renderer for one file that imported. */
 export interface ImportedArticle {
@@ -46,6 +54,10 @@ export interface ImportedArticle {
   publishedAt: string | null;
   /** Site or publication name when the page says it (来源:, og:site_name). */
   siteName: string | null;
+  /** The address the page names for itself (canonical link, og:url, MHTML Content-Location). */
+  sourceUrl?: string | null;
+  /** Fields the extractor was unsure of (weak or conflicting evidence). */
+  unsure?: ('title' | 'byline' | 'publishedAt')[];
   format: ArticleFormat;
   /** WHATWG encoding label the bytes were decoded with, e.g. "utf-8", "gb18030". */
   encoding: string;
@@ -68,8 +80,33 @@ export interface ImportedArticle {
 export interface ImportFailure {
   fileName: string;
   path: string | null;
+  /** The sentence in English (logs, tools); the window translates `kind` instead. */
   reason: string;
+  /** What went wrong, for the window to say in its language; absent: only `reason` is known. */
+  kind?: ImportFailureKind;
+  /** The kind's one variable part (a size in MB, a file type, an encoding, a system message). */
+  detail?: string;
 }
+
+export type ImportFailureKind =
+  | 'empty'
+  | 'too-large'
+  | 'binary-file'
+  | 'unsupported-type'
+  | 'binary-data'
+  | 'no-text'
+  | 'too-nested'
+  | 'no-web-page'
+  | 'unknown-encoding'
+  | 'missing'
+  | 'permission'
+  | 'is-folder'
+  | 'too-many-open'
+  | 'disk-error'
+  | 'not-a-file'
+  | 'empty-folder'
+  | 'importer-stopped'
+  | 'unreadable';
 
 export type ImportResult = { ok: true; article: ImportedArticle } | { ok: false; error: ImportFailure };
 
@@ -125,9 +162,26 @@ export type MenuCommand =
   | 'about'
   | 'undo'
   | 'redo'
+  | ReadingMenuCommand
   | 'sync-settings'
   | 'sync-now'
   | 'sync-log';
+
+/** Commands of the reading workflow, the layout and the extra exports (see src-main/app/reading-menu.ts). */
+export type ReadingMenuCommand =
+  | 'export-passages'
+  | 'export-timeline'
+  | 'export-web-annotations'
+  | 'toggle-library'
+  | 'toggle-sidebar'
+  | 'focus-mode'
+  | 'reading-settings'
+  | 'next-article'
+  | 'previous-article'
+  | 'status-inbox'
+  | 'status-reading'
+  | 'status-finished'
+  | 'status-archived';
 
 export type UiLanguage = 'en' | 'zh-CN';
 
@@ -237,6 +291,12 @@ export interface GlossCalls {
   'clipboard:write': (args: { text: string }) => Promise<void>;
   /** Open an http(s) link in the system browser. */
   'shell:open-external': (args: { url: string }) => Promise<void>;
+  /** Hand an article's original file (its kept bytes) to the system's default app. */
+  'shell:open-original': (args: {
+    bytes: Uint8Array;
+    fileName: string;
+    path: string | null;
+  }) => Promise<SaveResult>;
   /** Version, platform, locale, data folder. */
   'app:info': () => Promise<AppInfo>;
   /** The renderer has saved everything after `app:before-close`: the window may close. */
@@ -294,6 +354,7 @@ export interface GlossApi {
   importPaths(paths: string[]): Promise<ImportBatch>;
   cancelImport(batchId: string): Promise<void>;
   reextract(bytes: Uint8Array, fileName: string, encoding: string): Promise<ImportResult>;
+  openOriginal(bytes: Uint8Array, fileName: string, path: string | null): Promise<SaveResult>;
   pickExportFile(defaultName: string, kind: ExportFileKind): Promise<PickedFile | null>;
   pickExportFolder(names: string[]): Promise<PickedFolder | null>;
   writeExportFile(token: string, text: string): Promise<SaveResult>;

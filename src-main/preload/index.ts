@@ -32,6 +32,7 @@ const api = {
   writeExportFolder: (token, files) => call('export:write-folder', { token, files }),
   writeClipboard: (text) => call('clipboard:write', { text }),
   openExternal: (url) => call('shell:open-external', { url }),
+  openOriginal: (bytes, fileName, path) => call('shell:open-original', { bytes, fileName, path }),
   appInfo: () => call('app:info'),
   pendingOpenRequests: () => call('app:pending-open-requests'),
   setLanguage: (language) => call('app:set-language', { language }),

@@ -66,7 +66,7 @@ test('delete then undo brings the highlight back with its note', async () => {
   await page.keyboard.press('Escape');
   const list = page.getByRole('list', { name: 'Highlights' });
   await expect(list.getByRole('listitem')).toHaveCount(1);
-  await list.getByRole('button', { name: /当时/ }).click();
+  await list.getByRole('button', { name: /^当时/ }).click();
   await page.keyboard.press('Delete');
   await expect(list.getByRole('listitem')).toHaveCount(0);
   await expect.poll(() => paintedTexts(page)).toMatchObject({ blue: [] });
@@ -85,6 +85,7 @@ test('reopening with a wrong encoding lists the highlight as an orphan; the righ
   await selectText(page, '习仲勋的大力支持和率先垂范');
   await page.keyboard.press('4');
   await expect(page.locator('.paint-status')).toHaveAttribute('data-highlights-painted', '1');
+  await page.getByRole('button', { name: 'Article info' }).click();
   await page.getByRole('combobox', { name: 'Reopen with encoding…' }).selectOption('big5');
   await page.getByRole('button', { name: 'Reopen', exact: true }).click();
   const orphans = page.getByRole('list', { name: 'Orphaned highlights' });

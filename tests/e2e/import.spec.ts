@@ -23,8 +23,8 @@ test('imports the seed through File → Import, reads it, and keeps it after a r
   gloss.queueDialog({ filePaths: [SEED] });
   gloss.clickMenu('File', 'Import Files…');
   const library = page.getByRole('list', { name: 'Articles' });
-  await expect(library.getByRole('button', { name: SEED_TITLE })).toBeVisible();
-  await library.getByRole('button', { name: SEED_TITLE }).click();
+  await expect(library.getByRole('button', { name: SEED_TITLE, exact: true })).toBeVisible();
+  await library.getByRole('button', { name: SEED_TITLE, exact: true }).click();
   const article = page.getByRole('main', { name: 'Article' });
   await expect(article.getByRole('heading', { level: 1 })).toHaveText(SEED_TITLE);
   await expect(article.locator('[data-block-index="0"]')).toContainText('七星关区撒拉溪镇兴隆蛋鸡养殖场');
@@ -33,7 +33,7 @@ test('imports the seed through File → Import, reads it, and keeps it after a r
   const article2 = page2.getByRole('main', { name: 'Article' });
   await expect(article2.getByRole('heading', { level: 1 })).toHaveText(SEED_TITLE);
   await expect(
-    page2.getByRole('list', { name: 'Articles' }).getByRole('button', { name: SEED_TITLE }),
+    page2.getByRole('list', { name: 'Articles' }).getByRole('button', { name: SEED_TITLE, exact: true }),
   ).toBeVisible();
 });
 

@@ -49,7 +49,7 @@ async function setUpSync(app: GlossApp, passphrase: string): Promise<string> {
 const indicator = (page: Page) => page.locator('.sync-indicator');
 
 async function openNote(page: Page, quote: string) {
-  await page.getByRole('list', { name: 'Highlights' }).getByRole('button', { name: quote }).click();
+  await page.getByRole('list', { name: 'Highlights' }).getByRole('button', { name: quote, exact: true }).click();
   await page.keyboard.press('n');
   return page.getByRole('dialog', { name: 'Highlight' }).getByRole('textbox', { name: 'Note' });
 }

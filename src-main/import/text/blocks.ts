@@ -21,7 +21,7 @@ import {
  * mid-sentence.
  */
 export function looksHardWrapped(lines: string[]): boolean {
-  if (lines.length < 2 || lines.some((l) => listMarker(l))) return false;
+  if (lines.length < 2 || lines.some((l) => listMarker(l)) || looksTabular(lines)) return false;
   const widest = lines.reduce((most, l) => Math.max(most, l.length), 0);
   if (widest < 30) return false;
   const body = lines.slice(0, -1);
@@ -29,12 +29,35 @@ export function looksHardWrapped(lines: string[]): boolean {
   return body.filter((l) => !endsSentence(l)).length >= body.length / 2;
 }
 
+const DELIMITERS = [',', ';', '\t', '|'];
+
+/**
+ * Rows of a table saved as text (CSV, TSV): most lines hold the same number (two or more) of
+ * one delimiter. Each row stays a line of its own.
+ */
+export function looksTabular(lines: string[]): boolean {
+  if (lines.length < 3) return false;
+  return DELIMITERS.some((delimiter) => {
+    const counts = new Map<number, number>();
+    for (const line of lines) {
+      const n = line.split(delimiter).length - 1;
+      if (n >= 2) counts.set(n, (counts.get(n) ?? 0) + 1);
+    }
+    return Math.max(0, ...counts.values()) >= lines.length * 0.8;
+  });
+}
+
 /** Wrapped lines back into one: no space between two CJK characters, one elsewhere. */
 export function joinWrapped(lines: string[]): string {
-  return lines.reduce((text, line) => {
-    const glue = isCjkChar(text.slice(-1)) && isCjkChar(line[0]) ? '' : ' ';
-    return text + glue + line;
-  });
+  // Pieces joined once at the end: reading the last character of a growing string would
+  // flatten it on every line, quadratic in the paragraph's length.
+  const pieces = [lines[0]];
+  for (let i = 1; i < lines.length; i++) {
+    const previous = lines[i - 1];
+    const glue = isCjkChar(previous.slice(-1)) && isCjkChar(lines[i][0]) ? '' : ' ';
+    pieces.push(glue, lines[i]);
+  }
+  return pieces.join('');
 }
 
 const SPEECH_COLON =

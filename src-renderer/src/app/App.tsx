@@ -2,16 +2,22 @@
  * Gloss's window: the left rail (Library and the other views), the reader, the status line; menu
  * commands, drops and outside requests (files opened with Gloss) all land here.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type CSSProperties } from 'react';
 import type { MenuCommand, OpenRequest } from '../../../src-main/ipc/contract';
 import { gloss, hasBridge } from '../bridge/gloss';
-import type { Article } from '../db/models';
 import { db } from '../db/db';
 import { I18nProvider, languageForLocale, useI18n } from '../i18n';
 import { ImportStatus } from '../import/ImportStatus';
 import { useImport } from '../import/useImport';
 import { LibraryPane } from '../library/LibraryPane';
-import { deleteArticle, restoreDeletedArticle } from '../library/article-store';
+import { deleteArticle, restoreDeletedArticle, type DeletedArticle } from '../library/article-store';
+import { useLayout } from '../layout/useLayout';
+import { PaneResizer } from '../layout/PaneResizer';
+import { PANE_LIMITS } from '../../../src-shared/layout/pane-layout';
+import { useReadingCommands } from '../workflow/useReadingCommands';
+import { addTagToArticles, setReadingStatus } from '../workflow/reading-workflow';
+import { useReadingStyle } from '../reading-settings/useReadingStyle';
+import '../layout/layout.css';
 import { ReaderPane } from '../reader/ReaderPane';
 import { useSettings, writeSetting, type Settings } from '../settings/settings-store';
 import { undoStack } from '../undo/undo-stack';
@@ -25,6 +31,8 @@ import { PassagesView } from '../passages/PassagesView';
 import { TimelineView } from '../timeline/TimelineView';
 import { TagManager } from '../tags/TagManager';
 import { SyncArea } from '../sync/SyncArea';
+import { SearchPalette, type OpenSearchResult } from '../search/SearchPalette';
+import { searchClient } from '../search/search-client';
 import {
   exportArticleNotes,
   exportLibraryToFolder,
@@ -59,7 +67,22 @@ function Workspace({ settings }: { settings: Settings }) {
   const [aboutOpen, setAboutOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [focusRequest, setFocusRequest] = useState<{ highlightId: string; nonce: number } | null>(null);
+  const [searchOpen, setSearchOpen] = useState(false);
+  const [findRequest, setFindRequest] = useState<{
+    query: string;
+    offset: number | null;
+    nonce: number;
+  } | null>(null);
   useApplyTheme(settings.theme, settings.fontSize);
+  const readingStyle = useReadingStyle(settings.reading);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [importCount, setImportCount] = useState(0);
+  const [preview, setPreview] = useState<{ library: number | null; sidebar: number | null }>({
+    library: null,
+    sidebar: null,
+  });
+  const layoutControls = useLayout(settings, settings.view === 'library' && articleId !== null);
+  const { layout } = layoutControls;
   // The exporters add the person's own color names after the color's name.
   const labels = settings.colorLabels;
   const say = useCallback((text: string | null) => text && setMessage(text), []);
@@ -81,6 +104,9 @@ function Workspace({ settings }: { settings: Settings }) {
     });
   }, []);
 
+  // The search index loads (or builds) in its worker from the start.
+  useEffect(() => searchClient.start(), []);
+
   // Undo and redo speak for themselves in the status line: an older message gives way.
   useEffect(() => undoStack.subscribe(() => setMessage(null)), []);
 
@@ -92,11 +118,25 @@ function Workspace({ settings }: { settings: Settings }) {
     return () => window.clearTimeout(timer);
   }, [importing]);
 
-  const open = useCallback((id: string) => {
-    setArticleId(id);
-    void writeSetting('lastArticleId', id);
-    void writeSetting('view', 'library');
-  }, []);
+  const { closeOverlays } = layoutControls;
+  const open = useCallback(
+    (id: string) => {
+      setFindRequest(null);
+      setArticleId(id);
+      closeOverlays();
+      void writeSetting('lastArticleId', id);
+      void writeSetting('view', 'library');
+    },
+    [closeOverlays],
+  );
+  const reading = useReadingCommands({
+    articleId,
+    layout: layoutControls,
+    labels,
+    open,
+    say,
+    toggleSettings: useCallback(() => setSettingsOpen((shown) => !shown), []),
+  });
 
   const openPassage = useCallback(
     (id: string, highlightId: string | null) => {
@@ -106,9 +146,19 @@ function Workspace({ settings }: { settings: Settings }) {
     [open],
   );
 
+  const openSearchResult = useCallback(
+    (target: OpenSearchResult) => {
+      setSearchOpen(false);
+      openPassage(target.articleId, target.highlightId);
+      setFindRequest({ query: target.query, offset: target.offset, nonce: Date.now() });
+    },
+    [openPassage],
+  );
+
   const importPaths = useCallback(
     async (paths: string[]) => {
       const summary = await importer.importPaths(paths);
+      if (summary?.added.length) setImportCount((n) => n + 1);
       const first = summary?.added[0] ?? summary?.duplicates[0];
       if (first) open(first.id);
     },
@@ -118,6 +168,7 @@ function Workspace({ settings }: { settings: Settings }) {
   const importWithDialog = useCallback(
     async (folder: boolean) => {
       const summary = await importer.importWithDialog(folder);
+      if (summary?.added.length) setImportCount((n) => n + 1);
       if (summary && summary.added.length === 1) open(summary.added[0].id);
     },
     [importer, open],
@@ -125,15 +176,26 @@ function Workspace({ settings }: { settings: Settings }) {
 
   const dragging = useFileDrop(importPaths);
 
-  const removeArticle = useCallback(
-    async (article: Article) => {
-      const deleted = await deleteArticle(article.id);
-      if (!deleted) return;
-      if (article.id === articleId) setArticleId(null);
+  const removeArticles = useCallback(
+    async (ids: string[]) => {
+      const deleted: DeletedArticle[] = [];
+      for (const id of ids) {
+        const one = await deleteArticle(id);
+        if (one) deleted.push(one);
+      }
+      if (deleted.length === 0) return;
+      if (articleId && ids.includes(articleId)) setArticleId(null);
       undoStack.push({
-        label: t('library.deleted', { title: article.title }),
-        undo: () => restoreDeletedArticle(deleted),
-        redo: async () => void (await deleteArticle(article.id)),
+        label:
+          deleted.length === 1
+            ? t('library.deleted', { title: deleted[0].article.title })
+            : t('library.deletedMany', { count: deleted.length }),
+        undo: async () => {
+          for (const one of deleted) await restoreDeletedArticle(one);
+        },
+        redo: async () => {
+          for (const one of deleted) await deleteArticle(one.article.id);
+        },
       });
     },
     [articleId, t],
@@ -187,11 +249,15 @@ function Workspace({ settings }: { settings: Settings }) {
         case 'redo':
           if (isEditable(document.activeElement)) return void document.execCommand('redo');
           return void undoStack.redo();
+        case 'sync-settings':
+        case 'sync-now':
+        case 'sync-log':
+          return; // SyncArea listens for these itself.
         default:
-          return undefined;
+          return void reading.run(command);
       }
     },
-    [importWithDialog, settings.fontSize, articleId, labels, say],
+    [importWithDialog, settings.fontSize, articleId, labels, say, reading],
   );
 
   useEffect(() => {
@@ -213,8 +279,18 @@ function Workspace({ settings }: { settings: Settings }) {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (isEditable(event.target)) return;
       const mod = event.ctrlKey || event.metaKey;
+      if (mod && !event.altKey && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        setSearchOpen(true);
+        return;
+      }
+      if (isEditable(event.target)) return;
+      if (!mod && event.key === '/' && settings.view === 'library') {
+        event.preventDefault();
+        setSearchOpen(true);
+        return;
+      }
       if (mod && event.key.toLowerCase() === 'o') {
         event.preventDefault();
         void importWithDialog(event.shiftKey);
@@ -236,23 +312,64 @@ function Workspace({ settings }: { settings: Settings }) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [importWithDialog, runCommand]);
+  }, [importWithDialog, runCommand, settings.view]);
 
   const view = settings.view;
+  const libraryWidth = preview.library ?? layout.libraryWidth;
+  const sidebarWidth = preview.sidebar ?? layout.sidebarWidth;
+  const paneStyle = {
+    '--library-width': `${libraryWidth}px`,
+    '--sidebar-width': `${sidebarWidth}px`,
+  } as CSSProperties;
   return (
     <div className="app-shell">
-      <div className="panes">
-        <NavRail view={view} onChange={(next) => void writeSetting('view', next)} />
+      <div
+        className="panes"
+        style={paneStyle}
+        data-library={view === 'library' ? layout.library : 'hidden'}
+        data-sidebar={layout.sidebar}
+        data-focus={layout.rail ? undefined : ''}
+      >
+        {layout.rail ? (
+          <NavRail view={view} onChange={(next) => void writeSetting('view', next)} />
+        ) : (
+          <button type="button" className="quiet small exit-focus" onClick={layoutControls.toggleFocus}>
+            {t('layout.exitFocus')}
+          </button>
+        )}
         {view === 'library' && (
           <>
             <LibraryPane
               selectedId={articleId}
               sort={settings.librarySort}
-              onSortChange={(sort) => void writeSetting('librarySort', sort)}
+              reversed={settings.libraryReverse}
+              onSortChange={(sort, reversed) => {
+                void writeSetting('librarySort', sort);
+                void writeSetting('libraryReverse', reversed);
+              }}
               onOpen={open}
               onImport={(folder) => void importWithDialog(folder)}
-              onDelete={(article) => void removeArticle(article)}
+              onDelete={(ids) => void removeArticles(ids)}
+              onSetStatus={(ids, status) => void setReadingStatus(ids, status, t(`status.set.${status}`))}
+              onTag={(ids, tag) => void addTagToArticles(ids, tag, t('library.bulkTagged', { tag }))}
+              onExport={(ids) => void exportLibraryToFolder(labels, ids).then(say)}
+              onOrderChange={reading.onOrderChange}
+              importCount={importCount}
             />
+            {layout.library === 'docked' && articleId && (
+              <PaneResizer
+                label={t('layout.resizeLibrary')}
+                width={libraryWidth}
+                min={PANE_LIMITS.library.min}
+                max={PANE_LIMITS.library.max}
+                side="left"
+                onResize={layoutControls.resizeLibrary}
+                onPreview={(width) => setPreview((p) => ({ ...p, library: width }))}
+              />
+            )}
+            {layout.library === 'overlay' && (
+              <div className="overlay-scrim" aria-hidden="true" onClick={layoutControls.toggleLibrary} />
+            )}
             {articleId ? (
               <ReaderPane
                 key={articleId}
@@ -262,8 +379,31 @@ function Workspace({ settings }: { settings: Settings }) {
                 onMessage={setMessage}
                 focusRequest={focusRequest}
                 colorLabels={settings.colorLabels}
-                sidebarOpen={settings.sidebarOpen}
-                onToggleSidebar={() => void writeSetting('sidebarOpen', !settings.sidebarOpen)}
+                sidebarOpen={layout.sidebar !== 'hidden'}
+                onToggleSidebar={layoutControls.toggleSidebar}
+                libraryShown={layout.library !== 'hidden'}
+                onToggleLibrary={layoutControls.toggleLibrary}
+                focusMode={settings.focusMode}
+                onToggleFocus={layoutControls.toggleFocus}
+                readingStyle={readingStyle}
+                fontSize={settings.fontSize}
+                settingsOpen={settingsOpen}
+                onToggleSettings={() => setSettingsOpen((shown) => !shown)}
+                onCaretEntry={reading.onCaretEntry}
+                sidebarResizer={
+                  layout.sidebar === 'docked' ? (
+                    <PaneResizer
+                      label={t('layout.resizeSidebar')}
+                      width={sidebarWidth}
+                      min={PANE_LIMITS.sidebar.min}
+                      max={PANE_LIMITS.sidebar.max}
+                      side="right"
+                      onResize={layoutControls.resizeSidebar}
+                      onPreview={(width) => setPreview((p) => ({ ...p, sidebar: width }))}
+                    />
+                  ) : null
+                }
+                findRequest={findRequest}
               />
             ) : (
               <main className="reader-pane reader-empty" aria-label={t('reader.article')}>
@@ -298,6 +438,7 @@ function Workspace({ settings }: { settings: Settings }) {
       {dragging && <DropOverlay />}
       {aboutOpen && <AboutDialog onClose={() => setAboutOpen(false)} />}
       {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
+      {searchOpen && <SearchPalette onOpen={openSearchResult} onClose={() => setSearchOpen(false)} />}
     </div>
   );
 }

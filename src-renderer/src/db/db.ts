@@ -7,6 +7,9 @@ import type { Article, ArticleContent, ArticleSource, Highlight, Setting, Tag } 
 import { settleWrites, trackWrites } from './pending-writes';
 import { OUTBOX_TABLE, recordOutbox, type OutboxEntry } from '../sync/outbox';
 import type { SyncStateRow } from '../sync/sync-state';
+import { searchJournal } from '../search/change-journal';
+import type { JournalEntry } from '../search/change-journal';
+import type { SearchIndexRecord } from '../search/index-store';
 
 export class GlossDB extends Dexie {
   articles!: EntityTable<Article, 'id'>;
@@ -15,6 +18,8 @@ export class GlossDB extends Dexie {
   highlights!: EntityTable<Highlight, 'id'>;
   tags!: EntityTable<Tag, 'name'>;
   settings!: EntityTable<Setting, 'key'>;
+  searchJournal!: EntityTable<JournalEntry, 'seq'>;
+  searchIndex!: EntityTable<SearchIndexRecord, 'key'>;
   syncOutbox!: EntityTable<OutboxEntry, 'id'>;
   syncState!: EntityTable<SyncStateRow, 'id'>;
 
@@ -28,9 +33,37 @@ export class GlossDB extends Dexie {
       tags: 'name',
       settings: 'key',
     });
+    // The reading workflow: status, progress and last opened, indexed for the library's filters.
+    this.version(2)
+      .stores({ articles: 'id, &contentHash, importedAt, title, publishedAt, *tags, status, lastOpenedAt' })
+      .upgrade((tx) =>
+        tx
+          .table('articles')
+          .toCollection()
+          .modify((article: Article) => {
+            article.status ??= article.readingPosition ? 'reading' : 'inbox';
+            article.progress ??= 0;
+            article.lastOpenedAt ??= article.readingPosition?.updatedAt ?? null;
+          }),
+      );
+    // Version 3: articles carry the person's edits of their title, authors, date, site and
+    // address (`userEdits`); older records start with none.
+    this.version(3)
+      .stores({})
+      .upgrade((tx) =>
+        tx
+          .table('articles')
+          .toCollection()
+          .modify((article: { userEdits?: unknown }) => {
+            article.userEdits ??= {};
+          }),
+      );
+    // Full-text search: the change journal (written with every change) and the stored index.
+    this.version(4).stores({ searchJournal: '++seq', searchIndex: 'key' });
     // Sync (docs/sync.md): changes waiting to be sent, and what this computer last synced.
     this.version(5).stores({ [OUTBOX_TABLE]: 'id', syncState: 'id' });
     this.use(trackWrites);
+    this.use(searchJournal);
     this.use(recordOutbox);
   }
 

@@ -15,6 +15,9 @@ import {
   type TextPositionSelector,
   type TextQuoteSelector,
 } from '../../../src-shared/model-types';
+import type { PageStart } from '../../../src-shared/articles/pages';
+
+import type { UnsureField, UserEdits } from '../../../src-shared/articles/article-info';
 
 export { HIGHLIGHT_COLORS };
 export type { ArticleBlock, ArticleFormat, RemovedBlock };
@@ -49,7 +52,25 @@ export interface Article {
   readingPosition: ReadingPosition | null;
   /** Suggested milestones the person dismissed, by "start:end:date". */
   dismissedSuggestions: string[];
+  /** Where the article is in the reading workflow (absent before schema version 2: inbox). */
+  status?: ReadingStatus;
+  /** How far the person has read, 0–1 (the scrolled share of the article). */
+  progress?: number;
+  /** When the article was last opened in the reader, ISO. */
+  lastOpenedAt?: string | null;
+  /** The address the page was saved from, when it names one. */
+  sourceUrl?: string | null;
+  /** Title, authors or date the extractor was unsure of: the library marks the article. */
+  unsure?: UnsureField[];
+  /** Fields the person set in Article info: they win over any later extraction. */
+  userEdits?: UserEdits;
+  /** Where each page of a paginated original (PDF) starts in the canonical text. */
+  pages?: PageStart[];
 }
+
+/** Inbox → Reading → Finished, and Archive for what is put away. */
+export type ReadingStatus = 'inbox' | 'reading' | 'finished' | 'archived';
+export const READING_STATUSES: readonly ReadingStatus[] = ['inbox', 'reading', 'finished', 'archived'];
 
 /**
  * An article's text, kept apart from its metadata so the library list (which reads every

@@ -23,16 +23,16 @@ let language: UiLanguage = 'en';
 export function setExportLanguage(next: UiLanguage): void {
   language = next;
 }
-const t = (...args: Parameters<ReturnType<typeof translator>>) => translator(language)(...args);
+export const t = (...args: Parameters<ReturnType<typeof translator>>) => translator(language)(...args);
 
 /** The status line's sentence for a write: where it went, nothing when cancelled, or why it failed. */
-function describeSave(result: SaveResult, saved: 'export.saved' | 'backup.saved'): string | null {
+export function describeSave(result: SaveResult, saved: 'export.saved' | 'backup.saved'): string | null {
   if (result.ok) return t(saved, { path: result.path });
   return result.cancelled ? null : t('export.failed', { reason: result.reason });
 }
 
 /** Lets the person pick a Markdown file and writes `text` there, keeping their words outside Gloss's markers. */
-async function saveMarkdown(title: string, text: string): Promise<string | null> {
+export async function saveMarkdown(title: string, text: string): Promise<string | null> {
   const picked = await gloss.pickExportFile(safeFileName(title, new Set()), 'markdown');
   if (!picked) return null;
   return describeSave(
@@ -68,11 +68,23 @@ export async function copyArticleMarkdown(
   return t('export.copied');
 }
 
-export async function exportLibraryToFolder(colorLabels: ColorLabels): Promise<string | null> {
-  const articles = await db.articles.toArray();
+/** Every article's notes (or only those in `ids`) as files in a folder, with an index. */
+export async function exportLibraryToFolder(
+  colorLabels: ColorLabels,
+  ids?: readonly string[],
+): Promise<string | null> {
+  const articles = ids
+    ? (await db.articles.bulkGet([...ids])).filter((a) => a !== undefined)
+    : await db.articles.toArray();
   if (articles.length === 0) return t('export.nothing');
   const highlightsByArticle = new Map<string, Highlight[]>();
-  for (const highlight of await db.highlights.toArray()) {
+  const highlights = ids
+    ? await db.highlights
+        .where('articleId')
+        .anyOf([...ids])
+        .toArray()
+    : await db.highlights.toArray();
+  for (const highlight of highlights) {
     const list = highlightsByArticle.get(highlight.articleId) ?? [];
     list.push(highlight);
     highlightsByArticle.set(highlight.articleId, list);

@@ -64,12 +64,20 @@ export function HighlightLayer(props: HighlightLayerProps) {
   const hotkeyTags = useLiveQuery(() => db.tags.filter((tag) => tag.hotkey !== null).toArray(), []);
   const [selection, setSelection] = useState<SelectionState | null>(null);
   const [focusedId, setFocusedId] = useState<string | null>(null);
+  // The key handler reads the focus from here: a key pressed before React re-renders still sees
+  // the highlight the previous key focused.
+  const focusedRef = useRef<string | null>(null);
+  const focusHighlight = useCallback((id: string | null) => {
+    focusedRef.current = id;
+    setFocusedId(id);
+  }, []);
   const [popover, setPopover] = useState<{ id: string; focus: 'none' | 'note' | 'tag' } | null>(null);
   const paintStatus = useRef<HTMLSpanElement>(null);
   const selectionRef = useRef<SelectionState | null>(null);
   selectionRef.current = selection;
   /** The highlight being written, so N or T pressed right after a color key opens it. */
   const creatingRef = useRef<Promise<{ id: string }> | null>(null);
+  /** While a highlight is being written, N or T opens it once it is stored. */
   const openAfterCreate = useCallback((focus: 'note' | 'tag') => {
     const creating = creatingRef.current;
     if (!creating) return false;
@@ -130,10 +138,10 @@ export function HighlightLayer(props: HighlightLayerProps) {
       if (rect.height > 0 && (rect.top < box.top || rect.bottom > box.bottom))
         scroller.scrollTop += rect.top - box.top - box.height / 3;
       flashPassage(body, offsets, item);
-      setFocusedId(id);
+      focusHighlight(id);
       return true;
     },
-    [anchored, bodyRef, scrollerRef, offsets],
+    [anchored, bodyRef, scrollerRef, offsets, focusHighlight],
   );
 
   // Stable for the sidebar's memoized rows, while always using the current placements.
@@ -212,12 +220,16 @@ export function HighlightLayer(props: HighlightLayerProps) {
         }),
       );
       creatingRef.current = creating;
+      // Until the new highlight is stored, N, T and Delete wait for it instead of acting on the
+      // highlight focused before (a color key then N, with no time in between).
+      focusHighlight(null);
       const created = await creating;
-      setFocusedId(created.id);
+      if (creatingRef.current === creating) creatingRef.current = null;
+      focusHighlight(created.id);
       if (extra.then) setPopover({ id: created.id, focus: extra.then });
       return created;
     },
-    [article.id, text, t, readSelection],
+    [article.id, text, t, readSelection, focusHighlight],
   );
 
   const copySelection = useCallback(() => {
@@ -240,21 +252,22 @@ export function HighlightLayer(props: HighlightLayerProps) {
       if (offset === null) return;
       const hit = innermostAt(anchored, offset) ?? innermostAt(anchored, offset - 1);
       if (hit) {
-        setFocusedId(hit.highlight.id);
+        focusHighlight(hit.highlight.id);
         setPopover({ id: hit.highlight.id, focus: 'none' });
       } else {
         setPopover(null);
-        setFocusedId(null);
+        focusHighlight(null);
       }
     };
     body.addEventListener('click', onClick);
     return () => body.removeEventListener('click', onClick);
-  }, [anchored, bodyRef, offsets, bodyVersion]);
+  }, [anchored, bodyRef, offsets, bodyVersion, focusHighlight]);
 
   // Keys of the reader.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (isEditable(event.target) || event.altKey || event.ctrlKey || event.metaKey) return;
+      const focusedId = focusedRef.current;
       const digit = /^Digit([1-9])$/.exec(event.code);
       const hasSelection = readSelection() !== null;
       if (digit && !event.shiftKey && hasSelection && Number(digit[1]) <= HIGHLIGHT_COLORS.length) {
@@ -267,19 +280,21 @@ export function HighlightLayer(props: HighlightLayerProps) {
         void highlightSelection('yellow', { tags: [tag.name] });
       } else if (event.key === 'n' || event.key === 'N') {
         if (hasSelection) void highlightSelection('yellow', { then: 'note' });
+        else if (openAfterCreate('note')) event.preventDefault();
         else if (focusedId) setPopover({ id: focusedId, focus: 'note' });
-        else if (!openAfterCreate('note')) return;
+        else return;
         event.preventDefault();
       } else if (event.key === 't' || event.key === 'T') {
         if (hasSelection) void highlightSelection('yellow', { then: 'tag' });
+        else if (openAfterCreate('tag')) event.preventDefault();
         else if (focusedId) setPopover({ id: focusedId, focus: 'tag' });
-        else if (!openAfterCreate('tag')) return;
+        else return;
         event.preventDefault();
       } else if ((event.key === 'Delete' || event.key === 'Backspace') && focusedId) {
         event.preventDefault();
         void deleteHighlight(focusedId, t('highlights.deleted'));
         setPopover(null);
-        setFocusedId(null);
+        focusHighlight(null);
       } else if (event.key === 'j' || event.key === 'k') {
         if (anchored.length === 0) return;
         event.preventDefault();
@@ -291,14 +306,14 @@ export function HighlightLayer(props: HighlightLayerProps) {
         scrollToHighlight(anchored[next].highlight.id);
       } else if (event.key === 'Escape') {
         setPopover(null);
-        setFocusedId(null);
+        focusHighlight(null);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [
     anchored,
-    focusedId,
+    focusHighlight,
     highlightSelection,
     hotkeyTags,
     scrollToHighlight,

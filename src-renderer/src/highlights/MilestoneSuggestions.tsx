@@ -8,8 +8,7 @@ import { useI18n } from '../i18n';
 import { findDatedPassages, type DatedPassage } from '../../../src-shared/milestones';
 import { createHighlight } from './highlight-store';
 import type { AnchoredHighlight } from './useArticleHighlights';
-
-export const MILESTONE_TAG = 'milestone';
+import { milestoneTag } from '../timeline/milestone-tag';
 
 export function suggestionKey(passage: Pick<DatedPassage, 'start' | 'end' | 'date'>): string {
   return `${passage.start}:${passage.end}:${passage.date}`;
@@ -23,7 +22,7 @@ export interface MilestoneSuggestionsProps {
 }
 
 export function MilestoneSuggestions({ articleId, text, anchored, dismissed }: MilestoneSuggestionsProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const passages = useMemo(() => findDatedPassages(text), [text]);
   const open = useMemo(() => {
     const hidden = new Set(dismissed);
@@ -65,7 +64,7 @@ export function MilestoneSuggestions({ articleId, text, anchored, dismissed }: M
                         start: p.start,
                         end: p.end,
                         color: 'blue',
-                        tags: [MILESTONE_TAG],
+                        tags: [milestoneTag(language)],
                         date: { value: p.date, precision: p.precision },
                       },
                       { undoLabel: t('highlights.milestoneAccepted', { date: p.date }) },

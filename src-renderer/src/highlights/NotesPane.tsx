@@ -9,7 +9,7 @@ import { useI18n } from '../i18n';
 import type { ColorLabels } from './color-labels';
 import type { AnchoredHighlight } from './useArticleHighlights';
 import { NoteEditor } from './NoteEditor';
-import { deleteHighlight } from './highlight-store';
+import { deleteHighlight, updateHighlight } from './highlight-store';
 import { renderNoteMarkdown } from './markdown';
 import { MilestoneSuggestions } from './MilestoneSuggestions';
 
@@ -90,6 +90,9 @@ interface HighlightRowProps {
 /** One highlight in the sidebar; re-rendered only when that highlight (or its focus) changes. */
 const HighlightRow = memo(
   function HighlightRow({ highlight, label, focused, onSelect }: HighlightRowProps) {
+    const { t } = useI18n();
+    const [editing, setEditing] = useState(false);
+    const subject = shorten(highlight.quote.exact, 40);
     return (
       <div role="listitem" className={`highlight-item${focused ? ' focused' : ''}`}>
         <button
@@ -110,11 +113,38 @@ const HighlightRow = memo(
             ))}
           </div>
         )}
-        {highlight.note && (
-          <div
-            className="note-rendered small"
-            dangerouslySetInnerHTML={{ __html: renderNoteMarkdown(highlight.note) }}
-          />
+        {editing ? (
+          <div className="sidebar-note-edit">
+            <NoteEditor
+              value={highlight.note}
+              label={`${t('highlights.note')}: ${subject}`}
+              placeholder={t('highlights.notePlaceholder')}
+              startEditing
+              onChange={(note) =>
+                void updateHighlight(highlight.id, { note }, t('highlights.noteEdited'), 'note')
+              }
+            />
+            <button type="button" className="quiet small" onClick={() => setEditing(false)}>
+              {t('highlights.noteDone')}
+            </button>
+          </div>
+        ) : (
+          <>
+            {highlight.note && (
+              <div
+                className="note-rendered small"
+                dangerouslySetInnerHTML={{ __html: renderNoteMarkdown(highlight.note) }}
+              />
+            )}
+            <button
+              type="button"
+              className="quiet small sidebar-note-button"
+              aria-label={`${highlight.note ? t('highlights.editNote') : t('highlights.addNote')}: ${subject}`}
+              onClick={() => setEditing(true)}
+            >
+              {highlight.note ? t('highlights.editNote') : t('highlights.addNote')}
+            </button>
+          </>
         )}
       </div>
     );

@@ -20,9 +20,13 @@ const DICTIONARIES: Record<UiLanguage, Record<MessageKey, string>> = {
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 export function translator(language: UiLanguage): Translate {
-  const dictionary = DICTIONARIES[language];
+  const dictionary = DICTIONARIES[language] as Record<string, string>;
+  const plurals = new Intl.PluralRules(language);
   return (key, params) => {
-    const template = dictionary[key] ?? en[key] ?? key;
+    // A numeric `count` picks the plural form `key.one` (or `.few`, …) where the dictionary has one.
+    const count = params?.count;
+    const form = typeof count === 'number' ? dictionary[`${key}.${plurals.select(count)}`] : undefined;
+    const template = form ?? dictionary[key] ?? en[key] ?? key;
     if (!params) return template;
     return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
       name in params ? String(params[name]) : whole,

@@ -6,6 +6,7 @@
 import { useSyncExternalStore } from 'react';
 import { useI18n } from '../i18n';
 import type { ImportController } from './useImport';
+import { failureMessage } from './failure-message';
 
 export function ImportStatus({
   controller,
@@ -20,7 +21,8 @@ export function ImportStatus({
   if (state.running) {
     const total = progress?.total ?? 0;
     const done = progress?.done ?? 0;
-    const label = t('import.progress', { done, total });
+    // Before the folders are walked the count is not known yet.
+    const label = total === 0 ? t('import.collecting') : t('import.progress', { done, total });
     return (
       <div className="import-progress" role="status" aria-live="polite">
         <progress max={Math.max(total, 1)} value={done} aria-label={label} />
@@ -67,6 +69,9 @@ export function ImportStatus({
         )}
         {summary.failed.length > 0 && <> · {t('import.failed', { count: summary.failed.length })}</>}
       </p>
+      {summary.added.length > 0 && (
+        <p className="muted small">{t('import.formats', { formats: formatCounts(summary.added) })}</p>
+      )}
       {summary.added.some((a) => a.replacedSequences > 0) && (
         <p className="warning">{t('import.replaced')}</p>
       )}
@@ -91,11 +96,33 @@ export function ImportStatus({
         >
           {summary.failed.slice(0, 200).map((f, i) => (
             <li key={`${f.path ?? f.fileName}-${i}`}>
-              <strong>{f.fileName}</strong>: {f.reason}
+              <strong>{f.fileName}</strong>: {failureMessage(f, t)}
             </li>
           ))}
         </ul>
       )}
     </section>
   );
+}
+
+const FORMAT_NAMES: Record<string, string> = {
+  pdf: 'PDF',
+  docx: 'Word (DOCX)',
+  doc: 'Word (DOC)',
+  epub: 'EPUB',
+  odt: 'OpenDocument',
+  html: 'HTML',
+  mhtml: 'MHTML',
+  markdown: 'Markdown',
+  txt: 'text',
+};
+
+/** "PDF 2 · HTML 1": the formats the imported files were recognised as, by their content. */
+function formatCounts(added: readonly { format?: string }[]): string {
+  const counts = new Map<string, number>();
+  for (const a of added) {
+    const name = FORMAT_NAMES[a.format ?? ''] ?? a.format ?? '?';
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return [...counts].map(([name, n]) => `${name} ${n}`).join(' · ');
 }

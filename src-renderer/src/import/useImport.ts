@@ -104,6 +104,7 @@ class BatchSaver {
 export function useImport(): ImportController {
   const [state, setState] = useState<ImportState>(IDLE);
   const batchId = useRef<string | null>(null);
+  const cancelAsked = useRef(false);
   const saver = useRef<BatchSaver | null>(null);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const [progress] = useState(progressStore);
@@ -113,6 +114,8 @@ export function useImport(): ImportController {
       // Reports that arrive after the batch ended (or before one started) are not shown.
       if (!saver.current) return;
       batchId.current = report.batchId;
+      // Cancel pressed before the batch was known takes effect as soon as it is.
+      if (cancelAsked.current) void gloss.cancelImport(report.batchId);
       progress.set(report);
     });
     const offResults = gloss.onImportResults((chunk) => saver.current?.accept(chunk));
@@ -126,6 +129,7 @@ export function useImport(): ImportController {
     (start: () => Promise<ImportBatch | null>): Promise<SaveSummary | null> => {
       const next = queue.current.then(async () => {
         progress.set(null);
+        cancelAsked.current = false;
         setState({ ...IDLE, running: true });
         const current = new BatchSaver();
         saver.current = current;
@@ -158,6 +162,7 @@ export function useImport(): ImportController {
     importWithDialog: useCallback((folder: boolean) => run(() => gloss.importWithDialog(folder)), [run]),
     importPaths: useCallback((paths: string[]) => run(() => gloss.importPaths(paths)), [run]),
     cancel: useCallback(() => {
+      cancelAsked.current = true;
       if (batchId.current) void gloss.cancelImport(batchId.current);
     }, []),
     dismissSummary: useCallback(() => setState((s) => ({ ...s, summary: null, error: null })), []),

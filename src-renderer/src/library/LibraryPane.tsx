@@ -1,22 +1,51 @@
 /**
- * The library: every article with its title, source file, dates and length; sort, filter by
- * text and by tag; import buttons; an empty state that says what to do.
+ * The library: status tabs (Continue reading, Inbox, Finished, Archive, All), filters by text
+ * and tag, the sort in either direction, and the virtual list of compact rows of one fixed
+ * height. The list answers to the keyboard (arrows, Enter, Delete, Ctrl/Cmd+A, Shift+arrows) and
+ * to Shift/Ctrl-click; with several articles selected a bar offers tag, status, export, delete.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import { db } from '../db/db';
-import type { Article } from '../db/models';
+import type { Article, ReadingStatus } from '../db/models';
 import { useI18n } from '../i18n';
-import type { Settings } from '../settings/settings-store';
+import { ArticleRow, ARTICLE_ROW_HEIGHT } from './ArticleRow';
+import { BulkActions } from './BulkActions';
+import {
+  countByArticle,
+  LIBRARY_SORT_KEYS,
+  orderLibrary,
+  STATUS_FILTERS,
+  type LibrarySortKey,
+  type StatusFilter,
+} from './library-order';
+import { EMPTY_SELECTION, keepListed, select, selectAll, type ListSelection } from './list-selection';
 import { useThrottledLiveQuery } from './throttled-live-query';
+import { statusOf } from '../workflow/reading-workflow';
 
 export interface LibraryPaneProps {
   selectedId: string | null;
-  sort: Settings['librarySort'];
-  onSortChange(sort: Settings['librarySort']): void;
+  sort: LibrarySortKey;
+  reversed: boolean;
+  onSortChange(sort: LibrarySortKey, reversed: boolean): void;
   onOpen(id: string): void;
   onImport(folder: boolean): void;
-  onDelete(article: Article): void;
+  onDelete(ids: string[]): void;
+  onSetStatus(ids: string[], status: ReadingStatus): void;
+  onTag(ids: string[], tag: string): void;
+  onExport(ids: string[]): void;
+  /** The listed order, for the next/previous article keys. */
+  onOrderChange(ids: string[]): void;
+  /** Changes after an import, so the list shows everything that came in. */
+  importCount: number;
 }
 
 /**
@@ -25,65 +54,151 @@ export interface LibraryPaneProps {
  */
 const LIST_REFRESH_MS = 1000;
 
-function compareArticles(sort: Settings['librarySort']) {
-  return (a: Article, b: Article): number => {
-    if (sort === 'title') return a.title.localeCompare(b.title, undefined, { numeric: true });
-    if (sort === 'published')
-      return (
-        (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || b.importedAt.localeCompare(a.importedAt)
-      );
-    return b.importedAt.localeCompare(a.importedAt) || a.title.localeCompare(b.title);
-  };
+function isPlainKey(event: KeyboardEvent | MouseEvent): boolean {
+  return !event.ctrlKey && !event.metaKey && !event.altKey;
 }
 
-export function LibraryPane({
-  selectedId,
-  sort,
-  onSortChange,
-  onOpen,
-  onImport,
-  onDelete,
-}: LibraryPaneProps) {
-  const { t, formatDate } = useI18n();
+export function LibraryPane(props: LibraryPaneProps) {
+  const { selectedId, sort, reversed, onOpen, onOrderChange } = props;
+  const { t } = useI18n();
   // An import commits a chunk every few hundred milliseconds; the list follows at its own pace.
   const articles = useThrottledLiveQuery(() => db.articles.toArray(), [], LIST_REFRESH_MS);
-  const [filter, setFilter] = useState('');
+  const highlightKeys = useThrottledLiveQuery(
+    () => db.highlights.orderBy('articleId').keys() as Promise<string[]>,
+    [],
+    LIST_REFRESH_MS,
+  );
+  const highlightCounts = useMemo(() => countByArticle(highlightKeys ?? []), [highlightKeys]);
+  const [status, setStatus] = useState<StatusFilter | null>(null);
+  const [text, setText] = useState('');
   const [tag, setTag] = useState('');
+  const [selection, setSelection] = useState<ListSelection>(EMPTY_SELECTION);
+
+  // The library opens on Continue reading when something is being read, else on everything.
+  useEffect(() => {
+    if (status === null && articles)
+      setStatus(articles.some((a) => statusOf(a) === 'reading') ? 'continue' : 'all');
+  }, [articles, status]);
+  useEffect(() => {
+    if (props.importCount > 0) setStatus('all');
+  }, [props.importCount]);
+
   const tags = useMemo(() => [...new Set((articles ?? []).flatMap((a) => a.tags))].sort(), [articles]);
-  const visible = useMemo(() => {
-    const needle = filter.trim().toLowerCase();
-    return (articles ?? [])
-      .filter(
-        (a) =>
-          !needle ||
-          a.title.toLowerCase().includes(needle) ||
-          a.source.fileName.toLowerCase().includes(needle),
-      )
-      .filter((a) => !tag || a.tags.some((name) => name === tag || name.startsWith(`${tag}/`)))
-      .sort(compareArticles(sort));
-  }, [articles, filter, tag, sort]);
+  const visible = useMemo(
+    () =>
+      orderLibrary(articles ?? [], { status: status ?? 'all', text, tag, sort, reversed }, highlightCounts),
+    [articles, status, text, tag, sort, reversed, highlightCounts],
+  );
+  const order = useMemo(() => visible.map((a) => a.id), [visible]);
+  useEffect(() => onOrderChange(order), [order, onOrderChange]);
+  useEffect(() => setSelection((current) => keepListed(current, order)), [order]);
+
   const scroller = useRef<HTMLDivElement>(null);
+  // Every row has the same height, set in CSS: nothing to measure, so rows can never overlap.
   const virtualizer = useVirtualizer({
     count: visible.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => 76,
+    estimateSize: () => ARTICLE_ROW_HEIGHT,
     overscan: 8,
   });
 
+  const focusRow = useCallback(
+    (index: number) => {
+      const clamped = Math.max(0, Math.min(order.length - 1, index));
+      virtualizer.scrollToIndex(clamped, { align: 'auto' });
+      // The row may only exist after the scroll renders it.
+      requestAnimationFrame(() =>
+        scroller.current
+          ?.querySelector<HTMLElement>(`[data-index="${clamped}"] .article-open`)
+          ?.focus({ preventScroll: true }),
+      );
+    },
+    [order.length, virtualizer],
+  );
+
+  // The open article's row comes into view when it changes (next/previous article keys).
+  useEffect(() => {
+    const index = selectedId ? order.indexOf(selectedId) : -1;
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
+    // Only when the open article changes, not on every refresh of the list.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selectedId]);
+
+  const gesture = (event: MouseEvent | KeyboardEvent) =>
+    event.shiftKey ? 'range' : event.ctrlKey || event.metaKey ? 'toggle' : 'only';
+
+  const openRow = useCallback(
+    (id: string, event: MouseEvent) => {
+      const how = gesture(event);
+      setSelection((current) => select(current, order, id, how));
+      if (how === 'only') {
+        setSelection({ ids: new Set(), anchor: id });
+        onOpen(id);
+      }
+    },
+    [order, onOpen],
+  );
+  const toggleRow = useCallback(
+    (id: string, event: MouseEvent) =>
+      setSelection((current) => select(current, order, id, event.shiftKey ? 'range' : 'toggle')),
+    [order],
+  );
+  const { onDelete } = props;
+  const deleteRow = useCallback(
+    (id: string) => onDelete(selection.ids.has(id) ? [...selection.ids] : [id]),
+    [onDelete, selection],
+  );
+
+  const onListKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    const row = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
+    const index = row ? Number(row.dataset.index) : -1;
+    const id = row?.dataset.articleId ?? null;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const next = Math.max(0, Math.min(order.length - 1, index + (event.key === 'ArrowDown' ? 1 : -1)));
+      if (event.shiftKey && id) {
+        setSelection((current) =>
+          select(current.anchor ? current : { ids: current.ids, anchor: id }, order, order[next], 'range'),
+        );
+      }
+      focusRow(next);
+    } else if (event.key === 'Home' || event.key === 'End') {
+      event.preventDefault();
+      focusRow(event.key === 'Home' ? 0 : order.length - 1);
+    } else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'a') {
+      event.preventDefault();
+      event.stopPropagation();
+      setSelection(selectAll(order));
+    } else if (isPlainKey(event) && (event.key === 'Delete' || event.key === 'Backspace') && id) {
+      event.preventDefault();
+      const ids = selection.ids.has(id) && selection.ids.size > 1 ? [...selection.ids] : [id];
+      props.onDelete(ids);
+      focusRow(index);
+    } else if (isPlainKey(event) && event.key === ' ' && id && row?.contains(event.target as Node)) {
+      if ((event.target as HTMLElement).tagName === 'INPUT') return;
+      event.preventDefault();
+      setSelection((current) => select(current, order, id, 'toggle'));
+    } else if (event.key === 'Escape' && selection.ids.size > 0) {
+      event.preventDefault();
+      setSelection(EMPTY_SELECTION);
+    }
+  };
+
   if (articles === undefined) return <section className="library-pane" aria-label={t('library.title')} />;
 
+  const selectedIds = order.filter((id) => selection.ids.has(id));
   return (
     <section className="library-pane" aria-label={t('library.title')}>
       <header className="pane-header">
         <h2>{t('library.title')}</h2>
         <div className="button-row">
-          <button type="button" onClick={() => onImport(false)} aria-label={t('library.importFiles')}>
+          <button type="button" onClick={() => props.onImport(false)} aria-label={t('library.importFiles')}>
             {t('library.import')}
           </button>
           <button
             type="button"
             className="quiet"
-            onClick={() => onImport(true)}
+            onClick={() => props.onImport(true)}
             aria-label={t('library.importFolder')}
           >
             {t('library.importFolder')}
@@ -94,32 +209,55 @@ export function LibraryPane({
         <div className="empty-state drop-target" role="region" aria-label={t('library.empty.title')}>
           <h3>{t('library.empty.title')}</h3>
           <p>{t('library.empty.body')}</p>
-          <button type="button" onClick={() => onImport(false)}>
+          <button type="button" onClick={() => props.onImport(false)}>
             {t('library.importFiles')}
           </button>
         </div>
       ) : (
         <>
+          <div className="status-tabs" role="tablist" aria-label={t('library.statusFilter')}>
+            {STATUS_FILTERS.map((filter) => (
+              <button
+                key={filter}
+                type="button"
+                role="tab"
+                aria-selected={status === filter}
+                className={`status-tab${status === filter ? ' active' : ''}`}
+                onClick={() => setStatus(filter)}
+              >
+                {t(`library.status.${filter}`)}
+              </button>
+            ))}
+          </div>
           <div className="library-tools">
             <input
               type="search"
-              value={filter}
+              value={text}
               placeholder={t('library.search')}
               aria-label={t('library.search')}
-              onChange={(event) => setFilter(event.target.value)}
+              onChange={(event) => setText(event.target.value)}
             />
-            <label className="inline-label">
-              <span>{t('library.sort')}</span>
-              <select
-                value={sort}
-                aria-label={t('library.sort')}
-                onChange={(event) => onSortChange(event.target.value as Settings['librarySort'])}
-              >
-                <option value="imported">{t('library.sort.imported')}</option>
-                <option value="title">{t('library.sort.title')}</option>
-                <option value="published">{t('library.sort.published')}</option>
-              </select>
-            </label>
+            <select
+              value={sort}
+              aria-label={t('library.sort')}
+              onChange={(event) => props.onSortChange(event.target.value as LibrarySortKey, reversed)}
+            >
+              {LIBRARY_SORT_KEYS.map((key) => (
+                <option key={key} value={key}>
+                  {t(`library.sort.${key}`)}
+                </option>
+              ))}
+            </select>
+            <button
+              type="button"
+              className="quiet small sort-direction"
+              aria-pressed={reversed}
+              aria-label={t('library.reverseSort')}
+              title={t('library.reverseSort')}
+              onClick={() => props.onSortChange(sort, !reversed)}
+            >
+              {reversed ? '↑' : '↓'}
+            </button>
             {tags.length > 0 && (
               <select
                 value={tag}
@@ -134,55 +272,42 @@ export function LibraryPane({
                 ))}
               </select>
             )}
-            <span className="muted small">{t('library.count', { count: visible.length })}</span>
+            <span className="muted small library-count">{t('library.count', { count: visible.length })}</span>
           </div>
+          {selectedIds.length > 0 && (
+            <BulkActions
+              count={selectedIds.length}
+              onTag={(name) => props.onTag(selectedIds, name)}
+              onStatus={(next) => props.onSetStatus(selectedIds, next)}
+              onExport={() => props.onExport(selectedIds)}
+              onDelete={() => props.onDelete(selectedIds)}
+              onClear={() => setSelection(EMPTY_SELECTION)}
+            />
+          )}
           {visible.length === 0 && <p className="muted pad">{t('library.noMatch')}</p>}
-          <div className="article-list" ref={scroller} role="list" aria-label={t('library.list')}>
+          <div
+            className="article-list"
+            ref={scroller}
+            role="list"
+            aria-label={t('library.list')}
+            onKeyDown={onListKey}
+          >
             <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
               {virtualizer.getVirtualItems().map((item) => {
                 const article = visible[item.index];
                 return (
-                  <div
+                  <ArticleRow
                     key={article.id}
-                    role="listitem"
-                    className={`article-row${article.id === selectedId ? ' selected' : ''}`}
-                    style={{
-                      position: 'absolute',
-                      top: 0,
-                      left: 0,
-                      right: 0,
-                      transform: `translateY(${item.start}px)`,
-                    }}
-                    data-index={item.index}
-                    ref={virtualizer.measureElement}
-                  >
-                    <button
-                      type="button"
-                      className="article-open"
-                      aria-label={article.title}
-                      aria-current={article.id === selectedId ? 'true' : undefined}
-                      onClick={() => onOpen(article.id)}
-                    >
-                      <span className="article-title">{article.title}</span>
-                      <span className="article-meta">
-                        <span>{article.source.fileName}</span>
-                        {article.publishedAt && (
-                          <span>{t('library.published', { date: formatDate(article.publishedAt) })}</span>
-                        )}
-                        <span>{t('library.imported', { date: formatDate(article.importedAt) })}</span>
-                        <span>{t('library.length', { count: article.charCount.toLocaleString() })}</span>
-                      </span>
-                    </button>
-                    <button
-                      type="button"
-                      className="icon-button row-delete"
-                      aria-label={`${t('library.delete')}: ${article.title}`}
-                      title={t('library.delete')}
-                      onClick={() => onDelete(article)}
-                    >
-                      ×
-                    </button>
-                  </div>
+                    article={article}
+                    index={item.index}
+                    top={item.start}
+                    open={article.id === selectedId}
+                    selected={selection.ids.has(article.id)}
+                    highlights={highlightCounts.get(article.id) ?? 0}
+                    onOpen={openRow}
+                    onToggle={toggleRow}
+                    onDelete={deleteRow}
+                  />
                 );
               })}
             </div>
@@ -192,3 +317,5 @@ export function LibraryPane({
     </section>
   );
 }
+
+export type { Article };

@@ -5,11 +5,12 @@
  */
 import type { ImportFailure, ImportResult, ImportedArticle } from '../../../src-main/ipc/contract';
 import { canonicalText } from '../../../src-shared/articles/canonical-text';
+import { pageStarts } from '../../../src-shared/articles/pages';
 import { db, type GlossDB } from '../db/db';
 import type { Article, ArticleContent, ArticleSource, Highlight } from '../db/models';
 
 export interface SaveSummary {
-  added: { id: string; title: string; fileName: string; replacedSequences: number }[];
+  added: { id: string; title: string; fileName: string; replacedSequences: number; format?: string }[];
   duplicates: { id: string; title: string; fileName: string }[];
   failed: ImportFailure[];
 }
@@ -24,8 +25,10 @@ export function articleFromImport(
   now: string,
 ): { article: Article; content: ArticleContent; source: ArticleSource } {
   const { bytes, blocks, removed, images, ...rest } = imported;
+  const pages = pageStarts(blocks);
   const article: Article = {
     ...rest,
+    ...(pages ? { pages } : {}),
     id,
     importedAt: now,
     charCount: canonicalText(imported.blocks).length,
@@ -33,6 +36,9 @@ export function articleFromImport(
     note: '',
     readingPosition: null,
     dismissedSuggestions: [],
+    status: 'inbox',
+    progress: 0,
+    lastOpenedAt: null,
   };
   const content: ArticleContent = { articleId: id, blocks, removed, ...(images ? { images } : {}) };
   return { article, content, source: { articleId: id, fileName: imported.source.fileName, bytes } };
@@ -89,6 +95,7 @@ export async function saveImportResults(
           title: article.title,
           fileName: article.source.fileName,
           replacedSequences: article.replacedSequences,
+          format: article.format,
         });
       }
       await database.articles.bulkAdd(records);

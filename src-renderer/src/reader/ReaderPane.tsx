@@ -1,20 +1,28 @@
 /**
- * The reader: title, byline, date and source above the article body, the removed-text toggle,
- * "Reopen with encoding…", and the reading position, saved as the person scrolls and restored
+ * The reader: title, byline and date above the article body, the Article info panel
+ * (ArticleInfoPanel.tsx), and the reading position, saved as the person scrolls and restored
  * when the article reopens.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { REOPEN_ENCODING_CHOICES } from './encodings';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { ArticleInfoPanel } from './ArticleInfoPanel';
+import { ParagraphMenu } from './ParagraphMenu';
 import { ArticleBody } from './ArticleBody';
-import { replaceExtraction, restoreRemovedBlock } from './article-content-store';
+import { restoreRemovedBlock } from './article-content-store';
 import { blockOffsets, canonicalText } from '../../../src-shared/articles/canonical-text';
 import { HighlightLayer } from '../highlights/HighlightLayer';
 import { guessLanguage } from '../../../src-shared/articles/text-language';
-import { gloss } from '../bridge/gloss';
 import { db } from '../db/db';
 import { useI18n } from '../i18n';
-import { saveReadingPosition } from '../library/article-store';
+import { markOpened, saveReadingProgress, setReadingStatus } from '../workflow/reading-workflow';
+import { ReaderToolbar } from './ReaderToolbar';
+import { useCaretSelection } from './useCaretSelection';
+import { TagInput } from '../tags/TagInput';
+import { setArticleTags } from '../tags/tag-store';
+import type { ReadingStyle } from '../reading-settings/reading-style';
+import { ReadingSettingsPanel } from '../reading-settings/ReadingSettingsPanel';
+import type { ReadingStatus } from '../db/models';
+import { FindBar } from '../search/FindBar';
 
 export interface ReaderPaneProps {
   articleId: string;
@@ -26,6 +34,21 @@ export interface ReaderPaneProps {
   colorLabels: Record<string, string>;
   sidebarOpen: boolean;
   onToggleSidebar(): void;
+  /** The window's layout and reading settings, for the toolbar above the article. */
+  libraryShown: boolean;
+  onToggleLibrary(): void;
+  focusMode: boolean;
+  onToggleFocus(): void;
+  readingStyle: ReadingStyle;
+  fontSize: number;
+  settingsOpen: boolean;
+  onToggleSettings(): void;
+  /** Called with the function that puts the caret into the article text (the C key). */
+  onCaretEntry(enter: (() => void) | null): void;
+  /** The handle that resizes the notes sidebar, when it is docked. */
+  sidebarResizer?: ReactNode;
+  /** Opens the find bar with a query (a search result was opened), at the hit's offset. */
+  findRequest?: { query: string; offset: number | null; nonce: number } | null;
 }
 
 export function ReaderPane(props: ReaderPaneProps) {
@@ -36,7 +59,38 @@ export function ReaderPane(props: ReaderPaneProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const body = useRef<HTMLDivElement>(null);
   const restoredFor = useRef<string | null>(null);
-  const [encoding, setEncoding] = useState('');
+  const textRef = useRef<HTMLElement>(null);
+  const enterText = useCaretSelection(textRef, body, scroller);
+  const { onCaretEntry } = props;
+  useEffect(() => {
+    onCaretEntry(enterText);
+    return () => onCaretEntry(null);
+  }, [enterText, onCaretEntry]);
+
+  useEffect(() => void markOpened(articleId), [articleId]);
+  const setStatus = useCallback(
+    (status: ReadingStatus) => void setReadingStatus([articleId], status, t(`status.set.${status}`)),
+    [articleId, t],
+  );
+  const [find, setFind] = useState<{ query: string; offset: number | null; nonce: number } | null>(
+    props.findRequest ?? null,
+  );
+  const findRequest = props.findRequest;
+  useEffect(() => {
+    if (findRequest) setFind(findRequest);
+  }, [findRequest]);
+  // Ctrl/Cmd+F opens the find bar (with the selection, when there is one).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f') {
+        event.preventDefault();
+        const selected = window.getSelection()?.toString().trim() ?? '';
+        setFind((open) => ({ query: selected || open?.query || '', offset: null, nonce: Date.now() }));
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   const offsets = useMemo(() => (content ? blockOffsets(content.blocks) : []), [content]);
   const text = useMemo(() => (content ? canonicalText(content.blocks) : null), [content]);
@@ -69,29 +123,21 @@ export function ReaderPane(props: ReaderPaneProps) {
     const root = body.current;
     if (!container || !root) return;
     const top = container.scrollTop;
+    const scrollable = container.scrollHeight - container.clientHeight;
+    const progress = scrollable <= 0 ? 1 : top / scrollable;
     for (const element of root.querySelectorAll<HTMLElement>('[data-block-index]')) {
       if (element.offsetTop + element.offsetHeight > top + 24) {
         const offset = offsets[Number(element.dataset.blockIndex)] ?? 0;
         window.clearTimeout(saveTimer.current);
-        saveTimer.current = window.setTimeout(() => void saveReadingPosition(articleId, offset), 300);
+        saveTimer.current = window.setTimeout(
+          () => void saveReadingProgress(articleId, offset, progress),
+          300,
+        );
         return;
       }
     }
   }, [articleId, offsets]);
   const saveTimer = useRef<number | undefined>(undefined);
-
-  const reopen = useCallback(async () => {
-    if (!encoding) return;
-    const source = await db.sources.get(articleId);
-    if (!source) return;
-    const result = await gloss.reextract(source.bytes, source.fileName, encoding);
-    if (!result.ok) {
-      onMessage(result.error.reason);
-      return;
-    }
-    await replaceExtraction(articleId, result.article);
-    onMessage(t('reader.reopened', { encoding }));
-  }, [articleId, encoding, onMessage, t]);
 
   if (!article || !content || text === null) {
     return <main className="reader-pane" aria-label={t('reader.article')} />;
@@ -100,18 +146,47 @@ export function ReaderPane(props: ReaderPaneProps) {
   return (
     <div className="reader-row">
       <main className="reader-pane" aria-label={t('reader.article')}>
-        <button
-          type="button"
-          className="icon-button sidebar-toggle"
-          aria-pressed={props.sidebarOpen}
-          aria-label={props.sidebarOpen ? t('highlights.hideSidebar') : t('highlights.showSidebar')}
-          title={props.sidebarOpen ? t('highlights.hideSidebar') : t('highlights.showSidebar')}
-          onClick={props.onToggleSidebar}
-        >
-          ☰
-        </button>
+        <ReaderToolbar
+          article={article}
+          libraryShown={props.libraryShown}
+          sidebarShown={props.sidebarOpen}
+          focusMode={props.focusMode}
+          settingsOpen={props.settingsOpen}
+          onToggleLibrary={props.onToggleLibrary}
+          onToggleSidebar={props.onToggleSidebar}
+          onToggleFocus={props.onToggleFocus}
+          onToggleSettings={props.onToggleSettings}
+          onSkipToText={enterText}
+          onStatus={setStatus}
+        />
+        {props.settingsOpen && (
+          <ReadingSettingsPanel
+            style={props.readingStyle}
+            fontSize={props.fontSize}
+            onClose={props.onToggleSettings}
+          />
+        )}
         <div className="reader-scroll" ref={scroller} onScroll={onScroll}>
-          <article className="reader-article" aria-labelledby="article-title">
+          {find && (
+            <FindBar
+              key={find.nonce}
+              text={text}
+              offsets={offsets}
+              bodyRef={body}
+              scrollerRef={scroller}
+              initialQuery={find.query}
+              initialOffset={find.offset}
+              onClose={() => setFind(null)}
+            />
+          )}
+          <article
+            className="reader-article"
+            aria-labelledby="article-title"
+            id="article-text"
+            tabIndex={-1}
+            ref={textRef}
+            data-justify={props.readingStyle.justify}
+          >
             <header className="article-header">
               <h1 id="article-title" lang={lang}>
                 {article.title}
@@ -122,54 +197,29 @@ export function ReaderPane(props: ReaderPaneProps) {
                   <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time>
                 )}
                 {article.siteName && <span>{article.siteName}</span>}
-                <span title={article.source.path ?? undefined}>
-                  {t('reader.source', { file: article.source.fileName })}
-                </span>
               </p>
+              <div className="article-tags">
+                <TagInput
+                  value={article.tags}
+                  label={t('reader.articleTags', { title: article.title })}
+                  placeholder={t('reader.addArticleTag')}
+                  onChange={(tags) =>
+                    void setArticleTags(article.id, tags, { label: t('tags.undo.articleTags') })
+                  }
+                />
+              </div>
               {article.replacedSequences > 0 && (
                 <p className="warning" role="note">
                   {t('reader.replacedWarning', { count: article.replacedSequences })}
                 </p>
               )}
-              <div className="article-tools">
-                {content.removed.length > 0 && (
-                  <button
-                    type="button"
-                    className="quiet small"
-                    aria-pressed={showRemoved}
-                    onClick={onToggleRemoved}
-                  >
-                    {showRemoved ? t('reader.hideRemoved') : t('reader.showRemoved')}
-                  </button>
-                )}
-                {content.removed.length > 0 && (
-                  <span className="muted small">
-                    {t('reader.removedCount', { count: content.removed.length })}
-                  </span>
-                )}
-                <span className="spacer" />
-                <span className="muted small">{t('reader.encoding', { encoding: article.encoding })}</span>
-                <select
-                  value={encoding}
-                  aria-label={t('reader.reopenEncoding')}
-                  onChange={(event) => setEncoding(event.target.value)}
-                >
-                  <option value="">{t('reader.reopenEncoding')}</option>
-                  {REOPEN_ENCODING_CHOICES.map((choice) => (
-                    <option key={choice.label} value={choice.label}>
-                      {choice.name}
-                    </option>
-                  ))}
-                </select>
-                <button
-                  type="button"
-                  className="quiet small"
-                  disabled={!encoding}
-                  onClick={() => void reopen()}
-                >
-                  {t('reader.reopen')}
-                </button>
-              </div>
+              <ArticleInfoPanel
+                article={article}
+                removedCount={content.removed.length}
+                showRemoved={showRemoved}
+                onToggleRemoved={onToggleRemoved}
+                onMessage={onMessage}
+              />
             </header>
             <ArticleBody
               ref={body}
@@ -180,9 +230,11 @@ export function ReaderPane(props: ReaderPaneProps) {
               images={content.images}
               onRestore={(id) => void restoreRemovedBlock(articleId, id)}
             />
+            <ParagraphMenu articleId={articleId} bodyRef={body} onMessage={onMessage} />
           </article>
         </div>
       </main>
+      {props.sidebarResizer}
       <HighlightLayer
         article={article}
         text={text}

@@ -5,13 +5,23 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback } from 'react';
 import { db } from '../db/db';
+import type { LibrarySortKey } from '../library/library-order';
+import { DEFAULT_READING_STYLE, type ReadingStyle } from '../reading-settings/reading-style';
 
 export interface Settings {
   theme: 'light' | 'sepia' | 'dark' | 'system';
   language: 'en' | 'zh-CN' | 'system';
   fontSize: number;
   lastArticleId: string | null;
-  librarySort: 'imported' | 'title' | 'published';
+  librarySort: LibrarySortKey;
+  /** The library's sort turned around from its natural direction. */
+  libraryReverse: boolean;
+  /** Layout: panes the person opened or closed, their widths, focus mode. */
+  libraryOpen: boolean;
+  libraryWidth: number;
+  sidebarWidth: number;
+  focusMode: boolean;
+  reading: ReadingStyle;
   colorLabels: Record<string, string>;
   showRemoved: boolean;
   sidebarOpen: boolean;
@@ -24,6 +34,12 @@ export const DEFAULT_SETTINGS: Settings = {
   fontSize: 18,
   lastArticleId: null,
   librarySort: 'imported',
+  libraryReverse: false,
+  libraryOpen: true,
+  libraryWidth: 300,
+  sidebarWidth: 320,
+  focusMode: false,
+  reading: DEFAULT_READING_STYLE,
   colorLabels: {},
   showRemoved: false,
   sidebarOpen: true,

@@ -5,7 +5,7 @@
  * empty field removes the last tag; Escape closes the suggestions.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { db } from '../db/db';
 import { useI18n } from '../i18n';
 import { normalizeTagName, tagWithAncestors } from './tag-store';
@@ -58,16 +58,35 @@ export function TagInput({
   const shown = open && options.length > 0;
   const activeIndex = shown && active < options.length ? active : -1;
 
+  // Tags added faster than the caller writes them back (typed `a⏎b⏎c,`) each start from the
+  // list the previous add made, not from the `value` of the last render.
+  // Lists sent and not yet seen back are kept; a value that is none of them came from elsewhere.
+  const latest = useRef({ given: value, list: value, sent: [] as string[][] });
+  if (latest.current.given !== value) {
+    const sent = latest.current.sent;
+    const echo = sent.findIndex(
+      (list) => list.length === value.length && list.every((n, i) => n === value[i]),
+    );
+    const pending = echo >= 0 ? sent.slice(echo + 1) : [];
+    latest.current = { given: value, list: pending.at(-1) ?? value, sent: pending };
+  }
+  const change = (next: string[]) => {
+    latest.current.list = next;
+    latest.current.sent.push(next);
+    onChange(next);
+  };
+
   const add = (name: string) => {
     const tag = normalizeTagName(name);
     setText('');
     setActive(-1);
     if (!tag) return;
     const canonical = existingTagName(names, tag) ?? tag;
-    if (!value.some((chosen) => chosen.toLowerCase() === canonical.toLowerCase()))
-      onChange([...value, canonical]);
+    const current = latest.current.list;
+    if (!current.some((chosen) => chosen.toLowerCase() === canonical.toLowerCase()))
+      change([...current, canonical]);
   };
-  const remove = (name: string) => onChange(value.filter((chosen) => chosen !== name));
+  const remove = (name: string) => change(latest.current.list.filter((chosen) => chosen !== name));
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -84,9 +103,9 @@ export function TagInput({
       event.preventDefault();
       if (option) add(option.name);
       else if (allowCreate || existingTagName(names, typed)) add(typed);
-    } else if (event.key === 'Backspace' && text === '' && value.length > 0) {
+    } else if (event.key === 'Backspace' && text === '' && latest.current.list.length > 0) {
       event.preventDefault();
-      remove(value[value.length - 1]);
+      remove(latest.current.list[latest.current.list.length - 1]);
     } else if (event.key === 'Escape' && shown) {
       // Closes only the suggestions; a popover around the field stays open.
       event.preventDefault();

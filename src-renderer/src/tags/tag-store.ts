@@ -89,7 +89,11 @@ function recordsWithTag<T extends { id: string; tags: string[] }>(
 }
 
 /** Tag records for names that have none yet, recorded as part of the change. */
-async function addMissingTags(changes: RecordChanges, names: Iterable<string>, now: string): Promise<void> {
+export async function addMissingTags(
+  changes: RecordChanges,
+  names: Iterable<string>,
+  now: string,
+): Promise<void> {
   for (const name of new Set(names)) {
     if (changes.current('tags', name, await db.tags.get(name))) continue;
     changes.set('tags', name, undefined, { name, color: colorFor(name), hotkey: null, createdAt: now });

@@ -9,9 +9,9 @@ import { useMemo, useState } from 'react';
 import { db } from '../db/db';
 import { useI18n, type Translate } from '../i18n';
 import { tagMatches } from '../tags/tag-tree';
+import { defaultTimelineTag } from './milestone-tag';
 import {
   buildTimeline,
-  DEFAULT_TIMELINE_TAG,
   formatTimelineDate,
   type TimelineArticle,
   type TimelineEntry,
@@ -26,11 +26,13 @@ const byName = (a: string, b: string): number => a.localeCompare(b, undefined, {
 
 export function TimelineView({ onOpenPassage }: TimelineViewProps) {
   const { t, language } = useI18n();
-  const [tag, setTag] = useState(DEFAULT_TIMELINE_TAG);
+  const [chosenTag, setTag] = useState<string | null>(null);
   const [alsoTag, setAlsoTag] = useState('');
   const [articleTag, setArticleTag] = useState('');
 
   const tagNames = useLiveQuery(() => db.tags.orderBy('name').primaryKeys(), []);
+  const defaultTag = defaultTimelineTag(language, (tagNames ?? []) as string[]);
+  const tag = chosenTag ?? defaultTag;
   const data = useLiveQuery(async () => {
     // The prefix read is case-insensitive and catches `milestone/…`; `buildTimeline` drops `milestones`.
     const highlights = await db.highlights.where('tags').startsWithIgnoreCase(tag).distinct().toArray();
@@ -59,8 +61,8 @@ export function TimelineView({ onOpenPassage }: TimelineViewProps) {
     return [...names].sort(byName);
   }, [data]);
   const tagOptions = useMemo(
-    () => [...new Set([DEFAULT_TIMELINE_TAG, tag, ...((tagNames ?? []) as string[])])].sort(byName),
-    [tagNames, tag],
+    () => [...new Set([defaultTag, tag, ...((tagNames ?? []) as string[])])].sort(byName),
+    [tagNames, tag, defaultTag],
   );
 
   if (!timeline) return <section className="view-root" aria-label={t('timeline.title')} />;

@@ -1,0 +1,28 @@
+/** Messages between the window and the search worker. */
+import type { SearchResults } from '../../../src-shared/search/engine';
+
+export type ToWorker =
+  | { type: 'search'; id: number; query: string; includeRemoved: boolean; limit: number }
+  | { type: 'changed' }
+  | { type: 'rebuild' };
+
+export type IndexState = 'loading' | 'building' | 'ready' | 'failed';
+
+export interface IndexStatus {
+  state: IndexState;
+  /** Articles indexed so far (while building). */
+  done: number;
+  total: number;
+  /** How the index was obtained at start: read from storage, or built. */
+  source: 'stored' | 'built' | null;
+  articles: number;
+  passages: number;
+  /** Bytes of the index in memory (postings and text) and as last stored. */
+  memoryBytes: number;
+  storedBytes: number;
+  error?: string;
+}
+
+export type FromWorker =
+  | { type: 'results'; id: number; results: SearchResults; ms: number }
+  | { type: 'status'; status: IndexStatus };

@@ -1,0 +1,97 @@
+/**
+ * The window's side of search: starts the worker, tells it about every committed change (from
+ * the change journal), sends queries and keeps only the answer to the newest one, and checks each
+ * result against the database before it is shown (a result never points at nothing).
+ */
+import { db } from '../db/db';
+import type { SearchResults } from '../../../src-shared/search/engine';
+import { onJournalWritten } from './change-journal';
+import type { FromWorker, IndexStatus, ToWorker } from './protocol';
+
+type StatusListener = (status: IndexStatus) => void;
+
+class SearchClient {
+  private worker: Worker | null = null;
+  private nextId = 1;
+  private pending = new Map<number, (results: SearchResults) => void>();
+  private listeners = new Set<StatusListener>();
+  status: IndexStatus | null = null;
+
+  /** Starts the worker (once); the index loads or builds in the background from then on. */
+  start(): void {
+    if (this.worker || typeof Worker === 'undefined') return;
+    this.worker = new Worker(new URL('./search.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'gloss-search',
+    });
+    this.worker.onmessage = (event: MessageEvent<FromWorker>) => {
+      const message = event.data;
+      if (message.type === 'status') {
+        this.status = message.status;
+        this.listeners.forEach((listener) => listener(message.status));
+      } else {
+        this.pending.get(message.id)?.(message.results);
+        this.pending.delete(message.id);
+      }
+    };
+    onJournalWritten(() => this.send({ type: 'changed' }));
+  }
+
+  private send(message: ToWorker): void {
+    this.worker?.postMessage(message);
+  }
+
+  onStatus(listener: StatusListener): () => void {
+    this.listeners.add(listener);
+    if (this.status) listener(this.status);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Searches; results whose article or highlight the database no longer holds are dropped. */
+  async search(
+    query: string,
+    options: { includeRemoved?: boolean; limit?: number } = {},
+  ): Promise<SearchResults> {
+    this.start();
+    const id = this.nextId++;
+    const results = await new Promise<SearchResults>((resolve) => {
+      this.pending.set(id, resolve);
+      this.send({
+        type: 'search',
+        id,
+        query,
+        includeRemoved: options.includeRemoved ?? false,
+        limit: options.limit ?? 20,
+      });
+    });
+    return verifyResults(results);
+  }
+
+  rebuild(): void {
+    this.start();
+    this.send({ type: 'rebuild' });
+  }
+}
+
+export async function verifyResults(results: SearchResults): Promise<SearchResults> {
+  const articleIds = [
+    ...new Set([...results.articles.map((a) => a.id), ...results.passages.map((p) => p.articleId)]),
+  ];
+  const [articles, highlights] = await Promise.all([
+    db.articles.bulkGet(articleIds),
+    db.highlights.bulkGet(results.passages.map((p) => p.id)),
+  ]);
+  const present = new Set(articles.filter((a) => a !== undefined).map((a) => a.id));
+  const liveHighlights = new Set(highlights.filter((h) => h !== undefined).map((h) => h.id));
+  const keptArticles = results.articles.filter((a) => present.has(a.id));
+  const keptPassages = results.passages.filter((p) => liveHighlights.has(p.id) && present.has(p.articleId));
+  return {
+    ...results,
+    articles: keptArticles,
+    passages: keptPassages,
+    totalArticles: results.totalArticles - (results.articles.length - keptArticles.length),
+    totalPassages: results.totalPassages - (results.passages.length - keptPassages.length),
+  };
+}
+
+export const searchClient = new SearchClient();

@@ -1,0 +1,439 @@
+/**
+ * The search engine: articles and passages in two collections, one query language, exact
+ * substring semantics (every hit is verified against the folded text), ranked results with a
+ * snippet around the best hit. Used by the app's search worker, the command line and benchmarks.
+ */
+import { Collection, type StoredCollection } from './collection';
+import {
+  ARTICLE_FIELDS,
+  PASSAGE_FIELDS,
+  articleFieldTexts,
+  passageFieldTexts,
+  type ArticleDocument,
+  type ArticleField,
+  type HitField,
+  type PassageDocument,
+  type PassageField,
+} from './documents';
+import { GramIndex } from './gram-index';
+import { nextMatch } from './match';
+import { isEmptyQuery, parseQuery, type ParsedQuery, type QueryTerm, type SearchField } from './query';
+import { makeSnippet, type Snippet } from './snippet';
+
+/** Bump when the stored form or the folding changes: a stored index of another version is rebuilt. */
+export const SEARCH_INDEX_VERSION = 1;
+
+export interface ArticleMeta {
+  publishedAt: string | null;
+  importedAt: string;
+  tags: string[];
+}
+
+export interface PassageMeta {
+  articleId: string;
+  color: string;
+  tags: string[];
+  createdAt: string;
+}
+
+export interface SearchOptions {
+  /** Results returned per group (the totals count them all). */
+  limit?: number;
+  /** Search the text Gloss left out at import as well. */
+  includeRemoved?: boolean;
+}
+
+export interface ArticleResult {
+  id: string;
+  title: string;
+  hits: number;
+  score: number;
+  field: ArticleField;
+  snippet: Snippet;
+  /** Offset of the best hit in the article's canonical text, when it is in the text. */
+  textOffset: number | null;
+}
+
+export interface PassageResult {
+  id: string;
+  articleId: string;
+  articleTitle: string;
+  color: string;
+  tags: string[];
+  hits: number;
+  score: number;
+  field: PassageField;
+  snippet: Snippet;
+}
+
+export interface SearchResults {
+  query: ParsedQuery;
+  articles: ArticleResult[];
+  passages: PassageResult[];
+  totalArticles: number;
+  totalPassages: number;
+}
+
+export interface StoredSearchIndex {
+  version: number;
+  articles: StoredCollection<ArticleMeta>;
+  passages: StoredCollection<PassageMeta>;
+}
+
+/** Hits counted per term and field for ranking: fewer when the candidates are many. */
+const HIT_CAP = 50;
+const HIT_CAP_MANY = 1;
+const MANY = 500;
+/** Hits counted for the results shown. */
+const SHOWN_HIT_CAP = 1000;
+const TITLE_WEIGHT = 20;
+
+function articleFieldsFor(fields: SearchField[], includeRemoved: boolean): Set<ArticleField> {
+  const wanted = new Set<ArticleField>();
+  if (fields.length === 0) {
+    for (const f of ARTICLE_FIELDS) if (f !== 'removed' || includeRemoved) wanted.add(f);
+    return wanted;
+  }
+  if (fields.includes('title')) wanted.add('title');
+  if (fields.includes('text')) {
+    wanted.add('text');
+    if (includeRemoved) wanted.add('removed');
+  }
+  if (fields.includes('notes')) wanted.add('note');
+  return wanted;
+}
+
+function passageFieldsFor(fields: SearchField[]): Set<PassageField> {
+  if (fields.length === 0) return new Set(PASSAGE_FIELDS);
+  const wanted = new Set<PassageField>();
+  if (fields.includes('highlights')) wanted.add('quote');
+  if (fields.includes('notes')) wanted.add('note');
+  return wanted;
+}
+
+function tagMatches(tags: readonly string[], wanted: readonly string[]): boolean {
+  return wanted.every((w) =>
+    tags.some((t) => {
+      const tag = t.toLowerCase();
+      return tag === w || tag.startsWith(`${w}/`);
+    }),
+  );
+}
+
+function dateMatches(date: string | null, query: ParsedQuery): boolean {
+  if (query.before === null && query.after === null) return true;
+  if (!date) return false;
+  if (query.before !== null && date.slice(0, query.before.length) >= query.before) return false;
+  if (query.after !== null && date.slice(0, query.after.length) < query.after) return false;
+  return true;
+}
+
+interface Scored {
+  doc: number;
+  score: number;
+  hits: number;
+}
+
+export class SearchEngine {
+  articles = new Collection<ArticleMeta>();
+  passages = new Collection<PassageMeta>();
+
+  static build(articles: readonly ArticleDocument[], passages: readonly PassageDocument[]): SearchEngine {
+    const engine = new SearchEngine();
+    engine.articles = Collection.build(
+      articles.map((doc) => ({ id: doc.id, meta: articleMeta(doc), fields: articleFieldTexts(doc) })),
+    );
+    engine.passages = Collection.build(
+      passages.map((doc) => ({ id: doc.id, meta: passageMeta(doc), fields: passageFieldTexts(doc) })),
+    );
+    return engine;
+  }
+
+  static restore(stored: StoredSearchIndex): SearchEngine {
+    if (stored.version !== SEARCH_INDEX_VERSION)
+      throw new Error(`search index version ${stored.version}, expected ${SEARCH_INDEX_VERSION}`);
+    const engine = new SearchEngine();
+    engine.articles = Collection.restore(stored.articles);
+    engine.passages = Collection.restore(stored.passages);
+    return engine;
+  }
+
+  toStored(): StoredSearchIndex {
+    return {
+      version: SEARCH_INDEX_VERSION,
+      articles: this.articles.toStored(),
+      passages: this.passages.toStored(),
+    };
+  }
+
+  upsertArticle(doc: ArticleDocument): void {
+    this.articles.upsert(doc.id, articleMeta(doc), articleFieldTexts(doc));
+  }
+
+  removeArticle(id: string): void {
+    this.articles.remove(id);
+  }
+
+  upsertPassage(doc: PassageDocument): void {
+    this.passages.upsert(doc.id, passageMeta(doc), passageFieldTexts(doc));
+  }
+
+  removePassage(id: string): void {
+    this.passages.remove(id);
+  }
+
+  search(input: string | ParsedQuery, options: SearchOptions = {}): SearchResults {
+    const query = typeof input === 'string' ? parseQuery(input) : input;
+    const limit = options.limit ?? 20;
+    const empty: SearchResults = { query, articles: [], passages: [], totalArticles: 0, totalPassages: 0 };
+    if (isEmptyQuery(query)) return empty;
+
+    const articleFields = articleFieldsFor(query.fields, options.includeRemoved ?? false);
+    const articleIndexes = ARTICLE_FIELDS.map((f, i) => (articleFields.has(f) ? i : -1)).filter(
+      (i) => i >= 0,
+    );
+    const scoredArticles =
+      query.colors.length > 0 || articleIndexes.length === 0
+        ? []
+        : this.scoreCollection(
+            this.articles,
+            query,
+            articleIndexes,
+            0,
+            (meta) => tagMatches(meta.tags, query.tags) && dateMatches(meta.publishedAt, query),
+            limit,
+          );
+
+    const passageFields = passageFieldsFor(query.fields);
+    const passageIndexes = PASSAGE_FIELDS.map((f, i) => (passageFields.has(f) ? i : -1)).filter(
+      (i) => i >= 0,
+    );
+    const scoredPassages =
+      passageIndexes.length === 0
+        ? []
+        : this.scoreCollection(
+            this.passages,
+            query,
+            passageIndexes,
+            -1,
+            (meta) => {
+              if (!tagMatches(meta.tags, query.tags)) return false;
+              if (query.colors.length > 0 && !query.colors.includes(meta.color)) return false;
+              if (query.before === null && query.after === null) return true;
+              const article = this.articles.docOf(meta.articleId);
+              return (
+                article !== undefined && dateMatches(this.articles.metas[article]?.publishedAt ?? null, query)
+              );
+            },
+            limit,
+          );
+
+    return {
+      query,
+      totalArticles: scoredArticles.length,
+      totalPassages: scoredPassages.length,
+      articles: scoredArticles.slice(0, limit).map((s) => {
+        const { field, snippet, offset } = this.snippetFor(this.articles, s.doc, query.terms, articleIndexes);
+        const textStart = this.articles.starts[s.doc]![ARTICLE_FIELDS.indexOf('text')];
+        return {
+          id: this.articles.ids[s.doc]!,
+          title: this.articles.field(s.doc, 0),
+          hits: s.hits,
+          score: s.score,
+          field: ARTICLE_FIELDS[field],
+          snippet,
+          textOffset: ARTICLE_FIELDS[field] === 'text' && offset !== null ? offset - textStart : null,
+        };
+      }),
+      passages: scoredPassages.slice(0, limit).map((s) => {
+        const meta = this.passages.metas[s.doc]!;
+        const { field, snippet } = this.snippetFor(this.passages, s.doc, query.terms, passageIndexes);
+        return {
+          id: this.passages.ids[s.doc]!,
+          articleId: meta.articleId,
+          articleTitle: this.articleTitle(meta.articleId),
+          color: meta.color,
+          tags: meta.tags,
+          hits: s.hits,
+          score: s.score,
+          field: PASSAGE_FIELDS[field],
+          snippet,
+        };
+      }),
+    };
+  }
+
+  /** Documents matching every term and filter and no excluded term, best first. */
+  private scoreCollection<Meta extends { tags: string[] }>(
+    collection: Collection<Meta>,
+    query: ParsedQuery,
+    fieldIndexes: number[],
+    titleField: number,
+    keep: (meta: Meta) => boolean,
+    limit: number,
+  ): Scored[] {
+    const index = collection.index;
+    let candidates: number[];
+    if (query.terms.length === 0) {
+      candidates = index.liveDocs();
+    } else {
+      const lists = query.terms.map((t) => index.candidates(t.text)).sort((a, b) => a.length - b.length);
+      candidates = lists[0];
+      for (let i = 1; i < lists.length; i++) candidates = intersectSorted(candidates, lists[i]);
+    }
+    const scored: Scored[] = [];
+    const cap = candidates.length > MANY ? HIT_CAP_MANY : HIT_CAP;
+    for (const doc of candidates) {
+      const meta = collection.metas[doc];
+      if (!meta || !keep(meta)) continue;
+      const folded = index.text(doc)!;
+      const starts = collection.starts[doc]!;
+      let score = 0;
+      let hits = 0;
+      let matched = true;
+      for (const term of query.terms) {
+        const counted = countInFields(folded, term, starts, fieldIndexes, titleField, cap);
+        if (counted.hits === 0) {
+          matched = false;
+          break;
+        }
+        hits += counted.hits;
+        score += counted.score;
+      }
+      if (!matched) continue;
+      if (
+        query.excluded.some(
+          (term) => countInFields(folded, term, starts, fieldIndexes, titleField, 1).hits > 0,
+        )
+      )
+        continue;
+      scored.push({ doc, score, hits });
+    }
+    scored.sort((a, b) => b.score - a.score || b.doc - a.doc);
+    // Ranking counted a few hits per document; the results shown get their full count.
+    for (const s of scored.slice(0, limit))
+      s.hits = this.countAll(collection, s.doc, query.terms, fieldIndexes);
+    return scored;
+  }
+
+  /** Every hit of the terms in the document's searched fields (for the results shown). */
+  private countAll<Meta>(
+    collection: Collection<Meta>,
+    doc: number,
+    terms: QueryTerm[],
+    fieldIndexes: number[],
+  ): number {
+    const folded = collection.index.text(doc)!;
+    const starts = collection.starts[doc]!;
+    let hits = 0;
+    for (const term of terms)
+      hits += countInFields(folded, term, starts, fieldIndexes, -1, SHOWN_HIT_CAP).hits;
+    return hits;
+  }
+
+  private snippetFor<Meta>(
+    collection: Collection<Meta>,
+    doc: number,
+    terms: QueryTerm[],
+    fieldIndexes: number[],
+  ): { field: number; snippet: Snippet; offset: number | null } {
+    const folded = collection.index.text(doc)!;
+    const original = collection.originals[doc]!;
+    const starts = collection.starts[doc]!;
+    // The field with the hit: the article text first (where opening lands), then the others.
+    const order = [...fieldIndexes].sort((a, b) => (a === 3 ? -1 : b === 3 ? 1 : a - b));
+    for (const f of order) {
+      for (const term of terms) {
+        const at = nextMatch(folded, term, starts[f], starts[f + 1] - 1);
+        if (at >= 0) {
+          return {
+            field: f,
+            snippet: makeSnippet(original, folded, starts[f], starts[f + 1] - 1, at, terms),
+            offset: at,
+          };
+        }
+      }
+    }
+    const f = fieldIndexes.find((i) => starts[i + 1] - 1 > starts[i]) ?? fieldIndexes[0];
+    return {
+      field: f,
+      snippet: makeSnippet(original, folded, starts[f], starts[f + 1] - 1, starts[f], terms),
+      offset: null,
+    };
+  }
+
+  /** An indexed article's title ('' when it is not in the index). */
+  articleTitle(id: string): string {
+    const doc = this.articles.docOf(id);
+    return doc === undefined ? '' : this.articles.field(doc, 0);
+  }
+
+  /** Sizes for reports: documents, characters indexed, bytes of postings. */
+  stats(): { articles: number; passages: number; characters: number; postingBytes: number } {
+    let characters = 0;
+    for (const collection of [this.articles, this.passages] as Collection<unknown>[]) {
+      for (const text of collection.originals) characters += text?.length ?? 0;
+    }
+    return {
+      articles: this.articles.count,
+      passages: this.passages.count,
+      characters,
+      postingBytes: this.articles.index.postingBytes() + this.passages.index.postingBytes(),
+    };
+  }
+}
+
+/**
+ * Hits of a term in the searched fields of one document, in one pass over the span those
+ * fields cover (a match never crosses a field: the separator is in no query). Title hits weigh more.
+ */
+function countInFields(
+  folded: string,
+  term: QueryTerm,
+  starts: readonly number[],
+  fieldIndexes: readonly number[],
+  titleField: number,
+  cap: number,
+): { hits: number; score: number } {
+  const from = starts[fieldIndexes[0]];
+  const to = starts[fieldIndexes[fieldIndexes.length - 1] + 1] - 1;
+  let hits = 0;
+  let score = 0;
+  let at = nextMatch(folded, term, from, to);
+  while (at >= 0 && hits < cap) {
+    let field = fieldIndexes[0];
+    while (starts[field + 1] <= at) field++;
+    if (fieldIndexes.includes(field)) {
+      hits++;
+      score += field === titleField ? TITLE_WEIGHT : 1;
+    }
+    at = nextMatch(folded, term, at + term.text.length, to);
+  }
+  return { hits, score };
+}
+
+function intersectSorted(a: number[], b: number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      out.push(a[i]);
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return out;
+}
+
+function articleMeta(doc: ArticleDocument): ArticleMeta {
+  return { publishedAt: doc.publishedAt, importedAt: doc.importedAt, tags: doc.tags };
+}
+
+function passageMeta(doc: PassageDocument): PassageMeta {
+  return { articleId: doc.articleId, color: doc.color, tags: doc.tags, createdAt: doc.createdAt };
+}
+
+export { GramIndex };
+export type { HitField };

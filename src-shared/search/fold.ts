@@ -1,0 +1,70 @@
+/**
+ * Folding for search: the same function is applied to indexed text and to queries, so that
+ * full-width and half-width forms (ＡＢＣ１２ = ABC12), NFKC compatibility forms, letter case and
+ * Traditional/Simplified Chinese (記者 = 记者) compare equal.
+ *
+ * Folding maps each UTF-16 code unit to exactly one code unit, so an offset in the folded text is
+ * the same offset in the original: snippets and painted hits are cut from the original text.
+ * A character whose folded form would be longer (ﬁ → fi) is kept as it is.
+ */
+import { Converter } from 'opencc-js';
+
+let table: Uint16Array | null = null;
+
+/** The first CJK blocks that OpenCC's character tables cover (BMP only: folding is per code unit). */
+const HAN_RANGES: [number, number][] = [
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xf900, 0xfaff],
+];
+
+function buildTable(): Uint16Array {
+  const result = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    result[c] = c;
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    const folded = String.fromCharCode(c).normalize('NFKC').toLowerCase();
+    if (folded.length === 1) result[c] = folded.charCodeAt(0);
+  }
+  // U+FFFF is no character; the index uses it in its keys.
+  result[0xffff] = 0xfffd;
+  // Traditional → Simplified, character by character (with a separator so no phrase forms).
+  const toSimplified = Converter({ from: 't', to: 'cn' });
+  const chars: string[] = [];
+  for (const [from, to] of HAN_RANGES)
+    for (let c = from; c <= to; c++) chars.push(String.fromCharCode(result[c]));
+  const converted = toSimplified(chars.join('\n')).split('\n');
+  if (converted.length === chars.length) {
+    let i = 0;
+    for (const [from, to] of HAN_RANGES) {
+      for (let c = from; c <= to; c++, i++) {
+        const simplified = converted[i];
+        if (simplified.length === 1) result[c] = simplified.charCodeAt(0);
+      }
+    }
+  }
+  return result;
+}
+
+/** The folding table: built on first use (about a tenth of a second), then shared. */
+export function foldTable(): Uint16Array {
+  table ??= buildTable();
+  return table;
+}
+
+const CHUNK = 8192;
+
+/** Folds a text; the result has the same length, offset for offset. */
+export function fold(text: string): string {
+  const map = foldTable();
+  const n = text.length;
+  if (n === 0) return text;
+  const parts: string[] = [];
+  const buffer = new Uint16Array(Math.min(n, CHUNK));
+  for (let start = 0; start < n; start += CHUNK) {
+    const end = Math.min(n, start + CHUNK);
+    for (let i = start; i < end; i++) buffer[i - start] = map[text.charCodeAt(i)];
+    parts.push(String.fromCharCode.apply(null, buffer.subarray(0, end - start) as unknown as number[]));
+  }
+  return parts.length === 1 ? parts[0] : parts.join('');
+}
