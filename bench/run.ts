@@ -11,6 +11,7 @@ import { benchImport } from './entries/import-files';
 import { benchLongArticle } from './entries/long-article';
 import { benchReanchor } from './entries/reanchor';
 import { benchPassagesFilter } from './entries/passages-filter';
+import { benchSync } from './entries/sync';
 import { LAWREF_DIR, lawrefFiles, makeSeedFiles, REPO_ROOT, type BenchResult } from './support';
 
 const quick = process.env.BENCH_QUICK === '1';
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
     for (const r of await benchLongArticle(quick ? 3 : 7)) record(r);
   if (hasLawref && wanted('reanchor-2000')) record(benchReanchor(quick ? 3 : 7));
   if (wanted('passages-filter-50k')) record(await benchPassagesFilter(quick ? 5 : 15));
+  if (wanted('sync-')) for (const r of await benchSync(quick ? 200 : 2000)) record(r);
 
   const rows = results.map((r) => ({
     name: r.name,

@@ -34,13 +34,16 @@ describe('sync encryption', () => {
     expect(back.clocks).toEqual(record.clocks);
   });
 
-  it('refuses another passphrase and a value moved to another field', async () => {
+  it('refuses another passphrase and a value moved to another document', async () => {
     const keys = await keysFor('right');
     const id = await documentId(keys, 'sources', 'article-1');
     const doc = await encodeRecord(keys, id, record);
     await expect(decodeRecord(await keysFor('wrong'), doc)).rejects.toThrow();
-    const swapped = { ...doc, f: { ...doc.f, fileName: doc.f.bytes } };
-    await expect(decodeRecord(keys, swapped)).rejects.toThrow();
+    const other = await encodeRecord(keys, await documentId(keys, 'sources', 'article-2'), {
+      ...record,
+      key: 'article-2',
+    });
+    await expect(decodeRecord(keys, { ...doc, f: other.f })).rejects.toThrow();
   });
 
   it('tells a wrong passphrase by the key check', async () => {

@@ -12,11 +12,11 @@ import type { GlossDB } from '../db/db';
 import { ARTICLE_PARTS, type SyncedTable } from '../../../src-shared/sync/record-kinds';
 import { maxHlc } from '../../../src-shared/sync/hlc';
 import type { SyncKeys } from './sync-crypto';
-import { isRecordDocId, type MirrorDb } from './mirror';
+import { isRecordDocId, type MirrorDb, type MirrorDoc } from './mirror';
 import { localClock, markRemoteApply, outboxId } from './outbox';
 import { localRecord } from './records';
 import { resolveDocument } from './resolve';
-import type { DecodedRecord } from './sync-doc';
+import { decodeRecord, type DecodedRecord } from './sync-doc';
 import { revStateId } from './sync-state';
 
 export interface ApplyReport {
@@ -64,31 +64,51 @@ export async function applyMirrorChanges(
   db: GlossDB,
   mirror: MirrorDb,
   keys: SyncKeys,
-  batchSize = 200,
+  batchSize = 500,
 ): Promise<ApplyReport> {
   const report: ApplyReport = { applied: 0, read: 0, conflicts: [], revived: [], renames: [], unreadable: 0 };
   const since = await readSeq(db);
-  const changes = await mirror.changes({ since, limit: batchSize, style: 'all_docs' } as never);
+  const changes = (await mirror.changes({
+    since,
+    limit: batchSize,
+    style: 'all_docs',
+    include_docs: true,
+    attachments: true,
+  })) as unknown as {
+    results: { id: string; changes: { rev: string }[]; doc?: MirrorDoc }[];
+    last_seq: number | string;
+  };
   report.read = changes.results.length;
+  const latest = new Map<string, (typeof changes.results)[number]>();
+  for (const change of changes.results) if (isRecordDocId(change.id)) latest.set(change.id, change);
+  // Documents are independent: open (and, with several current versions, merge) them all at
+  // once. One leaf is the common case and needs no more reading.
+  const resolved = await Promise.all(
+    [...latest.values()].map(({ id, changes: leaves, doc }) =>
+      (leaves.length === 1 && doc
+        ? decodeRecord(keys, doc).then((record) => ({ doc, record, conflicts: [], revived: false }))
+        : resolveDocument(mirror, keys, id)
+      ).then(
+        (result) => ({ id, result }),
+        () => ({ id, result: null }),
+      ),
+    ),
+  );
   const pending: Pending[] = [];
-  for (const change of changes.results) {
-    if (!isRecordDocId(change.id)) continue;
-    let resolved;
-    try {
-      resolved = await resolveDocument(mirror, keys, change.id);
-    } catch {
+  for (const { id, result } of resolved) {
+    if (!result) {
       report.unreadable++;
       continue;
     }
-    if (!resolved.doc || !resolved.record) continue;
-    const { record } = resolved;
+    if (!result.doc || !result.record) continue;
+    const { record } = result;
     const stamp = Object.values(record.clocks).reduce<string | undefined>(
       (a, b) => maxHlc(a, b),
       record.deletedClock,
     );
     if (stamp) localClock.receive(stamp);
-    if (resolved.conflicts.length > 0) report.conflicts.push(`${record.table}:${record.key}`);
-    pending.push({ id: change.id, rev: resolved.doc._rev, record });
+    if (result.conflicts.length > 0) report.conflicts.push(`${record.table}:${record.key}`);
+    pending.push({ id, rev: result.doc._rev, record });
   }
   pending.sort((a, b) => rank(a) - rank(b));
   const tables = [

@@ -100,14 +100,15 @@ export async function pushOutbox(
 ): Promise<number> {
   const entries = await db.syncOutbox.limit(options.batchSize ?? 500).toArray();
   if (entries.length === 0) return 0;
-  const prepared: Prepared[] = [];
-  for (const entry of entries) {
-    if (entry.table === 'sources' && !options.includeOriginals) {
-      prepared.push({ entry, doc: null, rev: null, docId: '', deleted: false, table: entry.table });
-      continue;
-    }
-    prepared.push(await prepare(db, mirror, keys, entry));
-  }
+  // Entries are independent: prepare (read, encrypt) them all at once; WebCrypto and the
+  // databases overlap their waits.
+  const prepared: Prepared[] = await Promise.all(
+    entries.map((entry) =>
+      entry.table === 'sources' && !options.includeOriginals
+        ? { entry, doc: null, rev: null, docId: '', deleted: false, table: entry.table }
+        : prepare(db, mirror, keys, entry),
+    ),
+  );
   const rank = (p: Prepared) => (p.deleted ? 10 + DELETE_ORDER[p.table] : 0);
   const docs = prepared
     .filter((p) => p.doc)
@@ -115,11 +116,14 @@ export async function pushOutbox(
     .map((p) => p.doc!);
   await writeRevisions(mirror, docs);
   await db.transaction('rw', db.syncOutbox, db.syncState, async () => {
-    for (const p of prepared) {
-      if (p.rev) await db.syncState.put({ id: revStateId(p.entry.id), docId: p.docId, rev: p.rev });
-      const now = await db.syncOutbox.get(p.entry.id);
-      if (now && now.stamp === p.entry.stamp) await db.syncOutbox.delete(p.entry.id);
-    }
+    await db.syncState.bulkPut(
+      prepared.flatMap((p) => (p.rev ? [{ id: revStateId(p.entry.id), docId: p.docId, rev: p.rev }] : [])),
+    );
+    const now = await db.syncOutbox.bulkGet(prepared.map((p) => p.entry.id));
+    // An entry whose stamp moved on was changed again meanwhile: it stays for the next round.
+    await db.syncOutbox.bulkDelete(
+      prepared.filter((p, i) => now[i]?.stamp === p.entry.stamp).map((p) => p.entry.id),
+    );
   });
   return entries.length;
 }

@@ -93,7 +93,7 @@ export async function resolveDocument(mirror: MirrorDb, keys: SyncKeys, id: stri
   for (const leaf of competing) {
     if (leaf === keeper) continue;
     const closing = childRevision(leaf._revisions ?? null, await revisionHash(leaf._rev, 'resolved'));
-    writes.push({ _id: id, ...closing, _deleted: true, v: 1, r: 1, k: leaf.k, f: {} });
+    writes.push({ _id: id, ...closing, _deleted: true, v: 1, r: 1, k: leaf.k, f: '' });
   }
   let current = keeper;
   let record = keeperRecord;
