@@ -49,7 +49,10 @@ async function setUpSync(app: GlossApp, passphrase: string): Promise<string> {
 const indicator = (page: Page) => page.locator('.sync-indicator');
 
 async function openNote(page: Page, quote: string) {
-  await page.getByRole('list', { name: 'Highlights' }).getByRole('button', { name: quote, exact: true }).click();
+  await page
+    .getByRole('list', { name: 'Highlights' })
+    .getByRole('button', { name: quote, exact: true })
+    .click();
   await page.keyboard.press('n');
   return page.getByRole('dialog', { name: 'Highlight' }).getByRole('textbox', { name: 'Note' });
 }
@@ -165,4 +168,21 @@ test('the server stores no sentence of the seed, no note and no tag in the clear
   for (const sentence of sentences) expect(docs).not.toContain(sentence.slice(0, 8));
   for (const secret of ['初冬的毕节', 'FIRST line', 'last LINE', '深情无限梦毕圆', 'seed-article'])
     expect(docs).not.toContain(secret);
+});
+
+test('screenshots: the sync settings with the setup text, and the status, in English and Chinese', async () => {
+  const shots = join(REPO_ROOT, 'docs/screenshots');
+  a.clickMenu('File', 'Sync Settings…');
+  const dialog = a.page.getByRole('dialog', { name: 'Sync' });
+  await expect(dialog.getByRole('textbox', { name: 'Setup text for another computer' })).toHaveValue(
+    /^gloss-sync:/,
+  );
+  await expect(indicator(a.page)).toHaveAttribute('data-sync-state', 'synced');
+  await a.page.screenshot({ path: join(shots, 'sync-settings.png') });
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  b.clickMenu('View', 'Language', '简体中文');
+  await expect(indicator(b.page)).toContainText('已同步');
+  await expect(async () => b.clickMenu('文件', '同步设置…')).toPass();
+  await expect(b.page.getByRole('dialog', { name: '同步' })).toBeVisible();
+  await b.page.screenshot({ path: join(shots, 'sync-settings-zh.png') });
 });

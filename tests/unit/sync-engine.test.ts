@@ -118,3 +118,16 @@ describe('sync between two replicas', () => {
     }
   });
 });
+
+describe('sync of the same file imported on both computers', () => {
+  it('keeps one article and goes on with the rest of the batch', async () => {
+    const { a, b } = await pair();
+    await a.db.articles.put({ ...article('a1'), contentHash: 'same' });
+    await a.db.highlights.put(highlight('h1', 'a1'));
+    await b.db.articles.put({ ...article('b1'), contentHash: 'same' });
+    await a.sync();
+    await b.sync();
+    expect((await b.db.articles.toArray()).map((x) => x.id)).toEqual(['b1']);
+    expect(await b.db.highlights.get('h1')).toBeTruthy();
+  });
+});

@@ -10,6 +10,7 @@ import type { SyncStatus } from './engine';
 import { onSyncStatus, resumeSync, syncLog, syncNow } from './sync-service';
 import { SyncSettingsDialog } from './SyncSettingsDialog';
 import { SyncLogDialog } from './SyncLogDialog';
+import '../styles/sync.css';
 
 export function SyncArea() {
   const { t } = useI18n();

@@ -32,6 +32,8 @@ export interface ApplyReport {
   renames: { from: string; to: string }[];
   /** Documents that could not be opened with this key. */
   unreadable: number;
+  /** Records this library refused (an article whose file is already here under another id). */
+  refused: string[];
 }
 
 const APPLY_ORDER: Record<SyncedTable, number> = {
@@ -66,7 +68,15 @@ export async function applyMirrorChanges(
   keys: SyncKeys,
   batchSize = 500,
 ): Promise<ApplyReport> {
-  const report: ApplyReport = { applied: 0, read: 0, conflicts: [], revived: [], renames: [], unreadable: 0 };
+  const report: ApplyReport = {
+    applied: 0,
+    read: 0,
+    conflicts: [],
+    revived: [],
+    renames: [],
+    unreadable: 0,
+    refused: [],
+  };
   const since = await readSeq(db);
   const changes = (await mirror.changes({
     since,
@@ -148,7 +158,14 @@ async function applyOne(db: GlossDB, item: Pending, report: ApplyReport): Promis
     await table.delete(record.key);
   } else {
     const existing = (await table.get(record.key)) as object | undefined;
-    await table.put(localRecord(record.table, record.fields, existing));
+    try {
+      // Caught inside the transaction, a refused write does not undo the rest of the batch.
+      await table.put(localRecord(record.table, record.fields, existing));
+    } catch (error) {
+      if ((error as { name?: string }).name !== 'ConstraintError') throw error;
+      report.refused.push(`${record.table}:${record.key}`);
+      return;
+    }
     if (record.table === 'settings' && record.key.startsWith('tagRename:')) {
       const to = (record.fields.value as { to?: unknown } | undefined)?.to;
       if (typeof to === 'string') report.renames.push({ from: record.key.slice('tagRename:'.length), to });

@@ -195,6 +195,10 @@ export class SyncEngine {
         this.options.log(
           `Article ${id} was deleted on another computer but has highlights here: it was kept.`,
         );
+      for (const id of report.refused)
+        this.options.log(
+          `${id} came from another computer but the same file is already in this library: kept one.`,
+        );
       if (report.unreadable > 0)
         this.options.log(
           `${report.unreadable} documents on the server could not be opened with this passphrase.`,
