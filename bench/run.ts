@@ -19,6 +19,7 @@ import { hasSearchCorpora } from './search-corpus';
 import { benchBadInputCorpus } from './entries/bad-input-corpus';
 import { benchImportIntoLibrary } from './entries/import-into-library';
 import { benchImportPdf } from './entries/import-pdf';
+import { benchSync } from './entries/sync';
 import { LAWREF_DIR, lawrefFiles, makeSeedFiles, REPO_ROOT, type BenchResult } from './support';
 
 const quick = process.env.BENCH_QUICK === '1';
@@ -60,6 +61,7 @@ async function main(): Promise<void> {
   }
   if (wanted('bad-input-corpus')) record(await benchBadInputCorpus(quick ? 1 : 3));
   if (wanted('import-1000-into-5000')) record(await benchImportIntoLibrary(quick ? 1 : 2));
+  if (wanted('sync-')) for (const r of await benchSync(quick ? 200 : 2000)) record(r);
 
   const rows = results.map((r) => ({
     name: r.name,
