@@ -46,7 +46,10 @@ export async function scoreDocument(dir: string, doc: TestDocument): Promise<Doc
   return {
     ...base,
     f1: bigramScore(body, doc.paragraphs.map((p) => p.text).join('\n')).f1,
-    reflow: reflowScore(a.blocks, doc.paragraphs.map((p) => p.text)),
+    reflow: reflowScore(
+      a.blocks,
+      doc.paragraphs.map((p) => p.text),
+    ),
     title: compact(a.title) === compact(doc.title),
     date: doc.date === null ? undefined : a.publishedAt === doc.date,
   };
@@ -97,7 +100,10 @@ const TARGETS: Record<Producer, { f1: number; reflow: number }> = {
 };
 
 export function formatDocumentReport(groups: GroupSummary[], scores: DocumentScore[]): string {
-  const lines = ['| producer | texts | documents | body bigram F1 | reflow | title | date | failed | target (F1, reflow) | met |', '|---|---|---|---|---|---|---|---|---|---|'];
+  const lines = [
+    '| producer | texts | documents | body bigram F1 | reflow | title | date | failed | target (F1, reflow) | met |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+  ];
   for (const g of groups) {
     const t = TARGETS[g.producer];
     const met = g.f1 >= t.f1 && g.reflow >= t.reflow;
@@ -108,7 +114,9 @@ export function formatDocumentReport(groups: GroupSummary[], scores: DocumentSco
   const worst = [...scores].sort((a, b) => (a.reflow ?? 1) + a.f1 - ((b.reflow ?? 1) + b.f1)).slice(0, 5);
   lines.push('', 'Lowest scores:');
   for (const s of worst) {
-    lines.push(`  ${s.file} F1 ${s.f1.toFixed(3)} reflow ${s.reflow?.toFixed(3) ?? '–'}${s.error ? ` error: ${s.error}` : ''}`);
+    lines.push(
+      `  ${s.file} F1 ${s.f1.toFixed(3)} reflow ${s.reflow?.toFixed(3) ?? '–'}${s.error ? ` error: ${s.error}` : ''}`,
+    );
   }
   return lines.join('\n');
 }
@@ -132,7 +140,9 @@ export async function evaluateDocuments(argv: string[]): Promise<void> {
   const groups = summarizeDocuments(scores);
   if (argv.includes('--json')) console.log(JSON.stringify({ groups, scores }, null, 2));
   else {
-    console.log(`Documents in ${dir} (${documents.length}, ${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
+    console.log(
+      `Documents in ${dir} (${documents.length}, ${((performance.now() - started) / 1000).toFixed(1)} s)\n`,
+    );
     console.log(formatDocumentReport(groups, scores));
   }
 }

@@ -43,19 +43,47 @@ export async function makeTestDocuments(outDir: string, corpusDir = DEFAULT_CORP
   texts.forEach((t, i) => {
     const file = `${t.id}.chromium.pdf`;
     write(file, notices[i]);
-    documents.push({ ...base(t), file, producer: 'chromium-pdf', format: 'pdf', date: t.date, paragraphs: t.paragraphs });
+    documents.push({
+      ...base(t),
+      file,
+      producer: 'chromium-pdf',
+      format: 'pdf',
+      date: t.date,
+      paragraphs: t.paragraphs,
+    });
   });
   for (const t of texts) {
     const file = `${t.id}.pdfkit.pdf`;
     write(file, await reportPdf(t));
-    documents.push({ ...base(t), file, producer: 'pdfkit-pdf', format: 'pdf', date: null, paragraphs: t.paragraphs });
+    documents.push({
+      ...base(t),
+      file,
+      producer: 'pdfkit-pdf',
+      format: 'pdf',
+      date: null,
+      paragraphs: t.paragraphs,
+    });
     const docx = `${t.id}.docx`;
     write(docx, await wordDocument(t));
-    documents.push({ ...base(t), file: docx, producer: 'docx', format: 'docx', date: null, paragraphs: t.paragraphs });
+    documents.push({
+      ...base(t),
+      file: docx,
+      producer: 'docx',
+      format: 'docx',
+      date: null,
+      paragraphs: t.paragraphs,
+    });
     const chapters = chaptersOf(t);
     const epub = `${t.id}.epub`;
     write(epub, epubBook(t, chapters));
-    documents.push({ ...base(t), file: epub, producer: 'epub', format: 'epub', date: t.date, paragraphs: chapters.flat() });
+    documents.push({
+      ...base(t),
+      file: epub,
+      producer: 'epub',
+      format: 'epub',
+      date: t.date,
+      paragraphs: chapters.flat(),
+    });
   }
   writeFileSync(path.join(outDir, 'documents.json'), JSON.stringify(documents, null, 1));
   return documents;

@@ -23,7 +23,10 @@ const EXTENSION: Record<ArticleFormat, string> = {
 };
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return a.length === b.length && Buffer.from(a.buffer, a.byteOffset, a.length).equals(Buffer.from(b.buffer, b.byteOffset, b.length));
+  return (
+    a.length === b.length &&
+    Buffer.from(a.buffer, a.byteOffset, a.length).equals(Buffer.from(b.buffer, b.byteOffset, b.length))
+  );
 }
 
 /** The path to open: the original file if unchanged, else a fresh copy; null when unreadable. */
@@ -39,7 +42,11 @@ export async function originalToOpen(
     const current = await readFile(originalPath).catch(() => null);
     if (current && sameBytes(new Uint8Array(current), bytes)) return originalPath;
   }
-  const stem = fileName.replace(/\.[^.]*$/, '').replace(/[^\p{L}\p{N}._ -]+/gu, '_').slice(0, 80) || 'original';
+  const stem =
+    fileName
+      .replace(/\.[^.]*$/, '')
+      .replace(/[^\p{L}\p{N}._ -]+/gu, '_')
+      .slice(0, 80) || 'original';
   const digest = createHash('sha256').update(bytes).digest('hex').slice(0, 12);
   const folder = join(tempRoot, 'gloss-originals', digest);
   await mkdir(folder, { recursive: true });

@@ -6,8 +6,8 @@
  */
 import { basename } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { ImportResult } from '../ipc/contract';
-import type { WorkerMessage, WorkerRequest } from '../import/worker';
+import type { BatchResult } from '../ipc/contract';
+import type { FileRequest, WorkerMessage, WorkerRequest } from '../import/worker';
 
 export interface ImportBudget {
   /** Longest time one file may take in the worker. */
@@ -32,7 +32,7 @@ export function budgetFromEnv(env: NodeJS.ProcessEnv = process.env): ImportBudge
 
 /** A file given up because its batch was cancelled: never reported as a result. */
 export const CANCELLED = Symbol('cancelled');
-export type PoolResult = ImportResult | typeof CANCELLED;
+export type PoolResult = BatchResult | typeof CANCELLED;
 
 export function overTimeMessage(budget: ImportBudget): string {
   const seconds =
@@ -51,7 +51,7 @@ export function overMemoryMessage(budget: ImportBudget): string {
 }
 
 interface Job {
-  request: WorkerRequest;
+  request: FileRequest;
   path: string;
   batchId: string | null;
   resolve(result: PoolResult): void;
@@ -67,6 +67,13 @@ interface Slot {
 
 export class WorkerPool {
   private slots: Slot[] = [];
+  private known: WorkerRequest | null = null;
+
+  /** The library's content hashes, for every worker now and every worker started later. */
+  setKnownHashes(hashes: readonly string[]): void {
+    this.known = { knownHashes: [...hashes] };
+    for (const slot of this.slots) slot.worker.postMessage(this.known);
+  }
 
   constructor(
     private readonly workerPath: string,
@@ -78,7 +85,7 @@ export class WorkerPool {
     while (this.slots.length < this.size) this.slots.push(this.startWorker());
   }
 
-  run(request: WorkerRequest, path: string, batchId: string | null): Promise<PoolResult> {
+  run(request: FileRequest, path: string, batchId: string | null): Promise<PoolResult> {
     return new Promise((resolve) => this.assign({ request, path, batchId, resolve }));
   }
 
@@ -120,6 +127,7 @@ export class WorkerPool {
       resourceLimits: { maxOldGenerationSizeMb: this.budget.memoryMb },
     });
     const slot: Slot = { worker, jobs: new Map(), current: null, dead: false };
+    if (this.known) worker.postMessage(this.known);
     worker.on('message', (message: WorkerMessage) => {
       if (slot.dead) return;
       if ('started' in message) {

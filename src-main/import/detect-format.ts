@@ -94,6 +94,7 @@ export function detectFormat(fileName: string, bytes: Uint8Array): FormatVerdict
     return {
       unsupported: `it holds binary data, not text${known ? ` (and is not a readable ${known} file)` : ''}: not a document Gloss can read`,
       kind: 'binary-data',
+      detail: known ?? undefined,
     };
   }
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048)).toLowerCase();

@@ -17,7 +17,8 @@ export async function importFileBytes(
 ): Promise<ImportResult> {
   const name = fileName.replace(/^.*[\\/]/, '');
   const verdict = bytes.length > 0 && bytes.length <= MAX_IMPORT_BYTES ? detectFormat(name, bytes) : null;
-  if (!verdict || !('format' in verdict) || !isDocumentFormat(verdict.format)) return importBytes(bytes, fileName, options);
+  if (!verdict || !('format' in verdict) || !isDocumentFormat(verdict.format))
+    return importBytes(bytes, fileName, options);
   try {
     const document = await extractDocument(verdict.format, bytes);
     return importBytes(bytes, fileName, { ...options, document });

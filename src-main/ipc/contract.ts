@@ -26,12 +26,12 @@ export type RemovedReason =
   | 'headline-list'
   | 'boilerplate'
   | 'comment'
+  /** The person moved it out with "Remove this paragraph". */
+  | 'by-person'
   | 'page-number'
   | 'running-header'
   | 'reference'
   | 'signature'
-  /** The person moved it out with "Remove this paragraph". */
-  | 'by-person'
   | 'other';
 
 /** A piece of text left out of the article, kept in order at its original place. */
@@ -45,7 +45,6 @@ export interface RemovedBlock {
 }
 
 export type ArticleFormat = 'txt' | 'markdown' | 'html' | 'mhtml' | DocumentFormat;
-
 
 /** What the main process hands the renderer for one file that imported. */
 export interface ImportedArticle {
@@ -107,6 +106,7 @@ export type ImportFailureKind =
   | 'not-a-file'
   | 'empty-folder'
   | 'importer-stopped'
+  | 'deleted-meanwhile'
   | 'unreadable'
   | DocumentFailureKind;
 
@@ -126,6 +126,18 @@ export type DocumentFailureKind =
 export type ImportResult = { ok: true; article: ImportedArticle } | { ok: false; error: ImportFailure };
 
 /**
+ * A file whose bytes' hash is already in the library: recognized before any extraction, so
+ * re-importing a folder costs reading and hashing its files, not extracting them again.
+ */
+export interface KnownFileResult {
+  ok: 'known';
+  known: { contentHash: string; fileName: string; path: string | null };
+}
+
+/** What a batch sends for each file. */
+export type BatchResult = ImportResult | KnownFileResult;
+
+/**
  * The end of one import batch. The results themselves arrive before it, in `import:results`
  * events of a few files each, so the renderer saves while the main process still extracts.
  */
@@ -142,7 +154,7 @@ export interface ImportBatch {
 /** Some results of a running batch. */
 export interface ImportResultsChunk {
   batchId: string;
-  results: ImportResult[];
+  results: BatchResult[];
 }
 
 /** Progress of a running import batch. */
@@ -232,6 +244,8 @@ export interface GlossCalls {
   'import:dialog': (args: { folder: boolean }) => Promise<ImportBatch | null>;
   /** Import files or folders by path (dropped on the window, opened from outside). */
   'import:paths': (args: { paths: string[] }) => Promise<ImportBatch>;
+  /** Content hashes already in the library: the next batches skip files with these bytes. */
+  'import:known-hashes': (args: { hashes: string[] }) => Promise<void>;
   /** Stop a running batch; what finished stays. */
   'import:cancel': (args: { batchId: string }) => Promise<void>;
   /** Decode and extract kept bytes again, with a chosen encoding. */
@@ -259,7 +273,11 @@ export interface GlossCalls {
   /** Open an http(s) link in the system browser. */
   'shell:open-external': (args: { url: string }) => Promise<void>;
   /** Hand an article's original file (its kept bytes) to the system's default app. */
-  'shell:open-original': (args: { bytes: Uint8Array; fileName: string; path: string | null }) => Promise<SaveResult>;
+  'shell:open-original': (args: {
+    bytes: Uint8Array;
+    fileName: string;
+    path: string | null;
+  }) => Promise<SaveResult>;
   /** Version, platform, locale, data folder. */
   'app:info': () => Promise<AppInfo>;
   /** The renderer has saved everything after `app:before-close`: the window may close. */
@@ -297,6 +315,7 @@ export interface GlossApi {
   importWithDialog(folder: boolean): Promise<ImportBatch | null>;
   importPaths(paths: string[]): Promise<ImportBatch>;
   cancelImport(batchId: string): Promise<void>;
+  setKnownHashes(hashes: string[]): Promise<void>;
   reextract(bytes: Uint8Array, fileName: string, encoding: string): Promise<ImportResult>;
   openOriginal(bytes: Uint8Array, fileName: string, path: string | null): Promise<SaveResult>;
   pickExportFile(defaultName: string, kind: ExportFileKind): Promise<PickedFile | null>;

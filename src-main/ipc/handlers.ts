@@ -82,6 +82,10 @@ export function createHandlers(services: HandlerServices): GlossHandlers {
       const paths = expectStringArray(expectRecord(args, 'arguments').paths, 'paths', 20_000);
       return services.importService.run(paths);
     },
+    'import:known-hashes': async (args) => {
+      const hashes = expectStringArray(expectRecord(args, 'arguments').hashes, 'hashes', 2_000_000, 64);
+      services.importService.setKnownHashes(hashes);
+    },
     'import:cancel': async (args) => {
       services.importService.cancel(expectString(expectRecord(args, 'arguments').batchId, 'batchId', 64));
     },
@@ -151,9 +155,11 @@ export function createHandlers(services: HandlerServices): GlossHandlers {
       const bytes = expectBytes(record.bytes, 'bytes', MAX_IMPORT_BYTES);
       const fileName = expectFileName(record.fileName, 'fileName');
       const path = record.path === null ? null : expectString(record.path, 'path', 4096);
-      if (!services.openPath || !services.tempFolder) return { ok: false, cancelled: false, reason: 'Not available.' };
+      if (!services.openPath || !services.tempFolder)
+        return { ok: false, cancelled: false, reason: 'Not available.' };
       const target = await originalToOpen(bytes, fileName, path, services.tempFolder());
-      if (!target) return { ok: false, cancelled: false, reason: 'The kept bytes are not a file Gloss can open.' };
+      if (!target)
+        return { ok: false, cancelled: false, reason: 'The kept bytes are not a file Gloss can open.' };
       const failure = await services.openPath(target);
       return failure ? { ok: false, cancelled: false, reason: failure } : { ok: true, path: target };
     },

@@ -24,6 +24,7 @@ function subscribe<K extends keyof GlossEvents>(
 const api = {
   importWithDialog: (folder) => call('import:dialog', { folder }),
   importPaths: (paths) => call('import:paths', { paths }),
+  setKnownHashes: (hashes) => call('import:known-hashes', { hashes }),
   cancelImport: (batchId) => call('import:cancel', { batchId }),
   reextract: (bytes, fileName, encoding) => call('import:reextract', { bytes, fileName, encoding }),
   pickExportFile: (defaultName, kind) => call('export:pick-file', { defaultName, kind }),

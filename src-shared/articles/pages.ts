@@ -17,7 +17,8 @@ export function pageStarts(blocks: readonly Pick<ArticleBlock, 'text' | 'page'>[
   const offsets = blockOffsets(blocks);
   const starts: PageStart[] = [];
   blocks.forEach((block, i) => {
-    if (block.page !== undefined && block.page !== starts.at(-1)?.page) starts.push({ offset: offsets[i], page: block.page });
+    if (block.page !== undefined && block.page !== starts.at(-1)?.page)
+      starts.push({ offset: offsets[i], page: block.page });
   });
   return starts;
 }

@@ -10,7 +10,15 @@ import { join } from 'node:path';
 import { launchGloss, REPO_ROOT, type GlossApp } from './app';
 import { NOTICE, noticePdf, renderPdfPage, sideBySide } from './support/pdf-pictures';
 import { selectText } from './support/reader';
-import { A, B, buildPdf, epubFile, governmentNotice, paragraphLines, wordFile } from '../unit/document-builders';
+import {
+  A,
+  B,
+  buildPdf,
+  epubFile,
+  governmentNotice,
+  paragraphLines,
+  wordFile,
+} from '../unit/document-builders';
 import { PNG } from '../unit/tiny-images';
 
 let gloss: GlossApp;
@@ -25,7 +33,9 @@ test('imports a PDF, a DOCX, an EPUB, a scan and index.php; reads, highlights an
     'report.docx': await wordFile(),
     'book.epub': epubFile({ chapters: [['one.xhtml', '<h1>第一章</h1><p>春天来了。</p>']] }),
     'scanned.pdf': await buildPdf([[]], { image: PNG }),
-    'index.php': new TextEncoder().encode('<meta charset="utf-8"><title>市政府召开常务会议</title><div><p>会议研究了近期重点工作。</p></div>'),
+    'index.php': new TextEncoder().encode(
+      '<meta charset="utf-8"><title>市政府召开常务会议</title><div><p>会议研究了近期重点工作。</p></div>',
+    ),
   };
   for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, name), bytes);
   gloss = await launchGloss();

@@ -3,7 +3,18 @@
  * is known), DOCX with the `docx` package, EPUB and other ZIPs with fflate.
  */
 import PDFDocument from 'pdfkit';
-import { AlignmentType, Document, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  FootnoteReferenceRun,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+} from 'docx';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { notoCjk } from '../../tools/documents/cjk-fonts';
 
@@ -37,7 +48,9 @@ export function buildPdf(pages: PdfLine[][], options: PdfOptions = {}): Promise<
   doc.registerFont('bold', notoCjk('NotoSansCJK-Bold.ttc'), 'NotoSansCJKsc-Bold');
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Uint8Array>((resolve) => doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks)))));
+  const done = new Promise<Uint8Array>((resolve) =>
+    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks)))),
+  );
   for (const lines of pages) {
     doc.addPage();
     if (options.image) doc.image(Buffer.from(options.image), 50, 50, { width: 400 });
@@ -65,7 +78,11 @@ export function paragraphLines(
   let first = true;
   while (at < chars.length) {
     const take = first && options.indent ? options.perLine - 2 : options.perLine;
-    lines.push({ text: chars.slice(at, at + take).join(''), x: (options.x ?? 72) + (first && options.indent ? 24 : 0), y });
+    lines.push({
+      text: chars.slice(at, at + take).join(''),
+      x: (options.x ?? 72) + (first && options.indent ? 24 : 0),
+      y,
+    });
     at += take;
     y += leading;
     first = false;
@@ -73,7 +90,8 @@ export function paragraphLines(
   return lines;
 }
 
-export const A = '为进一步规范文档管理工作，提高办事效率，保障信息安全，现就有关事项通知如下，请各单位结合实际认真贯彻执行。';
+export const A =
+  '为进一步规范文档管理工作，提高办事效率，保障信息安全，现就有关事项通知如下，请各单位结合实际认真贯彻执行。';
 export const B =
   '各单位要明确专人负责文档的收发、登记、归档和保管，建立健全管理台账，做到件件有记录、事事可追溯；涉密文档必须按照有关规定单独存放，严禁通过互联网传递，一经发现违规行为，将依法依规严肃处理，并追究相关人员的责任。';
 export const C = '本通知自印发之日起施行，此前有关规定与本通知不一致的，以本通知为准。';
@@ -122,7 +140,14 @@ export async function wordFile(): Promise<Uint8Array> {
           new Paragraph({ children: [new TextRun('全年完成各项任务。'), new FootnoteReferenceRun(1)] }),
           new Paragraph({ text: '第一项措施', bullet: { level: 0 } }),
           new Table({
-            rows: [new TableRow({ children: [new TableCell({ children: [new Paragraph('指标')] }), new TableCell({ children: [new Paragraph('数值')] })] })],
+            rows: [
+              new TableRow({
+                children: [
+                  new TableCell({ children: [new Paragraph('指标')] }),
+                  new TableCell({ children: [new Paragraph('数值')] }),
+                ],
+              }),
+            ],
           }),
           new Paragraph({ text: '以上报告，请审议。', alignment: AlignmentType.LEFT }),
         ],
@@ -142,9 +167,13 @@ export function epubFile(options: { chapters: [string, string][]; extra?: Zippab
     ...options.extra,
   };
   options.chapters.forEach(([name, body]) => {
-    files[`OPS/${name}`] = strToU8(`<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><head><title>x</title></head><body>${body}</body></html>`);
+    files[`OPS/${name}`] = strToU8(
+      `<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><head><title>x</title></head><body>${body}</body></html>`,
+    );
   });
-  const manifest = options.chapters.map(([name], i) => `<item id="c${i}" href="${name}" media-type="application/xhtml+xml"/>`);
+  const manifest = options.chapters.map(
+    ([name], i) => `<item id="c${i}" href="${name}" media-type="application/xhtml+xml"/>`,
+  );
   // The spine reads the chapters in the opposite order from the manifest.
   const spine = options.chapters.map((_, i) => `<itemref idref="c${i}"/>`);
   files['OPS/book.opf'] = strToU8(

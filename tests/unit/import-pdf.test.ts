@@ -38,7 +38,9 @@ describe('PDF import', () => {
   it('reads two columns column by column and takes headings from type size', async () => {
     const left = paragraphLines('甲'.repeat(16 * 5 + 3), { y: 160, perLine: 16 });
     const right = paragraphLines('乙'.repeat(16 * 5 + 3), { y: 160, perLine: 16, x: 320 });
-    const bytes = await buildPdf([[{ text: '双栏排版的标题', x: 72, y: 100, size: 18, bold: true }, ...right, ...left]]);
+    const bytes = await buildPdf([
+      [{ text: '双栏排版的标题', x: 72, y: 100, size: 18, bold: true }, ...right, ...left],
+    ]);
     const result = await importFileBytes(bytes, 'columns.pdf', {});
     if (!result.ok) throw new Error(result.error.reason);
     expect(result.article.title).toBe('双栏排版的标题');
@@ -102,7 +104,11 @@ describe('PDF files Gloss cannot read', () => {
       size: 12,
       font: 'f1',
     }));
-    const content = { pages: [{ number: 1, width: 595, height: 842, runs }], pagesWithImages: 0, info: { title: null, author: null, created: null } };
+    const content = {
+      pages: [{ number: 1, width: 595, height: 842, runs }],
+      pagesWithImages: 0,
+      info: { title: null, author: null, created: null },
+    };
     expect(() => articleFromPdf(content)).toThrow(PDF_TEXT_MESSAGES.unmapped);
   });
 });

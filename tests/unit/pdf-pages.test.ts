@@ -59,7 +59,11 @@ describe('page starts', () => {
     const markdown = articleToMarkdown({ article, highlights, now: NOW });
     expect(markdown).toMatch(/> 第一页开始，到第二页结束\n\n\^gloss-h1\n\nYellow · p\. 1 ·/);
     expect(markdown).toMatch(/> 第三页的段落\n\n\^gloss-h2\n\nYellow · p\. 3 ·/);
-    const { article: web } = articleFromImport({ ...imported, format: 'html', blocks: blocks.map(({ page: _page, ...b }) => b) }, 'a2', NOW);
+    const { article: web } = articleFromImport(
+      { ...imported, format: 'html', blocks: blocks.map(({ page: _page, ...b }) => b) },
+      'a2',
+      NOW,
+    );
     expect(articleToMarkdown({ article: web, highlights, now: NOW })).not.toContain('p. ');
   });
 });

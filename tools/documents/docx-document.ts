@@ -11,7 +11,9 @@ export async function wordDocument(text: SourceText): Promise<Uint8Array> {
         children: [
           new Paragraph({ text: text.title, heading: HeadingLevel.TITLE }),
           ...text.paragraphs.map((p) =>
-            p.kind === 'heading' ? new Paragraph({ text: p.text, heading: HeadingLevel.HEADING_2 }) : new Paragraph({ text: p.text }),
+            p.kind === 'heading'
+              ? new Paragraph({ text: p.text, heading: HeadingLevel.HEADING_2 })
+              : new Paragraph({ text: p.text }),
           ),
         ],
       },

@@ -8,14 +8,20 @@ import type { SourceText } from './source-texts';
 import { notoCjk } from './cjk-fonts';
 
 export function reportPdf(text: SourceText): Promise<Uint8Array> {
-  const doc = new PDFDocument({ size: 'A4', margins: { top: 80, bottom: 80, left: 72, right: 72 }, bufferPages: true });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: 80, bottom: 80, left: 72, right: 72 },
+    bufferPages: true,
+  });
   doc.info.Title = text.title;
   doc.info.Author = text.author;
   doc.registerFont('body', notoCjk('NotoSansCJK-Regular.ttc'), 'NotoSansCJKsc-Regular');
   doc.registerFont('bold', notoCjk('NotoSansCJK-Bold.ttc'), 'NotoSansCJKsc-Bold');
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Uint8Array>((resolve) => doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks)))));
+  const done = new Promise<Uint8Array>((resolve) =>
+    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks)))),
+  );
 
   doc.font('bold').fontSize(20).text(text.title, { align: 'center', paragraphGap: 18 });
   for (const p of text.paragraphs) {
@@ -27,7 +33,10 @@ export function reportPdf(text: SourceText): Promise<Uint8Array> {
     doc.switchToPage(i);
     const margins = doc.page.margins;
     doc.page.margins = { top: 0, bottom: 0, left: 0, right: 0 };
-    doc.font('body').fontSize(9).text(text.title, 72, 40, { width: doc.page.width - 144, align: 'center', lineBreak: false });
+    doc
+      .font('body')
+      .fontSize(9)
+      .text(text.title, 72, 40, { width: doc.page.width - 144, align: 'center', lineBreak: false });
     doc.fontSize(9).text(`第 ${i + 1} 页 共 ${range.count} 页`, 72, doc.page.height - 50, {
       width: doc.page.width - 144,
       align: 'center',

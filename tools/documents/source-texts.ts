@@ -33,7 +33,12 @@ export function paragraphsOf(text: string): SourceParagraph[] {
   const lines = text
     .split(/\r?\n/)
     // Private-use characters (icon fonts of the saved page) print as nothing readable.
-    .map((l) => l.replace(/[\uE000-\uF8FF]/gu, '').replace(/[\s\u3000]+/gu, ' ').trim())
+    .map((l) =>
+      l
+        .replace(/[\uE000-\uF8FF]/gu, '')
+        .replace(/[\s\u3000]+/gu, ' ')
+        .trim(),
+    )
     .filter((l) => l !== '');
   const lengths = lines.map((l) => l.length).sort((a, b) => a - b);
   const wrapWidth = lengths[Math.floor(lengths.length * 0.75)] ?? 0;

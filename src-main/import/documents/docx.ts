@@ -26,10 +26,14 @@ export async function extractDocx(bytes: Uint8Array): Promise<ExtractedArticle> 
   return {
     title,
     byline: elementText(core, 'dc:creator'),
-    publishedAt: isoDay(elementText(core, 'dcterms:created')) ?? isoDay(elementText(core, 'dcterms:modified')),
+    publishedAt:
+      isoDay(elementText(core, 'dcterms:created')) ?? isoDay(elementText(core, 'dcterms:modified')),
     siteName: null,
     blocks: body.blocks,
     removed: [],
-    images: images.length > 0 ? images.map((i) => ({ ...i, beforeBlock: Math.max(0, i.beforeBlock - body.shift) })) : undefined,
+    images:
+      images.length > 0
+        ? images.map((i) => ({ ...i, beforeBlock: Math.max(0, i.beforeBlock - body.shift) }))
+        : undefined,
   };
 }

@@ -31,7 +31,8 @@ export function extractEpub(bytes: Uint8Array): ExtractedArticle {
 
   const manifest = new Map<string, { href: string; type: string }>();
   for (const item of tagsWithAttributes(opf, 'item')) {
-    if (item.id && item.href) manifest.set(item.id, { href: resolveHref(opfPath, item.href), type: item['media-type'] ?? '' });
+    if (item.id && item.href)
+      manifest.set(item.id, { href: resolveHref(opfPath, item.href), type: item['media-type'] ?? '' });
   }
   const spine = tagsWithAttributes(opf, 'itemref')
     .filter((ref) => ref.linear !== 'no')
@@ -45,7 +46,9 @@ export function extractEpub(bytes: Uint8Array): ExtractedArticle {
     if (!xhtml) continue;
     const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(xhtml)?.[1] ?? xhtml;
     // Images resolve inside the file only; anything else stays a placeholder.
-    const embed = createImageEmbedder((src) => (/^[a-z]+:/i.test(src) ? null : files[resolveHref(chapter.href, src)] ?? null));
+    const embed = createImageEmbedder((src) =>
+      /^[a-z]+:/i.test(src) ? null : (files[resolveHref(chapter.href, src)] ?? null),
+    );
     const part = blocksFromHtml(body, embed, blocks.length);
     blocks.push(...part.blocks);
     images.push(...part.images);
@@ -59,6 +62,9 @@ export function extractEpub(bytes: Uint8Array): ExtractedArticle {
     siteName: elementText(opf, 'dc:publisher'),
     blocks: body.blocks,
     removed: [],
-    images: images.length > 0 ? images.map((i) => ({ ...i, beforeBlock: Math.max(0, i.beforeBlock - body.shift) })) : undefined,
+    images:
+      images.length > 0
+        ? images.map((i) => ({ ...i, beforeBlock: Math.max(0, i.beforeBlock - body.shift) }))
+        : undefined,
   };
 }

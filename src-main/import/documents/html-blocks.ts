@@ -23,11 +23,17 @@ export function blocksFromHtml(
   const body = parseDocument(purifyFragment(html)).body;
   const { segments, images } = segmentsOf(body);
   const blocks: ArticleBlock[] = segments.map((s) =>
-    s.kind === 'heading' && s.level ? { kind: s.kind, text: s.text, level: s.level } : { kind: s.kind, text: s.text },
+    s.kind === 'heading' && s.level
+      ? { kind: s.kind, text: s.text, level: s.level }
+      : { kind: s.kind, text: s.text },
   );
   return {
     blocks,
-    images: images.map((image) => ({ beforeBlock: image.beforeBlock + offset, src: embed(image.src), alt: image.alt })),
+    images: images.map((image) => ({
+      beforeBlock: image.beforeBlock + offset,
+      src: embed(image.src),
+      alt: image.alt,
+    })),
   };
 }
 

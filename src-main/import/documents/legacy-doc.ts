@@ -22,7 +22,9 @@ function paragraphs(text: string): ArticleBlock[] {
 export async function extractLegacyDoc(bytes: Uint8Array): Promise<ExtractedArticle> {
   let document: Awaited<ReturnType<WordExtractor['extract']>>;
   try {
-    document = await new WordExtractor().extract(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    document = await new WordExtractor().extract(
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    );
   } catch {
     throw new ImportRefusal(DOC_MESSAGES.notWord, 'doc-not-word');
   }

@@ -11,7 +11,9 @@ import { titleFromBlocks } from './document-title';
 function inlineText(xml: string): string {
   return decodeEntities(
     xml
-      .replace(/<text:s(?:\s+text:c="(\d+)")?\s*\/>/g, (_, n: string | undefined) => ' '.repeat(Number(n ?? 1)))
+      .replace(/<text:s(?:\s+text:c="(\d+)")?\s*\/>/g, (_, n: string | undefined) =>
+        ' '.repeat(Number(n ?? 1)),
+      )
       .replace(/<text:(tab|line-break)\s*\/>/g, ' ')
       .replace(/<text:note-citation[\s\S]*?<\/text:note-citation>/g, '')
       .replace(/<[^>]+>/g, ''),
@@ -36,7 +38,9 @@ export function extractOdt(bytes: Uint8Array): ExtractedArticle {
     const text = inlineText(m[3]);
     if (text === '') continue;
     const level = Number(/text:outline-level="(\d)"/.exec(m[2] ?? '')?.[1] ?? 1);
-    blocks.push(m[1] === 'h' ? { kind: 'heading', text, level: Math.min(level, 6) } : { kind: 'paragraph', text });
+    blocks.push(
+      m[1] === 'h' ? { kind: 'heading', text, level: Math.min(level, 6) } : { kind: 'paragraph', text },
+    );
   }
   const { title, blocks: kept } = titleFromBlocks([...blocks, ...notes], elementText(meta, 'dc:title'));
   return {

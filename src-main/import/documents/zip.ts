@@ -36,7 +36,10 @@ export function zipEntries(bytes: Uint8Array): UnzipFileInfo[] {
 }
 
 /** Inflates the entries `wanted` picks, refusing archives over the limits. */
-export function unzipEntries(bytes: Uint8Array, wanted: (name: string) => boolean): Record<string, Uint8Array> {
+export function unzipEntries(
+  bytes: Uint8Array,
+  wanted: (name: string) => boolean,
+): Record<string, Uint8Array> {
   const entries = zipEntries(bytes);
   if (entries.length > MAX_ENTRIES) throw new ImportRefusal(ZIP_MESSAGES.bomb, 'zip-bomb');
   const total = entries.reduce((sum, e) => sum + e.originalSize, 0);

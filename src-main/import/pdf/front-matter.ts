@@ -16,7 +16,10 @@ export interface PdfFrontMatter {
 
 const REFERENCE = /^[\p{Script=Han}A-Za-z]{1,16}\s*[〔［[【(（]\s*\d{4}\s*[〕］\]】)）]\s*\d{1,5}\s*号$/u;
 const HAN_DIGITS = '〇零○一二三四五六七八九十';
-const CLOSING_DATE = new RegExp(`^(\\d{4}|[${HAN_DIGITS}]{4})\\s*年\\s*(\\d{1,2}|[${HAN_DIGITS}]{1,3})\\s*月\\s*(\\d{1,2}|[${HAN_DIGITS}]{1,3})\\s*日$`, 'u');
+const CLOSING_DATE = new RegExp(
+  `^(\\d{4}|[${HAN_DIGITS}]{4})\\s*年\\s*(\\d{1,2}|[${HAN_DIGITS}]{1,3})\\s*月\\s*(\\d{1,2}|[${HAN_DIGITS}]{1,3})\\s*日$`,
+  'u',
+);
 
 function hanNumber(text: string): number {
   if (/^\d+$/.test(text)) return Number(text);
@@ -42,7 +45,8 @@ const compact = (text: string) => text.replace(/\s+/gu, '');
 /** A metadata title worth showing (not "Untitled" or a file name a converter wrote). */
 function usableTitle(title: string | null): string | null {
   if (!title) return null;
-  if (/^(untitled|无标题|microsoft word|document\d*$)/i.test(title) || /\.(docx?|pdf|wps|txt)$/i.test(title)) return null;
+  if (/^(untitled|无标题|microsoft word|document\d*$)/i.test(title) || /\.(docx?|pdf|wps|txt)$/i.test(title))
+    return null;
   return title;
 }
 
@@ -51,7 +55,8 @@ export function pdfFrontMatter(
   info: { title: string | null; author: string | null; created: string | null },
 ): PdfFrontMatter {
   const taken: PdfFrontMatter['taken'] = [];
-  const take = (block: PdfBlock, reason: PdfFrontMatter['taken'][number]['reason']) => taken.push({ block, reason });
+  const take = (block: PdfBlock, reason: PdfFrontMatter['taken'][number]['reason']) =>
+    taken.push({ block, reason });
   const opening = blocks.slice(0, 6).filter((b) => b.page === blocks[0]?.page);
   const reference = opening.find((b) => REFERENCE.test(compact(b.text)));
   if (reference) take(reference, 'reference');

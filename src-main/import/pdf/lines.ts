@@ -20,7 +20,8 @@ export interface Line {
   pageHeight: number;
 }
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF00-\uFFEF]/u;
+const CJK =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF00-\uFFEF]/u;
 
 export function isCjk(ch: string | undefined): boolean {
   return ch !== undefined && CJK.test(ch);
@@ -123,10 +124,5 @@ export function pageLines(page: PdfPage): Line[] {
   const right = lines.filter((l) => l.x >= split).map((l) => ({ ...l, column: 1 }));
   const spanning = lines.filter((l) => l.x < split && l.right > split);
   const top = Math.max(...[...left, ...right].map((l) => l.y));
-  return [
-    ...spanning.filter((l) => l.y > top),
-    ...left,
-    ...right,
-    ...spanning.filter((l) => l.y <= top),
-  ];
+  return [...spanning.filter((l) => l.y > top), ...left, ...right, ...spanning.filter((l) => l.y <= top)];
 }

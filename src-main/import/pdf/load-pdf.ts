@@ -98,7 +98,14 @@ export async function loadPdf(bytes: Uint8Array): Promise<PdfContent> {
         if (str === '') continue;
         const [a, b, , d, e, f] = item.transform as number[];
         const size = Math.hypot(b, d) || Math.abs(a);
-        runs.push({ text: unifyRadicals(str), x: e - x0, y: f - y0, width: item.width, size, font: item.fontName });
+        runs.push({
+          text: unifyRadicals(str),
+          x: e - x0,
+          y: f - y0,
+          width: item.width,
+          size,
+          font: item.fontName,
+        });
       }
       if (runs.length === 0 && (await pageDrawsImages(page, pdfjs))) pagesWithImages++;
       pages.push({ number: n, width: x1 - x0, height: y1 - y0, runs });
@@ -127,6 +134,10 @@ async function pageDrawsImages(
   pdfjs: PdfJs,
 ): Promise<boolean> {
   const ops = await page.getOperatorList();
-  const imageOps = new Set([pdfjs.OPS.paintImageXObject, pdfjs.OPS.paintInlineImageXObject, pdfjs.OPS.paintImageMaskXObject]);
+  const imageOps = new Set([
+    pdfjs.OPS.paintImageXObject,
+    pdfjs.OPS.paintInlineImageXObject,
+    pdfjs.OPS.paintImageMaskXObject,
+  ]);
   return ops.fnArray.some((op) => imageOps.has(op));
 }

@@ -51,7 +51,10 @@ function measureColumns(lines: Line[], size: number): (line: Line) => Column {
   const byColumn = new Map<number, Column[]>();
   for (const [key, group] of groups) {
     if (group.length < 4) continue;
-    const gaps = group.slice(1).map((l, i) => group[i].y - l.y).filter((g) => g > 0);
+    const gaps = group
+      .slice(1)
+      .map((l, i) => group[i].y - l.y)
+      .filter((g) => g > 0);
     const column = {
       left: Math.min(...group.map((l) => l.x)),
       right: Math.max(...group.map((l) => l.right)),
@@ -66,7 +69,11 @@ function measureColumns(lines: Line[], size: number): (line: Line) => Column {
     const columns = byColumn.get(index) ?? [...byColumn.values()].flat();
     if (columns.length === 0) {
       const all = lines.filter((l) => l.column === index);
-      return { left: Math.min(...all.map((l) => l.x)), right: Math.max(...all.map((l) => l.right)), leading: size * 1.5 };
+      return {
+        left: Math.min(...all.map((l) => l.x)),
+        right: Math.max(...all.map((l) => l.right)),
+        leading: size * 1.5,
+      };
     }
     return {
       left: median(columns.map((c) => c.left)),
@@ -104,9 +111,9 @@ export function linesToBlocks(lines: Line[]): PdfBlock[] {
   if (lines.length === 0) return [];
   const size = bodySize(lines);
   const columnOf = measureColumns(lines, size);
-  const headingSizes = [...new Set(lines.filter((l) => l.size >= size * 1.15).map((l) => Math.round(l.size)))].sort(
-    (a, b) => b - a,
-  );
+  const headingSizes = [
+    ...new Set(lines.filter((l) => l.size >= size * 1.15).map((l) => Math.round(l.size))),
+  ].sort((a, b) => b - a);
   const levelOf = (line: Line) => {
     const rank = headingSizes.indexOf(Math.round(line.size));
     return rank < 0 ? 0 : Math.min(rank + 1, 3);
@@ -118,9 +125,16 @@ export function linesToBlocks(lines: Line[]): PdfBlock[] {
     const first = current.lines[0];
     const level = levelOf(first);
     const lone = current.lines.length === 1;
-    const shortLabel = lone && current.text.length <= 25 && !SENTENCE_END.test(current.text) && !/^\d/.test(current.text);
+    const shortLabel =
+      lone && current.text.length <= 25 && !SENTENCE_END.test(current.text) && !/^\d/.test(current.text);
     if (level > 0) blocks.push({ kind: 'heading', level, text: current.text, page: first.page });
-    else if (shortLabel) blocks.push({ kind: 'heading', level: Math.max(3, headingSizes.length + 1), text: current.text, page: first.page });
+    else if (shortLabel)
+      blocks.push({
+        kind: 'heading',
+        level: Math.max(3, headingSizes.length + 1),
+        text: current.text,
+        page: first.page,
+      });
     else blocks.push({ kind: 'paragraph', text: current.text, page: first.page });
     current = null;
   };
@@ -137,7 +151,12 @@ export function linesToBlocks(lines: Line[]): PdfBlock[] {
 }
 
 /** Whether `next` carries on the paragraph that `line` is in. */
-function continues(line: Line, next: Line, columnOf: (l: Line) => Column, levelOf: (l: Line) => number): boolean {
+function continues(
+  line: Line,
+  next: Line,
+  columnOf: (l: Line) => Column,
+  levelOf: (l: Line) => number,
+): boolean {
   const heading = levelOf(line);
   if (heading !== levelOf(next) || Math.abs(line.size - next.size) > line.size * 0.1) return false;
   const sameColumn = line.page === next.page && line.column === next.column;

@@ -134,7 +134,9 @@ export function timelineToMarkdown({
     }
     const when = highlight.date ? `**${escapeInline(highlight.date.value)}** · ` : '';
     blocks.push([`${when}${escapeInline(article.title) || 'Untitled'}`]);
-    blocks.push(highlightLines(highlight, { colorLabels, blockIds: true, showDate: false, pages: article.pages }));
+    blocks.push(
+      highlightLines(highlight, { colorLabels, blockIds: true, showDate: false, pages: article.pages }),
+    );
   }
   if (blocks.length === 0) blocks.push(['No dated passages.']);
   return collectionFile(title, 'timeline', now, blocks);

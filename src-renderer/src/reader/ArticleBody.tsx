@@ -141,7 +141,9 @@ export const ArticleBody = memo(
         for (const { image, key } of imagesByPlace.get(i) ?? [])
           content.push(<ImageAt key={key} image={image} />);
         if (i < section.end)
-          content.push(<Block key={`b${i}`} block={blocks[i]} index={i} pageMark={pageMarkAt(blocks, i, t)} />);
+          content.push(
+            <Block key={`b${i}`} block={blocks[i]} index={i} pageMark={pageMarkAt(blocks, i, t)} />,
+          );
       }
       return (
         <div

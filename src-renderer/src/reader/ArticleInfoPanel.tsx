@@ -187,7 +187,12 @@ export function ArticleInfoPanel({
                     </option>
                   ))}
                 </select>
-                <button type="button" className="quiet small" disabled={!encoding} onClick={() => void reopen()}>
+                <button
+                  type="button"
+                  className="quiet small"
+                  disabled={!encoding}
+                  onClick={() => void reopen()}
+                >
                   {t('reader.reopen')}
                 </button>
               </>

@@ -8,7 +8,13 @@ import type { Article } from '../db/models';
 import { gloss } from '../bridge/gloss';
 import { useI18n } from '../i18n';
 
-export function OpenOriginalButton({ article, onMessage }: { article: Article; onMessage(text: string): void }) {
+export function OpenOriginalButton({
+  article,
+  onMessage,
+}: {
+  article: Article;
+  onMessage(text: string): void;
+}) {
   const { t } = useI18n();
   const open = useCallback(async () => {
     const source = await db.sources.get(article.id);
@@ -17,7 +23,12 @@ export function OpenOriginalButton({ article, onMessage }: { article: Article; o
     if (!result.ok && !result.cancelled) onMessage(t('reader.openOriginalFailed', { reason: result.reason }));
   }, [article, onMessage, t]);
   return (
-    <button type="button" className="quiet small" title={t('reader.openOriginalTitle')} onClick={() => void open()}>
+    <button
+      type="button"
+      className="quiet small"
+      title={t('reader.openOriginalTitle')}
+      onClick={() => void open()}
+    >
       {t('reader.openOriginal')}
     </button>
   );
