@@ -11,6 +11,14 @@ import { benchImport } from './entries/import-files';
 import { benchLongArticle } from './entries/long-article';
 import { benchReanchor } from './entries/reanchor';
 import { benchPassagesFilter } from './entries/passages-filter';
+import { benchReimport } from './entries/reimport-duplicates';
+import { benchLibraryOpen } from './entries/library-open';
+import { benchSearchLibrary } from './entries/search-library';
+import { benchSearchEngines } from './entries/search-engines';
+import { hasSearchCorpora } from './search-corpus';
+import { benchBadInputCorpus } from './entries/bad-input-corpus';
+import { benchImportIntoLibrary } from './entries/import-into-library';
+import { benchImportPdf } from './entries/import-pdf';
 import { benchSync } from './entries/sync';
 import { LAWREF_DIR, lawrefFiles, makeSeedFiles, REPO_ROOT, type BenchResult } from './support';
 
@@ -36,7 +44,23 @@ async function main(): Promise<void> {
   if (hasLawref && (wanted('open-1mb') || wanted('highlight-')))
     for (const r of await benchLongArticle(quick ? 3 : 7)) record(r);
   if (hasLawref && wanted('reanchor-2000')) record(benchReanchor(quick ? 3 : 7));
+  if (wanted('import-pdf-50')) record(await benchImportPdf(quick ? 1 : 3));
   if (wanted('passages-filter-50k')) record(await benchPassagesFilter(quick ? 5 : 15));
+  if (wanted('reimport-200-duplicates')) record(await benchReimport(quick ? 2 : 5));
+  if (wanted('library-5000-open')) record(await benchLibraryOpen(quick ? 2 : 5));
+  if (!hasSearchCorpora())
+    console.log('Skipping the search entries: the corpora in ../shared/corpora are absent.');
+  else {
+    if (wanted('search-10k') || wanted('search-index-build'))
+      for (const r of await benchSearchLibrary(quick ? 1 : 2)) record(r);
+    if (wanted('search-engines')) {
+      const { rows, result } = await benchSearchEngines();
+      console.table(rows);
+      record(result);
+    }
+  }
+  if (wanted('bad-input-corpus')) record(await benchBadInputCorpus(quick ? 1 : 3));
+  if (wanted('import-1000-into-5000')) record(await benchImportIntoLibrary(quick ? 1 : 2));
   if (wanted('sync-')) for (const r of await benchSync(quick ? 200 : 2000)) record(r);
 
   const rows = results.map((r) => ({
