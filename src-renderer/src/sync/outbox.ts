@@ -94,7 +94,11 @@ export const recordOutbox: Middleware<DBCore> = {
           // Promise chains, not await: Dexie keeps its transaction zone through its own
           // promises' then(), and the layers below need it.
           mutate(request) {
-            if (remoteApplies.has(request.trans as object)) return table.mutate(request);
+            // Schema upgrades rewrite records on every computer alike (and may run before the
+            // outbox exists): nothing to send.
+            const mode = (request.trans as { mode?: string }).mode;
+            if (remoteApplies.has(request.trans as object) || mode === 'versionchange')
+              return table.mutate(request);
             const outbox = down.table(OUTBOX_TABLE);
             const write = (keys: unknown[]) =>
               table.mutate(request).then((result) => {
