@@ -183,6 +183,8 @@ test('screenshots: the sync settings with the setup text, and the status, in Eng
   b.clickMenu('View', 'Language', '简体中文');
   await expect(indicator(b.page)).toContainText('已同步');
   await expect(async () => b.clickMenu('文件', '同步设置…')).toPass();
-  await expect(b.page.getByRole('dialog', { name: '同步' })).toBeVisible();
+  await expect(
+    b.page.getByRole('dialog', { name: '同步' }).getByRole('textbox', { name: '用于另一台电脑的设置文本' }),
+  ).toHaveValue(/^gloss-sync:/);
   await b.page.screenshot({ path: join(shots, 'sync-settings-zh.png') });
 });

@@ -77,18 +77,14 @@ export const recordOutbox: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'gloss-sync-outbox',
   create(down) {
-    // Only transactions opened through this layer carry the outbox; a schema upgrade's
-    // transaction does not (each device runs the same upgrade, and the outbox table may not
-    // exist yet at that version).
-    const recording = new WeakSet<DBCoreTransaction>();
     return {
       ...down,
       transaction(stores, mode, options) {
-        const synced = mode === 'readwrite' && stores.some(isSyncedTable);
-        const widened = synced && !stores.includes(OUTBOX_TABLE) ? [...stores, OUTBOX_TABLE] : stores;
-        const trans = down.transaction(widened, mode, options);
-        if (synced) recording.add(trans);
-        return trans;
+        const widened =
+          mode === 'readwrite' && stores.some(isSyncedTable) && !stores.includes(OUTBOX_TABLE)
+            ? [...stores, OUTBOX_TABLE]
+            : stores;
+        return down.transaction(widened, mode, options);
       },
       table(name) {
         const table = down.table(name);
@@ -98,7 +94,10 @@ export const recordOutbox: Middleware<DBCore> = {
           // Promise chains, not await: Dexie keeps its transaction zone through its own
           // promises' then(), and the layers below need it.
           mutate(request) {
-            if (remoteApplies.has(request.trans as object) || !recording.has(request.trans))
+            // Schema upgrades rewrite records on every computer alike (and may run before the
+            // outbox exists): nothing to send.
+            const mode = (request.trans as { mode?: string }).mode;
+            if (remoteApplies.has(request.trans as object) || mode === 'versionchange')
               return table.mutate(request);
             const outbox = down.table(OUTBOX_TABLE);
             const write = (keys: unknown[]) =>
