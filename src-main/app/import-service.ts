@@ -5,9 +5,15 @@
  */
 import { randomUUID } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import type { ImportBatch, ImportProgress, ImportResult, ImportResultsChunk } from '../ipc/contract';
+import type {
+  BatchResult,
+  ImportBatch,
+  ImportProgress,
+  ImportResult,
+  ImportResultsChunk,
+} from '../ipc/contract';
 import { collectImportPaths } from '../import/collect-paths';
-import type { WorkerRequest } from '../import/worker';
+import type { FileRequest } from '../import/worker';
 import { budgetFromEnv, CANCELLED, WorkerPool, type ImportBudget, type PoolResult } from './worker-pool';
 
 export interface ImportServiceOptions {
@@ -40,6 +46,9 @@ export class ImportService {
   private readonly pool: WorkerPool | null;
   private nextId = 1;
   private cancelled = new Set<string>();
+  private known: ReadonlySet<string> | null = null;
+  /** Running batches: files found and files finished. */
+  private running = new Map<string, { total: number; done: number }>();
 
   constructor(private readonly options: ImportServiceOptions) {
     this.pool = options.workerPath
@@ -53,7 +62,9 @@ export class ImportService {
     this.options.onProgress({ batchId, done: 0, total: 0, currentFile: '' });
     const { files, failures } = await collectImportPaths(paths, () => this.cancelled.has(batchId));
     this.options.onProgress({ batchId, done: 0, total: files.length, currentFile: files[0] ?? '' });
-    let pending: ImportResult[] = failures.map((error) => ({ ok: false, error }));
+    const tally = { total: files.length, done: 0 };
+    this.running.set(batchId, tally);
+    let pending: BatchResult[] = failures.map((error) => ({ ok: false, error }));
     let pendingBytes = 0;
     let chunks = 0;
     let lastFlush = Date.now();
@@ -78,8 +89,9 @@ export class ImportService {
       const result = await inFlight.shift()!;
       if (result === CANCELLED) continue;
       pending.push(result);
-      if (result.ok) pendingBytes += result.article.bytes.byteLength;
+      if (result.ok === true) pendingBytes += result.article.bytes.byteLength;
       done++;
+      tally.done = done;
       const full =
         chunks === 0 ||
         pending.length >= CHUNK_FILES ||
@@ -96,6 +108,7 @@ export class ImportService {
       if (full) await new Promise<void>((resolve) => setImmediate(resolve));
     }
     flush();
+    this.running.delete(batchId);
     const cancelled = this.cancelled.delete(batchId);
     this.options.onProgress({ batchId, done: files.length, total: files.length, currentFile: '' });
     return { batchId, chunks, total: done + failures.length, cancelled };
@@ -105,6 +118,16 @@ export class ImportService {
   cancel(batchId: string): void {
     this.cancelled.add(batchId);
     this.pool?.cancel(batchId);
+  }
+
+  /** Stops every running batch (the window that waited for them is gone); returns the files left. */
+  cancelAll(): number {
+    let left = 0;
+    for (const [batchId, tally] of this.running) {
+      left += tally.total - tally.done;
+      this.cancel(batchId);
+    }
+    return left;
   }
 
   /** Starts the workers ahead of the first import, so that import does not wait for them. */
@@ -121,23 +144,32 @@ export class ImportService {
     const result = await this.send({ id: this.nextId++, bytes, fileName, encoding }, fileName, null);
     return result === CANCELLED
       ? { ok: false, error: { fileName, path: null, reason: 'Cancelled.' } }
-      : result;
+      : (result as ImportResult);
+  }
+
+  /**
+   * The library's content hashes, sent by the window before a batch: files with these bytes are
+   * reported as known after reading and hashing, without extraction.
+   */
+  setKnownHashes(hashes: readonly string[]): void {
+    this.known = new Set(hashes);
+    this.pool?.setKnownHashes(hashes);
   }
 
   private importOne(path: string, batchId: string): Promise<PoolResult> {
     return this.send({ id: this.nextId++, path }, path, batchId);
   }
 
-  private async send(request: WorkerRequest, path: string, batchId: string | null): Promise<PoolResult> {
+  private async send(request: FileRequest, path: string, batchId: string | null): Promise<PoolResult> {
     if (!this.pool) {
       // Without a worker (unit tests), run the same code on this thread, loaded on first use.
-      const [{ readAndImport }, { importFileBytes }] = await Promise.all([
+      const [{ readAndImportUnlessKnown }, { importFileBytes }] = await Promise.all([
         import('../import/read-file'),
         import('../import/import-document'),
       ]);
       if (batchId && this.cancelled.has(batchId)) return CANCELLED;
       return 'path' in request
-        ? readAndImport(request.path)
+        ? readAndImportUnlessKnown(request.path, { known: this.known })
         : importFileBytes(request.bytes, request.fileName, { encoding: request.encoding });
     }
     return this.pool.run(request, path, batchId);

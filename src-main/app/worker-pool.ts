@@ -6,8 +6,8 @@
  */
 import { basename } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { ImportResult } from '../ipc/contract';
-import type { WorkerMessage, WorkerRequest } from '../import/worker';
+import type { BatchResult, ImportFailure } from '../ipc/contract';
+import type { FileRequest, WorkerMessage, WorkerRequest } from '../import/worker';
 
 export interface ImportBudget {
   /** Longest time one file may take in the worker. */
@@ -32,26 +32,34 @@ export function budgetFromEnv(env: NodeJS.ProcessEnv = process.env): ImportBudge
 
 /** A file given up because its batch was cancelled: never reported as a result. */
 export const CANCELLED = Symbol('cancelled');
-export type PoolResult = ImportResult | typeof CANCELLED;
+export type PoolResult = BatchResult | typeof CANCELLED;
 
-export function overTimeMessage(budget: ImportBudget): string {
+type Failure = Pick<ImportFailure, 'reason' | 'kind' | 'detail'>;
+
+export function overTime(budget: ImportBudget): Failure {
   const seconds =
     budget.timeMs >= 1000 ? `${Math.round(budget.timeMs / 1000)} seconds` : `${budget.timeMs} ms`;
-  return (
-    `Gloss stopped reading this file after ${seconds}: it is unusually complex ` +
-    '(far more elements, lines or nesting than an article has), so it was left out.'
-  );
+  return {
+    reason:
+      `Gloss stopped reading this file after ${seconds}: it is unusually complex ` +
+      '(far more elements, lines or nesting than an article has), so it was left out.',
+    kind: 'over-time',
+    detail: String(budget.timeMs / 1000),
+  };
 }
 
-export function overMemoryMessage(budget: ImportBudget): string {
-  return (
-    `Gloss stopped reading this file: it needed more than ${budget.memoryMb} MB of memory ` +
-    '(it is unusually complex for an article), so it was left out.'
-  );
+export function overMemory(budget: ImportBudget): Failure {
+  return {
+    reason:
+      `Gloss stopped reading this file: it needed more than ${budget.memoryMb} MB of memory ` +
+      '(it is unusually complex for an article), so it was left out.',
+    kind: 'over-memory',
+    detail: String(budget.memoryMb),
+  };
 }
 
 interface Job {
-  request: WorkerRequest;
+  request: FileRequest;
   path: string;
   batchId: string | null;
   resolve(result: PoolResult): void;
@@ -67,6 +75,13 @@ interface Slot {
 
 export class WorkerPool {
   private slots: Slot[] = [];
+  private known: WorkerRequest | null = null;
+
+  /** The library's content hashes, for every worker now and every worker started later. */
+  setKnownHashes(hashes: readonly string[]): void {
+    this.known = { knownHashes: [...hashes] };
+    for (const slot of this.slots) slot.worker.postMessage(this.known);
+  }
 
   constructor(
     private readonly workerPath: string,
@@ -78,7 +93,7 @@ export class WorkerPool {
     while (this.slots.length < this.size) this.slots.push(this.startWorker());
   }
 
-  run(request: WorkerRequest, path: string, batchId: string | null): Promise<PoolResult> {
+  run(request: FileRequest, path: string, batchId: string | null): Promise<PoolResult> {
     return new Promise((resolve) => this.assign({ request, path, batchId, resolve }));
   }
 
@@ -120,11 +135,12 @@ export class WorkerPool {
       resourceLimits: { maxOldGenerationSizeMb: this.budget.memoryMb },
     });
     const slot: Slot = { worker, jobs: new Map(), current: null, dead: false };
+    if (this.known) worker.postMessage(this.known);
     worker.on('message', (message: WorkerMessage) => {
       if (slot.dead) return;
       if ('started' in message) {
         if (slot.current) clearTimeout(slot.current.timer);
-        const timer = setTimeout(() => this.retire(slot, overTimeMessage(this.budget)), this.budget.timeMs);
+        const timer = setTimeout(() => this.retire(slot, overTime(this.budget)), this.budget.timeMs);
         slot.current = { id: message.started, timer };
         return;
       }
@@ -139,24 +155,25 @@ export class WorkerPool {
     });
     worker.on('error', (error: Error & { code?: string }) => {
       if (slot.dead) return;
-      const reason =
+      const failure: Failure =
         error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? overMemoryMessage(this.budget)
-          : `The importer stopped unexpectedly while reading this file (${error.message}).`;
-      this.retire(slot, reason);
+          ? overMemory(this.budget)
+          : { reason: `The importer stopped unexpectedly (${error.message}).`, kind: 'importer-stopped' };
+      this.retire(slot, failure);
     });
     worker.on('exit', () => {
-      if (!slot.dead) this.retire(slot, 'The importer stopped unexpectedly while reading this file.');
+      if (!slot.dead)
+        this.retire(slot, { reason: 'The importer stopped unexpectedly.', kind: 'importer-stopped' });
     });
     worker.unref();
     return slot;
   }
 
   /**
-   * Ends a worker: the file it was on gets `reason` (none when that file was cancelled), the
+   * Ends a worker: the file it was on gets `failure` (none when that file was cancelled), the
    * files queued behind it start again on a fresh worker.
    */
-  private retire(slot: Slot, reason: string | null): void {
+  private retire(slot: Slot, failure: Failure | null): void {
     if (slot.dead) return;
     slot.dead = true;
     this.slots = this.slots.filter((other) => other !== slot);
@@ -168,8 +185,9 @@ export class WorkerPool {
     for (const job of jobs) {
       // A worker that died between files (it could not even start) fails what it held,
       // rather than handing it to the next worker that would die the same way.
-      const failed = reason !== null && (failedId === null || job.request.id === failedId);
-      if (failed) job.resolve({ ok: false, error: { fileName: basename(job.path), path: job.path, reason } });
+      const failed = failure !== null && (failedId === null || job.request.id === failedId);
+      if (failed)
+        job.resolve({ ok: false, error: { fileName: basename(job.path), path: job.path, ...failure } });
       else this.assign(job);
     }
   }

@@ -32,6 +32,8 @@ export interface ImportOptions {
   readLocalImage?: LocalImageReader;
   /** A binary document (PDF, DOCX, EPUB…) already extracted by importDocumentBytes. */
   document?: ExtractedArticle;
+  /** The bytes' SHA-256 when the caller has it already. */
+  contentHash?: string;
 }
 
 function baseName(fileName: string): string {
@@ -104,7 +106,7 @@ export function importBytes(bytes: Uint8Array, fileName: string, options: Import
         byteLength: bytes.length,
         modifiedAt: options.modifiedAt ?? null,
       },
-      contentHash: contentHash(bytes),
+      contentHash: options.contentHash ?? contentHash(bytes),
       bytes,
     };
     return { ok: true, article };

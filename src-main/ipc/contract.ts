@@ -106,9 +106,31 @@ export type ImportFailureKind =
   | 'not-a-file'
   | 'empty-folder'
   | 'importer-stopped'
-  | 'unreadable';
+  | 'deleted-meanwhile'
+  | 'unreadable'
+  | 'over-time'
+  | 'over-memory'
+  | 'not-text'
+  | 'invalid-name'
+  | 'link-loop'
+  | 'path-too-long'
+  | 'too-many-files'
+  | 'too-deep-folder'
+  | 'too-deep-folders';
 
 export type ImportResult = { ok: true; article: ImportedArticle } | { ok: false; error: ImportFailure };
+
+/**
+ * A file whose bytes' hash is already in the library: recognized before any extraction, so
+ * re-importing a folder costs reading and hashing its files, not extracting them again.
+ */
+export interface KnownFileResult {
+  ok: 'known';
+  known: { contentHash: string; fileName: string; path: string | null };
+}
+
+/** What a batch sends for each file. */
+export type BatchResult = ImportResult | KnownFileResult;
 
 /**
  * The end of one import batch. The results themselves arrive before it, in `import:results`
@@ -127,7 +149,7 @@ export interface ImportBatch {
 /** Some results of a running batch. */
 export interface ImportResultsChunk {
   batchId: string;
-  results: ImportResult[];
+  results: BatchResult[];
 }
 
 /** Progress of a running import batch. */
@@ -141,6 +163,13 @@ export interface ImportProgress {
 /** A request from outside the window: files opened with Gloss, a gloss:// link. */
 export type OpenRequest =
   { kind: 'files'; paths: string[] } | { kind: 'article'; articleId: string; highlightId: string | null };
+
+/** The window's page crashed or hung and was reloaded. */
+export interface RecoveryNotice {
+  cause: 'crashed' | 'unresponsive';
+  /** Files of an import that was running and was stopped, not imported. */
+  notImported: number;
+}
 
 /** Menu commands the main process forwards to the renderer. */
 export type MenuCommand =
@@ -217,6 +246,13 @@ export interface GlossCalls {
   'import:dialog': (args: { folder: boolean }) => Promise<ImportBatch | null>;
   /** Import files or folders by path (dropped on the window, opened from outside). */
   'import:paths': (args: { paths: string[] }) => Promise<ImportBatch>;
+  /** Content hashes already in the library: the next batches skip files with these bytes. */
+  'import:known-hashes': (args: { hashes: string[] }) => Promise<void>;
+  /**
+   * A file or folder dropped on the window: the preload names it (from a real File the person
+   * dropped) so the main process lets the import read it.
+   */
+  'import:grant-dropped': (args: { path: string }) => Promise<void>;
   /** Stop a running batch; what finished stays. */
   'import:cancel': (args: { batchId: string }) => Promise<void>;
   /** Decode and extract kept bytes again, with a chosen encoding. */
@@ -255,6 +291,8 @@ export interface GlossCalls {
   'app:close-ready': () => Promise<void>;
   /** The renderer's UI language changed: the app menu follows it. */
   'app:set-language': (args: { language: UiLanguage }) => Promise<void>;
+  /** What happened to the page before it was reloaded (a crash, a hang); each told once. */
+  'app:take-notices': () => Promise<RecoveryNotice[]>;
   /** Open requests that arrived before the renderer was listening. */
   'app:pending-open-requests': () => Promise<OpenRequest[]>;
   /** Write a backup file (bytes from dexie-export-import) into the automatic backup folder. */
@@ -286,6 +324,7 @@ export interface GlossApi {
   importWithDialog(folder: boolean): Promise<ImportBatch | null>;
   importPaths(paths: string[]): Promise<ImportBatch>;
   cancelImport(batchId: string): Promise<void>;
+  setKnownHashes(hashes: string[]): Promise<void>;
   reextract(bytes: Uint8Array, fileName: string, encoding: string): Promise<ImportResult>;
   openOriginal(bytes: Uint8Array, fileName: string, path: string | null): Promise<SaveResult>;
   pickExportFile(defaultName: string, kind: ExportFileKind): Promise<PickedFile | null>;
@@ -296,6 +335,7 @@ export interface GlossApi {
   openExternal(url: string): Promise<void>;
   appInfo(): Promise<AppInfo>;
   pendingOpenRequests(): Promise<OpenRequest[]>;
+  takeNotices(): Promise<RecoveryNotice[]>;
   setLanguage(language: UiLanguage): Promise<void>;
   writeAutoBackup(bytes: Uint8Array, day: string): Promise<SaveResult>;
   saveBackup(bytes: Uint8Array, defaultName: string): Promise<SaveResult>;

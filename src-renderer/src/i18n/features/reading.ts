@@ -111,6 +111,8 @@ export const en = {
   'importError.empty-folder': 'This folder has no .txt, .md, .html or .mhtml files.',
   'importError.importer-stopped': 'The importer stopped unexpectedly.',
   'importError.unreadable': 'Gloss could not read this file ({detail}).',
+  'importError.deleted-meanwhile':
+    'The article with these bytes was deleted during the import; import the file again.',
   'highlights.addNote': 'Add note',
   'highlights.noteDone': 'Done',
   'shortcuts.importFolder': 'Import a folder',
@@ -226,6 +228,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'importError.empty-folder': '这个文件夹里没有 .txt、.md、.html 或 .mhtml 文件。',
   'importError.importer-stopped': '导入程序意外停止。',
   'importError.unreadable': 'Gloss 无法读取此文件（{detail}）。',
+  'importError.deleted-meanwhile': '内容相同的文章在导入过程中被删除了；请重新导入此文件。',
   'highlights.addNote': '添加笔记',
   'highlights.noteDone': '完成',
   'shortcuts.importFolder': '导入文件夹',
