@@ -16,7 +16,6 @@ import { strongNoise, zoneNoise } from './text/noise';
 import { hasSentencePunctuation, listMarker, readingSize } from './text/shape';
 import type { ExtractedArticle } from './types';
 import { acceptableByline } from './byline-guard';
-import { COMMENTS_START } from './html/boilerplate';
 
 interface Line {
   text: string;
@@ -36,7 +35,6 @@ export function extractPlainText(text: string, context: { fileName: string }): E
   const verdicts: Verdict[] = lines.map(() => ({ kind: 'content' }));
   const front = readFront(lines, verdicts, context.fileName);
   markTail(lines, verdicts, front.bodyStart);
-  markComments(lines, verdicts, front.bodyStart);
   for (let i = front.bodyStart; i < lines.length; i++) {
     const noise = verdicts[i].kind === 'content' ? lines[i].noise : null;
     if (noise) verdicts[i] = { kind: 'removed', reason: noise };
@@ -211,25 +209,6 @@ function markTail(lines: Line[], verdicts: Verdict[], bodyStart: number): void {
     verdicts[i] = { kind: 'removed', reason };
     inTail = true;
     previous = reason;
-  }
-}
-
-/**
- * The comment section ends the article: from a line that opens it ("已有1件评论",
- * "12 Comments", "发表评论"), after at least 200 characters of the article's text, every line is
- * a comment or what follows the comments.
- */
-function markComments(lines: Line[], verdicts: Verdict[], bodyStart: number): void {
-  let prose = 0;
-  for (let i = bodyStart; i < lines.length; i++) {
-    if (verdicts[i].kind !== 'content') continue;
-    const text = lines[i].text;
-    if (prose >= 200 && readingSize(text) <= 60 && COMMENTS_START.test(text)) {
-      for (let j = i; j < lines.length; j++)
-        if (verdicts[j].kind === 'content') verdicts[j] = { kind: 'removed', reason: 'comment' };
-      return;
-    }
-    if (lineWeight(lines[i]) > 0) prose += readingSize(text);
   }
 }
 

@@ -32,7 +32,7 @@ const RELATED =
   /^(相关(新闻|报道|阅读|文章|链接|专题|推荐)|延伸阅读|推荐阅读|热门(推荐|文章|新闻)|更多(新闻|精彩|阅读)|猜你喜欢|热点推荐|精彩推荐|related( (articles|stories|coverage|content|posts))?|more (from|on|stories)|read (more|next)|recommended( for you)?|you (may|might) also like|most (read|popular)|trending)\s*[:：]?$/i;
 
 /** A line that opens the comment section: "已有1件评论", "12 Comments", "网友评论(3)". */
-export const COMMENTS_START =
+const COMMENTS_START =
   /((已有|共)\s*\d+\s*(件|条|个|篇)?\s*(评论|回复|留言|跟帖)|^\d+\s+(comments?|responses?|replies)$|^(comments?|responses?|评论|留言|网友评论|读者评论|最新评论)\s*[(（]?\d*[)）]?\s*[:：]?$|^(发表|我要|查看)(评论|留言))/i;
 
 /** "首页 > 新闻 > 正文", "您的位置：主页>…", "You are here: Home » News": a breadcrumb trail. */

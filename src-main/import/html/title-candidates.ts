@@ -48,17 +48,15 @@ const LABEL_PREFIX = /^(?:主题|标题|题目|subject|title)\s*[:：]\s*/i;
 const CATEGORY_PREFIX = /^[[【〔][^\]】〕]{1,8}[\]】〕]\s*(?=\S)/;
 
 function cleanCandidate(text: string): string {
-  return (
-    text
-      // Private-use and control characters (a byte no encoding maps to a letter) show as boxes.
-      .replace(/[\p{Co}\p{Cc}]/gu, '')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .replace(LABEL_PREFIX, '')
-      .replace(CATEGORY_PREFIX, '')
-      .replace(/(?:\s*-\s*)+$/, '')
-      .trim()
-  );
+  return text
+    // Private-use and control characters (a byte no encoding maps to a letter) show as boxes.
+    .replace(/[\p{Co}\p{Cc}]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(LABEL_PREFIX, '')
+    .replace(CATEGORY_PREFIX, '')
+    .replace(/(?:\s*-\s*)+$/, '')
+    .trim();
 }
 
 function partsOf(title: string): string[] {
