@@ -132,3 +132,20 @@ describe('input rules', () => {
     expect(stillUnsure(['title', 'publishedAt'], { title: 'x' })).toEqual(['publishedAt']);
   });
 });
+
+describe('database version 3', () => {
+  it('gives articles saved before it an empty set of the person’s edits', async () => {
+    const { default: Dexie } = await import('dexie');
+    const { GlossDB } = await import('../../src-renderer/src/db/db');
+    const name = 'article-info-upgrade';
+    const old = new Dexie(name);
+    old.version(1).stores({ articles: 'id, &contentHash, importedAt, title, publishedAt, *tags' });
+    await old
+      .table('articles')
+      .add({ id: 'a1', contentHash: 'h', importedAt: '2020-01-01', title: 'T', tags: [] });
+    old.close();
+    const upgraded = new GlossDB(name);
+    expect((await upgraded.articles.get('a1'))?.userEdits).toEqual({});
+    upgraded.close();
+  });
+});

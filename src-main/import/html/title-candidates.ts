@@ -49,6 +49,8 @@ const CATEGORY_PREFIX = /^[[【〔][^\]】〕]{1,8}[\]】〕]\s*(?=\S)/;
 
 function cleanCandidate(text: string): string {
   return text
+    // Private-use and control characters (a byte no encoding maps to a letter) show as boxes.
+    .replace(/[\p{Co}\p{Cc}]/gu, '')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(LABEL_PREFIX, '')
