@@ -188,6 +188,8 @@ function start(): void {
     readFile: async (path) => new Uint8Array(await readFile(path)),
     writeClipboard: (text) => clipboard.writeText(text),
     openExternal: (url) => void shell.openExternal(url),
+    openPath: (path) => shell.openPath(path),
+    tempFolder: () => app.getPath('temp'),
     appInfo: () => ({
       version: app.getVersion(),
       platform: process.platform,

@@ -14,6 +14,8 @@ export interface ArticleBlock {
   text: string;
   /** Heading level 1–6, for `heading` blocks. */
   level?: number;
+  /** Page of the original document the block starts on (PDF), for page marks and citations. */
+  page?: number;
   /** Set on a block that came back from the removed text through "Restore". */
   restoredFrom?: string;
 }

@@ -4,9 +4,14 @@
  * same decoded text, and scores both against the corpus's ground truth.
  *
  *   npm run eval:extract -- /path/to/corpus [--json]
+ *   npm run eval:extract -- --documents [DIR]   (PDF, DOCX and EPUB: see eval-documents.ts)
  *
- * Layouts recognised: cwced (original/ + cleaned/ + author/ + date/), scrapinghub
- * (html/*.html.gz + ground-truth.json) and trafilatura (html/ + evaldata-*.json).
+ * Layouts recognised: cwced (original/ + cleaned/ + author/ + date/; titles labelled for Gloss in
+ * eval/labels/), scrapinghub
+ * (html/*.html.gz + ground-truth.json), trafilatura (html/ + evaldata-*.json) and htmldate
+ * (html/ + dates.json). Every corpus is split by a hash of the file name into a tuning half
+ * and a held-out half (eval/halves.ts), reported separately. Each page is also "saved as text"
+ * (eval/save-as-text.ts) and that text goes through the plain-text extractor.
  * Body text is scored by character-bigram F1 (white space removed, multiset of adjacent
  * character pairs), which works for Chinese and English alike.
  */
@@ -18,6 +23,8 @@ import { Readability } from '@mozilla/readability';
 import { importBytes } from '../src-main/import/import-file';
 import { decodeBytes } from '../src-main/import/decode';
 import { findPublishedDate } from '../src-main/import/published-date';
+import { type Half, halfOf } from './eval/halves';
+import { saveAsText } from './eval/save-as-text';
 
 export interface BigramScore {
   precision: number;
@@ -82,6 +89,7 @@ export function dateMatches(extracted: string | null, truth: string): boolean {
 export interface EvalPage {
   id: string;
   file: string;
+  half: Half;
   load: () => Uint8Array;
   body?: string;
   title?: string;
@@ -94,7 +102,7 @@ export interface EvalPage {
 }
 
 export interface EvalCorpus {
-  layout: 'cwced' | 'scrapinghub' | 'trafilatura';
+  layout: 'cwced' | 'scrapinghub' | 'trafilatura' | 'htmldate';
   pages: EvalPage[];
 }
 
@@ -110,6 +118,10 @@ function readOptional(file: string): string | undefined {
 /** Recognise a corpus folder's layout and list its pages with their ground truth. */
 export function loadCorpus(dir: string): EvalCorpus {
   if (existsSync(path.join(dir, 'original')) && existsSync(path.join(dir, 'cleaned'))) {
+    const labelFile = path.join(__dirname, 'eval', 'labels', `${path.basename(dir)}-titles.json`);
+    const labelledTitles: Record<string, string> = existsSync(labelFile)
+      ? (JSON.parse(readFileSync(labelFile, 'utf8')) as { titles: Record<string, string> }).titles
+      : {};
     const pages = readdirSync(path.join(dir, 'original'))
       .filter((f) => /\.html?$/i.test(f))
       .sort()
@@ -118,9 +130,11 @@ export function loadCorpus(dir: string): EvalCorpus {
         return {
           id,
           file,
+          half: halfOf(file),
           load: () => readFileSync(path.join(dir, 'original', file)),
           body: readOptional(path.join(dir, 'cleaned', `${id}.txt`)),
           author: known(readOptional(path.join(dir, 'author', `${id}.txt`))),
+          title: labelledTitles[id],
           date: known(readOptional(path.join(dir, 'date', `${id}.txt`))),
         };
       });
@@ -146,6 +160,7 @@ export function loadCorpus(dir: string): EvalCorpus {
         return {
           id,
           file,
+          half: halfOf(file),
           load: () => new Uint8Array(gunzipSync(readFileSync(path.join(dir, 'html', file)))),
           body: truth[id].articleBody,
           readabilityJsBody: readabilityJs[id]?.articleBody,
@@ -164,6 +179,7 @@ export function loadCorpus(dir: string): EvalCorpus {
       .map((entry): EvalPage => ({
         id: entry.file.replace(/\.html?$/i, ''),
         file: entry.file,
+        half: halfOf(entry.file),
         load: () => readFileSync(path.join(dir, 'html', entry.file)),
         title: known(entry.title),
         author: known(entry.author),
@@ -173,7 +189,25 @@ export function loadCorpus(dir: string): EvalCorpus {
       }));
     return { layout: 'trafilatura', pages };
   }
-  throw new Error(`${dir} is not a corpus this tool knows (cwced, scrapinghub or trafilatura layout).`);
+  if (existsSync(path.join(dir, 'dates.json'))) {
+    const entries = JSON.parse(readFileSync(path.join(dir, 'dates.json'), 'utf8')) as Record<
+      string,
+      { date?: string }
+    >;
+    const pages = Object.keys(entries)
+      .sort()
+      .map((file): EvalPage => ({
+        id: file.replace(/\.html?$/i, ''),
+        file,
+        half: halfOf(file),
+        load: () => readFileSync(path.join(dir, 'html', file)),
+        date: known(entries[file].date),
+      }));
+    return { layout: 'htmldate', pages };
+  }
+  throw new Error(
+    `${dir} is not a corpus this tool knows (cwced, scrapinghub, trafilatura or htmldate layout).`,
+  );
 }
 
 /** What one extractor produced for a page. */
@@ -241,7 +275,9 @@ export function scorePage(page: EvalPage, got: Extraction): PageScore {
     score.precision = s.precision;
     score.recall = s.recall;
   }
-  if (page.title !== undefined) score.title = (got.title ?? '').trim() === page.title.trim();
+  // Titles compare without white space: "湘菜粤菜 兵分两路" is the same headline as "湘菜粤菜兵分两路".
+  if (page.title !== undefined)
+    score.title = compact(got.title ?? '').normalize('NFKC') === compact(page.title).normalize('NFKC');
   if (page.author !== undefined) score.author = authorMatches(got.byline, page.author);
   if (page.date !== undefined && fullDay(page.date) !== null)
     score.date = dateMatches(got.publishedAt, page.date);
@@ -286,20 +322,62 @@ export function summarize(scores: PageScore[]): Summary {
   };
 }
 
+/** One page's scores: the HTML path, Readability alone, and the page saved as text. */
+export interface PageResult {
+  id: string;
+  half: Half;
+  gloss: PageScore;
+  readability: PageScore;
+  readabilityJs?: PageScore;
+  /** The page saved as whole-page text, through the plain-text extractor. */
+  asText?: PageScore;
+  /** The page saved as text, kept whole: what doing nothing scores. */
+  asTextWhole?: PageScore;
+}
+
+export interface HalfSummary {
+  gloss: Summary;
+  readability: Summary;
+  readabilityJs?: Summary;
+  asText?: Summary;
+  asTextWhole?: Summary;
+}
+
 export interface EvalResult {
   corpus: string;
   layout: EvalCorpus['layout'];
   seconds: number;
-  pages: { id: string; gloss: PageScore; readability: PageScore; readabilityJs?: PageScore }[];
+  pages: PageResult[];
   gloss: Summary;
   readability: Summary;
   readabilityJs?: Summary;
+  halves: Record<Half, HalfSummary>;
+}
+
+/** The page saved as text (UTF-8), imported as a .txt file. */
+function asTextExtraction(bytes: Uint8Array, id: string): { text: string; extraction: Extraction } {
+  const { text } = decodeBytes(bytes, { html: true });
+  const saved = saveAsText(text);
+  return { text: saved, extraction: glossExtraction(new TextEncoder().encode(saved), `${id}.txt`) };
+}
+
+function summarizeHalf(pages: PageResult[]): HalfSummary {
+  const withJs = pages.filter((p) => p.readabilityJs !== undefined);
+  const withText = pages.filter((p) => p.asText !== undefined);
+  return {
+    gloss: summarize(pages.map((p) => p.gloss)),
+    readability: summarize(pages.map((p) => p.readability)),
+    readabilityJs:
+      withJs.length > 0 ? summarize(withJs.map((p) => ({ f1: p.readabilityJs?.f1 }))) : undefined,
+    asText: withText.length > 0 ? summarize(withText.map((p) => p.asText ?? {})) : undefined,
+    asTextWhole: withText.length > 0 ? summarize(withText.map((p) => p.asTextWhole ?? {})) : undefined,
+  };
 }
 
 export function evaluate(dir: string): EvalResult {
   const started = Date.now();
   const corpus = loadCorpus(dir);
-  const pages = corpus.pages.map((page) => {
+  const pages = corpus.pages.map((page): PageResult => {
     const bytes = page.load();
     const gloss = scorePage(page, glossExtraction(bytes, page.file));
     const readability = scorePage(page, readabilityExtraction(bytes));
@@ -307,18 +385,28 @@ export function evaluate(dir: string): EvalResult {
       page.readabilityJsBody === undefined
         ? undefined
         : scorePage(page, { body: page.readabilityJsBody, title: null, byline: null, publishedAt: null });
-    return { id: page.id, gloss, readability, readabilityJs };
+    const result: PageResult = { id: page.id, half: page.half, gloss, readability, readabilityJs };
+    if (page.body !== undefined || page.mustContain) {
+      const bodyOnly: EvalPage = { ...page, title: undefined, author: undefined, date: undefined };
+      const { text, extraction } = asTextExtraction(bytes, page.id);
+      result.asText = scorePage(bodyOnly, extraction);
+      result.asTextWhole = scorePage(bodyOnly, { body: text, title: null, byline: null, publishedAt: null });
+    }
+    return result;
   });
-  const withJs = pages.filter((p) => p.readabilityJs !== undefined);
+  const whole = summarizeHalf(pages);
   return {
     corpus: dir,
     layout: corpus.layout,
     seconds: (Date.now() - started) / 1000,
     pages,
-    gloss: summarize(pages.map((p) => p.gloss)),
-    readability: summarize(pages.map((p) => p.readability)),
-    readabilityJs:
-      withJs.length > 0 ? summarize(withJs.map((p) => ({ f1: p.readabilityJs?.f1 }))) : undefined,
+    gloss: whole.gloss,
+    readability: whole.readability,
+    readabilityJs: whole.readabilityJs,
+    halves: {
+      tuning: summarizeHalf(pages.filter((p) => p.half === 'tuning')),
+      'held-out': summarizeHalf(pages.filter((p) => p.half === 'held-out')),
+    },
   };
 }
 
@@ -353,6 +441,8 @@ export function formatReport(result: EvalResult): string {
       ...(hasJs ? ['Readability.js F1'] : []),
       'Gloss t/a/d',
       'snippets',
+      'as text F1',
+      'half',
     ].join(' | '),
   );
   const mark = (v: boolean | undefined) => (v === undefined ? '·' : v ? '✓' : '✗');
@@ -367,6 +457,8 @@ export function formatReport(result: EvalResult): string {
         ...(hasJs ? [num(page.readabilityJs?.f1)] : []),
         `${mark(g.title)}${mark(g.author)}${mark(g.date)}`,
         num(g.snippets),
+        num(page.asText?.f1 ?? page.asText?.snippets),
+        page.half,
         g.error ? `error: ${g.error}` : '',
       ]
         .join(' | ')
@@ -390,19 +482,62 @@ export function formatReport(result: EvalResult): string {
   if (g.snippets !== undefined)
     row('snippets right', num(g.snippets), num(r.snippets), diff(g.snippets, r.snippets));
   row('pages failed', String(g.errors), String(r.errors), '');
+  lines.push('');
+  lines.push(...formatHalves(result));
   return lines.join('\n');
 }
 
+/**
+ * Both halves side by side: the HTML path's body F1 (snippets for the trafilatura layout),
+ * title, author and date, and the same pages saved as text, extracted and kept whole.
+ */
+export function formatHalves(result: EvalResult): string[] {
+  const lines = [
+    '| half | pages | body F1 (HTML) | title | author | date | body F1 as text | as text, kept whole |',
+    '|---|---|---|---|---|---|---|---|',
+  ];
+  for (const half of ['tuning', 'held-out'] as const) {
+    const h = result.halves[half];
+    const body = (s: Summary | undefined) => num(s?.f1 ?? s?.snippets);
+    lines.push(
+      `| ${half} | ${h.gloss.pages} | ${body(h.gloss)} | ${ratio(h.gloss.title)} | ${ratio(h.gloss.author)} | ` +
+        `${ratio(h.gloss.date)} | ${body(h.asText)} | ${body(h.asTextWhole)} |`,
+    );
+  }
+  return lines;
+}
+
+/** The corpora `npm run eval:extract` scores when given no folder. */
+const DEFAULT_CORPORA = ['cwced-dev', 'trafilatura-eval-cjk', 'htmldate-dev'];
+
 function main(argv: string[]): void {
-  const json = argv.includes('--json');
-  const dir = argv.find((a) => !a.startsWith('--'));
-  if (!dir) {
-    console.error('usage: npm run eval:extract -- CORPUS_DIR [--json]');
-    process.exitCode = 2;
+  if (argv.includes('--documents')) {
+    void import('./eval-documents').then((m) => m.evaluateDocuments(argv));
     return;
   }
-  const result = evaluate(path.resolve(dir));
-  console.log(json ? JSON.stringify(result, null, 2) : formatReport(result));
+  const json = argv.includes('--json');
+  let dirs = argv.filter((a) => !a.startsWith('--'));
+  const summaryOnly = dirs.length === 0;
+  if (dirs.length === 0) {
+    const root = path.resolve(__dirname, '..', '..', 'shared', 'corpora');
+    dirs = DEFAULT_CORPORA.map((name) => path.join(root, name)).filter((dir) => existsSync(dir));
+    if (dirs.length === 0) {
+      console.error(`usage: npm run eval:extract -- CORPUS_DIR… [--json] (no corpora found in ${root})`);
+      process.exitCode = 2;
+      return;
+    }
+  }
+  for (const dir of dirs) {
+    const result = evaluate(path.resolve(dir));
+    if (json) console.log(JSON.stringify(result, null, 2));
+    else if (summaryOnly) {
+      console.log(
+        `${path.basename(dir)} (${result.layout}, ${result.pages.length} pages, ${result.seconds.toFixed(1)} s)`,
+      );
+      console.log(formatHalves(result).join('\n'));
+      console.log('');
+    } else console.log(formatReport(result));
+  }
 }
 
 if (/eval-extract\.ts$/.test(process.argv[1] ?? '')) main(process.argv.slice(2));

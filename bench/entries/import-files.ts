@@ -58,7 +58,7 @@ type BenchMarks = { click?: number; shown?: number };
  * Page clock, capture phase: the click's time and when the summary region first says `text`.
  * Observing costs one selector lookup per DOM change; it does not alter what is compared.
  */
-async function watchSummary(page: Page, text: string): Promise<void> {
+export async function watchSummary(page: Page, text: string): Promise<void> {
   await page.evaluate((wanted) => {
     const marks: BenchMarks = {};
     (window as unknown as { __benchMarks: BenchMarks }).__benchMarks = marks;
@@ -74,7 +74,7 @@ async function watchSummary(page: Page, text: string): Promise<void> {
   }, text);
 }
 
-async function summaryShownMs(page: Page): Promise<number> {
+export async function summaryShownMs(page: Page): Promise<number> {
   return page.evaluate(() => {
     const marks = (window as unknown as { __benchMarks: BenchMarks }).__benchMarks;
     return marks.shown !== undefined && marks.click !== undefined ? marks.shown - marks.click : NaN;

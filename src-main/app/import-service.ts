@@ -5,9 +5,15 @@
  */
 import { randomUUID } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import type { ImportBatch, ImportProgress, ImportResult, ImportResultsChunk } from '../ipc/contract';
+import type {
+  BatchResult,
+  ImportBatch,
+  ImportProgress,
+  ImportResult,
+  ImportResultsChunk,
+} from '../ipc/contract';
 import { collectImportPaths } from '../import/collect-paths';
-import type { WorkerRequest } from '../import/worker';
+import type { FileRequest } from '../import/worker';
 import { budgetFromEnv, CANCELLED, WorkerPool, type ImportBudget, type PoolResult } from './worker-pool';
 
 export interface ImportServiceOptions {
@@ -40,6 +46,7 @@ export class ImportService {
   private readonly pool: WorkerPool | null;
   private nextId = 1;
   private cancelled = new Set<string>();
+  private known: ReadonlySet<string> | null = null;
   /** Running batches: files found and files finished. */
   private running = new Map<string, { total: number; done: number }>();
 
@@ -57,7 +64,7 @@ export class ImportService {
     this.options.onProgress({ batchId, done: 0, total: files.length, currentFile: files[0] ?? '' });
     const tally = { total: files.length, done: 0 };
     this.running.set(batchId, tally);
-    let pending: ImportResult[] = failures.map((error) => ({ ok: false, error }));
+    let pending: BatchResult[] = failures.map((error) => ({ ok: false, error }));
     let pendingBytes = 0;
     let chunks = 0;
     let lastFlush = Date.now();
@@ -82,7 +89,7 @@ export class ImportService {
       const result = await inFlight.shift()!;
       if (result === CANCELLED) continue;
       pending.push(result);
-      if (result.ok) pendingBytes += result.article.bytes.byteLength;
+      if (result.ok === true) pendingBytes += result.article.bytes.byteLength;
       done++;
       tally.done = done;
       const full =
@@ -137,24 +144,33 @@ export class ImportService {
     const result = await this.send({ id: this.nextId++, bytes, fileName, encoding }, fileName, null);
     return result === CANCELLED
       ? { ok: false, error: { fileName, path: null, reason: 'Cancelled.' } }
-      : result;
+      : (result as ImportResult);
+  }
+
+  /**
+   * The library's content hashes, sent by the window before a batch: files with these bytes are
+   * reported as known after reading and hashing, without extraction.
+   */
+  setKnownHashes(hashes: readonly string[]): void {
+    this.known = new Set(hashes);
+    this.pool?.setKnownHashes(hashes);
   }
 
   private importOne(path: string, batchId: string): Promise<PoolResult> {
     return this.send({ id: this.nextId++, path }, path, batchId);
   }
 
-  private async send(request: WorkerRequest, path: string, batchId: string | null): Promise<PoolResult> {
+  private async send(request: FileRequest, path: string, batchId: string | null): Promise<PoolResult> {
     if (!this.pool) {
       // Without a worker (unit tests), run the same code on this thread, loaded on first use.
-      const [{ readAndImport }, { importBytes }] = await Promise.all([
+      const [{ readAndImportUnlessKnown }, { importFileBytes }] = await Promise.all([
         import('../import/read-file'),
-        import('../import/import-file'),
+        import('../import/import-document'),
       ]);
       if (batchId && this.cancelled.has(batchId)) return CANCELLED;
       return 'path' in request
-        ? readAndImport(request.path)
-        : importBytes(request.bytes, request.fileName, { encoding: request.encoding });
+        ? readAndImportUnlessKnown(request.path, { known: this.known })
+        : importFileBytes(request.bytes, request.fileName, { encoding: request.encoding });
     }
     return this.pool.run(request, path, batchId);
   }

@@ -4,6 +4,7 @@
  */
 import type { ArticleFormat } from '../ipc/contract';
 import { utf16WithoutBom, utf32WithoutBom } from './decode';
+import { sniffDocument } from './documents/sniff-document';
 
 export type FormatVerdict =
   | { format: ArticleFormat }
@@ -22,14 +23,12 @@ const TEXT_EXTENSIONS: Record<string, ArticleFormat> = {
   mht: 'mhtml',
 };
 
+const DOCUMENT_EXTENSIONS = ['pdf', 'docx', 'doc', 'epub', 'odt'];
+
 /** Extensions the folder import picks up. */
-export const SUPPORTED_EXTENSIONS = Object.keys(TEXT_EXTENSIONS);
+export const SUPPORTED_EXTENSIONS = [...Object.keys(TEXT_EXTENSIONS), ...DOCUMENT_EXTENSIONS];
 
 const KNOWN_UNSUPPORTED: Record<string, string> = {
-  pdf: 'PDF',
-  docx: 'Word',
-  doc: 'Word',
-  epub: 'EPUB',
   png: 'image',
   jpg: 'image',
   jpeg: 'image',
@@ -39,15 +38,15 @@ const KNOWN_UNSUPPORTED: Record<string, string> = {
 };
 
 export function extensionOf(fileName: string): string {
-  const dot = fileName.lastIndexOf('.');
-  return dot < 0 ? '' : fileName.slice(dot + 1).toLowerCase();
+  // A saved page's name may keep its URL's query: show.aspx?id=88.
+  const name = fileName.replace(/[?#].*$/s, '');
+  const dot = name.lastIndexOf('.');
+  return dot < 0 ? '' : name.slice(dot + 1).toLowerCase();
 }
 
 /** Magic numbers of binary formats people rename by mistake. */
 function sniffBinary(bytes: Uint8Array): string | null {
   const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
-  if (starts(0x25, 0x50, 0x44, 0x46)) return 'PDF';
-  if (starts(0x50, 0x4b, 0x03, 0x04)) return 'ZIP (or Word/EPUB)';
   if (starts(0x89, 0x50, 0x4e, 0x47)) return 'PNG image';
   if (starts(0xff, 0xd8, 0xff)) return 'JPEG image';
   if (starts(0x47, 0x49, 0x46, 0x38)) return 'GIF image';
@@ -80,19 +79,14 @@ function looksLikeUtf16(bytes: Uint8Array): boolean {
 
 export function detectFormat(fileName: string, bytes: Uint8Array): FormatVerdict {
   const ext = extensionOf(fileName);
+  const document = sniffDocument(bytes);
+  if (document) return document;
   const binary = sniffBinary(bytes);
   if (binary) {
     return {
-      unsupported: `it is a ${binary} file, not text; Gloss reads .txt, .md, .html and .mhtml files`,
+      unsupported: `it is a ${binary} file, not a document Gloss can read`,
       kind: 'binary-file',
       detail: binary,
-    };
-  }
-  if (KNOWN_UNSUPPORTED[ext]) {
-    return {
-      unsupported: `${KNOWN_UNSUPPORTED[ext]} files are not supported yet; Gloss reads .txt, .md, .html and .mhtml files`,
-      kind: 'unsupported-type',
-      detail: KNOWN_UNSUPPORTED[ext],
     };
   }
   // Chinese UTF-16 without a BOM has too few NULs for looksLikeUtf16: the decoder's reading decides.
@@ -102,9 +96,11 @@ export function detectFormat(fileName: string, bytes: Uint8Array): FormatVerdict
     utf16WithoutBom(bytes) === null &&
     !utf32WithoutBom(bytes)
   ) {
+    const known = KNOWN_UNSUPPORTED[ext] ?? (DOCUMENT_EXTENSIONS.includes(ext) ? ext.toUpperCase() : null);
     return {
-      unsupported: 'it holds binary data, not text (is it a renamed program, image or archive?)',
+      unsupported: `it holds binary data, not text${known ? ` (and is not a readable ${known} file)` : ''}: not a document Gloss can read`,
       kind: 'binary-data',
+      detail: known ?? undefined,
     };
   }
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048)).toLowerCase();
@@ -114,10 +110,13 @@ export function detectFormat(fileName: string, bytes: Uint8Array): FormatVerdict
   if (/^\s*(<!doctype html|<html[\s>]|<head[\s>]|<\?xml[^>]*>\s*<html)/.test(head.replace(/^\ufeff/, '')))
     return { format: 'html' };
   if (byExt) return { format: byExt };
-  if (ext === '') return { format: 'txt' };
-  return {
-    unsupported: `.${ext} files are not supported yet; Gloss reads .txt, .md, .html and .mhtml files`,
-    kind: 'unsupported-type',
-    detail: `.${ext}`,
-  };
+  // A page saved under a server's name (index.php, page.aspx, 1234) is HTML by its tags.
+  return { format: looksLikeHtml(head) ? 'html' : 'txt' };
+}
+
+/** Markup a saved page starts with, even without a doctype: <meta>, <title>, <body>, <div>… */
+function looksLikeHtml(head: string): boolean {
+  const tags = head.match(/<(meta|title|body|div|p|script|link|style|table|span|a)[\s>/]/g)?.length ?? 0;
+  const closing = head.match(/<\/(title|body|div|p|head|span|a|table)>/g)?.length ?? 0;
+  return tags >= 2 && closing >= 1;
 }

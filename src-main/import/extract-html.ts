@@ -15,7 +15,10 @@ import { readMetadata } from './html/metadata';
 import { assembleArticle } from './html/removed';
 import { prepareDocument, purifyFragment } from './html/sanitize';
 import { type ImageLoader, createImageEmbedder } from './raster-image';
+import { acceptableByline, cutFromUiPhrase } from './byline-guard';
 import { chooseTitle } from './html/title';
+import { chooseTitleByScore } from './html/title-candidates';
+import { dateFromAddresses, dateInText, pageAddresses, possibleDay } from './html/publication-date';
 import { capMarkup, describeCaps, READABILITY_ELEMENT_LIMIT } from './html/markup-caps';
 import { type TextSegment, segmentsOf } from './html/to-blocks';
 
@@ -44,40 +47,53 @@ function runReadability(document: DomDocument): string | null {
 const ORGANISATION =
   /(网|报|社|台|刊|站|频道|中心|集团|公司|日报|晚报|新闻|杂志|客户端|\.com|\.cn|news|times|post|media)$/i;
 
-/** Byline and date from the lines around the title and at the end of the article. */
-function textFacts(page: TextSegment[], title: string, articleStart: number, articleEnd: number): LineFacts {
-  const titleKey = compact(title);
-  let titleAt = page.findIndex((s) => titleKey.length >= 4 && compact(s.text) === titleKey);
-  if (titleAt < 0)
-    titleAt = page.findIndex(
-      (s) => titleKey.length >= 4 && compact(s.text).includes(titleKey) && s.text.length < title.length * 2,
-    );
-  const near = titleAt >= 0 ? titleAt : articleStart;
+/**
+ * Where the title stands in the page's text: a heading that reads as the title first, then any
+ * line that is the title, then a short line holding it; -1 when the text never shows it.
+ */
+function titleIndex(page: TextSegment[], title: string): number {
+  const titleKey = lettersOf(title);
+  if (titleKey.length < 4) return -1;
+  const exact = (s: TextSegment) => lettersOf(s.text) === titleKey;
+  // A menu or a breadcrumb may repeat the title: the article's own line is not a link.
+  const own = (s: TextSegment) => s.linkChars < s.text.length / 2 && s.region !== 'navigation';
+  const tests: ((s: TextSegment) => boolean)[] = [
+    (s) => s.kind === 'heading' && exact(s) && own(s),
+    (s) => exact(s) && own(s),
+    (s) => s.kind === 'heading' && exact(s),
+    exact,
+    (s) => lettersOf(s.text).includes(titleKey) && s.text.length < title.length * 2,
+  ];
+  for (const test of tests) {
+    const at = page.findIndex(test);
+    if (at >= 0) return at;
+  }
+  return -1;
+}
+
+/** Letters and digits only: quotes, dashes and spaces differ between <title> and the page. */
+function lettersOf(text: string): string {
+  return text.replace(/[\s\p{P}\p{S}]+/gu, '').toLowerCase();
+}
+
+/** Byline from the lines around the title and at the end of the article. */
+function textFacts(page: TextSegment[], near: number, titleFound: boolean, articleEnd: number): LineFacts {
   const best: LineFacts = { author: null, authorRank: 99, source: null, date: null };
   const consider = (index: number, rankPenalty: number) => {
     const segment = page[index];
     if (!segment) return;
     const facts = factsOfLine(segment.text);
+    if (facts.author && cutFromUiPhrase(facts.author, segment.text)) facts.author = null;
     if (facts.author && facts.authorRank + rankPenalty < best.authorRank) {
       best.author = facts.author;
       best.authorRank = facts.authorRank + rankPenalty;
     }
     best.source ??= facts.source;
   };
-  // Dates: the first one written after the title (or just before it), within a few lines.
-  for (const index of [...range(near, near + 10), ...range(near - 6, near).reverse()]) {
-    const segment = page[index];
-    if (!segment || Array.from(segment.text).length > 200) continue;
-    const facts = factsOfLine(segment.text);
-    if (facts.date) {
-      best.date = facts.date;
-      break;
-    }
-  }
   for (const index of range(near - 3, near + 10)) consider(index, 0);
   // A line right after the title holding only a name is the author ("胡平").
   const next = page[near + 1];
-  if (titleAt >= 0 && next && /^[\u4e00-\u9fa5·]{2,4}$/.test(compact(next.text)) && best.authorRank > 1) {
+  if (titleFound && next && /^[\u4e00-\u9fa5·]{2,4}$/.test(compact(next.text)) && best.authorRank > 1) {
     best.author = compact(next.text);
     best.authorRank = 1;
   }
@@ -111,17 +127,29 @@ function lineBeforeArticle(page: TextSegment[], title: string, articleStart: num
 }
 
 /** A byline a person would accept: a name or a few, not markup debris or a sentence. */
-function plausibleByline(byline: string | null): string | null {
+function plausibleByline(byline: string | null, siteNames: (string | null)[] = []): string | null {
   if (!byline) return null;
   const text = byline.trim();
   if (text.length < 2 || text.length > 60 || /[=<>"{}]|https?:|^\d/.test(text)) return null;
-  return text;
+  return acceptableByline(text, siteNames) ? text : null;
 }
 
 function range(from: number, to: number): number[] {
   const out: number[] = [];
   for (let i = Math.max(0, from); i < to; i++) out.push(i);
   return out;
+}
+
+function hostsOf(addresses: (string | null)[]): string[] {
+  const hosts: string[] = [];
+  for (const address of addresses) {
+    try {
+      if (address) hosts.push(new URL(address).hostname);
+    } catch {
+      // Not an address: nothing to learn from it.
+    }
+  }
+  return hosts;
 }
 
 export interface HtmlContext {
@@ -131,6 +159,10 @@ export interface HtmlContext {
    * file on disk, the image parts of an MHTML file. Without it such images stay placeholders.
    */
   loadImage?: ImageLoader;
+  /** When the file was saved (its modification time, an MHTML Date): no later day is its date. */
+  savedAt?: string | null;
+  /** The address the page was saved from, when the container says (MHTML Content-Location). */
+  pageAddress?: string | null;
 }
 
 export function extractHtml(html: string, context: HtmlContext): ExtractedArticle {
@@ -148,15 +180,20 @@ export function extractHtml(html: string, context: HtmlContext): ExtractedArticl
   const candidates = content === null ? wholePage : segmentsOf(parseDocument(purifyFragment(content)).body);
 
   let title = chooseTitle({ ...meta, headings });
-  const reasons = classifyBlocks(candidates.segments, title);
+  const reasons = classifyBlocks(candidates.segments, title, [
+    meta.siteName,
+    ...hostsOf([meta.canonicalUrl, meta.ogUrl]),
+  ]);
   const { blocks, removed, keptIndex } = assembleArticle(page, candidates.segments, reasons);
 
   const firstKept = blocks[0] ? compact(blocks[0].text) : '';
   const lastKept = blocks.length > 0 ? compact(blocks[blocks.length - 1].text) : '';
-  const articleStart = Math.max(
-    0,
-    page.findIndex((s) => firstKept !== '' && compact(s.text).includes(firstKept.slice(0, 20))),
-  );
+  // Where the article's first block stands in the page: a line that starts with it before one
+  // that merely holds it (a short first block is often part of a longer header line).
+  const opening = firstKept.slice(0, 20);
+  let firstAt = page.findIndex((s) => opening !== '' && compact(s.text).startsWith(opening));
+  if (firstAt < 0) firstAt = page.findIndex((s) => opening !== '' && compact(s.text).includes(opening));
+  const articleStart = Math.max(0, firstAt);
   let articleEnd = -1;
   for (let i = page.length - 1; i >= 0 && lastKept !== ''; i--) {
     if (compact(page[i].text).includes(lastKept.slice(-20))) {
@@ -165,7 +202,35 @@ export function extractHtml(html: string, context: HtmlContext): ExtractedArticl
     }
   }
   title = lineBeforeArticle(page, title, articleStart) ?? title;
-  const facts = textFacts(page, title, articleStart, articleEnd < 0 ? page.length : articleEnd);
+  const scoredTitle = chooseTitleByScore({
+    ...meta,
+    hosts: hostsOf([meta.canonicalUrl, meta.ogUrl, context.pageAddress ?? null]),
+    page,
+    articleStart,
+    articleOpening: blocks
+      .slice(0, 6)
+      .map((b) => b.text)
+      .join('')
+      .slice(0, 600),
+  });
+  if (scoredTitle) title = scoredTitle.title;
+  const titleAt = titleIndex(page, title);
+  const near = titleAt >= 0 ? titleAt : articleStart;
+  const end = articleEnd < 0 ? page.length : articleEnd;
+  const facts = textFacts(page, near, titleAt >= 0, end);
+  const savedAt = context.savedAt ?? null;
+  const date =
+    (meta.publishedAt && possibleDay(meta.publishedAt, savedAt, false)
+      ? ({ day: meta.publishedAt, from: 'metadata' } as const)
+      : null) ??
+    dateFromAddresses(
+      [
+        ...pageAddresses(html, meta.canonicalUrl, meta.ogUrl),
+        ...(context.pageAddress ? [context.pageAddress] : []),
+      ],
+      savedAt,
+    ) ??
+    dateInText(page, titleAt >= 0 ? [titleAt, articleStart] : [articleStart], end, savedAt);
 
   const metaAuthor = meta.author && !ORGANISATION.test(meta.author) ? meta.author : null;
   // Only the article's own images are loaded, in reading order, within the article's budget.
@@ -182,10 +247,21 @@ export function extractHtml(html: string, context: HtmlContext): ExtractedArticl
     const text = capped.overflowText;
     removed.push({ id: `r${removed.length}`, text, reason: 'other', beforeBlock: blocks.length });
   }
+  const byline = plausibleByline(metaAuthor) ?? plausibleByline(facts.author) ?? plausibleByline(meta.author);
+  const addresses = pageAddresses(html, meta.canonicalUrl, meta.ogUrl);
+  // What to check first: a title no two sources agree on, a date read from the text on a close
+  // call, a byline from an unlabelled name or an editor's stamp.
+  const unsure: ('title' | 'byline' | 'publishedAt')[] = [];
+  if (!scoredTitle?.sure) unsure.push('title');
+  if (byline && !metaAuthor && byline === facts.author?.trim() && facts.authorRank >= 3.5)
+    unsure.push('byline');
+  if (date?.from === 'text' && ((date.margin ?? 0) < 2 || (date.score ?? 0) < 8)) unsure.push('publishedAt');
   return {
     title,
-    byline: plausibleByline(metaAuthor) ?? plausibleByline(facts.author) ?? plausibleByline(meta.author),
-    publishedAt: meta.publishedAt ?? facts.date,
+    byline,
+    publishedAt: date?.day ?? null,
+    sourceUrl: context.pageAddress ?? addresses[0] ?? null,
+    unsure,
     siteName: meta.siteName ?? facts.source,
     blocks,
     removed,

@@ -15,6 +15,7 @@ import { contentHash } from './hash';
 import { checkAndClean } from './text-quality';
 import { MAX_IMPORT_BYTES } from './limits';
 import { ImportRefusal, type ExtractedArticle, type DecodedText } from './types';
+import { isDocumentFormat } from './documents/extract-document';
 
 export { MAX_IMPORT_BYTES };
 
@@ -29,6 +30,10 @@ export interface ImportOptions {
    * are inside them.
    */
   readLocalImage?: LocalImageReader;
+  /** A binary document (PDF, DOCX, EPUB…) already extracted by importDocumentBytes. */
+  document?: ExtractedArticle;
+  /** The bytes' SHA-256 when the caller has it already. */
+  contentHash?: string;
 }
 
 function baseName(fileName: string): string {
@@ -61,15 +66,20 @@ export function importBytes(bytes: Uint8Array, fileName: string, options: Import
     const format = verdict.format;
     let decoded: DecodedText;
     let extracted: ExtractedArticle;
-    if (format === 'mhtml') {
-      const result = extractMhtml(bytes, { forcedEncoding: options.encoding });
+    if (isDocumentFormat(format)) {
+      if (!options.document)
+        return fail(`Gloss reads ${format.toUpperCase()} files through its document reader.`);
+      decoded = { text: '', encoding: 'binary', source: 'utf-8', replaced: 0 };
+      extracted = options.document;
+    } else if (format === 'mhtml') {
+      const result = extractMhtml(bytes, { forcedEncoding: options.encoding, savedAt: options.modifiedAt });
       decoded = result.decoded;
       extracted = result.article;
     } else {
       decoded = decodeBytes(bytes, { forcedEncoding: options.encoding, html: format === 'html' });
       if (format === 'html') {
         const loadImage = options.readLocalImage ? pageFolderImageLoader(options.readLocalImage) : undefined;
-        extracted = extractHtml(decoded.text, { fileName: name, loadImage });
+        extracted = extractHtml(decoded.text, { fileName: name, loadImage, savedAt: options.modifiedAt });
       } else if (format === 'markdown') extracted = extractMarkdown(decoded.text, titleFromFileName(name));
       else extracted = extractPlainText(decoded.text, { fileName: name });
     }
@@ -81,6 +91,8 @@ export function importBytes(bytes: Uint8Array, fileName: string, options: Import
       byline: extracted.byline,
       publishedAt: extracted.publishedAt,
       siteName: extracted.siteName,
+      sourceUrl: extracted.sourceUrl ?? null,
+      unsure: extracted.unsure ?? [],
       format,
       encoding: decoded.encoding,
       encodingSource: decoded.source,
@@ -94,7 +106,7 @@ export function importBytes(bytes: Uint8Array, fileName: string, options: Import
         byteLength: bytes.length,
         modifiedAt: options.modifiedAt ?? null,
       },
-      contentHash: contentHash(bytes),
+      contentHash: options.contentHash ?? contentHash(bytes),
       bytes,
     };
     return { ok: true, article };

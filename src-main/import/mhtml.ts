@@ -84,7 +84,7 @@ export function mimeParts(bytes: Uint8Array): MimePart[] {
 
 export function extractMhtml(
   bytes: Uint8Array,
-  options: { forcedEncoding?: string },
+  options: { forcedEncoding?: string; savedAt?: string | null },
 ): { decoded: DecodedText; article: ExtractedArticle } {
   const parts = mimeParts(bytes);
   const html = parts.find((p) => /^text\/html/i.test(p.headers['content-type'] ?? '')) ?? null;
@@ -105,7 +105,19 @@ export function extractMhtml(
   } else decoded = decodeBytes(body, { html: true });
   const location = html.headers['content-location'] ?? '';
   const loadImage = mhtmlImageLoader(parts.filter((p) => p !== html).map(imagePart), location || null);
-  return { decoded, article: extractHtml(decoded.text, { fileName: location || 'page.mhtml', loadImage }) };
+  // The file's own header says when it was saved ("Date: …"): no later day is the page's date.
+  const savedHeader = /^Date:\s*(.+)$/im.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 2048)))?.[1];
+  const savedParsed = savedHeader ? Date.parse(savedHeader) : NaN;
+  const savedAt = Number.isNaN(savedParsed) ? (options.savedAt ?? null) : new Date(savedParsed).toISOString();
+  return {
+    decoded,
+    article: extractHtml(decoded.text, {
+      fileName: location || 'page.mhtml',
+      loadImage,
+      savedAt,
+      pageAddress: /^https?:/i.test(location) ? location : null,
+    }),
+  };
 }
 
 function imagePart(part: MimePart): MhtmlImagePart {

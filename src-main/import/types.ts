@@ -11,6 +11,10 @@ export interface ExtractedArticle {
   /** `YYYY-MM-DD` or null. */
   publishedAt: string | null;
   siteName: string | null;
+  /** The address the page names for itself, when it names one. */
+  sourceUrl?: string | null;
+  /** Title, byline or date found on weak or conflicting evidence. */
+  unsure?: ('title' | 'byline' | 'publishedAt')[];
   blocks: ArticleBlock[];
   removed: RemovedBlock[];
   images?: { beforeBlock: number; src: string | null; alt: string }[];

@@ -9,8 +9,10 @@
  */
 
 import type { ArticleBlock } from '../../src-shared/model-types';
+import type { DocumentFormat } from '../../src-shared/articles/document-formats';
 
 export type { ArticleBlock, BlockKind } from '../../src-shared/model-types';
+export type { DocumentFormat };
 
 /** Why a piece of text was left out of the article. */
 export type RemovedReason =
@@ -24,6 +26,12 @@ export type RemovedReason =
   | 'headline-list'
   | 'boilerplate'
   | 'comment'
+  /** The person moved it out with "Remove this paragraph". */
+  | 'by-person'
+  | 'page-number'
+  | 'running-header'
+  | 'reference'
+  | 'signature'
   | 'other';
 
 /** A piece of text left out of the article, kept in order at its original place. */
@@ -36,7 +44,7 @@ export interface RemovedBlock {
   beforeBlock: number;
 }
 
-export type ArticleFormat = 'txt' | 'markdown' | 'html' | 'mhtml';
+export type ArticleFormat = 'txt' | 'markdown' | 'html' | 'mhtml' | DocumentFormat;
 
 /** What the main process hands the renderer for one file that imported. */
 export interface ImportedArticle {
@@ -46,6 +54,10 @@ export interface ImportedArticle {
   publishedAt: string | null;
   /** Site or publication name when the page says it (来源:, og:site_name). */
   siteName: string | null;
+  /** The address the page names for itself (canonical link, og:url, MHTML Content-Location). */
+  sourceUrl?: string | null;
+  /** Fields the extractor was unsure of (weak or conflicting evidence). */
+  unsure?: ('title' | 'byline' | 'publishedAt')[];
   format: ArticleFormat;
   /** WHATWG encoding label the bytes were decoded with, e.g. "utf-8", "gb18030". */
   encoding: string;
@@ -94,6 +106,7 @@ export type ImportFailureKind =
   | 'not-a-file'
   | 'empty-folder'
   | 'importer-stopped'
+  | 'deleted-meanwhile'
   | 'unreadable'
   | 'over-time'
   | 'over-memory'
@@ -106,6 +119,18 @@ export type ImportFailureKind =
   | 'too-deep-folders';
 
 export type ImportResult = { ok: true; article: ImportedArticle } | { ok: false; error: ImportFailure };
+
+/**
+ * A file whose bytes' hash is already in the library: recognized before any extraction, so
+ * re-importing a folder costs reading and hashing its files, not extracting them again.
+ */
+export interface KnownFileResult {
+  ok: 'known';
+  known: { contentHash: string; fileName: string; path: string | null };
+}
+
+/** What a batch sends for each file. */
+export type BatchResult = ImportResult | KnownFileResult;
 
 /**
  * The end of one import batch. The results themselves arrive before it, in `import:results`
@@ -124,7 +149,7 @@ export interface ImportBatch {
 /** Some results of a running batch. */
 export interface ImportResultsChunk {
   batchId: string;
-  results: ImportResult[];
+  results: BatchResult[];
 }
 
 /** Progress of a running import batch. */
@@ -221,6 +246,8 @@ export interface GlossCalls {
   'import:dialog': (args: { folder: boolean }) => Promise<ImportBatch | null>;
   /** Import files or folders by path (dropped on the window, opened from outside). */
   'import:paths': (args: { paths: string[] }) => Promise<ImportBatch>;
+  /** Content hashes already in the library: the next batches skip files with these bytes. */
+  'import:known-hashes': (args: { hashes: string[] }) => Promise<void>;
   /**
    * A file or folder dropped on the window: the preload names it (from a real File the person
    * dropped) so the main process lets the import read it.
@@ -252,6 +279,12 @@ export interface GlossCalls {
   'clipboard:write': (args: { text: string }) => Promise<void>;
   /** Open an http(s) link in the system browser. */
   'shell:open-external': (args: { url: string }) => Promise<void>;
+  /** Hand an article's original file (its kept bytes) to the system's default app. */
+  'shell:open-original': (args: {
+    bytes: Uint8Array;
+    fileName: string;
+    path: string | null;
+  }) => Promise<SaveResult>;
   /** Version, platform, locale, data folder. */
   'app:info': () => Promise<AppInfo>;
   /** The renderer has saved everything after `app:before-close`: the window may close. */
@@ -291,7 +324,9 @@ export interface GlossApi {
   importWithDialog(folder: boolean): Promise<ImportBatch | null>;
   importPaths(paths: string[]): Promise<ImportBatch>;
   cancelImport(batchId: string): Promise<void>;
+  setKnownHashes(hashes: string[]): Promise<void>;
   reextract(bytes: Uint8Array, fileName: string, encoding: string): Promise<ImportResult>;
+  openOriginal(bytes: Uint8Array, fileName: string, path: string | null): Promise<SaveResult>;
   pickExportFile(defaultName: string, kind: ExportFileKind): Promise<PickedFile | null>;
   pickExportFolder(names: string[]): Promise<PickedFolder | null>;
   writeExportFile(token: string, text: string): Promise<SaveResult>;

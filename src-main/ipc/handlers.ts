@@ -30,6 +30,7 @@ import { autoBackupFileName, pruneAutoBackups } from '../files/auto-backups';
 import type { ImportService } from '../app/import-service';
 import type { PathGrants } from '../app/path-grants';
 import { isSafeExternalUrl } from '../app/security';
+import { originalToOpen } from '../app/open-original';
 
 type Handler<K extends keyof GlossCalls> = (...args: Parameters<GlossCalls[K]>) => ReturnType<GlossCalls[K]>;
 export type GlossHandlers = { [K in keyof GlossCalls]: Handler<K> };
@@ -48,6 +49,10 @@ export interface HandlerServices {
   readFile(path: string): Promise<Uint8Array>;
   writeClipboard(text: string): void;
   openExternal(url: string): void;
+  /** Open a file with the system's default app; resolves to an error message or ''. */
+  openPath?(path: string): Promise<string>;
+  /** Folder for temporary copies (originals handed to other apps). */
+  tempFolder?(): string;
   appInfo(): { version: string; platform: string; locale: string; userDataPath: string };
   takePendingOpenRequests(): OpenRequest[];
   takeNotices(): RecoveryNotice[];
@@ -95,6 +100,10 @@ export function createHandlers(services: HandlerServices): GlossHandlers {
           'paths must be files or folders the person chose, dropped or opened with Gloss',
         );
       return services.importService.run(paths);
+    },
+    'import:known-hashes': async (args) => {
+      const hashes = expectStringArray(expectRecord(args, 'arguments').hashes, 'hashes', 2_000_000, 64);
+      services.importService.setKnownHashes(hashes);
     },
     'import:grant-dropped': async (args) => {
       services.grants.grant([expectString(expectRecord(args, 'arguments').path, 'path', 32_768)]);
@@ -162,6 +171,19 @@ export function createHandlers(services: HandlerServices): GlossHandlers {
       const url = expectString(expectRecord(args, 'arguments').url, 'url');
       if (!isSafeExternalUrl(url)) throw new InvalidArgument('only http and https links open outside Gloss');
       services.openExternal(url);
+    },
+    'shell:open-original': async (args) => {
+      const record = expectRecord(args, 'arguments');
+      const bytes = expectBytes(record.bytes, 'bytes', MAX_IMPORT_BYTES);
+      const fileName = expectFileName(record.fileName, 'fileName');
+      const path = record.path === null ? null : expectString(record.path, 'path', 4096);
+      if (!services.openPath || !services.tempFolder)
+        return { ok: false, cancelled: false, reason: 'Not available.' };
+      const target = await originalToOpen(bytes, fileName, path, services.tempFolder());
+      if (!target)
+        return { ok: false, cancelled: false, reason: 'The kept bytes are not a file Gloss can open.' };
+      const failure = await services.openPath(target);
+      return failure ? { ok: false, cancelled: false, reason: failure } : { ok: true, path: target };
     },
     'app:info': async () => services.appInfo(),
     'app:pending-open-requests': async () => services.takePendingOpenRequests(),

@@ -24,6 +24,7 @@ function subscribe<K extends keyof GlossEvents>(
 const api = {
   importWithDialog: (folder) => call('import:dialog', { folder }),
   importPaths: (paths) => call('import:paths', { paths }),
+  setKnownHashes: (hashes) => call('import:known-hashes', { hashes }),
   cancelImport: (batchId) => call('import:cancel', { batchId }),
   reextract: (bytes, fileName, encoding) => call('import:reextract', { bytes, fileName, encoding }),
   pickExportFile: (defaultName, kind) => call('export:pick-file', { defaultName, kind }),
@@ -32,6 +33,7 @@ const api = {
   writeExportFolder: (token, files) => call('export:write-folder', { token, files }),
   writeClipboard: (text) => call('clipboard:write', { text }),
   openExternal: (url) => call('shell:open-external', { url }),
+  openOriginal: (bytes, fileName, path) => call('shell:open-original', { bytes, fileName, path }),
   appInfo: () => call('app:info'),
   pendingOpenRequests: () => call('app:pending-open-requests'),
   takeNotices: () => call('app:take-notices'),

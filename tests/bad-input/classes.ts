@@ -15,8 +15,10 @@ import type { ImportedArticle } from '../../src-main/ipc/contract';
 export const REFUSALS = {
   empty: /^The file is empty\.$/,
   'no-text': /^No readable text was found in the file\.$/,
-  binary: /^Gloss cannot read this file: it (is a .+ file, not text|holds binary data, not text)/,
-  'not-supported': /^Gloss cannot read this file: .+ (files are not supported yet|file, not text)/,
+  binary:
+    /^Gloss cannot read this file: it (is a .+ file, not (text|a document Gloss can read)|holds binary data, not text)/,
+  'not-supported':
+    /^Gloss cannot read this file: .+ (files are not supported yet|file, not text|not a document Gloss can read)/,
   'too-large': /^The file is \d+ MB; Gloss imports articles up to 32 MB\.$/,
   'not-text':
     /^This file does not read as text: \d+% of its (characters are undecodable bytes|bytes read as no script)/,

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { authorMatches, bigramScore, dateMatches, loadCorpus } from '../../tools/eval-extract';
+import { halfOf } from '../../tools/eval/halves';
+import { saveAsText } from '../../tools/eval/save-as-text';
 
 describe('bigramScore', () => {
   it('scores identical text 1 and ignores white space', () => {
@@ -44,11 +46,36 @@ describe('author and date', () => {
 describe('loadCorpus', () => {
   const corpora = path.resolve(__dirname, '../..', '../shared/corpora');
   it.skipIf(!existsSync(corpora))(
-    'recognises the three layouts (skipped when ../shared/corpora is absent)',
+    'recognises the four layouts (skipped when ../shared/corpora is absent)',
     () => {
       expect(loadCorpus(path.join(corpora, 'cwced-dev')).layout).toBe('cwced');
       expect(loadCorpus(path.join(corpora, 'scrapinghub-aeb')).pages.length).toBe(181);
       expect(loadCorpus(path.join(corpora, 'trafilatura-eval-cjk')).layout).toBe('trafilatura');
+      expect(loadCorpus(path.join(corpora, 'htmldate-dev')).pages.length).toBe(304);
     },
   );
+});
+
+describe('halves and pages saved as text', () => {
+  it('puts a file in the same half every time, and splits names roughly evenly', () => {
+    expect(halfOf('a.html')).toBe(halfOf('a.html'));
+    const names = Array.from({ length: 200 }, (_, i) => `page-${i}.html`);
+    const tuning = names.filter((n) => halfOf(n) === 'tuning').length;
+    expect(tuning).toBeGreaterThan(70);
+    expect(tuning).toBeLessThan(130);
+  });
+
+  it('saves the visible text with a line break at each block, inline links run into their line', () => {
+    const text = saveAsText(
+      '<html><head><title>T</title><style>p{}</style></head><body><div>首页 <a href="/">新闻</a></div>' +
+        '<p>第一段<b>加粗</b>文字。</p><script>x()</script><p hidden>藏</p><ul><li>甲</li><li>乙</li></ul></body></html>',
+    );
+    expect(text.split('\n').filter((l) => l !== '')).toEqual([
+      'T',
+      '首页 新闻',
+      '第一段加粗文字。',
+      '甲',
+      '乙',
+    ]);
+  });
 });

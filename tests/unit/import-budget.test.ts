@@ -36,7 +36,8 @@ function service(budget: ImportBudget, onProgress: (p: ImportProgress) => void =
     workerPath: WORKER,
     budget,
     onProgress,
-    onResults: (chunk) => results.push(...chunk.results),
+    // No content hashes are sent here, so no result is "known".
+    onResults: (chunk) => results.push(...(chunk.results as ImportResult[])),
   });
   services.push(created);
   return { service: created, results };

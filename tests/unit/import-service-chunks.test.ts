@@ -36,7 +36,11 @@ async function chunksOf(paths: string[]): Promise<ImportResultsChunk[]> {
 }
 
 const fileNames = (chunks: ImportResultsChunk[]) =>
-  chunks.flatMap((c) => c.results.map((r) => (r.ok ? r.article.source.fileName : r.error.fileName)));
+  chunks.flatMap((c) =>
+    c.results.map((r) =>
+      r.ok === true ? r.article.source.fileName : r.ok === 'known' ? r.known.fileName : r.error.fileName,
+    ),
+  );
 
 describe('ImportService chunks', () => {
   it('sends the first result alone, then at most 16 files a chunk, in file order', async () => {

@@ -11,12 +11,12 @@ import {
 } from '../../src-main/ipc/handlers';
 import { PathGrants } from '../../src-main/app/path-grants';
 import { ImportService } from '../../src-main/app/import-service';
-import type { ImportResult } from '../../src-main/ipc/contract';
+import type { BatchResult } from '../../src-main/ipc/contract';
 
 const APP = 'file:///app/out/renderer/index.html';
 
 /** Results the import service sent as events, in order. */
-const sentResults: ImportResult[] = [];
+const sentResults: BatchResult[] = [];
 
 function services(overrides: Partial<HandlerServices> = {}): HandlerServices {
   const folder = mkdtempSync(join(tmpdir(), 'gloss-handlers-'));

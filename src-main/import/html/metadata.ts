@@ -5,6 +5,7 @@
  * the author's own link (rel=author, itemprop=author, a blog's "?author=" page). Read from the
  * page as parsed, before sanitizing.
  */
+import { dateMentions } from '../dates/date-mentions';
 import { findPublishedDate } from '../published-date';
 import { readDocumentProperties } from './document-properties';
 import type { DomDocument, DomElement } from './dom';
@@ -16,8 +17,11 @@ export interface PageMetadata {
   jsonLdHeadline: string | null;
   siteName: string | null;
   author: string | null;
-  /** `YYYY-MM-DD`. */
+  /** `YYYY-MM-DD`, from structured data only (never from the text). */
   publishedAt: string | null;
+  /** The page's own address: canonical link, og:url. */
+  canonicalUrl: string | null;
+  ogUrl: string | null;
 }
 
 function clean(value: string | null | undefined): string | null {
@@ -140,11 +144,17 @@ function markedAuthor(document: DomDocument): string | null {
   return null;
 }
 
+/** The day a metadata value names ("2019-10-19T08:00:00+02:00", "19.10.2019"). */
+function dayOf(value: string): string | null {
+  return findPublishedDate(value) ?? dateMentions(value)[0]?.day ?? null;
+}
+
 export function readMetadata(document: DomDocument): PageMetadata {
   const ld = jsonLdObjects(document);
   const article =
     ld.find((o) => ARTICLE_TYPES.test(typeOf(o)) && (o.headline || o.datePublished || o.author)) ?? null;
-  const ldDate = typeof article?.datePublished === 'string' ? article.datePublished : null;
+  const dated = article?.datePublished ? article : ld.find((o) => typeof o.datePublished === 'string');
+  const ldDate = typeof dated?.datePublished === 'string' ? dated.datePublished : null;
   const dateMeta = metaContent(document, [
     'article:published_time',
     'og:published_time',
@@ -153,20 +163,37 @@ export function readMetadata(document: DomDocument): PageMetadata {
     'publish-date',
     'publish_date',
     'datePublished',
-    'date',
-    'dc.date',
     'dc.date.issued',
     'sailthru.date',
     'parsely-pub-date',
+    'og:article:published_time',
+    'article.published',
+    'dcterms.created',
+    'dcterms.issued',
+    'dc.date.created',
+    'citation_publication_date',
+    'citation_date',
+    'publication_date',
+    'publicationdate',
+    'originalpublicationdate',
+    'publish_time',
+    'pdate',
+    'datecreated',
   ]);
-  const timeElement = document.querySelector('time[datetime][pubdate], article time[datetime]');
+  // A bare "date" is as often the day the page was changed: weaker than a time element.
+  const genericDateMeta = metaContent(document, ['date', 'dc.date', 'dcterms.date']);
+  const timeElement = document.querySelector(
+    'time[datetime][pubdate], time[itemprop~="datePublished"], article time[datetime], [itemprop~="datePublished"][datetime], [itemprop~="datePublished"][content]',
+  );
+  const timeValue = timeElement?.getAttribute('datetime') ?? timeElement?.getAttribute('content') ?? '';
   const properties = readDocumentProperties(document);
   // An official document is dated by the date it bears (成文日期), not the day a site posted it.
   const published =
     properties.writtenOn ||
-    (ldDate && findPublishedDate(ldDate)) ||
-    (dateMeta && findPublishedDate(dateMeta)) ||
-    findPublishedDate(timeElement?.getAttribute('datetime') ?? '') ||
+    (ldDate && dayOf(ldDate)) ||
+    (dateMeta && dayOf(dateMeta)) ||
+    dayOf(timeValue) ||
+    (genericDateMeta && dayOf(genericDateMeta)) ||
     properties.postedOn ||
     null;
   const metaAuthor = personalAuthor(
@@ -194,5 +221,7 @@ export function readMetadata(document: DomDocument): PageMetadata {
       null,
     author: personName(article?.author) ?? metaAuthor ?? properties.issuer ?? markedAuthor(document),
     publishedAt: published,
+    canonicalUrl: clean(document.querySelector('link[rel~="canonical"][href]')?.getAttribute('href')),
+    ogUrl: metaContent(document, ['og:url']),
   };
 }

@@ -42,6 +42,18 @@ export class GlossDB extends Dexie {
             article.lastOpenedAt ??= article.readingPosition?.updatedAt ?? null;
           }),
       );
+    // Version 3: articles carry the person's edits of their title, authors, date, site and
+    // address (`userEdits`); older records start with none.
+    this.version(3)
+      .stores({})
+      .upgrade((tx) =>
+        tx
+          .table('articles')
+          .toCollection()
+          .modify((article: { userEdits?: unknown }) => {
+            article.userEdits ??= {};
+          }),
+      );
     // Full-text search: the change journal (written with every change) and the stored index.
     this.version(4).stores({ searchJournal: '++seq', searchIndex: 'key' });
     this.use(trackWrites);

@@ -15,6 +15,9 @@ import {
   type TextPositionSelector,
   type TextQuoteSelector,
 } from '../../../src-shared/model-types';
+import type { PageStart } from '../../../src-shared/articles/pages';
+
+import type { UnsureField, UserEdits } from '../../../src-shared/articles/article-info';
 
 export { HIGHLIGHT_COLORS };
 export type { ArticleBlock, ArticleFormat, RemovedBlock };
@@ -55,6 +58,14 @@ export interface Article {
   progress?: number;
   /** When the article was last opened in the reader, ISO. */
   lastOpenedAt?: string | null;
+  /** The address the page was saved from, when it names one. */
+  sourceUrl?: string | null;
+  /** Title, authors or date the extractor was unsure of: the library marks the article. */
+  unsure?: UnsureField[];
+  /** Fields the person set in Article info: they win over any later extraction. */
+  userEdits?: UserEdits;
+  /** Where each page of a paginated original (PDF) starts in the canonical text. */
+  pages?: PageStart[];
 }
 
 /** Inbox → Reading → Finished, and Archive for what is put away. */

@@ -38,6 +38,7 @@ export function articleFrontmatter(article: Article, now: Date | string): string
     ['site', article.siteName?.trim() || null],
     ['source', article.source.fileName],
     ['source-path', article.source.path],
+    ['source-url', article.sourceUrl?.trim() || null],
     ['imported', article.importedAt],
     ['exported', isoTime(now)],
     ['tags', frontmatterTags(article)],
@@ -58,7 +59,7 @@ export function articleRegionBody(
     [articleBylineLine(article)],
     note ? ['## Note', '', note] : [],
     ordered.length > 0 ? ['## Highlights'] : [],
-    ...ordered.map((h) => highlightLines(h, { colorLabels, blockIds: true })),
+    ...ordered.map((h) => highlightLines(h, { colorLabels, blockIds: true, pages: article.pages })),
   ]);
 }
 

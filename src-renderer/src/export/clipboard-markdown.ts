@@ -17,7 +17,9 @@ export function highlightsToClipboardMarkdown(
   if (article.byline?.trim()) source.push(escapeInline(article.byline.trim()));
   if (article.publishedAt) source.push(escapeInline(article.publishedAt));
   const lines = joinBlocks([
-    ...inDocumentOrder(highlights).map((h) => highlightLines(h, { colorLabels, blockIds: false })),
+    ...inDocumentOrder(highlights).map((h) =>
+      highlightLines(h, { colorLabels, blockIds: false, pages: article.pages }),
+    ),
     [`— [${source.join(', ')}](${glossLink(article.id)})`],
   ]);
   return `${lines.join('\n')}\n`;

@@ -56,9 +56,11 @@ export function passagesToMarkdown({
   const byArticle = new Map<string, Highlight[]>();
   for (const h of highlights) byArticle.set(h.articleId, [...(byArticle.get(h.articleId) ?? []), h]);
   const groups: string[][] = [];
+  const pagesOf = new Map(articles.map((a) => [a.id, a.pages]));
   const group = (heading: string, byline: string, list: readonly Highlight[]) => {
     groups.push([`## ${heading}`], [byline]);
-    for (const h of inDocumentOrder(list)) groups.push(highlightLines(h, { colorLabels, blockIds: true }));
+    for (const h of inDocumentOrder(list))
+      groups.push(highlightLines(h, { colorLabels, blockIds: true, pages: pagesOf.get(h.articleId) }));
   };
   const seen = new Set<string>();
   for (const article of articles) {
@@ -132,7 +134,9 @@ export function timelineToMarkdown({
     }
     const when = highlight.date ? `**${escapeInline(highlight.date.value)}** · ` : '';
     blocks.push([`${when}${escapeInline(article.title) || 'Untitled'}`]);
-    blocks.push(highlightLines(highlight, { colorLabels, blockIds: true, showDate: false }));
+    blocks.push(
+      highlightLines(highlight, { colorLabels, blockIds: true, showDate: false, pages: article.pages }),
+    );
   }
   if (blocks.length === 0) blocks.push(['No dated passages.']);
   return collectionFile(title, 'timeline', now, blocks);

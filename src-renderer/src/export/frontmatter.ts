@@ -15,6 +15,7 @@ export const GLOSS_FRONTMATTER_KEYS: readonly string[] = [
   'site',
   'source',
   'source-path',
+  'source-url',
   'imported',
   'exported',
   'tags',

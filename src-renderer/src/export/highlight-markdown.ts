@@ -4,6 +4,7 @@
  */
 import type { Article, Highlight, HighlightColor } from '../db/models';
 import { escapeInline, quoteLines, sanitizeNote } from './markdown-text';
+import { pageAt, type PageStart } from '../../../src-shared/articles/pages';
 import { glossLink, highlightBlockId, inlineTags } from './obsidian';
 
 /** The person's names for the colors, e.g. `{ yellow: 'key fact' }`. */
@@ -38,6 +39,8 @@ export interface HighlightMarkdownOptions {
   blockIds: boolean;
   /** Show the highlight's date in its line (the timeline shows it above the passage instead). */
   showDate?: boolean;
+  /** The article's pages (PDF): the line cites the page the passage starts on, `p. 3`. */
+  pages?: readonly PageStart[];
 }
 
 /** Markdown lines for one highlight, without blank lines around it. */
@@ -45,6 +48,8 @@ export function highlightLines(highlight: Highlight, options: HighlightMarkdownO
   const lines = quoteLines(highlight.quote.exact);
   if (options.blockIds) lines.push('', `^${highlightBlockId(highlight.id)}`);
   const meta = [colorLabel(highlight.color, options.colorLabels)];
+  const page = pageAt(options.pages, highlight.position.start);
+  if (page !== null) meta.push(`p. ${page}`);
   if (highlight.date && options.showDate !== false) meta.push(escapeInline(highlight.date.value));
   const tags = inlineTags(highlight.tags);
   if (tags) meta.push(tags);

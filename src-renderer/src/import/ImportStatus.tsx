@@ -69,6 +69,9 @@ export function ImportStatus({
         )}
         {summary.failed.length > 0 && <> · {t('import.failed', { count: summary.failed.length })}</>}
       </p>
+      {summary.added.length > 0 && (
+        <p className="muted small">{t('import.formats', { formats: formatCounts(summary.added) })}</p>
+      )}
       {summary.added.some((a) => a.replacedSequences > 0) && (
         <p className="warning">{t('import.replaced')}</p>
       )}
@@ -100,4 +103,26 @@ export function ImportStatus({
       )}
     </section>
   );
+}
+
+const FORMAT_NAMES: Record<string, string> = {
+  pdf: 'PDF',
+  docx: 'Word (DOCX)',
+  doc: 'Word (DOC)',
+  epub: 'EPUB',
+  odt: 'OpenDocument',
+  html: 'HTML',
+  mhtml: 'MHTML',
+  markdown: 'Markdown',
+  txt: 'text',
+};
+
+/** "PDF 2 · HTML 1": the formats the imported files were recognised as, by their content. */
+function formatCounts(added: readonly { format?: string }[]): string {
+  const counts = new Map<string, number>();
+  for (const a of added) {
+    const name = FORMAT_NAMES[a.format ?? ''] ?? a.format ?? '?';
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return [...counts].map(([name, n]) => `${name} ${n}`).join(' · ');
 }

@@ -9,11 +9,12 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type {
+  BatchResult,
   ImportBatch,
   ImportProgress,
-  ImportResult,
   ImportResultsChunk,
 } from '../../../src-main/ipc/contract';
+import { db } from '../db/db';
 import { gloss } from '../bridge/gloss';
 import { saveImportResults, type SaveSummary } from '../library/article-store';
 
@@ -64,7 +65,7 @@ export interface ImportController {
 class BatchSaver {
   readonly summary: SaveSummary = { added: [], duplicates: [], failed: [] };
   received = 0;
-  private waiting: ImportResult[] = [];
+  private waiting: BatchResult[] = [];
   private saving: Promise<void> | null = null;
   private failure: unknown = null;
   private waiter: (() => void) | null = null;
@@ -134,6 +135,8 @@ export function useImport(): ImportController {
         const current = new BatchSaver();
         saver.current = current;
         try {
+          // Files already in the library are then recognized by their bytes' hash, unextracted.
+          await gloss.setKnownHashes((await db.articles.orderBy('contentHash').keys()) as string[]);
           const batch = await start();
           if (!batch) {
             setState(IDLE);

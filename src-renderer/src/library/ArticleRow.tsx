@@ -7,6 +7,7 @@ import { memo, type MouseEvent } from 'react';
 import type { Article } from '../db/models';
 import { useI18n } from '../i18n';
 import { statusOf } from '../workflow/reading-workflow';
+import { UnsureMark } from './UnsureMark';
 
 /** Row height in CSS pixels; the stylesheet gives .article-row exactly this height. */
 export const ARTICLE_ROW_HEIGHT = 60;
@@ -57,6 +58,7 @@ export const ArticleRow = memo(function ArticleRow(props: ArticleRowProps) {
         <span className="article-title">
           <span className={`status-dot status-${status}`} aria-hidden="true" />
           {article.title}
+          <UnsureMark article={article} />
         </span>
         <span className="article-meta">
           <span className="meta-source">{source}</span>

@@ -3,13 +3,19 @@
  * one transaction, deduplicated by content hash), deleting with everything that hangs off an
  * article (undoable), and the reading position.
  */
-import type { ImportFailure, ImportResult, ImportedArticle } from '../../../src-main/ipc/contract';
+import type {
+  BatchResult,
+  ImportFailure,
+  ImportedArticle,
+  KnownFileResult,
+} from '../../../src-main/ipc/contract';
 import { canonicalText } from '../../../src-shared/articles/canonical-text';
+import { pageStarts } from '../../../src-shared/articles/pages';
 import { db, type GlossDB } from '../db/db';
 import type { Article, ArticleContent, ArticleSource, Highlight } from '../db/models';
 
 export interface SaveSummary {
-  added: { id: string; title: string; fileName: string; replacedSequences: number }[];
+  added: { id: string; title: string; fileName: string; replacedSequences: number; format?: string }[];
   duplicates: { id: string; title: string; fileName: string }[];
   failed: ImportFailure[];
 }
@@ -24,8 +30,10 @@ export function articleFromImport(
   now: string,
 ): { article: Article; content: ArticleContent; source: ArticleSource } {
   const { bytes, blocks, removed, images, ...rest } = imported;
+  const pages = pageStarts(blocks);
   const article: Article = {
     ...rest,
+    ...(pages ? { pages } : {}),
     id,
     importedAt: now,
     charCount: canonicalText(imported.blocks).length,
@@ -50,7 +58,7 @@ const CHUNK = 100;
  * in the library is reported as a duplicate and not written again.
  */
 export async function saveImportResults(
-  results: readonly ImportResult[],
+  results: readonly BatchResult[],
   options: {
     database?: GlossDB;
     now?: () => string;
@@ -61,9 +69,33 @@ export async function saveImportResults(
   const now = options.now ?? (() => new Date().toISOString());
   const summary: SaveSummary = { added: [], duplicates: [], failed: [] };
   const articles: ImportedArticle[] = [];
+  const known: KnownFileResult['known'][] = [];
   for (const result of results) {
-    if (result.ok) articles.push(result.article);
+    if (result.ok === true) articles.push(result.article);
+    else if (result.ok === 'known') known.push(result.known);
     else summary.failed.push(result.error);
+  }
+  // Files recognized by their hash before extraction: name the article each one already is.
+  if (known.length > 0) {
+    const byHash = new Map(
+      (
+        await database.articles
+          .where('contentHash')
+          .anyOf(known.map((k) => k.contentHash))
+          .toArray()
+      ).map((a) => [a.contentHash, a]),
+    );
+    for (const file of known) {
+      const article = byHash.get(file.contentHash);
+      if (article) summary.duplicates.push({ id: article.id, title: article.title, fileName: file.fileName });
+      else
+        summary.failed.push({
+          fileName: file.fileName,
+          path: file.path,
+          reason: 'The article with these bytes was deleted during the import; import the file again.',
+          kind: 'deleted-meanwhile',
+        });
+    }
   }
   for (let i = 0; i < articles.length; i += CHUNK) {
     const chunk = articles.slice(i, i + CHUNK);
@@ -92,6 +124,7 @@ export async function saveImportResults(
           title: article.title,
           fileName: article.source.fileName,
           replacedSequences: article.replacedSequences,
+          format: article.format,
         });
       }
       await database.articles.bulkAdd(records);

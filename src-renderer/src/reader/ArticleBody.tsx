@@ -7,7 +7,7 @@
  */
 import { forwardRef, memo, useMemo, type ReactNode } from 'react';
 import type { ArticleBlock, ArticleContent, RemovedBlock } from '../db/models';
-import { useI18n } from '../i18n';
+import { useI18n, type Translate } from '../i18n';
 import '../styles/reader-images.css';
 import { planSections } from './sections';
 
@@ -52,8 +52,20 @@ function ImageAt({ image }: { image: ArticleImage }) {
   );
 }
 
-function Block({ block, index }: { block: ArticleBlock; index: number }) {
-  const props = { 'data-block-index': index, className: `block block-${block.kind}` };
+/** "p. 3" on the first block of each page of a paginated original, else undefined. */
+function pageMarkAt(blocks: readonly ArticleBlock[], i: number, t: Translate): string | undefined {
+  const page = blocks[i].page;
+  if (page === undefined || blocks[i - 1]?.page === page) return undefined;
+  return t('reader.pageMark', { page });
+}
+
+function Block({ block, index, pageMark }: { block: ArticleBlock; index: number; pageMark?: string }) {
+  // The page mark is drawn by CSS from the attribute: it is never part of the block's text.
+  const props = {
+    'data-block-index': index,
+    className: `block block-${block.kind}`,
+    ...(pageMark ? { 'data-page-mark': pageMark } : {}),
+  };
   switch (block.kind) {
     case 'heading': {
       const level = Math.min(6, Math.max(2, (block.level ?? 2) + 1));
@@ -105,6 +117,7 @@ export const ArticleBody = memo(
     { blocks, removed, showRemoved, lang, images, onRestore },
     ref,
   ) {
+    const { t } = useI18n();
     const sections = useMemo(() => planSections(blocks), [blocks]);
     const byPlace = new Map<number, RemovedBlock[]>();
     if (showRemoved) {
@@ -127,7 +140,10 @@ export const ArticleBody = memo(
           content.push(<RemovedPassage key={item.id} item={item} onRestore={onRestore} />);
         for (const { image, key } of imagesByPlace.get(i) ?? [])
           content.push(<ImageAt key={key} image={image} />);
-        if (i < section.end) content.push(<Block key={`b${i}`} block={blocks[i]} index={i} />);
+        if (i < section.end)
+          content.push(
+            <Block key={`b${i}`} block={blocks[i]} index={i} pageMark={pageMarkAt(blocks, i, t)} />,
+          );
       }
       return (
         <div

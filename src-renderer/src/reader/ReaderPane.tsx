@@ -1,22 +1,21 @@
 /**
- * The reader: title, byline, date and source above the article body, the removed-text toggle,
- * "Reopen with encoding…", and the reading position, saved as the person scrolls and restored
+ * The reader: title, byline and date above the article body, the Article info panel
+ * (ArticleInfoPanel.tsx), and the reading position, saved as the person scrolls and restored
  * when the article reopens.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { REOPEN_ENCODING_CHOICES } from './encodings';
+import { ArticleInfoPanel } from './ArticleInfoPanel';
+import { ParagraphMenu } from './ParagraphMenu';
 import { ArticleBody } from './ArticleBody';
-import { replaceExtraction, restoreRemovedBlock } from './article-content-store';
+import { restoreRemovedBlock } from './article-content-store';
 import { blockOffsets, canonicalText } from '../../../src-shared/articles/canonical-text';
 import { HighlightLayer } from '../highlights/HighlightLayer';
 import { guessLanguage } from '../../../src-shared/articles/text-language';
-import { gloss } from '../bridge/gloss';
 import { db } from '../db/db';
 import { useI18n } from '../i18n';
 import { markOpened, saveReadingProgress, setReadingStatus } from '../workflow/reading-workflow';
 import { ReaderToolbar } from './ReaderToolbar';
-import { failureMessage } from '../import/failure-message';
 import { useCaretSelection } from './useCaretSelection';
 import { TagInput } from '../tags/TagInput';
 import { setArticleTags } from '../tags/tag-store';
@@ -60,7 +59,6 @@ export function ReaderPane(props: ReaderPaneProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const body = useRef<HTMLDivElement>(null);
   const restoredFor = useRef<string | null>(null);
-  const [encoding, setEncoding] = useState('');
   const textRef = useRef<HTMLElement>(null);
   const enterText = useCaretSelection(textRef, body, scroller);
   const { onCaretEntry } = props;
@@ -141,19 +139,6 @@ export function ReaderPane(props: ReaderPaneProps) {
   }, [articleId, offsets]);
   const saveTimer = useRef<number | undefined>(undefined);
 
-  const reopen = useCallback(async () => {
-    if (!encoding) return;
-    const source = await db.sources.get(articleId);
-    if (!source) return;
-    const result = await gloss.reextract(source.bytes, source.fileName, encoding);
-    if (!result.ok) {
-      onMessage(failureMessage(result.error, t));
-      return;
-    }
-    await replaceExtraction(articleId, result.article);
-    onMessage(t('reader.reopened', { encoding }));
-  }, [articleId, encoding, onMessage, t]);
-
   if (!article || !content || text === null) {
     return <main className="reader-pane" aria-label={t('reader.article')} />;
   }
@@ -212,9 +197,6 @@ export function ReaderPane(props: ReaderPaneProps) {
                   <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time>
                 )}
                 {article.siteName && <span>{article.siteName}</span>}
-                <span title={article.source.path ?? undefined}>
-                  {t('reader.source', { file: article.source.fileName })}
-                </span>
               </p>
               <div className="article-tags">
                 <TagInput
@@ -231,45 +213,13 @@ export function ReaderPane(props: ReaderPaneProps) {
                   {t('reader.replacedWarning', { count: article.replacedSequences })}
                 </p>
               )}
-              <div className="article-tools">
-                {content.removed.length > 0 && (
-                  <button
-                    type="button"
-                    className="quiet small"
-                    aria-pressed={showRemoved}
-                    onClick={onToggleRemoved}
-                  >
-                    {showRemoved ? t('reader.hideRemoved') : t('reader.showRemoved')}
-                  </button>
-                )}
-                {content.removed.length > 0 && (
-                  <span className="muted small">
-                    {t('reader.removedCount', { count: content.removed.length })}
-                  </span>
-                )}
-                <span className="spacer" />
-                <span className="muted small">{t('reader.encoding', { encoding: article.encoding })}</span>
-                <select
-                  value={encoding}
-                  aria-label={t('reader.reopenEncoding')}
-                  onChange={(event) => setEncoding(event.target.value)}
-                >
-                  <option value="">{t('reader.reopenEncoding')}</option>
-                  {REOPEN_ENCODING_CHOICES.map((choice) => (
-                    <option key={choice.label} value={choice.label}>
-                      {choice.name}
-                    </option>
-                  ))}
-                </select>
-                <button
-                  type="button"
-                  className="quiet small"
-                  disabled={!encoding}
-                  onClick={() => void reopen()}
-                >
-                  {t('reader.reopen')}
-                </button>
-              </div>
+              <ArticleInfoPanel
+                article={article}
+                removedCount={content.removed.length}
+                showRemoved={showRemoved}
+                onToggleRemoved={onToggleRemoved}
+                onMessage={onMessage}
+              />
             </header>
             <ArticleBody
               ref={body}
@@ -280,6 +230,7 @@ export function ReaderPane(props: ReaderPaneProps) {
               images={content.images}
               onRestore={(id) => void restoreRemovedBlock(articleId, id)}
             />
+            <ParagraphMenu articleId={articleId} bodyRef={body} onMessage={onMessage} />
           </article>
         </div>
       </main>

@@ -5,6 +5,7 @@
  */
 import type { ImportedArticle } from '../../../src-main/ipc/contract';
 import { blockOffsets, BLOCK_SEPARATOR } from '../../../src-shared/articles/canonical-text';
+import { withUserEdits } from '../../../src-shared/articles/article-info';
 import { db } from '../db/db';
 
 type ArticleImage = NonNullable<ImportedArticle['images']>[number];
@@ -76,10 +77,21 @@ export async function replaceExtraction(articleId: string, imported: ImportedArt
       removed: imported.removed,
       ...(images ? { images } : {}),
     });
+    const article = await db.articles.get(articleId);
+    // What the person set in Article info stays theirs; the rest is the new extraction's.
+    const info = withUserEdits(
+      {
+        title: imported.title,
+        byline: imported.byline,
+        publishedAt: imported.publishedAt,
+        siteName: imported.siteName,
+        sourceUrl: imported.sourceUrl ?? null,
+      },
+      article?.userEdits,
+    );
     await db.articles.update(articleId, {
-      title: imported.title,
-      byline: imported.byline,
-      publishedAt: imported.publishedAt,
+      ...info,
+      unsure: imported.unsure ?? [],
       encoding: imported.encoding,
       encodingSource: imported.encodingSource,
       replacedSequences: imported.replacedSequences,

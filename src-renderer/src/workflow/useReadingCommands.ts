@@ -49,6 +49,14 @@ function isEditable(target: EventTarget | null): boolean {
   return Boolean(element && (element.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(element.tagName)));
 }
 
+function focusLibraryRow(): void {
+  requestAnimationFrame(() =>
+    document
+      .querySelector<HTMLElement>('.article-row.open .article-open, .article-list .article-open')
+      ?.focus(),
+  );
+}
+
 export function keyName(event: Pick<KeyboardEvent, 'key' | 'shiftKey'>): string {
   if (event.key.length === 1 && /[a-z]/i.test(event.key))
     return event.shiftKey ? `Shift+${event.key.toUpperCase()}` : event.key.toLowerCase();
@@ -72,6 +80,8 @@ export function useReadingCommands(context: ReadingCommandContext) {
       switch (command) {
         case 'toggle-library':
           layout.toggleLibrary();
+          // A library shown from the keyboard takes the focus, on the open article's row.
+          if (layout.layout.library === 'hidden') focusLibraryRow();
           return true;
         case 'toggle-sidebar':
           layout.toggleSidebar();
@@ -119,6 +129,10 @@ export function useReadingCommands(context: ReadingCommandContext) {
       )
         return;
       if (document.querySelector('.modal-backdrop')) return;
+      if (event.key === 'Escape' && layout.layout.library === 'overlay') {
+        layout.toggleLibrary();
+        return;
+      }
       const command = KEYS[keyName(event)];
       if (!command) return;
       event.preventDefault();
@@ -126,7 +140,7 @@ export function useReadingCommands(context: ReadingCommandContext) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [run]);
+  }, [run, layout]);
 
   return {
     run,

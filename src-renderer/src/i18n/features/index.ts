@@ -1,6 +1,7 @@
 /**
  * UI strings of the feature areas, each in its own file (`{ en, zhCN }` with the same keys), so
- * features add their words without touching the core dictionaries.
+ * features add their words without touching the core dictionaries. A new feature adds one
+ * import line and one line in each dictionary below.
  */
 import * as highlights from './highlights';
 import * as tags from './tags';
@@ -9,7 +10,9 @@ import * as timeline from './timeline';
 import * as exporting from './exporting';
 import * as reading from './reading';
 import * as search from './search';
+import * as articleInfo from './article-info';
 import * as reliability from './reliability';
+import * as documents from './documents';
 
 export const FEATURE_DICTIONARIES = {
   en: {
@@ -20,7 +23,9 @@ export const FEATURE_DICTIONARIES = {
     ...exporting.en,
     ...reading.en,
     ...search.en,
+    ...articleInfo.en,
     ...reliability.en,
+    ...documents.en,
   },
   zhCN: {
     ...highlights.zhCN,
@@ -30,6 +35,8 @@ export const FEATURE_DICTIONARIES = {
     ...exporting.zhCN,
     ...reading.zhCN,
     ...search.zhCN,
+    ...articleInfo.zhCN,
     ...reliability.zhCN,
+    ...documents.zhCN,
   },
 };

@@ -93,9 +93,9 @@ export const en = {
   'importError.empty': 'The file is empty.',
   'importError.too-large': 'The file is {detail} MB; Gloss imports articles up to 32 MB.',
   'importError.binary-file':
-    'Gloss cannot read this file: it is a {detail} file, not text; Gloss reads .txt, .md, .html and .mhtml files.',
+    'Gloss cannot read this file: it is a {detail} file, not a document Gloss can read (text, Markdown, web pages, PDF, Word and EPUB).',
   'importError.unsupported-type':
-    'Gloss cannot read this file: {detail} files are not supported yet; Gloss reads .txt, .md, .html and .mhtml files.',
+    'Gloss cannot read this file: {detail} files are not supported yet; Gloss reads text, Markdown, web pages, PDF, Word and EPUB.',
   'importError.binary-data':
     'Gloss cannot read this file: it holds binary data, not text (is it a renamed program, image or archive?).',
   'importError.no-text': 'No readable text was found in the file.',
@@ -111,6 +111,8 @@ export const en = {
   'importError.empty-folder': 'This folder has no .txt, .md, .html or .mhtml files.',
   'importError.importer-stopped': 'The importer stopped unexpectedly.',
   'importError.unreadable': 'Gloss could not read this file ({detail}).',
+  'importError.deleted-meanwhile':
+    'The article with these bytes was deleted during the import; import the file again.',
   'highlights.addNote': 'Add note',
   'highlights.noteDone': 'Done',
   'shortcuts.importFolder': 'Import a folder',
@@ -208,9 +210,9 @@ export const zhCN: Record<keyof typeof en, string> = {
   'importError.empty': '文件是空的。',
   'importError.too-large': '文件有 {detail} MB；Gloss 只导入 32 MB 以内的文章。',
   'importError.binary-file':
-    'Gloss 无法读取此文件：它是 {detail} 文件，不是文本；Gloss 读取 .txt、.md、.html 和 .mhtml 文件。',
+    'Gloss 无法读取此文件：它是 {detail} 文件，不是 Gloss 能读取的文档（文本、Markdown、网页、PDF、Word 和 EPUB）。',
   'importError.unsupported-type':
-    'Gloss 无法读取此文件：暂不支持 {detail} 文件；Gloss 读取 .txt、.md、.html 和 .mhtml 文件。',
+    'Gloss 无法读取此文件：暂不支持 {detail} 文件；Gloss 读取文本、Markdown、网页、PDF、Word 和 EPUB。',
   'importError.binary-data':
     'Gloss 无法读取此文件：其中是二进制数据而不是文本（是否是改了名的程序、图片或压缩包？）。',
   'importError.no-text': '文件中没有找到可读的文字。',
@@ -226,6 +228,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'importError.empty-folder': '这个文件夹里没有 .txt、.md、.html 或 .mhtml 文件。',
   'importError.importer-stopped': '导入程序意外停止。',
   'importError.unreadable': 'Gloss 无法读取此文件（{detail}）。',
+  'importError.deleted-meanwhile': '内容相同的文章在导入过程中被删除了；请重新导入此文件。',
   'highlights.addNote': '添加笔记',
   'highlights.noteDone': '完成',
   'shortcuts.importFolder': '导入文件夹',

@@ -1,0 +1,137 @@
+/**
+ * The day an article was published, the way htmldate finds it: the page's structured metadata
+ * first (read by metadata.ts), then a day in the address the page names for itself (canonical
+ * link, og:url, a browser's "saved from url" comment, an MHTML Content-Location), then the
+ * dates written in the text near the title and byline, each weighed by where it stands and by
+ * what surrounds it. A date in a comment, a sidebar or a footer, a copyright year, an "updated"
+ * date and a day after the file was saved are not the publication day; neither is anything
+ * before 1990 found in the text or the address.
+ */
+import { type DateMention, dateInUrl, dateMentions } from '../dates/date-mentions';
+import type { TextSegment } from './to-blocks';
+
+/** Dates before this are taken only from structured metadata. */
+export const EARLIEST_TEXT_YEAR = 1990;
+
+export interface DateEvidence {
+  day: string;
+  /** Where it came from, strongest first. */
+  from: 'metadata' | 'url' | 'text';
+  /** For text: the winning score and the runner-up's, so callers can tell a close call. */
+  score?: number;
+  margin?: number;
+}
+
+/** A day is possible when it is not after the file was saved (a day's grace for time zones). */
+export function possibleDay(day: string, savedAt: string | null | undefined, fromText: boolean): boolean {
+  if (fromText && +day.slice(0, 4) < EARLIEST_TEXT_YEAR) return false;
+  if (!savedAt) return true;
+  const saved = Date.parse(savedAt);
+  if (Number.isNaN(saved)) return true;
+  return Date.parse(`${day}T00:00:00Z`) <= saved + 24 * 3600 * 1000;
+}
+
+const PUBLISHED_LABEL =
+  /(发布|发表|刊发|出版|录入|时间|日期|published|posted|veröffentlicht|publiziert|erschienen|datum|publié|publie|publicado|publicación|pubblicato|gepubliceerd|опубликовано|date|stand|am|on|le|vom|von|du|il|el)\s*[:：]?\s*$/i;
+const UPDATED_LABEL =
+  /(更新|修改|修订|updated?|last modified|modified|aktualisiert|geändert|zuletzt|mis à jour|modifié|actualizado|aggiornato|bijgewerkt|обновлено)\s*(?:on|am|le|el|il|at|:|：)?\s*[:：]?\s*$/i;
+const COPYRIGHT = /©|\(c\)|copyright|版权|版權|all rights reserved/i;
+/** A commenter's line: "Jane says:", "新宠的评论", "回复", "Antworten". */
+const COMMENT_CONTEXT =
+  /(?:^|\s)(?:says|said|sagt|schreibt|wrote|a écrit|dice|replied|reply|antworten|répondre|responder)\s*:?|的评论|的回复|回复|评论于|网友/i;
+const EVENT_CONTEXT = /(?:bis|until|–|—|-|~|至|到)\s*$/i;
+
+interface Candidate {
+  day: string;
+  score: number;
+}
+
+function scoreMention(
+  segment: TextSegment,
+  mention: DateMention,
+  mentions: number,
+  distance: number,
+): number {
+  // After the title is where bylines stand; before it, only a line or two.
+  let score = distance >= 0 ? 10 - 0.5 * distance : 8 - 1.5 * -distance;
+  const before = segment.text.slice(Math.max(0, mention.index - 24), mention.index);
+  if (PUBLISHED_LABEL.test(before)) score += 3;
+  if (UPDATED_LABEL.test(before)) score -= 9;
+  if (EVENT_CONTEXT.test(before)) score -= 4;
+  if (segment.region === 'aside' || segment.region === 'footer' || segment.region === 'navigation')
+    score -= 5;
+  if (segment.linkChars > segment.text.length / 2) score -= 4;
+  if (mentions >= 3) score -= 3;
+  const length = Array.from(segment.text).length;
+  // A line that is mostly its date (a dateline) says more than a date inside a sentence.
+  if (length <= 80) score += 2;
+  else if (length > 200) score -= 3;
+  return score;
+}
+
+/**
+ * The publication day written in the page's text, near the title and near the start of the
+ * article (`anchors`: where the title stands, where the article's text begins), and at the
+ * article's end. Each written date is scored once, from the anchor it stands best to.
+ */
+export function dateInText(
+  page: TextSegment[],
+  anchors: number[],
+  articleEnd: number,
+  savedAt: string | null | undefined,
+): DateEvidence | null {
+  const best = new Map<string, Candidate>();
+  const valid = anchors.filter((a) => a >= 0 && a < page.length);
+  const titleRegion = page[valid[0]]?.region;
+  const consider = (index: number, distance: number, weight: number) => {
+    const segment = page[index];
+    // A page whose article sits in a region named "comment" (a commentary) is read as such.
+    if (!segment || (segment.region === 'comment' && titleRegion !== 'comment')) return;
+    if (COPYRIGHT.test(segment.text) || COMMENT_CONTEXT.test(segment.text.slice(0, 80))) return;
+    const previous = page[index - 1];
+    if (previous && Array.from(previous.text).length < 60 && COMMENT_CONTEXT.test(previous.text)) return;
+    const mentions = dateMentions(segment.text.slice(0, 400));
+    for (const mention of mentions) {
+      if (!possibleDay(mention.day, savedAt, true)) continue;
+      const score = weight + scoreMention(segment, mention, mentions.length, distance);
+      const id = `${index}:${mention.index}`;
+      if ((best.get(id)?.score ?? -Infinity) < score) best.set(id, { day: mention.day, score });
+    }
+  };
+  for (const anchor of valid) {
+    for (let i = Math.max(0, anchor - 5); i < Math.min(page.length, anchor + 16); i++)
+      consider(i, i - anchor, 0);
+  }
+  const last = Math.max(...valid, 0);
+  for (let i = Math.max(last + 16, articleEnd - 4); i < Math.min(page.length, articleEnd + 3); i++)
+    consider(i, 16, -2);
+  const candidates = [...best.values()];
+  if (candidates.length === 0) return null;
+  // The same day written twice near the title counts a little more.
+  const byDay = new Map<string, number>();
+  for (const c of candidates) byDay.set(c.day, Math.max(byDay.get(c.day) ?? -Infinity, c.score));
+  for (const [day, score] of byDay)
+    if (candidates.filter((o) => o.day === day).length > 1) byDay.set(day, score + 1);
+  const ranked = [...byDay.entries()].sort((a, b) => b[1] - a[1]);
+  const [day, score] = ranked[0];
+  if (score <= 0) return null;
+  return { day, from: 'text', score, margin: ranked[1] ? score - ranked[1][1] : score };
+}
+
+/** The addresses a saved page names for itself, most specific first. */
+export function pageAddresses(html: string, canonical: string | null, ogUrl: string | null): string[] {
+  const saved = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(html.slice(0, 4096))?.[1] ?? null;
+  return [canonical, ogUrl, saved].filter((u): u is string => !!u && /^https?:\/\//i.test(u));
+}
+
+/** A full day in one of the page's own addresses, when it is a possible one. */
+export function dateFromAddresses(
+  addresses: string[],
+  savedAt: string | null | undefined,
+): DateEvidence | null {
+  for (const address of addresses) {
+    const day = dateInUrl(address);
+    if (day && possibleDay(day, savedAt, true)) return { day, from: 'url' };
+  }
+  return null;
+}

@@ -1,0 +1,114 @@
+/**
+ * PDF import on small PDFs the test lays out line by line: paragraphs rejoined across lines and
+ * pages, headings, page furniture set aside with its reason, 文号 and 成文日期, two columns,
+ * Latin de-hyphenation, and each bad input refused with its own sentence.
+ */
+import { describe, expect, it } from 'vitest';
+import { importFileBytes } from '../../src-main/import/import-document';
+import { PDF_MESSAGES } from '../../src-main/import/pdf/load-pdf';
+import { PDF_TEXT_MESSAGES, articleFromPdf } from '../../src-main/import/pdf/extract-pdf';
+import { isPageNumber } from '../../src-main/import/pdf/page-furniture';
+import { A, B, C, buildPdf, governmentNotice, paragraphLines } from './document-builders';
+import { PNG } from './tiny-images';
+
+describe('PDF import', () => {
+  it('rejoins lines into paragraphs, across the page break, and sets page furniture aside', async () => {
+    const result = await importFileBytes(await governmentNotice(), 'notice.pdf');
+    if (!result.ok) throw new Error(result.error.reason);
+    const a = result.article;
+    expect(a.format).toBe('pdf');
+    expect(a.title).toBe('关于加强文档管理工作的通知');
+    expect(a.publishedAt).toBe('2024-03-01');
+    expect(a.byline).toBe('某市人民政府办公厅');
+    expect(a.blocks.map((b) => [b.text, b.page])).toEqual([
+      [A, 1],
+      [B, 1],
+      [C, 2],
+    ]);
+    const removed = a.removed.map((r) => [r.reason, r.text]);
+    expect(removed).toContainEqual(['page-number', '— 1 —']);
+    expect(removed).toContainEqual(['page-number', '— 2 —']);
+    expect(removed.filter(([reason]) => reason === 'running-header')).toHaveLength(2);
+    expect(removed).toContainEqual(['reference', '国办发〔2024〕12号']);
+    expect(removed).toContainEqual(['signature', '2024年3月1日']);
+    // Page 2's furniture stands before the first block that starts on page 2.
+    expect(a.removed.find((r) => r.text === '— 1 —')?.beforeBlock).toBe(2);
+  });
+
+  it('reads two columns column by column and takes headings from type size', async () => {
+    const left = paragraphLines('甲'.repeat(16 * 5 + 3), { y: 160, perLine: 16 });
+    const right = paragraphLines('乙'.repeat(16 * 5 + 3), { y: 160, perLine: 16, x: 320 });
+    const bytes = await buildPdf([
+      [{ text: '双栏排版的标题', x: 72, y: 100, size: 18, bold: true }, ...right, ...left],
+    ]);
+    const result = await importFileBytes(bytes, 'columns.pdf', {});
+    if (!result.ok) throw new Error(result.error.reason);
+    expect(result.article.title).toBe('双栏排版的标题');
+    expect(result.article.blocks.map((b) => b.text[0] + b.text.length)).toEqual(['甲83', '乙83']);
+  });
+
+  it('joins Latin lines with spaces and rejoins a hyphenated word', async () => {
+    const lines = [
+      'The committee reviewed the measures taken during the extra-',
+      'ordinary session and approved them after a long debate about',
+      'the budget.',
+      'A second paragraph follows here.',
+    ].map((text, i) => ({ text, y: 100 + 20 * i }));
+    const result = await importFileBytes(await buildPdf([lines], { title: 'Minutes' }), 'minutes.pdf');
+    if (!result.ok) throw new Error(result.error.reason);
+    expect(result.article.title).toBe('Minutes');
+    expect(result.article.blocks.map((b) => b.text)).toEqual([
+      'The committee reviewed the measures taken during the extraordinary session and approved them after a long debate about the budget.',
+      'A second paragraph follows here.',
+    ]);
+  });
+
+  it('knows the page numbers printed on real documents', () => {
+    for (const text of ['— 3 —', '- 3 -', '第3页 共10页', '第 3 页', '3/10', 'Page 3 of 10', '12', 'iv']) {
+      expect(isPageNumber(text), text).toBe(true);
+    }
+    for (const text of ['2024年3月1日', '第三章 总则', '3.5 million', 'Page three']) {
+      expect(isPageNumber(text), text).toBe(false);
+    }
+  });
+});
+
+describe('PDF files Gloss cannot read', () => {
+  const reasonOf = async (bytes: Uint8Array) => {
+    const result = await importFileBytes(bytes, 'bad.pdf');
+    expect(result.ok).toBe(false);
+    return result.ok ? '' : result.error.reason;
+  };
+
+  it('says a scan has no text layer', async () => {
+    expect(await reasonOf(await buildPdf([[]], { image: PNG }))).toBe(PDF_TEXT_MESSAGES.scanned);
+  });
+
+  it('says a password-protected PDF cannot be read', async () => {
+    const bytes = await buildPdf([[{ text: '机密内容', y: 100 }]], { userPassword: 'secret' });
+    expect(await reasonOf(bytes)).toBe(PDF_MESSAGES.encrypted);
+  });
+
+  it('says a damaged PDF is damaged', async () => {
+    const good = await governmentNotice();
+    const damaged = new Uint8Array([...new TextEncoder().encode('%PDF-1.7\n'), ...good.slice(400, 900)]);
+    expect(await reasonOf(damaged)).toBe(PDF_MESSAGES.damaged);
+  });
+
+  it('says text in fonts without a Unicode mapping cannot be read', () => {
+    const runs = [...'\uE001\uE002\uE003\uE004\uE005\uE006'].map((text, i) => ({
+      text,
+      x: 72 + 12 * i,
+      y: 700,
+      width: 12,
+      size: 12,
+      font: 'f1',
+    }));
+    const content = {
+      pages: [{ number: 1, width: 595, height: 842, runs }],
+      pagesWithImages: 0,
+      info: { title: null, author: null, created: null },
+    };
+    expect(() => articleFromPdf(content)).toThrow(PDF_TEXT_MESSAGES.unmapped);
+  });
+});

@@ -1,0 +1,115 @@
+/** Each signal of the publication date, on small pages built here: mentions, addresses, text weighing, limits. */
+import { describe, expect, it } from 'vitest';
+import { dateInUrl, dateMentions } from '../../src-main/import/dates/date-mentions';
+import { dateInText, pageAddresses, possibleDay } from '../../src-main/import/html/publication-date';
+import type { TextSegment } from '../../src-main/import/html/to-blocks';
+import { extractHtml } from '../../src-main/import/extract-html';
+
+const days = (text: string) => dateMentions(text).map((m) => m.day);
+
+function seg(
+  text: string,
+  region: TextSegment['region'] = 'main',
+  kind: TextSegment['kind'] = 'paragraph',
+): TextSegment {
+  return { text, region, kind, linkChars: 0 };
+}
+
+const prose = '这是一段很长的正文内容，用来让页面看起来像一篇真正的文章。'.repeat(4);
+
+describe('dates written in text, many languages', () => {
+  it.each([
+    ['2022年1月17日 10:00', '2022-01-17'],
+    ['2022-01-17T10:00', '2022-01-17'],
+    ['21.01.2022', '2022-01-21'],
+    ['28.01.22 / 0 Kommentare', '2022-01-28'],
+    ['Dienstag, 29. Januar 2019', '2019-01-29'],
+    ['jeudi 13 juin 2019, par Attac', '2019-06-13'],
+    ['13 de junio de 2019', '2019-06-13'],
+    ['Jan 17, 2022', '2022-01-17'],
+    ['15 августа 2016', '2016-08-15'],
+    ['2019년 6월 24일', '2019-06-24'],
+    ['25/12/2005', '2005-12-25'],
+  ])('%s', (text, day) => {
+    expect(days(text)).toEqual([day]);
+  });
+
+  it('reads no day where there is none', () => {
+    expect(days('Version 3.2 released, 12 items, call 010-12345678')).toEqual([]);
+    expect(days('30 February 2020')).toEqual([]);
+  });
+});
+
+describe('a day in the page’s own address', () => {
+  it('reads /YYYY/MM/DD/, YYYYMMDD and a Chinese /YYYY-MM/DD/', () => {
+    expect(dateInUrl('https://www.antary.de/2017/06/29/wireshark/')).toBe('2017-06-29');
+    expect(dateInUrl('https://www.thelocal.se/20200428/meet')).toBe('2020-04-28');
+    expect(dateInUrl('http://www.xinhuanet.com/local/2020-02/19/c_1125597921.htm')).toBe('2020-02-19');
+  });
+
+  it('ignores a month without a day and an archive’s own timestamp', () => {
+    expect(dateInUrl('https://web.archive.org/web/20130307194448/the-pain.net/2008/05/silkroad')).toBeNull();
+    expect(dateInUrl('https://example.com/news/2019/10/')).toBeNull();
+  });
+
+  it('finds the address in a browser’s "saved from url" comment', () => {
+    const html = '<!-- saved from url=(0041)https://example.com/2021/03/04/story.html -->\n<html></html>';
+    expect(pageAddresses(html, null, null)).toEqual(['https://example.com/2021/03/04/story.html']);
+  });
+});
+
+describe('dates in the text, weighed', () => {
+  it('takes the dateline under the title over a date further down', () => {
+    const page = [
+      seg('标题', 'main', 'heading'),
+      seg('发布时间：2022-01-17'),
+      seg(prose),
+      seg(`${prose} 2020年5月1日`),
+    ];
+    expect(dateInText(page, [0], 3, null)?.day).toBe('2022-01-17');
+  });
+
+  it('does not take a copyright year, a comment’s date or an "updated" date', () => {
+    const page = [
+      seg('Title', 'main', 'heading'),
+      seg('Updated: 2022-03-01'),
+      seg('Posted on 2022-02-01'),
+      seg('Jane says: 2022-04-01', 'comment'),
+      seg('© 2023-01-01 Example'),
+    ];
+    expect(dateInText(page, [0], 4, null)?.day).toBe('2022-02-01');
+    expect(
+      dateInText([seg('Title', 'main', 'heading'), seg('© 2023-01-01 Example')], [0], 1, null),
+    ).toBeNull();
+  });
+
+  it('never gives a day after the file was saved, or one before 1990 from the text', () => {
+    const page = [seg('Title', 'main', 'heading'), seg('2030-05-05'), seg('1985-01-01')];
+    expect(dateInText(page, [0], 2, '2026-01-01T00:00:00Z')).toBeNull();
+    expect(possibleDay('1985-01-01', null, false)).toBe(true);
+    expect(possibleDay('2026-01-02', '2026-01-01T12:00:00Z', false)).toBe(true);
+    expect(possibleDay('2026-01-03', '2026-01-01T12:00:00Z', false)).toBe(false);
+  });
+});
+
+describe('the order of evidence in a page', () => {
+  const page = (head: string, body: string) =>
+    `<html><head>${head}</head><body><h1>Ein Titel der Seite</h1>${body}<p>${'Lorem ipsum dolor sit amet. '.repeat(30)}</p></body></html>`;
+
+  it('metadata, then the address, then the text', () => {
+    const meta = '<meta property="article:published_time" content="2021-05-06T10:00:00Z">';
+    const canonical = '<link rel="canonical" href="https://example.com/2020/01/02/ein-titel/">';
+    const text = '<p>Veröffentlicht am 3. März 2019</p>';
+    expect(extractHtml(page(meta + canonical, text), { fileName: 'a.html' }).publishedAt).toBe('2021-05-06');
+    expect(extractHtml(page(canonical, text), { fileName: 'a.html' }).publishedAt).toBe('2020-01-02');
+    expect(extractHtml(page('', text), { fileName: 'a.html' }).publishedAt).toBe('2019-03-03');
+  });
+
+  it('a metadata date after the file was saved is not taken', () => {
+    const meta = '<meta property="article:published_time" content="2031-05-06">';
+    const text = '<p>Veröffentlicht am 3. März 2019</p>';
+    expect(
+      extractHtml(page(meta, text), { fileName: 'a.html', savedAt: '2025-01-01T00:00:00Z' }).publishedAt,
+    ).toBe('2019-03-03');
+  });
+});
