@@ -15,10 +15,9 @@ import type { ImportedArticle } from '../../src-main/ipc/contract';
 export const REFUSALS = {
   empty: /^The file is empty\.$/,
   'no-text': /^No readable text was found in the file\.$/,
-  binary:
-    /^Gloss cannot read this file: it (is a .+ file, not (text|a document Gloss can read)|holds binary data, not text)/,
-  'not-supported':
-    /^Gloss cannot read this file: .+ (files are not supported yet|file, not text|not a document Gloss can read)/,
+  binary: /^Gloss cannot read this file: it (is a .+ file, not text|holds binary data, not text)/,
+  'not-supported': /^Gloss cannot read this file: .+ (files are not supported yet|file, not text)/,
+  'zip-bomb': /^The archive inside this file would unpack to more than \d+ MB/,
   'too-large': /^The file is \d+ MB; Gloss imports articles up to 32 MB\.$/,
   'not-text':
     /^This file does not read as text: \d+% of its (characters are undecodable bytes|bytes read as no script)/,
@@ -26,7 +25,6 @@ export const REFUSALS = {
   'link-loop': /^This is a link that leads back to itself/,
   'not-regular': /^This is not a regular file\.$/,
   missing: /^The file is no longer there/,
-  'zip-bomb': /would unpack to more than 200 MB; Gloss does not unpack it \(it may be a zip bomb\)\.$/,
   'damaged-document': /^(The file is a damaged ZIP container|Gloss could not read this DOCX file \()/,
 } as const;
 export type RefusalKind = keyof typeof REFUSALS;
