@@ -16,7 +16,8 @@ export const REFUSALS = {
   empty: /^The file is empty\.$/,
   'no-text': /^No readable text was found in the file\.$/,
   binary: /^Gloss cannot read this file: it (is a .+ file, not text|holds binary data, not text)/,
-  'not-supported': /^Gloss cannot read this file: .+ (files are not supported yet|file, not text)/,
+  'not-supported':
+    /^Gloss cannot read this file: .+ (files are not supported yet|file, not text|not text and not a document Gloss can read)/,
   'zip-bomb': /^The archive inside this file would unpack to more than \d+ MB/,
   'too-large': /^The file is \d+ MB; Gloss imports articles up to 32 MB\.$/,
   'not-text':
