@@ -16,7 +16,8 @@ export const REFUSALS = {
   empty: /^The file is empty\.$/,
   'no-text': /^No readable text was found in the file\.$/,
   binary: /^Gloss cannot read this file: it (is a .+ file, not text|holds binary data, not text)/,
-  'not-supported': /^Gloss cannot read this file: .+ (files are not supported yet|file, not text)/,
+  'not-supported':
+    /^Gloss cannot read this file: .+ (files are not supported yet|file, not text|not text and not a document Gloss can read)/,
   'zip-bomb': /^The archive inside this file would unpack to more than \d+ MB/,
   'too-large': /^The file is \d+ MB; Gloss imports articles up to 32 MB\.$/,
   'not-text':
@@ -25,6 +26,7 @@ export const REFUSALS = {
   'link-loop': /^This is a link that leads back to itself/,
   'not-regular': /^This is not a regular file\.$/,
   missing: /^The file is no longer there/,
+  'damaged-document': /^(The file is a damaged ZIP container|Gloss could not read this DOCX file \()/,
 } as const;
 export type RefusalKind = keyof typeof REFUSALS;
 
@@ -82,8 +84,11 @@ function mhtml(htmlPart: string, extraParts: string[] = []): string {
   );
 }
 
-/** A ZIP holding one entry of `size` zero bytes, deflated to almost nothing (a zip bomb). */
-function zipBomb(entryName: string, size: number): Buffer {
+/**
+ * A ZIP holding one entry of `size` zero bytes, deflated to almost nothing (a zip bomb), whose
+ * headers declare `declared` bytes (a bomb may lie about its size).
+ */
+function zipBomb(entryName: string, size: number, declared = size): Buffer {
   const data = deflateRawSync(Buffer.alloc(size));
   const name = Buffer.from(entryName);
   const local = Buffer.alloc(30);
@@ -92,7 +97,7 @@ function zipBomb(entryName: string, size: number): Buffer {
   local.writeUInt16LE(8, 8);
   local.writeUInt32LE(0, 14); // CRC left 0: a bomb is not honest anyway
   local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(size, 22);
+  local.writeUInt32LE(declared, 22);
   local.writeUInt16LE(name.length, 26);
   const central = Buffer.alloc(46);
   central.writeUInt32LE(0x02014b50, 0);
@@ -100,7 +105,7 @@ function zipBomb(entryName: string, size: number): Buffer {
   central.writeUInt16LE(20, 6);
   central.writeUInt16LE(8, 10);
   central.writeUInt32LE(data.length, 20);
-  central.writeUInt32LE(size, 24);
+  central.writeUInt32LE(declared, 24);
   central.writeUInt16LE(name.length, 28);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
@@ -198,9 +203,21 @@ export const CLASSES: HostileClass[] = [
   },
   {
     name: 'zip-bomb',
-    description: 'a 200 MB-inflating ZIP named .zip',
-    write: one('bomb.zip', () => zipBomb('word/document.xml', 200 * 1024 * 1024)),
+    description: 'a DOCX whose one entry declares 4 GB (50 MB of zeros deflated to 50 KB)',
+    write: one('bomb.docx', () => zipBomb('word/document.xml', 50 * 1024 * 1024, 0xffffffff)),
     outcome: refused('zip-bomb'),
+  },
+  {
+    name: 'zip-bomb-lying',
+    description: 'a DOCX whose entry declares 1 KB and inflates to 50 MB',
+    write: one('liar.docx', () => zipBomb('word/document.xml', 50 * 1024 * 1024, 1024)),
+    outcome: refused('damaged-document'),
+  },
+  {
+    name: 'renamed-zip',
+    description: 'a ZIP of one small text file, named .zip',
+    write: one('archive.zip', () => zipBomb('notes.txt', 1000)),
+    outcome: refused('not-supported'),
   },
   // Size.
   {

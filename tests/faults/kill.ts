@@ -72,9 +72,10 @@ export async function checkLibrary(page: Page): Promise<LibraryCheck> {
     for (const row of [...contents, ...sources, ...highlights])
       if (!ids.has(row.articleId as string))
         problems.push(`a record points at missing article ${String(row.articleId)}`);
-    const names = sources.map(
-      (s) => `${String((s as { path?: string }).path)}|${String((s as { fileName?: string }).fileName)}`,
-    );
+    const names = articles.map((a) => {
+      const source = a.source as { path?: string | null; fileName?: string };
+      return `${String(source.path)}|${String(source.fileName)}`;
+    });
     if (new Set(names).size !== names.length) problems.push('the same file is in the library twice');
     return {
       articles: articles.length,

@@ -8,6 +8,7 @@ import { gloss, hasBridge } from '../bridge/gloss';
 import { db } from '../db/db';
 import { I18nProvider, languageForLocale, useI18n } from '../i18n';
 import { RecoveryBanner } from './RecoveryBanner';
+import { useIntegrityCheck } from '../db/useIntegrityCheck';
 import { ImportStatus } from '../import/ImportStatus';
 import { useImport } from '../import/useImport';
 import { LibraryPane } from '../library/LibraryPane';
@@ -87,6 +88,7 @@ function Workspace({ settings }: { settings: Settings }) {
   // The exporters add the person's own color names after the color's name.
   const labels = settings.colorLabels;
   const say = useCallback((text: string | null) => text && setMessage(text), []);
+  useIntegrityCheck(say);
 
   useEffect(() => {
     document.documentElement.lang = language;

@@ -23,6 +23,16 @@ export const en = {
   'recovery.notImported':
     'An import was running: {count} files were not imported. Import the same files or folder again to add them (the ones already imported are not added twice).',
   'recovery.dismiss': 'Dismiss',
+  'integrity.report': 'Gloss checked the library after an interruption: {parts}.',
+  'integrity.separator': '; ',
+  'integrity.restored': '{count} articles got their text back from their original files',
+  'integrity.restored.one': '1 article got its text back from its original file',
+  'integrity.unreadable':
+    '{count} articles have lost their text and their original file (“{titles}”): import those files again',
+  'integrity.leftovers': '{count} leftover records of deleted articles were removed',
+  'integrity.leftovers.one': '1 leftover record of a deleted article was removed',
+  'integrity.quarantined':
+    '{count} highlights of deleted articles were set aside (kept in the library’s settings and in backups)',
 };
 
 export const zhCN: typeof en = {
@@ -46,4 +56,12 @@ export const zhCN: typeof en = {
   'recovery.notImported':
     '当时正在导入：有 {count} 个文件未导入。再次导入相同的文件或文件夹即可补上（已导入的不会重复）。',
   'recovery.dismiss': '关闭',
+  'integrity.report': 'Gloss 在一次中断后检查了文库：{parts}。',
+  'integrity.separator': '；',
+  'integrity.restored': '{count} 篇文章已从原始文件恢复正文',
+  'integrity.restored.one': '1 篇文章已从原始文件恢复正文',
+  'integrity.unreadable': '{count} 篇文章的正文和原始文件都已丢失（“{titles}”）：请重新导入这些文件',
+  'integrity.leftovers': '已删除文章残留的 {count} 条记录已清除',
+  'integrity.leftovers.one': '已删除文章残留的 1 条记录已清除',
+  'integrity.quarantined': '已删除文章的 {count} 条高亮已另行保存（保留在文库设置和备份中）',
 };
