@@ -118,6 +118,8 @@ export const en = {
   'shortcuts.importFolder': 'Import a folder',
   'shortcuts.actualSize': 'Actual text size',
   'shortcuts.quit': 'Quit Gloss',
+  'shortcuts.search': 'Search the library',
+  'shortcuts.find': 'Find in the article (Enter, Shift+Enter: next, previous)',
 } as const;
 
 export const zhCN: Record<keyof typeof en, string> = {
@@ -234,4 +236,6 @@ export const zhCN: Record<keyof typeof en, string> = {
   'shortcuts.importFolder': '导入文件夹',
   'shortcuts.actualSize': '实际文字大小',
   'shortcuts.quit': '退出 Gloss',
+  'shortcuts.search': '搜索文库',
+  'shortcuts.find': '在文章中查找（Enter、Shift+Enter：下一个、上一个）',
 };
