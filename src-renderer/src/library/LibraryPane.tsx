@@ -115,13 +115,14 @@ export function LibraryPane(props: LibraryPaneProps) {
   const focusRow = useCallback(
     (index: number) => {
       const clamped = Math.max(0, Math.min(order.length - 1, index));
+      const rowButton = () =>
+        scroller.current?.querySelector<HTMLElement>(`[data-index="${clamped}"] .article-open`);
       virtualizer.scrollToIndex(clamped, { align: 'auto' });
-      // The row may only exist after the scroll renders it.
-      requestAnimationFrame(() =>
-        scroller.current
-          ?.querySelector<HTMLElement>(`[data-index="${clamped}"] .article-open`)
-          ?.focus({ preventScroll: true }),
-      );
+      // A rendered row takes the focus at once, so the next key already starts from it; one
+      // far off screen exists only after the scroll renders it.
+      const now = rowButton();
+      if (now) now.focus({ preventScroll: true });
+      else requestAnimationFrame(() => rowButton()?.focus({ preventScroll: true }));
     },
     [order.length, virtualizer],
   );
