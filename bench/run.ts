@@ -13,6 +13,11 @@ import { benchReanchor } from './entries/reanchor';
 import { benchPassagesFilter } from './entries/passages-filter';
 import { benchReimport } from './entries/reimport-duplicates';
 import { benchLibraryOpen } from './entries/library-open';
+import { benchSearchLibrary } from './entries/search-library';
+import { benchSearchEngines } from './entries/search-engines';
+import { hasSearchCorpora } from './search-corpus';
+import { benchBadInputCorpus } from './entries/bad-input-corpus';
+import { benchImportIntoLibrary } from './entries/import-into-library';
 import { LAWREF_DIR, lawrefFiles, makeSeedFiles, REPO_ROOT, type BenchResult } from './support';
 
 const quick = process.env.BENCH_QUICK === '1';
@@ -40,6 +45,19 @@ async function main(): Promise<void> {
   if (wanted('passages-filter-50k')) record(await benchPassagesFilter(quick ? 5 : 15));
   if (wanted('reimport-200-duplicates')) record(await benchReimport(quick ? 2 : 5));
   if (wanted('library-5000-open')) record(await benchLibraryOpen(quick ? 2 : 5));
+  if (!hasSearchCorpora())
+    console.log('Skipping the search entries: the corpora in ../shared/corpora are absent.');
+  else {
+    if (wanted('search-10k') || wanted('search-index-build'))
+      for (const r of await benchSearchLibrary(quick ? 1 : 2)) record(r);
+    if (wanted('search-engines')) {
+      const { rows, result } = await benchSearchEngines();
+      console.table(rows);
+      record(result);
+    }
+  }
+  if (wanted('bad-input-corpus')) record(await benchBadInputCorpus(quick ? 1 : 3));
+  if (wanted('import-1000-into-5000')) record(await benchImportIntoLibrary(quick ? 1 : 2));
 
   const rows = results.map((r) => ({
     name: r.name,

@@ -276,7 +276,8 @@ export function scorePage(page: EvalPage, got: Extraction): PageScore {
     score.recall = s.recall;
   }
   // Titles compare without white space: "湘菜粤菜 兵分两路" is the same headline as "湘菜粤菜兵分两路".
-  if (page.title !== undefined) score.title = compact(got.title ?? '') === compact(page.title);
+  if (page.title !== undefined)
+    score.title = compact(got.title ?? '').normalize('NFKC') === compact(page.title).normalize('NFKC');
   if (page.author !== undefined) score.author = authorMatches(got.byline, page.author);
   if (page.date !== undefined && fullDay(page.date) !== null)
     score.date = dateMatches(got.publishedAt, page.date);

@@ -15,7 +15,9 @@ import { readMetadata } from './html/metadata';
 import { assembleArticle } from './html/removed';
 import { prepareDocument, purifyFragment } from './html/sanitize';
 import { type ImageLoader, createImageEmbedder } from './raster-image';
+import { acceptableByline, cutFromUiPhrase } from './byline-guard';
 import { chooseTitle } from './html/title';
+import { chooseTitleByScore } from './html/title-candidates';
 import { dateFromAddresses, dateInText, pageAddresses, possibleDay } from './html/publication-date';
 import { capMarkup, describeCaps, READABILITY_ELEMENT_LIMIT } from './html/markup-caps';
 import { type TextSegment, segmentsOf } from './html/to-blocks';
@@ -53,11 +55,20 @@ function titleIndex(page: TextSegment[], title: string): number {
   const titleKey = lettersOf(title);
   if (titleKey.length < 4) return -1;
   const exact = (s: TextSegment) => lettersOf(s.text) === titleKey;
-  let at = page.findIndex((s) => s.kind === 'heading' && exact(s));
-  if (at < 0) at = page.findIndex(exact);
-  if (at < 0)
-    at = page.findIndex((s) => lettersOf(s.text).includes(titleKey) && s.text.length < title.length * 2);
-  return at;
+  // A menu or a breadcrumb may repeat the title: the article's own line is not a link.
+  const own = (s: TextSegment) => s.linkChars < s.text.length / 2 && s.region !== 'navigation';
+  const tests: ((s: TextSegment) => boolean)[] = [
+    (s) => s.kind === 'heading' && exact(s) && own(s),
+    (s) => exact(s) && own(s),
+    (s) => s.kind === 'heading' && exact(s),
+    exact,
+    (s) => lettersOf(s.text).includes(titleKey) && s.text.length < title.length * 2,
+  ];
+  for (const test of tests) {
+    const at = page.findIndex(test);
+    if (at >= 0) return at;
+  }
+  return -1;
 }
 
 /** Letters and digits only: quotes, dashes and spaces differ between <title> and the page. */
@@ -72,6 +83,7 @@ function textFacts(page: TextSegment[], near: number, titleFound: boolean, artic
     const segment = page[index];
     if (!segment) return;
     const facts = factsOfLine(segment.text);
+    if (facts.author && cutFromUiPhrase(facts.author, segment.text)) facts.author = null;
     if (facts.author && facts.authorRank + rankPenalty < best.authorRank) {
       best.author = facts.author;
       best.authorRank = facts.authorRank + rankPenalty;
@@ -115,17 +127,29 @@ function lineBeforeArticle(page: TextSegment[], title: string, articleStart: num
 }
 
 /** A byline a person would accept: a name or a few, not markup debris or a sentence. */
-function plausibleByline(byline: string | null): string | null {
+function plausibleByline(byline: string | null, siteNames: (string | null)[] = []): string | null {
   if (!byline) return null;
   const text = byline.trim();
   if (text.length < 2 || text.length > 60 || /[=<>"{}]|https?:|^\d/.test(text)) return null;
-  return text;
+  return acceptableByline(text, siteNames) ? text : null;
 }
 
 function range(from: number, to: number): number[] {
   const out: number[] = [];
   for (let i = Math.max(0, from); i < to; i++) out.push(i);
   return out;
+}
+
+function hostsOf(addresses: (string | null)[]): string[] {
+  const hosts: string[] = [];
+  for (const address of addresses) {
+    try {
+      if (address) hosts.push(new URL(address).hostname);
+    } catch {
+      // Not an address: nothing to learn from it.
+    }
+  }
+  return hosts;
 }
 
 export interface HtmlContext {
@@ -156,15 +180,20 @@ export function extractHtml(html: string, context: HtmlContext): ExtractedArticl
   const candidates = content === null ? wholePage : segmentsOf(parseDocument(purifyFragment(content)).body);
 
   let title = chooseTitle({ ...meta, headings });
-  const reasons = classifyBlocks(candidates.segments, title);
+  const reasons = classifyBlocks(candidates.segments, title, [
+    meta.siteName,
+    ...hostsOf([meta.canonicalUrl, meta.ogUrl]),
+  ]);
   const { blocks, removed, keptIndex } = assembleArticle(page, candidates.segments, reasons);
 
   const firstKept = blocks[0] ? compact(blocks[0].text) : '';
   const lastKept = blocks.length > 0 ? compact(blocks[blocks.length - 1].text) : '';
-  const articleStart = Math.max(
-    0,
-    page.findIndex((s) => firstKept !== '' && compact(s.text).includes(firstKept.slice(0, 20))),
-  );
+  // Where the article's first block stands in the page: a line that starts with it before one
+  // that merely holds it (a short first block is often part of a longer header line).
+  const opening = firstKept.slice(0, 20);
+  let firstAt = page.findIndex((s) => opening !== '' && compact(s.text).startsWith(opening));
+  if (firstAt < 0) firstAt = page.findIndex((s) => opening !== '' && compact(s.text).includes(opening));
+  const articleStart = Math.max(0, firstAt);
   let articleEnd = -1;
   for (let i = page.length - 1; i >= 0 && lastKept !== ''; i--) {
     if (compact(page[i].text).includes(lastKept.slice(-20))) {
@@ -173,6 +202,18 @@ export function extractHtml(html: string, context: HtmlContext): ExtractedArticl
     }
   }
   title = lineBeforeArticle(page, title, articleStart) ?? title;
+  const scoredTitle = chooseTitleByScore({
+    ...meta,
+    hosts: hostsOf([meta.canonicalUrl, meta.ogUrl, context.pageAddress ?? null]),
+    page,
+    articleStart,
+    articleOpening: blocks
+      .slice(0, 6)
+      .map((b) => b.text)
+      .join('')
+      .slice(0, 600),
+  });
+  if (scoredTitle) title = scoredTitle.title;
   const titleAt = titleIndex(page, title);
   const near = titleAt >= 0 ? titleAt : articleStart;
   const end = articleEnd < 0 ? page.length : articleEnd;
@@ -189,7 +230,7 @@ export function extractHtml(html: string, context: HtmlContext): ExtractedArticl
       ],
       savedAt,
     ) ??
-    dateInText(page, near, end, savedAt);
+    dateInText(page, titleAt >= 0 ? [titleAt, articleStart] : [articleStart], end, savedAt);
 
   const metaAuthor = meta.author && !ORGANISATION.test(meta.author) ? meta.author : null;
   // Only the article's own images are loaded, in reading order, within the article's budget.
@@ -206,10 +247,21 @@ export function extractHtml(html: string, context: HtmlContext): ExtractedArticl
     const text = capped.overflowText;
     removed.push({ id: `r${removed.length}`, text, reason: 'other', beforeBlock: blocks.length });
   }
+  const byline = plausibleByline(metaAuthor) ?? plausibleByline(facts.author) ?? plausibleByline(meta.author);
+  const addresses = pageAddresses(html, meta.canonicalUrl, meta.ogUrl);
+  // What to check first: a title no two sources agree on, a date read from the text on a close
+  // call, a byline from an unlabelled name or an editor's stamp.
+  const unsure: ('title' | 'byline' | 'publishedAt')[] = [];
+  if (!scoredTitle?.sure) unsure.push('title');
+  if (byline && !metaAuthor && byline === facts.author?.trim() && facts.authorRank >= 3.5)
+    unsure.push('byline');
+  if (date?.from === 'text' && ((date.margin ?? 0) < 2 || (date.score ?? 0) < 8)) unsure.push('publishedAt');
   return {
     title,
-    byline: plausibleByline(metaAuthor) ?? plausibleByline(facts.author) ?? plausibleByline(meta.author),
+    byline,
     publishedAt: date?.day ?? null,
+    sourceUrl: context.pageAddress ?? addresses[0] ?? null,
+    unsure,
     siteName: meta.siteName ?? facts.source,
     blocks,
     removed,

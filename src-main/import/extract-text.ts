@@ -15,6 +15,7 @@ import { joinWrapped, looksHardWrapped, markStructure } from './text/blocks';
 import { strongNoise, zoneNoise } from './text/noise';
 import { hasSentencePunctuation, listMarker, readingSize } from './text/shape';
 import type { ExtractedArticle } from './types';
+import { acceptableByline } from './byline-guard';
 
 interface Line {
   text: string;
@@ -48,9 +49,14 @@ export function extractPlainText(text: string, context: { fileName: string }): E
   markStructure(blocks);
   return {
     title: front.title || fileStem(context.fileName),
-    byline: front.facts.byline,
+    byline:
+      front.facts.byline && acceptableByline(front.facts.byline, [front.facts.siteName])
+        ? front.facts.byline
+        : null,
     publishedAt: front.facts.publishedAt,
     siteName: front.facts.siteName,
+    // A title taken from the file's name is a guess the person should check.
+    unsure: front.title ? [] : ['title'],
     blocks,
     removed,
   };
@@ -218,7 +224,9 @@ function lineWeight({ text, noise }: Line): number {
   const size = readingSize(text);
   if (size >= 8 && hasSentencePunctuation(text) && !isMetaLine(text)) return size;
   if (text.includes('\t') || (text.match(/\d+/g)?.length ?? 0) >= 3) return 0;
-  return -2;
+  // A short line without sentences costs in proportion to its length: a page's lists of
+  // headlines and links weigh against the article as much as they are long.
+  return -Math.max(2, size / 2);
 }
 
 /**

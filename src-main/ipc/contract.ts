@@ -107,7 +107,16 @@ export type ImportFailureKind =
   | 'empty-folder'
   | 'importer-stopped'
   | 'deleted-meanwhile'
-  | 'unreadable';
+  | 'unreadable'
+  | 'over-time'
+  | 'over-memory'
+  | 'not-text'
+  | 'invalid-name'
+  | 'link-loop'
+  | 'path-too-long'
+  | 'too-many-files'
+  | 'too-deep-folder'
+  | 'too-deep-folders';
 
 export type ImportResult = { ok: true; article: ImportedArticle } | { ok: false; error: ImportFailure };
 
@@ -154,6 +163,13 @@ export interface ImportProgress {
 /** A request from outside the window: files opened with Gloss, a gloss:// link. */
 export type OpenRequest =
   { kind: 'files'; paths: string[] } | { kind: 'article'; articleId: string; highlightId: string | null };
+
+/** The window's page crashed or hung and was reloaded. */
+export interface RecoveryNotice {
+  cause: 'crashed' | 'unresponsive';
+  /** Files of an import that was running and was stopped, not imported. */
+  notImported: number;
+}
 
 /** Menu commands the main process forwards to the renderer. */
 export type MenuCommand =
@@ -232,6 +248,11 @@ export interface GlossCalls {
   'import:paths': (args: { paths: string[] }) => Promise<ImportBatch>;
   /** Content hashes already in the library: the next batches skip files with these bytes. */
   'import:known-hashes': (args: { hashes: string[] }) => Promise<void>;
+  /**
+   * A file or folder dropped on the window: the preload names it (from a real File the person
+   * dropped) so the main process lets the import read it.
+   */
+  'import:grant-dropped': (args: { path: string }) => Promise<void>;
   /** Stop a running batch; what finished stays. */
   'import:cancel': (args: { batchId: string }) => Promise<void>;
   /** Decode and extract kept bytes again, with a chosen encoding. */
@@ -270,6 +291,8 @@ export interface GlossCalls {
   'app:close-ready': () => Promise<void>;
   /** The renderer's UI language changed: the app menu follows it. */
   'app:set-language': (args: { language: UiLanguage }) => Promise<void>;
+  /** What happened to the page before it was reloaded (a crash, a hang); each told once. */
+  'app:take-notices': () => Promise<RecoveryNotice[]>;
   /** Open requests that arrived before the renderer was listening. */
   'app:pending-open-requests': () => Promise<OpenRequest[]>;
   /** Write a backup file (bytes from dexie-export-import) into the automatic backup folder. */
@@ -312,6 +335,7 @@ export interface GlossApi {
   openExternal(url: string): Promise<void>;
   appInfo(): Promise<AppInfo>;
   pendingOpenRequests(): Promise<OpenRequest[]>;
+  takeNotices(): Promise<RecoveryNotice[]>;
   setLanguage(language: UiLanguage): Promise<void>;
   writeAutoBackup(bytes: Uint8Array, day: string): Promise<SaveResult>;
   saveBackup(bytes: Uint8Array, defaultName: string): Promise<SaveResult>;

@@ -36,16 +36,21 @@ const api = {
   openOriginal: (bytes, fileName, path) => call('shell:open-original', { bytes, fileName, path }),
   appInfo: () => call('app:info'),
   pendingOpenRequests: () => call('app:pending-open-requests'),
+  takeNotices: () => call('app:take-notices'),
   setLanguage: (language) => call('app:set-language', { language }),
   writeAutoBackup: (bytes, day) => call('backup:write-auto', { bytes, day }),
   saveBackup: (bytes, defaultName) => call('backup:save', { bytes, defaultName }),
   openBackup: () => call('backup:open'),
   pathForFile: (file) => {
+    let path: string | null = null;
     try {
-      return webUtils.getPathForFile(file) || null;
+      path = webUtils.getPathForFile(file) || null;
     } catch {
       return null;
     }
+    // Only a real dropped File has a path: the main process lets the import read it.
+    if (path) void call('import:grant-dropped', { path });
+    return path;
   },
   onImportProgress: (listener) => subscribe('import:progress', listener),
   onImportResults: (listener) => subscribe('import:results', listener),

@@ -192,9 +192,10 @@ export class SearchEngine {
     const articleIndexes = ARTICLE_FIELDS.map((f, i) => (articleFields.has(f) ? i : -1)).filter(
       (i) => i >= 0,
     );
+    const none = { top: [] as Scored[], total: 0 };
     const scoredArticles =
       query.colors.length > 0 || articleIndexes.length === 0
-        ? []
+        ? none
         : this.scoreCollection(
             this.articles,
             query,
@@ -210,7 +211,7 @@ export class SearchEngine {
     );
     const scoredPassages =
       passageIndexes.length === 0
-        ? []
+        ? none
         : this.scoreCollection(
             this.passages,
             query,
@@ -230,9 +231,9 @@ export class SearchEngine {
 
     return {
       query,
-      totalArticles: scoredArticles.length,
-      totalPassages: scoredPassages.length,
-      articles: scoredArticles.slice(0, limit).map((s) => {
+      totalArticles: scoredArticles.total,
+      totalPassages: scoredPassages.total,
+      articles: scoredArticles.top.map((s) => {
         const { field, snippet, offset } = this.snippetFor(this.articles, s.doc, query.terms, articleIndexes);
         const textStart = this.articles.starts[s.doc]![ARTICLE_FIELDS.indexOf('text')];
         return {
@@ -245,7 +246,7 @@ export class SearchEngine {
           textOffset: ARTICLE_FIELDS[field] === 'text' && offset !== null ? offset - textStart : null,
         };
       }),
-      passages: scoredPassages.slice(0, limit).map((s) => {
+      passages: scoredPassages.top.map((s) => {
         const meta = this.passages.metas[s.doc]!;
         const { field, snippet } = this.snippetFor(this.passages, s.doc, query.terms, passageIndexes);
         return {
@@ -263,7 +264,10 @@ export class SearchEngine {
     };
   }
 
-  /** Documents matching every term and filter and no excluded term, best first. */
+  /**
+   * Documents matching every term and filter and no excluded term: how many, and the best
+   * `limit` of them, best first (higher score, then newer).
+   */
   private scoreCollection<Meta extends { tags: string[] }>(
     collection: Collection<Meta>,
     query: ParsedQuery,
@@ -271,7 +275,7 @@ export class SearchEngine {
     titleField: number,
     keep: (meta: Meta) => boolean,
     limit: number,
-  ): Scored[] {
+  ): { top: Scored[]; total: number } {
     const index = collection.index;
     let candidates: number[];
     if (query.terms.length === 0) {
@@ -281,17 +285,33 @@ export class SearchEngine {
       candidates = lists[0];
       for (let i = 1; i < lists.length; i++) candidates = intersectSorted(candidates, lists[i]);
     }
-    const scored: Scored[] = [];
-    const cap = candidates.length > MANY ? HIT_CAP_MANY : HIT_CAP;
+    const many = candidates.length > MANY;
+    const cap = many ? HIT_CAP_MANY : HIT_CAP;
+    const fieldCount =
+      ARTICLE_FIELDS.length > PASSAGE_FIELDS.length ? ARTICLE_FIELDS.length : PASSAGE_FIELDS.length;
+    const unsearched: number[] = [];
+    for (let f = 0; f < fieldCount; f++) if (!fieldIndexes.includes(f)) unsearched.push(f);
+    const top: Scored[] = [];
+    let total = 0;
     for (const doc of candidates) {
       const meta = collection.metas[doc];
       if (!meta || !keep(meta)) continue;
       const folded = index.text(doc)!;
       const starts = collection.starts[doc]!;
+      // With many candidates, a one- or two-character term needs no verification when every
+      // field that is not searched is empty: its posting list is exact.
+      const exact = many && coversText(starts, unsearched);
       let score = 0;
       let hits = 0;
       let matched = true;
       for (const term of query.terms) {
+        if (exact && term.mode === 'substring' && GramIndex.isExact(term.text)) {
+          const inTitle =
+            titleField >= 0 && nextMatch(folded, term, starts[titleField], starts[titleField + 1] - 1) >= 0;
+          hits += 1;
+          score += inTitle ? TITLE_WEIGHT : 1;
+          continue;
+        }
         const counted = countInFields(folded, term, starts, fieldIndexes, titleField, cap);
         if (counted.hits === 0) {
           matched = false;
@@ -307,13 +327,12 @@ export class SearchEngine {
         )
       )
         continue;
-      scored.push({ doc, score, hits });
+      total++;
+      insertTop(top, { doc, score, hits }, limit);
     }
-    scored.sort((a, b) => b.score - a.score || b.doc - a.doc);
     // Ranking counted a few hits per document; the results shown get their full count.
-    for (const s of scored.slice(0, limit))
-      s.hits = this.countAll(collection, s.doc, query.terms, fieldIndexes);
-    return scored;
+    for (const s of top) s.hits = this.countAll(collection, s.doc, query.terms, fieldIndexes);
+    return { top, total };
   }
 
   /** Every hit of the terms in the document's searched fields (for the results shown). */
@@ -410,6 +429,30 @@ function countInFields(
     at = nextMatch(folded, term, at + term.text.length, to);
   }
   return { hits, score };
+}
+
+/** True when every field not searched is empty (or not in this document's kind). */
+function coversText(starts: readonly number[], unsearched: readonly number[]): boolean {
+  for (const f of unsearched) if (f + 1 < starts.length && starts[f + 1] - 1 > starts[f]) return false;
+  return true;
+}
+
+function better(a: Scored, b: Scored): boolean {
+  return a.score > b.score || (a.score === b.score && a.doc > b.doc);
+}
+
+/** Keeps `top` the best `limit` entries, best first (higher score, then the later document). */
+function insertTop(top: Scored[], entry: Scored, limit: number): void {
+  if (top.length >= limit && !better(entry, top[top.length - 1])) return;
+  let lo = 0;
+  let hi = top.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (better(entry, top[mid])) hi = mid;
+    else lo = mid + 1;
+  }
+  top.splice(lo, 0, entry);
+  if (top.length > limit) top.pop();
 }
 
 function intersectSorted(a: number[], b: number[]): number[] {

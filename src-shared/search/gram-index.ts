@@ -66,6 +66,26 @@ export function distinctGrams(text: string): Uint32Array {
   return sorted.slice(0, unique);
 }
 
+/** Sorts unsigned 32-bit values in place with two 16-bit counting passes (a radix sort). */
+function radixSort(values: Uint32Array): void {
+  const buffer = new Uint32Array(values.length);
+  const counts = new Uint32Array(65536);
+  for (const [from, to, shift] of [
+    [values, buffer, 0],
+    [buffer, values, 16],
+  ] as const) {
+    counts.fill(0);
+    for (let i = 0; i < from.length; i++) counts[(from[i] >>> shift) & 0xffff]++;
+    let sum = 0;
+    for (let d = 0; d < 65536; d++) {
+      const c = counts[d];
+      counts[d] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < from.length; i++) to[counts[(from[i] >>> shift) & 0xffff]++] = from[i];
+  }
+}
+
 /** The keys to look up for a folded query string: its unigram, or its distinct bigrams and Latin trigrams. */
 export function queryGrams(text: string): number[] {
   if (text.length === 1) return [text.charCodeAt(0)];
@@ -111,7 +131,7 @@ export function buildSegment(perDoc: readonly (Uint32Array | null)[]): GramSegme
     all.set(grams, at);
     at += grams.length;
   }
-  all.sort();
+  radixSort(all);
   let distinct = 0;
   for (let i = 0; i < total; i++) if (i === 0 || all[i] !== all[i - 1]) distinct++;
   const keys = new Uint32Array(distinct);

@@ -6,6 +6,8 @@
 import { fold } from './fold';
 import { parseQuery, type QueryTerm } from './query';
 
+const SHORT_RANGE = 256;
+
 function isWordChar(code: number): boolean {
   return (
     (code >= 97 && code <= 122) ||
@@ -17,6 +19,18 @@ function isWordChar(code: number): boolean {
 /** Start of the next match of the term in [from, to) of the folded text, or -1. */
 export function nextMatch(folded: string, term: QueryTerm, from: number, to: number): number {
   const needle = term.text;
+  // indexOf has no end bound: in a short range (a title), search a copy of the range instead
+  // of running on through the rest of the document.
+  if (to - from <= SHORT_RANGE && to < folded.length) {
+    const range = folded.substring(from, to);
+    let local = range.indexOf(needle);
+    while (local >= 0) {
+      const at = from + local;
+      if (term.mode === 'substring' || at === 0 || !isWordChar(folded.charCodeAt(at - 1))) return at;
+      local = range.indexOf(needle, local + 1);
+    }
+    return -1;
+  }
   let at = folded.indexOf(needle, from);
   while (at >= 0 && at + needle.length <= to) {
     if (term.mode === 'substring' || at === 0 || !isWordChar(folded.charCodeAt(at - 1))) return at;

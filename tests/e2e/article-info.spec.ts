@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchGloss, type GlossApp } from './app';
+import { launchGloss, REPO_ROOT, type GlossApp } from './app';
 import { openSeed } from './support/reader';
 
 let gloss: GlossApp;
@@ -28,7 +28,7 @@ test('an edited title and date stay after a restart, in the library and the expo
   await expect(heading).toHaveText('毕节二十年');
 
   page = await gloss.restart();
-  const row = page.getByRole('button', { name: '毕节二十年' });
+  const row = page.getByRole('button', { name: '毕节二十年', exact: true });
   await expect(row).toContainText('Dec 30, 2021');
   await row.click();
   await expect(page.getByRole('main', { name: 'Article' }).getByRole('heading', { level: 1 })).toHaveText(
@@ -71,4 +71,16 @@ test('Remove this paragraph moves it to the removed text, undo brings it back; U
   await expect(heading).toHaveText('回望过去:');
   await page.keyboard.press('Control+z');
   await expect(heading).toContainText('深情无限梦毕圆');
+
+  // In Simplified Chinese: the panel open and the paragraph menu, for the README.
+  gloss.clickMenu('View', 'Language', '简体中文');
+  await page.getByRole('button', { name: '文章信息' }).click();
+  await expect(page.getByRole('textbox', { name: '标题' })).toHaveValue(/深情无限梦毕圆/);
+  await body.locator('[data-block-index]').filter({ hasText: '回望过去' }).first().click({ button: 'right' });
+  await expect(page.getByRole('menuitem', { name: '移除此段' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menuitem', { name: '移除此段' })).toHaveCount(0);
+  await page.locator('.reader-scroll').evaluate((element) => (element.scrollTop = 0));
+  await expect(page.getByRole('textbox', { name: '标题' })).toBeInViewport();
+  await page.screenshot({ path: join(REPO_ROOT, 'docs/screenshots/article-info-zh.png') });
 });

@@ -49,9 +49,9 @@ test('imports a PDF, a DOCX, an EPUB, a scan and index.php; reads, highlights an
 
   const library = page.getByRole('list', { name: 'Articles' });
   for (const title of ['年度工作报告', '政策读本', '市政府召开常务会议']) {
-    await expect(library.getByRole('button', { name: title })).toBeVisible();
+    await expect(library.getByRole('button', { name: title, exact: true })).toBeVisible();
   }
-  await library.getByRole('button', { name: '关于加强文档管理工作的通知' }).click();
+  await library.getByRole('button', { name: '关于加强文档管理工作的通知', exact: true }).click();
   const article = page.getByRole('main', { name: 'Article' });
   await expect(article.locator('[data-block-index="0"]')).toHaveText(A);
   await expect(article.locator('[data-block-index="1"]')).toHaveText(B);

@@ -57,7 +57,10 @@ test('a far highlight in a 3,000-paragraph article is painted where it is read, 
   await page.locator('.reader-scroll').evaluate((el) => el.scrollTo(0, 0));
   await expect.poll(async () => (await paintedTexts(page)).blue ?? []).toEqual([]);
   // ...and the sidebar takes the reader back to it, painted.
-  await page.getByRole('list', { name: 'Highlights' }).getByRole('button', { name: far }).click();
+  await page
+    .getByRole('list', { name: 'Highlights' })
+    .getByRole('button', { name: far, exact: true })
+    .click();
   await expect.poll(() => paintedTexts(page)).toMatchObject({ blue: [far] });
   await expect(body.locator('[data-block-index]', { hasText: far })).toBeInViewport();
 });
@@ -121,7 +124,7 @@ test('a sidebar with hundreds of highlights builds the rows near the view first,
   expect(built).toBeGreaterThan(0);
   expect(built).toBeLessThan(count);
   const last = `第${(count - 1) * 10}段：各地区各部门`;
-  await expect(page.getByRole('button', { name: last })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: last, exact: true })).toHaveCount(0);
   await page.locator('.notes-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));
-  await expect(page.getByRole('button', { name: last })).toBeVisible();
+  await expect(page.getByRole('button', { name: last, exact: true })).toBeVisible();
 });

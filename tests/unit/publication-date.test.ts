@@ -66,7 +66,7 @@ describe('dates in the text, weighed', () => {
       seg(prose),
       seg(`${prose} 2020年5月1日`),
     ];
-    expect(dateInText(page, 0, 3, null)?.day).toBe('2022-01-17');
+    expect(dateInText(page, [0], 3, null)?.day).toBe('2022-01-17');
   });
 
   it('does not take a copyright year, a comment’s date or an "updated" date', () => {
@@ -77,13 +77,15 @@ describe('dates in the text, weighed', () => {
       seg('Jane says: 2022-04-01', 'comment'),
       seg('© 2023-01-01 Example'),
     ];
-    expect(dateInText(page, 0, 4, null)?.day).toBe('2022-02-01');
-    expect(dateInText([seg('Title', 'main', 'heading'), seg('© 2023-01-01 Example')], 0, 1, null)).toBeNull();
+    expect(dateInText(page, [0], 4, null)?.day).toBe('2022-02-01');
+    expect(
+      dateInText([seg('Title', 'main', 'heading'), seg('© 2023-01-01 Example')], [0], 1, null),
+    ).toBeNull();
   });
 
   it('never gives a day after the file was saved, or one before 1990 from the text', () => {
     const page = [seg('Title', 'main', 'heading'), seg('2030-05-05'), seg('1985-01-01')];
-    expect(dateInText(page, 0, 2, '2026-01-01T00:00:00Z')).toBeNull();
+    expect(dateInText(page, [0], 2, '2026-01-01T00:00:00Z')).toBeNull();
     expect(possibleDay('1985-01-01', null, false)).toBe(true);
     expect(possibleDay('2026-01-02', '2026-01-01T12:00:00Z', false)).toBe(true);
     expect(possibleDay('2026-01-03', '2026-01-01T12:00:00Z', false)).toBe(false);

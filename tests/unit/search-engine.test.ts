@@ -199,6 +199,24 @@ describe('query features', () => {
   });
 });
 
+describe('many matches (the exact posting-list path)', () => {
+  it('counts every match and still leaves out hits only in removed text', () => {
+    const docs = Array.from({ length: 900 }, (_, i) =>
+      i % 3 === 0
+        ? article(`r${i}`, '正文没有那个词', { removed: '广告里有甲乙' })
+        : article(`t${i}`, `第${i}篇正文讲甲乙的事`, i % 10 === 1 ? { title: '甲乙标题' } : {}),
+    );
+    const engine = SearchEngine.build(docs, []);
+    const plain = engine.search('甲乙', { limit: 5 });
+    expect(plain.totalArticles).toBe(600);
+    expect(plain.articles.every((a) => a.id.startsWith('t'))).toBe(true);
+    // Title hits rank first.
+    expect(plain.articles[0].title).toBe('甲乙标题');
+    expect(engine.search('甲乙', { limit: 5, includeRemoved: true }).totalArticles).toBe(900);
+    expect(engine.search('in:title 甲乙', { limit: 5 }).totalArticles).toBe(60);
+  });
+});
+
 describe('index updates', () => {
   it('follows imports, deletions, edits, passages and a stored round trip', () => {
     const engine = SearchEngine.build([article('a', '第一篇文章讲铁路')], [passage('h1', 'a', '铁路')]);

@@ -35,6 +35,38 @@ const RELATED =
 const COMMENTS_START =
   /((已有|共)\s*\d+\s*(件|条|个|篇)?\s*(评论|回复|留言|跟帖)|^\d+\s+(comments?|responses?|replies)$|^(comments?|responses?|评论|留言|网友评论|读者评论|最新评论)\s*[(（]?\d*[)）]?\s*[:：]?$|^(发表|我要|查看)(评论|留言))/i;
 
+/** "首页 > 新闻 > 正文", "您的位置：主页>…", "You are here: Home » News": a breadcrumb trail. */
+const BREADCRUMB_LABEL =
+  /^(您的位置|你的位置|当前位置|所在位置|现在位置|位置|you are here|sie sind hier|vous êtes ici|estás en|sei in)\s*[:：]/i;
+const BREADCRUMB_START = /^(首页|主页|网站首页|home|startseite|accueil|inicio)\s*[>»›/|｜→]/i;
+
+export function isBreadcrumb(text: string): boolean {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (length(t) > 100) return false;
+  if (BREADCRUMB_LABEL.test(t)) return true;
+  const steps = t.split(/\s*[>»›→]\s*/).filter((p) => p !== '');
+  return BREADCRUMB_START.test(t) && steps.length >= 2 && steps.every((p) => length(p) <= 20);
+}
+
+function letters(text: string): string {
+  return text.replace(/[\s\p{P}\p{S}]+/gu, '').toLowerCase();
+}
+
+/**
+ * Page furniture that sits inside the article's container: a breadcrumb, a line made mostly of
+ * links (a row of ad links), a paragraph without a letter or Han character ("……", "| | |"), and
+ * a caption or line that is only the site's name.
+ */
+function furnitureInside(segment: TextSegment, sites: Set<string>): RemovedReason | null {
+  const text = segment.text.trim();
+  if (text === '') return null;
+  if (isBreadcrumb(text)) return 'navigation';
+  if (!/\p{L}/u.test(text)) return 'boilerplate';
+  if (linkDensity(segment) >= 0.7 && length(text) <= 200 && segment.kind !== 'heading') return 'link-list';
+  if (sites.has(letters(text))) return 'boilerplate';
+  return null;
+}
+
 function isPagination(text: string): boolean {
   return length(text) <= 40 && PAGINATION.test(text.trim());
 }
@@ -64,8 +96,13 @@ function trailingReason(segment: TextSegment): RemovedReason | null {
  * For each block, the reason it is not article text, or null when it is. `title` is the
  * article's title, dropped where the page repeats it at the top.
  */
-export function classifyBlocks(blocks: TextSegment[], title: string): (RemovedReason | null)[] {
+export function classifyBlocks(
+  blocks: TextSegment[],
+  title: string,
+  siteNames: (string | null)[] = [],
+): (RemovedReason | null)[] {
   const reasons: (RemovedReason | null)[] = blocks.map(() => null);
+  const sites = new Set(siteNames.map((s) => (s ? letters(s) : '')).filter((s) => s.length >= 2));
   const titleKey = compact(title);
   // Leading zone: everything before the first prose block.
   for (let i = 0; i < blocks.length; i++) {
@@ -137,6 +174,7 @@ export function classifyBlocks(blocks: TextSegment[], title: string): (RemovedRe
     const text = blocks[i].text.trim();
     if (isEditStamp(text)) reasons[i] = 'edit-stamp';
     else if (SHARE.test(text) && length(text) <= 12) reasons[i] = 'boilerplate';
+    else reasons[i] = furnitureInside(blocks[i], sites);
   }
   return reasons;
 }

@@ -70,17 +70,19 @@ function scoreMention(
 }
 
 /**
- * The publication day written in the page's text, near the title (`titleAt`, or the start of
- * the article when the title is not in the text) and at the article's end.
+ * The publication day written in the page's text, near the title and near the start of the
+ * article (`anchors`: where the title stands, where the article's text begins), and at the
+ * article's end. Each written date is scored once, from the anchor it stands best to.
  */
 export function dateInText(
   page: TextSegment[],
-  titleAt: number,
+  anchors: number[],
   articleEnd: number,
   savedAt: string | null | undefined,
 ): DateEvidence | null {
-  const candidates: Candidate[] = [];
-  const titleRegion = page[titleAt]?.region;
+  const best = new Map<string, Candidate>();
+  const valid = anchors.filter((a) => a >= 0 && a < page.length);
+  const titleRegion = page[valid[0]]?.region;
   const consider = (index: number, distance: number, weight: number) => {
     const segment = page[index];
     // A page whose article sits in a region named "comment" (a commentary) is read as such.
@@ -91,22 +93,25 @@ export function dateInText(
     const mentions = dateMentions(segment.text.slice(0, 400));
     for (const mention of mentions) {
       if (!possibleDay(mention.day, savedAt, true)) continue;
-      candidates.push({
-        day: mention.day,
-        score: weight + scoreMention(segment, mention, mentions.length, distance),
-      });
+      const score = weight + scoreMention(segment, mention, mentions.length, distance);
+      const id = `${index}:${mention.index}`;
+      if ((best.get(id)?.score ?? -Infinity) < score) best.set(id, { day: mention.day, score });
     }
   };
-  for (let i = Math.max(0, titleAt - 5); i < Math.min(page.length, titleAt + 16); i++)
-    consider(i, i - titleAt, 0);
-  for (let i = Math.max(titleAt + 16, articleEnd - 4); i < Math.min(page.length, articleEnd + 3); i++)
+  for (const anchor of valid) {
+    for (let i = Math.max(0, anchor - 5); i < Math.min(page.length, anchor + 16); i++)
+      consider(i, i - anchor, 0);
+  }
+  const last = Math.max(...valid, 0);
+  for (let i = Math.max(last + 16, articleEnd - 4); i < Math.min(page.length, articleEnd + 3); i++)
     consider(i, 16, -2);
+  const candidates = [...best.values()];
   if (candidates.length === 0) return null;
   // The same day written twice near the title counts a little more.
   const byDay = new Map<string, number>();
   for (const c of candidates) byDay.set(c.day, Math.max(byDay.get(c.day) ?? -Infinity, c.score));
-  for (const c of candidates)
-    if (candidates.filter((o) => o.day === c.day).length > 1) byDay.set(c.day, byDay.get(c.day)! + 1);
+  for (const [day, score] of byDay)
+    if (candidates.filter((o) => o.day === day).length > 1) byDay.set(day, score + 1);
   const ranked = [...byDay.entries()].sort((a, b) => b[1] - a[1]);
   const [day, score] = ranked[0];
   if (score <= 0) return null;

@@ -79,6 +79,9 @@ export const INVISIBLE_TAGS = new Set([
   'script',
   'style',
   'noscript',
+  // Ruby readings (furigana) sit above the text they read; inline they would break it.
+  'rt',
+  'rp',
   'template',
   'iframe',
   'frame',

@@ -7,6 +7,7 @@ import type { MenuCommand, OpenRequest } from '../../../src-main/ipc/contract';
 import { gloss, hasBridge } from '../bridge/gloss';
 import { db } from '../db/db';
 import { I18nProvider, languageForLocale, useI18n } from '../i18n';
+import { RecoveryBanner } from './RecoveryBanner';
 import { ImportStatus } from '../import/ImportStatus';
 import { useImport } from '../import/useImport';
 import { LibraryPane } from '../library/LibraryPane';
@@ -427,6 +428,7 @@ function Workspace({ settings }: { settings: Settings }) {
         )}
       </div>
       <StatusLine message={message}>
+        <RecoveryBanner />
         <ImportStatus controller={importer} onOpen={open} />
       </StatusLine>
       {dragging && <DropOverlay />}

@@ -54,7 +54,11 @@ export function ParagraphMenu({
   useEffect(() => {
     if (!menu) return;
     const close = (event: Event) => {
-      if (event instanceof KeyboardEvent && event.key !== 'Escape') return;
+      if (event instanceof KeyboardEvent) {
+        if (event.key === 'Escape') setMenu(null);
+        return;
+      }
+      // A click inside the menu is a choice; anywhere else dismisses it.
       if (event.target instanceof Node && document.querySelector('.paragraph-menu')?.contains(event.target))
         return;
       setMenu(null);

@@ -51,8 +51,11 @@ export function SearchPalette({
   const [query, setQuery] = useState(initialQuery);
   const [includeRemoved, setIncludeRemoved] = useState(false);
   const [active, setActive] = useState(0);
-  const { results, status } = useSearch(query, includeRemoved);
+  const { results, answeredQuery, status } = useSearch(query, includeRemoved);
   const list = useRef<HTMLDivElement>(null);
+  // Counts answers shown, so a repeated answer is still seen to have arrived (benchmarks wait on it).
+  const [answered, setAnswered] = useState(0);
+  useEffect(() => setAnswered((n) => n + 1), [results]);
 
   const rows: Row[] = useMemo(
     () => [
@@ -154,6 +157,8 @@ export function SearchPalette({
           className="search-results"
           role="listbox"
           aria-label={t('search.label')}
+          data-query={answeredQuery ?? undefined}
+          data-answered={answered}
           ref={list}
         >
           {query.trim() === '' && <p className="muted small search-help">{t('search.help')}</p>}
@@ -214,7 +219,30 @@ export function SearchPalette({
             </div>
           )}
         </div>
+        {status && status.state === 'ready' && (
+          <p
+            className="search-footer muted small"
+            data-articles={status.articles}
+            data-passages={status.passages}
+            data-memory-bytes={status.memoryBytes}
+            data-stored-bytes={status.storedBytes}
+            data-build-ms={status.buildMs ?? undefined}
+            data-read-ms={status.readMs ?? undefined}
+            data-error={status.error}
+          >
+            {t('search.indexSize', {
+              articles: status.articles.toLocaleString(),
+              passages: status.passages.toLocaleString(),
+              memory: megabytes(status.memoryBytes),
+              stored: megabytes(status.storedBytes),
+            })}
+          </p>
+        )}
       </div>
     </div>
   );
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0);
 }

@@ -20,6 +20,12 @@ export interface IndexStatus {
   /** Bytes of the index in memory (postings and text) and as last stored. */
   memoryBytes: number;
   storedBytes: number;
+  /** The last full build: reading the library, then indexing it; the last store. */
+  readMs: number | null;
+  buildMs: number | null;
+  storeMs: number | null;
+  /** Restoring the stored index at start (after reading it). */
+  loadMs: number | null;
   error?: string;
 }
 

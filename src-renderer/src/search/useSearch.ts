@@ -9,7 +9,7 @@ import type { IndexStatus } from './protocol';
 import { searchClient } from './search-client';
 
 export function useSearch(query: string, includeRemoved: boolean) {
-  const [results, setResults] = useState<SearchResults | null>(null);
+  const [answer, setAnswer] = useState<{ query: string; results: SearchResults } | null>(null);
   const [status, setStatus] = useState<IndexStatus | null>(searchClient.status);
   const inFlight = useRef(false);
   const waiting = useRef<{ query: string; includeRemoved: boolean } | null>(null);
@@ -24,7 +24,7 @@ export function useSearch(query: string, includeRemoved: boolean) {
       .search(request.query, { includeRemoved: request.includeRemoved, limit: 30 })
       .then((answer) => {
         // Only the newest query's answer is shown.
-        if (serial === latest.current) setResults(answer);
+        if (serial === latest.current) setAnswer({ query: request.query, results: answer });
       })
       .finally(() => {
         inFlight.current = false;
@@ -38,7 +38,7 @@ export function useSearch(query: string, includeRemoved: boolean) {
     if (query.trim() === '') {
       latest.current++;
       waiting.current = null;
-      setResults(null);
+      setAnswer(null);
       return;
     }
     const request = { query, includeRemoved };
@@ -46,5 +46,5 @@ export function useSearch(query: string, includeRemoved: boolean) {
     else run(request);
   }, [query, includeRemoved, run]);
 
-  return { results, status };
+  return { results: answer?.results ?? null, answeredQuery: answer?.query ?? null, status };
 }

@@ -26,6 +26,8 @@ export const en = {
   'search.field.removed': 'removed text',
   'search.field.quote': 'highlight',
   'search.close': 'Close search',
+  'search.indexSize':
+    '{articles} articles and {passages} passages indexed · {memory} MB in memory · {stored} MB stored',
   'find.label': 'Find in article',
   'find.placeholder': 'Find in article',
   'find.count': '{current} of {total}',
@@ -62,6 +64,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'search.field.removed': '已移除的文字',
   'search.field.quote': '摘录',
   'search.close': '关闭搜索',
+  'search.indexSize': '已索引 {articles} 篇文章、{passages} 条摘录 · 内存 {memory} MB · 存储 {stored} MB',
   'find.label': '在文章中查找',
   'find.placeholder': '在文章中查找',
   'find.count': '第 {current} 处，共 {total} 处',

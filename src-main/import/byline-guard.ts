@@ -1,0 +1,103 @@
+/**
+ * What can never be a byline, whoever proposes it: the words of a page's buttons and links
+ * (print, back to contents, reply, share, close window… in Chinese and English), the site's own
+ * name or address, and dates. Used by the HTML and plain-text extractors on every byline they
+ * find, whatever rule found it.
+ */
+import { dateMentions } from './dates/date-mentions';
+
+/** Buttons and links of a page's furniture, compared without spaces, brackets or case. */
+export const UI_WORDS = [
+  '打印',
+  '打印本页',
+  '打印此文',
+  '返回',
+  '返回目录',
+  '返回顶部',
+  '返回首页',
+  '回复',
+  '分享',
+  '分享到',
+  '关闭',
+  '关闭窗口',
+  '收藏',
+  '收藏本文',
+  '评论',
+  '发表评论',
+  '登录',
+  '注册',
+  '首页',
+  '上一篇',
+  '下一篇',
+  '推荐',
+  '纠错',
+  '字号',
+  '大中小',
+  '关注',
+  '点赞',
+  '举报',
+  '复制链接',
+  '更多',
+  'print',
+  'printthispage',
+  'backtocontents',
+  'back',
+  'backtotop',
+  'reply',
+  'share',
+  'closewindow',
+  'close',
+  'comment',
+  'comments',
+  'login',
+  'signin',
+  'register',
+  'home',
+  'email',
+  'tweet',
+  'like',
+  'follow',
+  'subscribe',
+  'more',
+  'next',
+  'previous',
+  'top',
+  'readmore',
+  'menu',
+  'search',
+];
+
+const UI = new Set(UI_WORDS);
+
+function key(text: string): string {
+  return text.replace(/[\s\p{P}\p{S}]+/gu, '').toLowerCase();
+}
+
+/**
+ * Whether `byline` may stand as the article's authors: not a UI word (or a run of them), not
+ * the site's name or host, not a date.
+ */
+export function acceptableByline(byline: string, siteNames: (string | null | undefined)[] = []): boolean {
+  const k = key(byline);
+  if (k === '' || UI.has(k)) return false;
+  // "打印 | 关闭窗口", "Print · Share": nothing but buttons.
+  const words = byline.split(/[\s|｜·•/／,，、[\]【】()（）]+/).filter((w) => key(w) !== '');
+  if (words.length > 0 && words.every((w) => UI.has(key(w)))) return false;
+  for (const site of siteNames) {
+    const s = site ? key(site) : '';
+    if (s.length >= 2 && (k === s || k === s.replace(/^www/, ''))) return false;
+  }
+  return dateMentions(byline).length === 0;
+}
+
+/**
+ * Whether a name read from a line is only the first word of a button's words there: "Sign"
+ * out of "作者：Sign in", "Read" out of "Read more".
+ */
+export function cutFromUiPhrase(name: string, line: string): boolean {
+  const at = line.indexOf(name);
+  if (at < 0) return false;
+  const n = key(name);
+  const rest = key(line.slice(at, at + name.length + 24));
+  return UI_WORDS.some((w) => w.length > n.length && w.startsWith(n) && rest.startsWith(w));
+}

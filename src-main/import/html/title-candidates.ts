@@ -1,0 +1,228 @@
+/**
+ * The article's title, chosen by scoring candidates against each other: the parts of <title>
+ * split at its separators, og:title and the JSON-LD headline (whole and split), the page's
+ * headings, and the short lines standing just before the article. A candidate gains when
+ * several sources agree on it and when it stands right before the article's text; it loses
+ * when it is the site's name (og:site_name, the host, a part shared by all the page's titles,
+ * a name the page repeats in its header and footer), a word of the page's furniture ("显示",
+ * "首页", "undefined"), a comment heading, or a bare number. The runner-up's score tells how
+ * sure the choice is.
+ */
+import { dateMentions } from '../dates/date-mentions';
+import { isMetaLine } from './chinese-conventions';
+import type { TextSegment } from './to-blocks';
+
+export const TITLE_SEPARATORS =
+  /\s+[-|–—·:»<>]+\s+|\s*(?:[|｜_<»]|__|--|－|——|\s-\s?-$)\s*|(?<=[\u4e00-\u9fa5）)])-(?=[\u4e00-\u9fa5])/;
+
+export interface TitleInput {
+  documentTitle: string | null;
+  ogTitle: string | null;
+  jsonLdHeadline: string | null;
+  siteName: string | null;
+  /** Host names of the page's own addresses ("www.xinhuanet.com"). */
+  hosts: string[];
+  page: TextSegment[];
+  /** Index in `page` of the article's first block. */
+  articleStart: number;
+  /** The first few hundred characters of the article's text. */
+  articleOpening: string;
+}
+
+export interface TitleChoice {
+  title: string;
+  /** The best score's lead over the runner-up, and whether two sources agree on it. */
+  sure: boolean;
+}
+
+/** Letters and digits only, lower case: how candidates are compared. */
+export function titleKey(text: string): string {
+  return text.replace(/[\s\p{P}\p{S}]+/gu, '').toLowerCase();
+}
+
+/** Words a page shows as a title that are its furniture, never an article's headline. */
+const FURNITURE =
+  /^(显示|首页|主页|正文|无标题|未命名|undefined|null|untitled|index|home|homepage|default|new page \d*|document|blog|博客|文章|新闻|新闻中心|详情|内容页|阅读|打印|print)$/i;
+const COMMENT_HEADING = /评论|回复|留言|跟帖|comments?\b|repl(y|ies)\b|responses?\b/i;
+const LABEL_PREFIX = /^(?:主题|标题|题目|subject|title)\s*[:：]\s*/i;
+const CATEGORY_PREFIX = /^[[【〔][^\]】〕]{1,8}[\]】〕]\s*(?=\S)/;
+
+function cleanCandidate(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(LABEL_PREFIX, '')
+    .replace(CATEGORY_PREFIX, '')
+    .replace(/(?:\s*-\s*)+$/, '')
+    .trim();
+}
+
+function partsOf(title: string): string[] {
+  return title
+    .split(TITLE_SEPARATORS)
+    .map(cleanCandidate)
+    .filter((p) => p !== '');
+}
+
+interface Candidate {
+  text: string;
+  key: string;
+  metaSources: Set<string>;
+  /** Best placement score of the candidate as page text (heading or line before the article). */
+  placement: number;
+  linkDense: boolean;
+}
+
+function siteKeys(input: TitleInput, refs: string[]): Set<string> {
+  const keys = new Set<string>();
+  if (input.siteName) keys.add(titleKey(input.siteName));
+  for (const host of input.hosts) {
+    keys.add(titleKey(host));
+    for (const label of host.split('.')) if (label.length >= 4 && label !== 'www') keys.add(titleKey(label));
+  }
+  // A part every title of the page carries beside different ones is the site's ("X - 新华网").
+  const split = refs.map(partsOf).filter((p) => p.length > 1);
+  for (const part of split[0] ?? []) {
+    const key = titleKey(part);
+    if (!split.every((parts) => parts.some((p) => titleKey(p) === key))) continue;
+    const others = new Set(
+      split.map((parts) =>
+        parts
+          .filter((p) => titleKey(p) !== key)
+          .map(titleKey)
+          .join('|'),
+      ),
+    );
+    if (others.size > 1) keys.add(key);
+  }
+  keys.delete('');
+  return keys;
+}
+
+/** How often a key stands alone as a line in the page's header, footer and navigation. */
+function furnitureCount(page: TextSegment[], key: string): number {
+  let n = 0;
+  for (const s of page) {
+    if (s.region === 'main') continue;
+    const k = titleKey(s.text);
+    if (k === key || (k.length < key.length * 2 && k.includes(key))) n++;
+  }
+  return n;
+}
+
+function bigramsOf(key: string): string[] {
+  const chars = Array.from(key);
+  const out: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
+  return out;
+}
+
+export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
+  const refs = [input.documentTitle, input.ogTitle, input.jsonLdHeadline].filter((t): t is string => !!t);
+  const byKey = new Map<string, Candidate>();
+  const add = (text: string, meta: string | null, placement: number, linkDense = false) => {
+    const cleaned = cleanCandidate(text);
+    const key = titleKey(cleaned);
+    if (key === '') return;
+    const found = byKey.get(key) ?? {
+      text: cleaned,
+      key,
+      metaSources: new Set(),
+      placement: -Infinity,
+      linkDense,
+    };
+    if (meta) found.metaSources.add(meta);
+    if (placement > found.placement) {
+      found.placement = placement;
+      found.text = cleaned; // the page's own spelling wins over the <title>'s
+    }
+    found.linkDense &&= linkDense;
+    byKey.set(key, found);
+  };
+  refs.forEach((ref, n) => {
+    const parts = partsOf(ref);
+    for (const part of parts) add(part, `ref${n}`, -Infinity);
+    if (parts.length > 1) add(ref, `whole${n}`, -Infinity);
+  });
+  const { page, articleStart } = input;
+  page.forEach((whole, i) => {
+    // A block whose first line is followed only by its byline and date ("标题\n某某 发表于 …").
+    const lines = whole.text.split('\n');
+    if (lines.length > 1 && !lines.slice(1).every((l) => isMetaLine(l) || /发表于|posted|by\s/i.test(l)))
+      return;
+    const segment = lines.length > 1 ? { ...whole, text: lines[0] } : whole;
+    const n = Array.from(titleKey(segment.text)).length;
+    if (n === 0 || n > 120) return;
+    const distance = articleStart - i;
+    const linkDense = segment.linkChars > segment.text.length / 2;
+    // Sidebars, footers and menus hold other pages' titles and forms' labels.
+    const aside =
+      segment.region === 'aside' || segment.region === 'footer' || segment.region === 'navigation';
+    const sidePenalty = aside ? 3 : 0;
+    if (segment.kind === 'heading') {
+      const near = distance >= 0 ? Math.max(1, 6 - 0.4 * distance) : Math.max(0, 3 - 0.5 * -distance);
+      // A heading that runs on (ends with a comma or colon) is a greeting or a lead-in.
+      const runsOn = /[,，:：、]$/.test(segment.text.trim()) ? 3 : 0;
+      add(
+        segment.text,
+        null,
+        near - (linkDense ? 3 : 0) + (segment.level === 1 ? 1 : 0) - sidePenalty - runsOn,
+        linkDense,
+      );
+    } else if (!aside && distance >= 0 && distance <= 6 && n <= 60 && !isMetaLine(segment.text)) {
+      // Lines just before the article, or its own first line when short (a title kept in the text).
+      if (/[。！？.!?；;，,]$/.test(segment.text.trim())) return;
+      if (distance === 0 && n > 40) return;
+      add(
+        segment.text,
+        null,
+        (distance === 0 ? 3 : 4 - 0.6 * (distance - 1)) - (linkDense ? 4 : 0),
+        linkDense,
+      );
+    }
+  });
+  const sites = siteKeys(input, refs);
+  const opening = new Set(bigramsOf(titleKey(input.articleOpening)));
+  const scored = [...byKey.values()].map((c) => {
+    const n = Array.from(c.key).length;
+    const refsAgreeing = new Set(
+      [...c.metaSources].filter((s) => s.startsWith('ref')).map((s) => s.slice(3)),
+    );
+    let score = 0;
+    if (refsAgreeing.size > 0) score += 4 + 1.5 * (refsAgreeing.size - 1);
+    else if (c.metaSources.size > 0) score += 1;
+    if (c.placement > -Infinity) score += c.placement;
+    // A heading or line that holds a part of the <title> (or is held by it) is confirmed too.
+    if (refsAgreeing.size === 0 && c.placement > -Infinity) {
+      const confirmed = [...byKey.values()].some(
+        (o) =>
+          o !== c &&
+          [...o.metaSources].some((s) => s.startsWith('ref')) &&
+          o.key.length >= 4 &&
+          (c.key.includes(o.key) || o.key.includes(c.key)) &&
+          Math.min(o.key.length, c.key.length) / Math.max(o.key.length, c.key.length) >= 0.5,
+      );
+      if (confirmed) score += 3;
+    }
+    // The headline's words come back in the article's first lines; a site's name seldom does.
+    const own = bigramsOf(c.key);
+    if (own.length > 0) score += (3 * own.filter((b) => opening.has(b)).length) / own.length;
+    if (sites.has(c.key) || /^[\w-]+(\.[\w-]+)+$/.test(c.text)) score -= 12;
+    else if (furnitureCount(page, c.key) >= 2 && n <= 12) score -= 6;
+    if (FURNITURE.test(c.key) || /^\d+$/.test(c.key)) score -= 12;
+    // A date, a clock or a form's labels ("笔名： 密码：") are not a headline.
+    const digits = (c.key.match(/\d/g) ?? []).length;
+    if (digits >= n / 2 || dateMentions(c.text).length > 0) score -= 8;
+    if ((c.text.match(/[:：]/g) ?? []).length >= 2) score -= 4;
+    if (COMMENT_HEADING.test(c.text) && n <= 40) score -= 6;
+    if (n < 4 && refsAgreeing.size + (c.placement > 0 ? 1 : 0) < 2) score -= 3;
+    if (n > 80) score -= 3;
+    if (n >= 6 && n <= 50) score += 1;
+    return { candidate: c, score };
+  });
+  scored.sort((a, b) => b.score - a.score);
+  const best = scored[0];
+  if (!best || best.score <= 0) return null;
+  const second = scored[1]?.score ?? 0;
+  return { title: best.candidate.text, sure: best.score - second >= 2 && best.score >= 6 };
+}

@@ -1,0 +1,208 @@
+/**
+ * Keeps the search index equal to the database: loads the stored index (or builds one, reporting
+ * progress, when it is missing, from another version or unreadable), replays the change journal,
+ * reconciles by key (adds what the index lacks, drops what the database no longer has), applies
+ * new journal entries, and stores the index again when enough has changed. The search worker
+ * runs one; unit tests run it on fake-indexeddb.
+ */
+import type { GlossDB } from '../db/db';
+import { SearchEngine } from '../../../src-shared/search/engine';
+import type { ArticleDocument } from '../../../src-shared/search/documents';
+import { articleDocument, passageDocument } from '../../../src-shared/search/library-documents';
+import type { JournalEntry } from './change-journal';
+import { loadStoredIndex, saveStoredIndex, storedSize } from './index-store';
+import type { IndexStatus } from './protocol';
+
+const CHUNK = 200;
+
+export class IndexKeeper {
+  engine = new SearchEngine();
+  /** Last journal entry applied to `engine`. */
+  appliedSeq = 0;
+  /** Last journal entry the stored index includes; -1 when the stored index must be rewritten. */
+  storedSeq = -1;
+  readonly status: IndexStatus = {
+    state: 'loading',
+    done: 0,
+    total: 0,
+    source: null,
+    articles: 0,
+    passages: 0,
+    memoryBytes: 0,
+    storedBytes: 0,
+    buildMs: null,
+    readMs: null,
+    loadMs: null,
+    storeMs: null,
+  };
+
+  constructor(
+    private readonly db: GlossDB,
+    private readonly onStatus: (status: IndexStatus) => void = () => undefined,
+    /** Journal entries applied since the last store before the index is stored again. */
+    private readonly storeAfterEntries = 500,
+  ) {}
+
+  publish(patch: Partial<IndexStatus> = {}): void {
+    Object.assign(this.status, patch);
+    const stats = this.engine.stats();
+    this.status.articles = stats.articles;
+    this.status.passages = stats.passages;
+    this.status.memoryBytes = stats.postingBytes + stats.characters * 4;
+    this.onStatus({ ...this.status });
+  }
+
+  /** Loads or builds, replays the journal, reconciles, and stores when needed. */
+  async start(): Promise<void> {
+    try {
+      let restored = false;
+      try {
+        const stored = await loadStoredIndex(this.db);
+        if (stored) {
+          const began = performance.now();
+          this.engine = SearchEngine.restore(stored.index);
+          this.appliedSeq = stored.journalSeq;
+          this.storedSeq = stored.journalSeq;
+          restored = true;
+          this.publish({
+            source: 'stored',
+            storedBytes: storedSize(stored.index),
+            loadMs: Math.round(performance.now() - began),
+          });
+        }
+      } catch (error) {
+        // An unreadable stored index is rebuilt; the reason is kept for the status.
+        this.status.error = `stored index unreadable: ${error instanceof Error ? error.message : String(error)}`;
+      }
+      if (!restored) await this.buildAll();
+      await this.applyJournal();
+      if ((await this.reconcile()) > 0) this.storedSeq = -1;
+      this.publish({ state: 'ready' });
+      if (this.storedSeq < 0) await this.store(true);
+    } catch (error) {
+      this.publish({ state: 'failed', error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  private async lastJournalSeq(): Promise<number> {
+    const last = await this.db.searchJournal.orderBy('seq').last();
+    return last?.seq ?? 0;
+  }
+
+  /** Builds the index from every article and highlight, reporting progress. */
+  async buildAll(): Promise<void> {
+    // Changes after this point are replayed from the journal (applying one twice is harmless).
+    const seq = await this.lastJournalSeq();
+    const started = performance.now();
+    const articles = await this.db.articles.toArray();
+    this.publish({ state: 'building', done: 0, total: articles.length });
+    const documents: ArticleDocument[] = [];
+    for (let i = 0; i < articles.length; i += CHUNK) {
+      const chunk = articles.slice(i, i + CHUNK);
+      const contents = await this.db.contents.bulkGet(chunk.map((a) => a.id));
+      chunk.forEach((article, j) => documents.push(articleDocument(article, contents[j])));
+      this.publish({ done: Math.min(i + CHUNK, articles.length) });
+    }
+    const highlights = await this.db.highlights.toArray();
+    const began = performance.now();
+    this.engine = SearchEngine.build(documents, highlights.map(passageDocument));
+    this.appliedSeq = seq;
+    this.storedSeq = -1;
+    this.publish({
+      source: 'built',
+      buildMs: Math.round(performance.now() - began),
+      readMs: Math.round(began - started),
+    });
+  }
+
+  private async reindexArticles(ids: Iterable<string>): Promise<void> {
+    const list = [...ids];
+    for (let i = 0; i < list.length; i += CHUNK) {
+      const chunk = list.slice(i, i + CHUNK);
+      const [articles, contents] = await Promise.all([
+        this.db.articles.bulkGet(chunk),
+        this.db.contents.bulkGet(chunk),
+      ]);
+      chunk.forEach((id, j) => {
+        const article = articles[j];
+        if (article) this.engine.upsertArticle(articleDocument(article, contents[j]));
+        else this.engine.removeArticle(id);
+      });
+    }
+  }
+
+  private async reindexPassages(ids: Iterable<string>): Promise<void> {
+    const list = [...ids];
+    for (let i = 0; i < list.length; i += CHUNK * 10) {
+      const chunk = list.slice(i, i + CHUNK * 10);
+      const highlights = await this.db.highlights.bulkGet(chunk);
+      chunk.forEach((id, j) => {
+        const highlight = highlights[j];
+        if (highlight) this.engine.upsertPassage(passageDocument(highlight));
+        else this.engine.removePassage(id);
+      });
+    }
+  }
+
+  /** Applies journal entries not applied yet (a cleared table means a full rebuild); returns how many. */
+  async applyJournal(): Promise<number> {
+    const entries: JournalEntry[] = await this.db.searchJournal.where('seq').above(this.appliedSeq).toArray();
+    if (entries.length === 0) return 0;
+    if (entries.some((e) => e.key === null)) {
+      await this.buildAll();
+      this.publish({ state: 'ready' });
+      return entries.length;
+    }
+    const articleIds = new Set<string>();
+    const highlightIds = new Set<string>();
+    for (const entry of entries) {
+      if (entry.table === 'highlights') highlightIds.add(entry.key!);
+      else articleIds.add(entry.key!);
+    }
+    await this.reindexArticles(articleIds);
+    await this.reindexPassages(highlightIds);
+    this.appliedSeq = Math.max(this.appliedSeq, ...entries.map((e) => e.seq ?? 0));
+    return entries.length;
+  }
+
+  /** Makes the index hold exactly the database's articles and highlights (by key); returns the fixes. */
+  async reconcile(): Promise<number> {
+    const [articleKeys, highlightKeys] = await Promise.all([
+      this.db.articles.toCollection().primaryKeys(),
+      this.db.highlights.toCollection().primaryKeys(),
+    ]);
+    const articleSet = new Set(articleKeys);
+    const highlightSet = new Set(highlightKeys);
+    const missingArticles = articleKeys.filter((id) => !this.engine.articles.has(id));
+    const missingPassages = highlightKeys.filter((id) => !this.engine.passages.has(id));
+    const extraArticles = this.engine.articles.allIds().filter((id) => !articleSet.has(id));
+    const extraPassages = this.engine.passages.allIds().filter((id) => !highlightSet.has(id));
+    // Many records the index never saw (written by an older Gloss, or a lost index): build anew.
+    if (missingArticles.length > Math.max(200, this.engine.articles.count)) {
+      await this.buildAll();
+      return missingArticles.length;
+    }
+    extraArticles.forEach((id) => this.engine.removeArticle(id));
+    extraPassages.forEach((id) => this.engine.removePassage(id));
+    await this.reindexArticles(missingArticles);
+    await this.reindexPassages(missingPassages);
+    return missingArticles.length + missingPassages.length + extraArticles.length + extraPassages.length;
+  }
+
+  /** Stores the index when it must be (`force`, or never stored) or when enough journal has piled up. */
+  async store(force = false): Promise<boolean> {
+    if (!force && this.storedSeq >= 0) {
+      const pending = await this.db.searchJournal
+        .where('seq')
+        .between(this.storedSeq, this.appliedSeq, false, true)
+        .count();
+      if (pending < this.storeAfterEntries) return false;
+    }
+    const began = performance.now();
+    const stored = this.engine.toStored();
+    await saveStoredIndex(this.db, stored, this.appliedSeq);
+    this.storedSeq = this.appliedSeq;
+    this.publish({ storedBytes: storedSize(stored), storeMs: Math.round(performance.now() - began) });
+    return true;
+  }
+}
