@@ -73,9 +73,12 @@ export function LibraryPane(props: LibraryPaneProps) {
   const { t } = useI18n();
   // An import commits a chunk every few hundred milliseconds; the list follows at its own pace.
   const articles = useThrottledLiveQuery(readArticles, [], LIST_REFRESH_MS);
+  // Highlight counts are read once the rows are in, so the first paint does not wait on them.
+  const articlesLoaded = articles !== undefined;
   const highlightKeys = useThrottledLiveQuery(
-    () => db.highlights.orderBy('articleId').keys() as Promise<string[]>,
-    [],
+    () =>
+      articlesLoaded ? (db.highlights.orderBy('articleId').keys() as Promise<string[]>) : Promise.resolve([]),
+    [articlesLoaded],
     LIST_REFRESH_MS,
   );
   const highlightCounts = useMemo(() => countByArticle(highlightKeys ?? []), [highlightKeys]);
