@@ -3,7 +3,7 @@
  * gloss:// links, and the IPC handlers. The operating-system work lives in app/, import/ and
  * files/; this file only wires them to Electron.
  */
-import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, shell } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, safeStorage, shell } from 'electron';
 import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { GlossEvents, MenuCommand, OpenRequest, RecoveryNotice, UiLanguage } from './ipc/contract';
@@ -18,6 +18,7 @@ import { createMainWindow, type MainWindow } from './app/window';
 import { loadWindowState, saveWindowState } from './app/window-state';
 import { filePathsFromArgv } from './app/open-paths';
 import { findGlossUrlInArgv, parseGlossUrl } from './app/gloss-url';
+import { SyncSettingsStore } from './sync/sync-settings-store';
 
 const ISSUES_URL = 'https://github.com/gloss-reader/gloss/issues';
 
@@ -147,7 +148,21 @@ function start(): void {
             filters: [
               {
                 name: 'Articles',
-                extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'xhtml', 'mhtml', 'mht'],
+                extensions: [
+                  'txt',
+                  'md',
+                  'markdown',
+                  'html',
+                  'htm',
+                  'xhtml',
+                  'mhtml',
+                  'mht',
+                  'pdf',
+                  'docx',
+                  'doc',
+                  'epub',
+                  'odt',
+                ],
               },
               { name: 'All files', extensions: ['*'] },
             ],
@@ -215,6 +230,10 @@ function start(): void {
     listFolder: (path) => readdir(path),
     removeFile: (path) => unlink(path),
     ensureFolder: async (path) => void (await mkdir(path, { recursive: true })),
+    sync: {
+      store: new SyncSettingsStore(join(app.getPath('userData'), 'sync.json'), safeStorage),
+      fetch: fetch,
+    },
   });
   registerHandlers(
     {

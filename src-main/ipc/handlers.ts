@@ -30,6 +30,7 @@ import { autoBackupFileName, pruneAutoBackups } from '../files/auto-backups';
 import type { ImportService } from '../app/import-service';
 import type { PathGrants } from '../app/path-grants';
 import { isSafeExternalUrl } from '../app/security';
+import { createSyncHandlers, type SyncServices } from '../sync/sync-handlers';
 import { originalToOpen } from '../app/open-original';
 
 type Handler<K extends keyof GlossCalls> = (...args: Parameters<GlossCalls[K]>) => ReturnType<GlossCalls[K]>;
@@ -64,6 +65,8 @@ export interface HandlerServices {
   listFolder(path: string): Promise<string[]>;
   removeFile(path: string): Promise<void>;
   ensureFolder(path: string): Promise<void>;
+  /** Sync settings and traffic (docs/sync.md); absent in tests that do not need them. */
+  sync?: SyncServices;
 }
 
 const MAX_TEXT = 64 * 1024 * 1024;
@@ -224,6 +227,7 @@ export function createHandlers(services: HandlerServices): GlossHandlers {
       const bytes = await services.readFile(path);
       return { fileName: path.replace(/^.*[\\/]/, ''), bytes };
     },
+    ...createSyncHandlers(services.sync),
   };
 }
 

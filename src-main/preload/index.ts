@@ -58,6 +58,16 @@ const api = {
   onMenuCommand: (listener) => subscribe('menu:command', listener),
   onBeforeClose: (listener) => subscribe('app:before-close', () => listener()),
   closeReady: () => call('app:close-ready'),
+  syncGetConfig: () => call('sync:get-config'),
+  syncSaveConfig: (settings) => call('sync:save-config', settings),
+  syncTest: (settings) => call('sync:test', settings),
+  syncCreateDatabase: () => call('sync:create-database'),
+  syncSetKey: (secret) => call('sync:set-key', { secret }),
+  syncGetKey: () => call('sync:get-key'),
+  syncFetch: (request) => call('sync:fetch', request),
+  syncMakeSetupLink: (salt, iterations) => call('sync:make-setup-link', { salt, iterations }),
+  syncUseSetupLink: (link, secret) => call('sync:use-setup-link', { link, secret }),
+  syncForget: () => call('sync:forget'),
 } satisfies GlossApi;
 
 contextBridge.exposeInMainWorld('gloss', api);

@@ -30,6 +30,7 @@ import { NavRail } from './NavRail';
 import { PassagesView } from '../passages/PassagesView';
 import { TimelineView } from '../timeline/TimelineView';
 import { TagManager } from '../tags/TagManager';
+import { SyncArea } from '../sync/SyncArea';
 import { SearchPalette, type OpenSearchResult } from '../search/SearchPalette';
 import { searchClient } from '../search/search-client';
 import {
@@ -248,6 +249,10 @@ function Workspace({ settings }: { settings: Settings }) {
         case 'redo':
           if (isEditable(document.activeElement)) return void document.execCommand('redo');
           return void undoStack.redo();
+        case 'sync-settings':
+        case 'sync-now':
+        case 'sync-log':
+          return; // SyncArea listens for these itself.
         default:
           return void reading.run(command);
       }
@@ -422,6 +427,7 @@ function Workspace({ settings }: { settings: Settings }) {
       </div>
       <StatusLine message={message}>
         <RecoveryBanner />
+        <SyncArea />
         <ImportStatus controller={importer} onOpen={open} />
       </StatusLine>
       {dragging && <DropOverlay />}
