@@ -17,6 +17,7 @@ export const SHORTCUTS: [string, MessageKey][] = [
   ['Ctrl/⌘+F', 'shortcuts.find'],
   ['Ctrl/⌘ + / −', 'shortcuts.10'],
   ['Ctrl/⌘+0', 'shortcuts.actualSize'],
+  ['Ctrl/⌘+Shift+S', 'shortcuts.syncNow'],
   ['Ctrl/⌘+Q', 'shortcuts.quit'],
   ['Esc', 'shortcuts.11'],
   ['[', 'shortcuts.library'],

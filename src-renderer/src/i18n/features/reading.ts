@@ -118,6 +118,7 @@ export const en = {
   'shortcuts.importFolder': 'Import a folder',
   'shortcuts.actualSize': 'Actual text size',
   'shortcuts.quit': 'Quit Gloss',
+  'shortcuts.syncNow': 'Sync now',
   'shortcuts.search': 'Search the library',
   'shortcuts.find': 'Find in the article (Enter, Shift+Enter: next, previous)',
 } as const;
@@ -236,6 +237,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'shortcuts.importFolder': '导入文件夹',
   'shortcuts.actualSize': '实际文字大小',
   'shortcuts.quit': '退出 Gloss',
+  'shortcuts.syncNow': '立即同步',
   'shortcuts.search': '搜索文库',
   'shortcuts.find': '在文章中查找（Enter、Shift+Enter：下一个、上一个）',
 };
