@@ -118,3 +118,41 @@ export async function articleIdByFile(page: Page, fileName: string): Promise<str
     return found.id;
   }, fileName);
 }
+
+/** Reads Gloss's articles table with a raw getAll in the page: how many, and how long it took. */
+export async function readArticlesTable(page: Page): Promise<{ count: number; ms: number }> {
+  return page.evaluate(async () => {
+    const db: IDBDatabase = await new Promise((ok, fail) => {
+      const request = indexedDB.open('gloss');
+      request.onsuccess = () => ok(request.result);
+      request.onerror = () => fail(request.error);
+    });
+    const began = performance.now();
+    const count: number = await new Promise((ok) => {
+      const request = db.transaction('articles').objectStore('articles').getAll();
+      request.onsuccess = () => ok(request.result.length);
+    });
+    const ms = performance.now() - began;
+    db.close();
+    return { count, ms };
+  });
+}
+
+/** A result from the medians of both sides, met when the ratio is at most `maxRatio`. */
+export function ratioResult(
+  fields: Omit<BenchResult, 'gloss' | 'baseline' | 'ratio' | 'met'> & { maxRatio: number },
+  glossValues: number[],
+  baselineValues: number[],
+): BenchResult {
+  const { maxRatio, ...rest } = fields;
+  const gloss = median(glossValues);
+  const baseline = median(baselineValues);
+  const ratio = gloss / baseline;
+  return {
+    ...rest,
+    gloss: round(gloss),
+    baseline: round(baseline),
+    ratio: round(ratio, 2),
+    met: ratio <= maxRatio,
+  };
+}

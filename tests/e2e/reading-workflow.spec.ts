@@ -46,6 +46,12 @@ test('keyboard only: the third article opened with arrows and Enter, marked fini
   await page.keyboard.press('Enter');
   await expect(heading(page)).toHaveText(titles[2]);
 
+  // A passage highlighted without a mouse: the caret into the text, Shift+arrows, a color key.
+  await page.keyboard.press('c');
+  for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('2');
+  await expect(page.getByRole('list', { name: 'Highlights' }).getByRole('listitem')).toHaveCount(1);
+
   await page.keyboard.press('Shift+F');
   const status = page.getByRole('combobox', { name: `Status of ${titles[2]}` });
   await expect(status).toHaveValue('finished');

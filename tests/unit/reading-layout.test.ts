@@ -9,7 +9,7 @@ import {
   RAIL_WIDTH,
   type LayoutInput,
 } from '../../src-shared/layout/pane-layout';
-import type { Article } from '../../src-renderer/src/db/models';
+
 import {
   countByArticle,
   orderLibrary,
@@ -18,6 +18,7 @@ import {
 import { keepListed, neighbour, select, selectAll } from '../../src-renderer/src/library/list-selection';
 import { normalizeReadingStyle } from '../../src-renderer/src/reading-settings/reading-style';
 import { translator } from '../../src-renderer/src/i18n';
+import { articleRecord } from './support/article-record';
 
 const base: LayoutInput = {
   windowWidth: 1440,
@@ -91,28 +92,7 @@ describe('pane layout', () => {
   });
 });
 
-function article(id: string, fields: Partial<Article> = {}): Article {
-  return {
-    id,
-    title: `Title ${id}`,
-    byline: null,
-    publishedAt: null,
-    siteName: null,
-    format: 'txt',
-    encoding: 'utf-8',
-    encodingSource: 'utf-8',
-    replacedSequences: 0,
-    source: { fileName: `${id}.txt`, path: null, byteLength: 1, modifiedAt: null },
-    contentHash: id,
-    importedAt: '2024-01-01T00:00:00.000Z',
-    charCount: 100,
-    tags: [],
-    note: '',
-    readingPosition: null,
-    dismissedSuggestions: [],
-    ...fields,
-  };
-}
+const article = articleRecord;
 
 describe('library order', () => {
   const articles = [
@@ -138,12 +118,14 @@ describe('library order', () => {
       lastOpenedAt: '2024-03-01T00:00:00Z',
     }),
     article('d', {
+      charCount: 100,
       title: 'Cherry 9',
       importedAt: '2024-01-04T00:00:00Z',
       status: 'archived',
       publishedAt: '2021-01-01',
     }),
     article('e', {
+      charCount: 100,
       title: 'Date',
       importedAt: '2024-01-05T00:00:00Z',
       status: 'reading',

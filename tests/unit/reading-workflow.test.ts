@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db, GlossDB } from '../../src-renderer/src/db/db';
-import type { Article } from '../../src-renderer/src/db/models';
+
 import { undoStack } from '../../src-renderer/src/undo/undo-stack';
 import {
   addTagToArticles,
@@ -11,29 +11,9 @@ import {
   saveReadingProgress,
   setReadingStatus,
 } from '../../src-renderer/src/workflow/reading-workflow';
+import { articleRecord } from './support/article-record';
 
-function article(id: string, fields: Partial<Article> = {}): Article {
-  return {
-    id,
-    title: `Article ${id}`,
-    byline: null,
-    publishedAt: null,
-    siteName: null,
-    format: 'txt',
-    encoding: 'utf-8',
-    encodingSource: 'utf-8',
-    replacedSequences: 0,
-    source: { fileName: `${id}.txt`, path: null, byteLength: 1, modifiedAt: null },
-    contentHash: `hash-${id}`,
-    importedAt: '2024-01-01T00:00:00.000Z',
-    charCount: 10,
-    tags: [],
-    note: '',
-    readingPosition: null,
-    dismissedSuggestions: [],
-    ...fields,
-  };
-}
+const article = articleRecord;
 
 beforeEach(async () => {
   await db.delete();

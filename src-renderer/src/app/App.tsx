@@ -15,7 +15,6 @@ import { LibraryPane } from '../library/LibraryPane';
 import { deleteArticle, restoreDeletedArticle, type DeletedArticle } from '../library/article-store';
 import { useLayout } from '../layout/useLayout';
 import { PaneResizer } from '../layout/PaneResizer';
-import { PANE_LIMITS } from '../../../src-shared/layout/pane-layout';
 import { useReadingCommands } from '../workflow/useReadingCommands';
 import { addTagToArticles, setReadingStatus } from '../workflow/reading-workflow';
 import { useReadingStyle } from '../reading-settings/useReadingStyle';
@@ -361,11 +360,8 @@ function Workspace({ settings }: { settings: Settings }) {
             />
             {layout.library === 'docked' && articleId && (
               <PaneResizer
-                label={t('layout.resizeLibrary')}
+                pane="library"
                 width={libraryWidth}
-                min={PANE_LIMITS.library.min}
-                max={PANE_LIMITS.library.max}
-                side="left"
                 onResize={layoutControls.resizeLibrary}
                 onPreview={(width) => setPreview((p) => ({ ...p, library: width }))}
               />
@@ -396,11 +392,8 @@ function Workspace({ settings }: { settings: Settings }) {
                 sidebarResizer={
                   layout.sidebar === 'docked' ? (
                     <PaneResizer
-                      label={t('layout.resizeSidebar')}
+                      pane="sidebar"
                       width={sidebarWidth}
-                      min={PANE_LIMITS.sidebar.min}
-                      max={PANE_LIMITS.sidebar.max}
-                      side="right"
                       onResize={layoutControls.resizeSidebar}
                       onPreview={(width) => setPreview((p) => ({ ...p, sidebar: width }))}
                     />

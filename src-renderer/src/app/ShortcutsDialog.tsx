@@ -2,7 +2,7 @@
 import { useI18n, type MessageKey } from '../i18n';
 import { Modal } from './Modal';
 
-const SHORTCUTS: [string, MessageKey][] = [
+export const SHORTCUTS: [string, MessageKey][] = [
   ['1–5', 'shortcuts.1'],
   ['Shift+1–9', 'shortcuts.2'],
   ['N', 'shortcuts.3'],
@@ -13,8 +13,11 @@ const SHORTCUTS: [string, MessageKey][] = [
   ['Ctrl/⌘+O', 'shortcuts.8'],
   ['Ctrl/⌘+Shift+O', 'shortcuts.importFolder'],
   ['Ctrl/⌘+E', 'shortcuts.9'],
+  ['Ctrl/⌘+K, /', 'shortcuts.search'],
+  ['Ctrl/⌘+F', 'shortcuts.find'],
   ['Ctrl/⌘ + / −', 'shortcuts.10'],
   ['Ctrl/⌘+0', 'shortcuts.actualSize'],
+  ['Ctrl/⌘+Shift+S', 'shortcuts.syncNow'],
   ['Ctrl/⌘+Q', 'shortcuts.quit'],
   ['Esc', 'shortcuts.11'],
   ['[', 'shortcuts.library'],

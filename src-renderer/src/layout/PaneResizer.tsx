@@ -4,14 +4,13 @@
  * write to the database on every pixel.
  */
 import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { PANE_LIMITS } from '../../../src-shared/layout/pane-layout';
+import { useI18n } from '../i18n';
 
 export interface PaneResizerProps {
-  label: string;
+  /** The library sits left of its handle, the notes right of theirs. */
+  pane: keyof typeof PANE_LIMITS;
   width: number;
-  min: number;
-  max: number;
-  /** Which side of the handle the pane is on: dragging towards the reader widens it. */
-  side: 'left' | 'right';
   onResize(width: number): void;
   /** Shows the width while dragging, before it is written. */
   onPreview(width: number | null): void;
@@ -19,7 +18,11 @@ export interface PaneResizerProps {
 
 const STEP = 16;
 
-export function PaneResizer({ label, width, min, max, side, onResize, onPreview }: PaneResizerProps) {
+export function PaneResizer({ pane, width, onResize, onPreview }: PaneResizerProps) {
+  const { t } = useI18n();
+  const { min, max } = PANE_LIMITS[pane];
+  const side = pane === 'library' ? 'left' : 'right';
+  const label = pane === 'library' ? t('layout.resizeLibrary') : t('layout.resizeSidebar');
   const start = useRef<{ x: number; width: number } | null>(null);
   const [dragging, setDragging] = useState(false);
   const widthAt = (x: number) => {

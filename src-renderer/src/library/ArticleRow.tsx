@@ -66,7 +66,12 @@ export const ArticleRow = memo(function ArticleRow(props: ArticleRowProps) {
           <span>
             {t('library.length', { count: article.charCount, n: article.charCount.toLocaleString() })}
           </span>
-          {highlights > 0 && <span>{t('library.highlights', { count: highlights })}</span>}
+          {highlights > 0 && (
+            <span title={t('library.highlights', { count: highlights })}>
+              <span aria-hidden="true">✎ {highlights}</span>
+              <span className="visually-hidden">{t('library.highlights', { count: highlights })}</span>
+            </span>
+          )}
           {progress > 0 && (
             <span className="row-progress" title={t('library.progress', { percent: progress })}>
               <span className="row-progress-bar" style={{ width: `${progress}%` }} />

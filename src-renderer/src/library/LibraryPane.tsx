@@ -73,9 +73,12 @@ export function LibraryPane(props: LibraryPaneProps) {
   const { t } = useI18n();
   // An import commits a chunk every few hundred milliseconds; the list follows at its own pace.
   const articles = useThrottledLiveQuery(readArticles, [], LIST_REFRESH_MS);
+  // Highlight counts are read once the rows are in, so the first paint does not wait on them.
+  const articlesLoaded = articles !== undefined;
   const highlightKeys = useThrottledLiveQuery(
-    () => db.highlights.orderBy('articleId').keys() as Promise<string[]>,
-    [],
+    () =>
+      articlesLoaded ? (db.highlights.orderBy('articleId').keys() as Promise<string[]>) : Promise.resolve([]),
+    [articlesLoaded],
     LIST_REFRESH_MS,
   );
   const highlightCounts = useMemo(() => countByArticle(highlightKeys ?? []), [highlightKeys]);
@@ -115,13 +118,14 @@ export function LibraryPane(props: LibraryPaneProps) {
   const focusRow = useCallback(
     (index: number) => {
       const clamped = Math.max(0, Math.min(order.length - 1, index));
+      const rowButton = () =>
+        scroller.current?.querySelector<HTMLElement>(`[data-index="${clamped}"] .article-open`);
       virtualizer.scrollToIndex(clamped, { align: 'auto' });
-      // The row may only exist after the scroll renders it.
-      requestAnimationFrame(() =>
-        scroller.current
-          ?.querySelector<HTMLElement>(`[data-index="${clamped}"] .article-open`)
-          ?.focus({ preventScroll: true }),
-      );
+      // A rendered row takes the focus at once, so the next key already starts from it; one
+      // far off screen exists only after the scroll renders it.
+      const now = rowButton();
+      if (now) now.focus({ preventScroll: true });
+      else requestAnimationFrame(() => rowButton()?.focus({ preventScroll: true }));
     },
     [order.length, virtualizer],
   );

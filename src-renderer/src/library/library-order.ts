@@ -41,6 +41,11 @@ export function matchesStatus(article: Article, filter: StatusFilter): boolean {
   return statusOf(article) === STATUS_OF_FILTER[filter];
 }
 
+/** ISO dates compare as plain strings: much cheaper than localeCompare over thousands of rows. */
+function byIso(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function byText(a: string, b: string): number {
   return a.localeCompare(b, undefined, { numeric: true });
 }
@@ -51,15 +56,15 @@ function comparator(key: LibrarySortKey, highlightCounts: ReadonlyMap<string, nu
     case 'title':
       return (a: Article, b: Article) => byText(a.title, b.title);
     case 'published':
-      return (a: Article, b: Article) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '');
+      return (a: Article, b: Article) => byIso(b.publishedAt ?? '', a.publishedAt ?? '');
     case 'opened':
-      return (a: Article, b: Article) => (b.lastOpenedAt ?? '').localeCompare(a.lastOpenedAt ?? '');
+      return (a: Article, b: Article) => byIso(b.lastOpenedAt ?? '', a.lastOpenedAt ?? '');
     case 'length':
       return (a: Article, b: Article) => b.charCount - a.charCount;
     case 'highlights':
       return (a: Article, b: Article) => (highlightCounts.get(b.id) ?? 0) - (highlightCounts.get(a.id) ?? 0);
     default:
-      return (a: Article, b: Article) => b.importedAt.localeCompare(a.importedAt);
+      return (a: Article, b: Article) => byIso(b.importedAt, a.importedAt);
   }
 }
 
@@ -85,8 +90,7 @@ export function orderLibrary(
         (!tag || a.tags.some((name) => name === tag || name.startsWith(`${tag}/`))),
     )
     .sort(
-      (a, b) =>
-        direction * primary(a, b) || b.importedAt.localeCompare(a.importedAt) || byText(a.title, b.title),
+      (a, b) => direction * primary(a, b) || byIso(b.importedAt, a.importedAt) || byText(a.title, b.title),
     );
 }
 

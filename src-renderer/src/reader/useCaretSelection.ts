@@ -44,21 +44,20 @@ export function useCaretSelection(
     selection?.addRange(range);
   }, [textRef, bodyRef, scrollerRef]);
 
+  // On the window: the article element only exists once the article has loaded.
   useEffect(() => {
-    const text = textRef.current;
-    if (!text) return;
     const onKey = (event: KeyboardEvent) => {
       const move = DIRECTIONS[event.key];
       const selection = document.getSelection();
-      if (!move || !selection || !selection.focusNode || !bodyRef.current?.contains(selection.focusNode))
-        return;
+      if (!move || document.activeElement !== textRef.current || event.metaKey) return;
+      if (!selection || !selection.focusNode || !bodyRef.current?.contains(selection.focusNode)) return;
       event.preventDefault();
       const word = (event.ctrlKey || event.altKey) && move[1] === 'character';
       selection.modify(event.shiftKey ? 'extend' : 'move', move[0], word ? 'word' : move[1]);
-      selection.focusNode.parentElement?.scrollIntoView({ block: 'nearest' });
+      selection.focusNode?.parentElement?.scrollIntoView({ block: 'nearest' });
     };
-    text.addEventListener('keydown', onKey);
-    return () => text.removeEventListener('keydown', onKey);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
   }, [textRef, bodyRef]);
 
   return enter;

@@ -11,8 +11,8 @@ export const en = {
   'layout.resizeLibrary': 'Resize library',
   'layout.resizeSidebar': 'Resize notes',
   'library.count.one': '{count} article',
-  'library.length': '{n} characters',
-  'library.length.one': '{n} character',
+  'library.length': '{n} chars',
+  'library.length.one': '{n} char',
   'library.highlights': '{count} highlights',
   'library.highlights.one': '{count} highlight',
   'library.progress': '{percent}% read',
@@ -118,6 +118,9 @@ export const en = {
   'shortcuts.importFolder': 'Import a folder',
   'shortcuts.actualSize': 'Actual text size',
   'shortcuts.quit': 'Quit Gloss',
+  'shortcuts.syncNow': 'Sync now',
+  'shortcuts.search': 'Search the library',
+  'shortcuts.find': 'Find in the article (Enter, Shift+Enter: next, previous)',
 } as const;
 
 export const zhCN: Record<keyof typeof en, string> = {
@@ -234,4 +237,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'shortcuts.importFolder': '导入文件夹',
   'shortcuts.actualSize': '实际文字大小',
   'shortcuts.quit': '退出 Gloss',
+  'shortcuts.syncNow': '立即同步',
+  'shortcuts.search': '搜索文库',
+  'shortcuts.find': '在文章中查找（Enter、Shift+Enter：下一个、上一个）',
 };
