@@ -16,6 +16,10 @@ import { benchLibraryOpen } from './entries/library-open';
 import { benchSearchLibrary } from './entries/search-library';
 import { benchSearchEngines } from './entries/search-engines';
 import { hasSearchCorpora } from './search-corpus';
+import { benchBadInputCorpus } from './entries/bad-input-corpus';
+import { benchImportIntoLibrary } from './entries/import-into-library';
+import { benchImportPdf } from './entries/import-pdf';
+import { benchSync } from './entries/sync';
 import { LAWREF_DIR, lawrefFiles, makeSeedFiles, REPO_ROOT, type BenchResult } from './support';
 
 const quick = process.env.BENCH_QUICK === '1';
@@ -40,6 +44,7 @@ async function main(): Promise<void> {
   if (hasLawref && (wanted('open-1mb') || wanted('highlight-')))
     for (const r of await benchLongArticle(quick ? 3 : 7)) record(r);
   if (hasLawref && wanted('reanchor-2000')) record(benchReanchor(quick ? 3 : 7));
+  if (wanted('import-pdf-50')) record(await benchImportPdf(quick ? 1 : 3));
   if (wanted('passages-filter-50k')) record(await benchPassagesFilter(quick ? 5 : 15));
   if (wanted('reimport-200-duplicates')) record(await benchReimport(quick ? 2 : 5));
   if (wanted('library-5000-open')) record(await benchLibraryOpen(quick ? 2 : 5));
@@ -54,6 +59,9 @@ async function main(): Promise<void> {
       record(result);
     }
   }
+  if (wanted('bad-input-corpus')) record(await benchBadInputCorpus(quick ? 1 : 3));
+  if (wanted('import-1000-into-5000')) record(await benchImportIntoLibrary(quick ? 1 : 2));
+  if (wanted('sync-')) for (const r of await benchSync(quick ? 200 : 2000)) record(r);
 
   const rows = results.map((r) => ({
     name: r.name,

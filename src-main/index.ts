@@ -3,18 +3,22 @@
  * gloss:// links, and the IPC handlers. The operating-system work lives in app/, import/ and
  * files/; this file only wires them to Electron.
  */
-import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, shell } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, safeStorage, shell } from 'electron';
 import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { GlossEvents, MenuCommand, OpenRequest, UiLanguage } from './ipc/contract';
+import type { GlossEvents, MenuCommand, OpenRequest, RecoveryNotice, UiLanguage } from './ipc/contract';
 import { createHandlers, registerHandlers, type CallerEvent } from './ipc/handlers';
+import { removeInterruptedWrites, useTempJournal } from './files/atomic-write';
 import { ImportService } from './app/import-service';
+import { PathGrants } from './app/path-grants';
+import { watchRenderer } from './app/renderer-recovery';
 import { buildMenuTemplate } from './app/menu';
 import { PendingQueue } from './app/open-requests';
 import { createMainWindow, type MainWindow } from './app/window';
 import { loadWindowState, saveWindowState } from './app/window-state';
 import { filePathsFromArgv } from './app/open-paths';
 import { findGlossUrlInArgv, parseGlossUrl } from './app/gloss-url';
+import { SyncSettingsStore } from './sync/sync-settings-store';
 
 const ISSUES_URL = 'https://github.com/gloss-reader/gloss/issues';
 
@@ -25,6 +29,9 @@ let closeAllowed = false;
 let closeTimer: ReturnType<typeof setTimeout> | null = null;
 let releaseClose: (() => void) | null = null;
 let language: UiLanguage = 'en';
+const grants = new PathGrants();
+let notices: RecoveryNotice[] = [];
+let stopImports: () => number = () => 0;
 
 function send<K extends keyof GlossEvents>(channel: K, payload: GlossEvents[K]): void {
   main?.window.webContents.send(channel, payload);
@@ -37,7 +44,10 @@ function handleArgv(argv: string[], cwd: string): void {
   const url = findGlossUrlInArgv(argv);
   if (url) handleGlossUrl(url);
   const paths = filePathsFromArgv(argv, cwd, { isPackaged: app.isPackaged });
-  if (paths.length > 0) openRequests.push({ kind: 'files', paths });
+  if (paths.length > 0) {
+    grants.grant(paths);
+    openRequests.push({ kind: 'files', paths });
+  }
 }
 
 function handleGlossUrl(url: string): void {
@@ -105,12 +115,21 @@ function createWindow(): void {
     };
     send('app:before-close', null);
   });
+  // A crashed or hung page is reloaded and told; the import it waited for is stopped.
+  watchRenderer(window.webContents, {
+    stopImports: () => stopImports(),
+    notify: (notice) => notices.push(notice),
+  });
   window.on('closed', () => {
     main = null;
   });
 }
 
 function start(): void {
+  // Temporary files of writes a crash or power cut interrupted go before anything is written.
+  const backups = join(app.getPath('userData'), 'backups');
+  useTempJournal(join(app.getPath('userData'), 'writes-in-progress.txt'));
+  void removeInterruptedWrites([backups]).catch(() => 0);
   language = app.getLocale().toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
   const importService = new ImportService({
     workerPath: join(__dirname, 'import-worker.js'),
@@ -119,6 +138,8 @@ function start(): void {
   });
   const handlers = createHandlers({
     importService,
+    grants,
+    today: () => new Date().toISOString().slice(0, 10),
     chooseImportPaths: async (folder) => {
       const options: Electron.OpenDialogOptions = folder
         ? { properties: ['openDirectory', 'multiSelections'] }
@@ -127,7 +148,21 @@ function start(): void {
             filters: [
               {
                 name: 'Articles',
-                extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'xhtml', 'mhtml', 'mht'],
+                extensions: [
+                  'txt',
+                  'md',
+                  'markdown',
+                  'html',
+                  'htm',
+                  'xhtml',
+                  'mhtml',
+                  'mht',
+                  'pdf',
+                  'docx',
+                  'doc',
+                  'epub',
+                  'odt',
+                ],
               },
               { name: 'All files', extensions: ['*'] },
             ],
@@ -177,6 +212,11 @@ function start(): void {
       userDataPath: app.getPath('userData'),
     }),
     closeReady: () => releaseClose?.(),
+    takeNotices: () => {
+      const taken = notices;
+      notices = [];
+      return taken;
+    },
     takePendingOpenRequests: () => {
       // The page listens now: menu items chosen while it loaded follow as events.
       for (const command of menuCommands.take()) send('menu:command', command);
@@ -190,6 +230,10 @@ function start(): void {
     listFolder: (path) => readdir(path),
     removeFile: (path) => unlink(path),
     ensureFolder: async (path) => void (await mkdir(path, { recursive: true })),
+    sync: {
+      store: new SyncSettingsStore(join(app.getPath('userData'), 'sync.json'), safeStorage),
+      fetch: fetch,
+    },
   });
   registerHandlers(
     {
@@ -199,6 +243,7 @@ function start(): void {
     handlers,
     (url) => main?.isAppUrl(url) ?? false,
   );
+  stopImports = () => importService.cancelAll();
   installMenu();
   createWindow();
   // The worker loads the extractors on its own thread while the window loads.
@@ -216,6 +261,7 @@ if (!app.requestSingleInstanceLock()) {
   // macOS hands over files and links through events, before and after the app is ready.
   app.on('open-file', (event, path) => {
     event.preventDefault();
+    grants.grant([path]);
     openRequests.push({ kind: 'files', paths: [path] });
     focusWindow();
   });

@@ -81,7 +81,9 @@ export async function summaryShownMs(page: Page): Promise<number> {
   });
 }
 
-async function glossImport(paths: string[]): Promise<{ ms: number; stallMs: number; shownMs: number }> {
+export async function glossImport(
+  paths: string[],
+): Promise<{ ms: number; stallMs: number; shownMs: number }> {
   const gloss = await launchGloss();
   try {
     const { page } = gloss;

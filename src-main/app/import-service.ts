@@ -47,6 +47,8 @@ export class ImportService {
   private nextId = 1;
   private cancelled = new Set<string>();
   private known: ReadonlySet<string> | null = null;
+  /** Running batches: files found and files finished. */
+  private running = new Map<string, { total: number; done: number }>();
 
   constructor(private readonly options: ImportServiceOptions) {
     this.pool = options.workerPath
@@ -60,6 +62,8 @@ export class ImportService {
     this.options.onProgress({ batchId, done: 0, total: 0, currentFile: '' });
     const { files, failures } = await collectImportPaths(paths, () => this.cancelled.has(batchId));
     this.options.onProgress({ batchId, done: 0, total: files.length, currentFile: files[0] ?? '' });
+    const tally = { total: files.length, done: 0 };
+    this.running.set(batchId, tally);
     let pending: BatchResult[] = failures.map((error) => ({ ok: false, error }));
     let pendingBytes = 0;
     let chunks = 0;
@@ -87,6 +91,7 @@ export class ImportService {
       pending.push(result);
       if (result.ok === true) pendingBytes += result.article.bytes.byteLength;
       done++;
+      tally.done = done;
       const full =
         chunks === 0 ||
         pending.length >= CHUNK_FILES ||
@@ -103,6 +108,7 @@ export class ImportService {
       if (full) await new Promise<void>((resolve) => setImmediate(resolve));
     }
     flush();
+    this.running.delete(batchId);
     const cancelled = this.cancelled.delete(batchId);
     this.options.onProgress({ batchId, done: files.length, total: files.length, currentFile: '' });
     return { batchId, chunks, total: done + failures.length, cancelled };
@@ -112,6 +118,16 @@ export class ImportService {
   cancel(batchId: string): void {
     this.cancelled.add(batchId);
     this.pool?.cancel(batchId);
+  }
+
+  /** Stops every running batch (the window that waited for them is gone); returns the files left. */
+  cancelAll(): number {
+    let left = 0;
+    for (const [batchId, tally] of this.running) {
+      left += tally.total - tally.done;
+      this.cancel(batchId);
+    }
+    return left;
   }
 
   /** Starts the workers ahead of the first import, so that import does not wait for them. */

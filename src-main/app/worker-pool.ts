@@ -6,7 +6,7 @@
  */
 import { basename } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { BatchResult } from '../ipc/contract';
+import type { BatchResult, ImportFailure } from '../ipc/contract';
 import type { FileRequest, WorkerMessage, WorkerRequest } from '../import/worker';
 
 export interface ImportBudget {
@@ -34,20 +34,28 @@ export function budgetFromEnv(env: NodeJS.ProcessEnv = process.env): ImportBudge
 export const CANCELLED = Symbol('cancelled');
 export type PoolResult = BatchResult | typeof CANCELLED;
 
-export function overTimeMessage(budget: ImportBudget): string {
+type Failure = Pick<ImportFailure, 'reason' | 'kind' | 'detail'>;
+
+export function overTime(budget: ImportBudget): Failure {
   const seconds =
     budget.timeMs >= 1000 ? `${Math.round(budget.timeMs / 1000)} seconds` : `${budget.timeMs} ms`;
-  return (
-    `Gloss stopped reading this file after ${seconds}: it is unusually complex ` +
-    '(far more elements, lines or nesting than an article has), so it was left out.'
-  );
+  return {
+    reason:
+      `Gloss stopped reading this file after ${seconds}: it is unusually complex ` +
+      '(far more elements, lines or nesting than an article has), so it was left out.',
+    kind: 'over-time',
+    detail: String(budget.timeMs / 1000),
+  };
 }
 
-export function overMemoryMessage(budget: ImportBudget): string {
-  return (
-    `Gloss stopped reading this file: it needed more than ${budget.memoryMb} MB of memory ` +
-    '(it is unusually complex for an article), so it was left out.'
-  );
+export function overMemory(budget: ImportBudget): Failure {
+  return {
+    reason:
+      `Gloss stopped reading this file: it needed more than ${budget.memoryMb} MB of memory ` +
+      '(it is unusually complex for an article), so it was left out.',
+    kind: 'over-memory',
+    detail: String(budget.memoryMb),
+  };
 }
 
 interface Job {
@@ -132,7 +140,7 @@ export class WorkerPool {
       if (slot.dead) return;
       if ('started' in message) {
         if (slot.current) clearTimeout(slot.current.timer);
-        const timer = setTimeout(() => this.retire(slot, overTimeMessage(this.budget)), this.budget.timeMs);
+        const timer = setTimeout(() => this.retire(slot, overTime(this.budget)), this.budget.timeMs);
         slot.current = { id: message.started, timer };
         return;
       }
@@ -147,24 +155,25 @@ export class WorkerPool {
     });
     worker.on('error', (error: Error & { code?: string }) => {
       if (slot.dead) return;
-      const reason =
+      const failure: Failure =
         error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? overMemoryMessage(this.budget)
-          : `The importer stopped unexpectedly while reading this file (${error.message}).`;
-      this.retire(slot, reason);
+          ? overMemory(this.budget)
+          : { reason: `The importer stopped unexpectedly (${error.message}).`, kind: 'importer-stopped' };
+      this.retire(slot, failure);
     });
     worker.on('exit', () => {
-      if (!slot.dead) this.retire(slot, 'The importer stopped unexpectedly while reading this file.');
+      if (!slot.dead)
+        this.retire(slot, { reason: 'The importer stopped unexpectedly.', kind: 'importer-stopped' });
     });
     worker.unref();
     return slot;
   }
 
   /**
-   * Ends a worker: the file it was on gets `reason` (none when that file was cancelled), the
+   * Ends a worker: the file it was on gets `failure` (none when that file was cancelled), the
    * files queued behind it start again on a fresh worker.
    */
-  private retire(slot: Slot, reason: string | null): void {
+  private retire(slot: Slot, failure: Failure | null): void {
     if (slot.dead) return;
     slot.dead = true;
     this.slots = this.slots.filter((other) => other !== slot);
@@ -176,8 +185,9 @@ export class WorkerPool {
     for (const job of jobs) {
       // A worker that died between files (it could not even start) fails what it held,
       // rather than handing it to the next worker that would die the same way.
-      const failed = reason !== null && (failedId === null || job.request.id === failedId);
-      if (failed) job.resolve({ ok: false, error: { fileName: basename(job.path), path: job.path, reason } });
+      const failed = failure !== null && (failedId === null || job.request.id === failedId);
+      if (failed)
+        job.resolve({ ok: false, error: { fileName: basename(job.path), path: job.path, ...failure } });
       else this.assign(job);
     }
   }

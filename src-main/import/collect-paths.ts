@@ -8,7 +8,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { ImportFailure } from '../ipc/contract';
 import { extensionOf, SUPPORTED_EXTENSIONS } from './detect-format';
-import { describeFsError, fsFailure, INVALID_NAME } from './fs-errors';
+import { fsFailure, INVALID_NAME } from './fs-errors';
 
 export interface CollectedPaths {
   files: string[];
@@ -44,7 +44,7 @@ async function walk(folder: string, state: Walk, depth: number): Promise<void> {
   try {
     entries = await readdir(folder, { withFileTypes: true, encoding: 'buffer' });
   } catch (error) {
-    state.failures.push({ fileName: basename(folder), path: folder, reason: describeFsError(error) });
+    state.failures.push({ fileName: basename(folder), path: folder, ...fsFailure(error) });
     return;
   }
   const named = entries.map((entry) => ({ entry, name: entry.name.toString('utf8') }));
@@ -60,6 +60,7 @@ async function walk(folder: string, state: Walk, depth: number): Promise<void> {
         fileName: name,
         path: full,
         reason: INVALID_NAME,
+        kind: 'invalid-name',
       });
       continue;
     }
@@ -80,6 +81,8 @@ function capFailures(root: string, state: Walk): ImportFailure[] {
         `Gloss imports at most ${MAX_FILES.toLocaleString('en-US')} files at a time: it stopped at ` +
         `“${state.overflow.first}”, and that file and the ones after it were not imported. ` +
         'Import the rest of the folder in a second batch.',
+      kind: 'too-many-files',
+      detail: state.overflow.first,
     });
   }
   for (const folder of state.deepFolders.slice(0, NAMED_SKIPS)) {
@@ -87,6 +90,7 @@ function capFailures(root: string, state: Walk): ImportFailure[] {
       fileName: basename(folder),
       path: folder,
       reason: `Gloss did not look inside this folder: it is more than ${MAX_DEPTH} folders deep.`,
+      kind: 'too-deep-folder',
     });
   }
   const more = state.deepFolders.length - NAMED_SKIPS;
@@ -95,6 +99,8 @@ function capFailures(root: string, state: Walk): ImportFailure[] {
       fileName: basename(root),
       path: root,
       reason: `${more} more folders more than ${MAX_DEPTH} levels deep were not looked into.`,
+      kind: 'too-deep-folders',
+      detail: String(more),
     });
   }
   return failures;

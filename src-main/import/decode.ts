@@ -371,9 +371,12 @@ function refuseUnreadable(bytes: Uint8Array, bestScore: number): void {
   const sample = takeSample(bytes);
   const share = sample.nonAscii / Math.max(1, sample.bytes.length);
   if (share < 0.3) return;
+  const percent = Math.round(share * 100);
   throw new ImportRefusal(
-    `This file does not read as text: ${Math.round(share * 100)}% of its bytes read as no script in any ` +
+    `This file does not read as text: ${percent}% of its bytes read as no script in any ` +
       'encoding Gloss knows. If it is text in another encoding, save it as UTF-8 and import it again.',
+    'not-text',
+    String(percent),
   );
 }
 

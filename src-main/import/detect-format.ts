@@ -4,11 +4,11 @@
  */
 import type { ArticleFormat } from '../ipc/contract';
 import { utf16WithoutBom, utf32WithoutBom } from './decode';
-import { sniffDocument } from './documents/sniff-document';
+import { notADocument, sniffDocument } from './documents/sniff-document';
 
 export type FormatVerdict =
   | { format: ArticleFormat }
-  | { unsupported: string; kind: 'binary-file' | 'unsupported-type' | 'binary-data'; detail?: string };
+  | { unsupported: string; kind: 'not-a-document' | 'binary-data'; detail?: string };
 
 const TEXT_EXTENSIONS: Record<string, ArticleFormat> = {
   txt: 'txt',
@@ -82,13 +82,7 @@ export function detectFormat(fileName: string, bytes: Uint8Array): FormatVerdict
   const document = sniffDocument(bytes);
   if (document) return document;
   const binary = sniffBinary(bytes);
-  if (binary) {
-    return {
-      unsupported: `it is a ${binary} file, not a document Gloss can read`,
-      kind: 'binary-file',
-      detail: binary,
-    };
-  }
+  if (binary) return notADocument(`${binary} file`);
   // Chinese UTF-16 without a BOM has too few NULs for looksLikeUtf16: the decoder's reading decides.
   if (
     !looksLikeUtf16(bytes) &&

@@ -12,10 +12,15 @@ export function fsFailure(error: unknown): Pick<ImportFailure, 'reason' | 'kind'
     EMFILE: 'too-many-open',
     ENFILE: 'too-many-open',
     EIO: 'disk-error',
+    ELOOP: 'link-loop',
+    ENAMETOOLONG: 'path-too-long',
+    ENOTDIR: 'missing',
   };
+  const reason = describeFsError(error);
+  if (reason === INVALID_NAME) return { reason, kind: 'invalid-name' };
   const kind = (code && kinds[code]) || 'unreadable';
   const detail = kind === 'unreadable' ? (error instanceof Error ? error.message : String(error)) : undefined;
-  return { reason: describeFsError(error), kind, detail };
+  return { reason, kind, detail };
 }
 
 export const INVALID_NAME =

@@ -4,7 +4,7 @@
  * file then goes through importBytes, which assembles the article (or the failure) the same
  * way for all formats.
  */
-import type { ImportResult } from '../ipc/contract';
+import type { ImportFailureKind, ImportResult } from '../ipc/contract';
 import { detectFormat } from './detect-format';
 import { extractDocument, isDocumentFormat } from './documents/extract-document';
 import { importBytes, MAX_IMPORT_BYTES, type ImportOptions } from './import-file';
@@ -23,10 +23,16 @@ export async function importFileBytes(
     const document = await extractDocument(verdict.format, bytes);
     return importBytes(bytes, fileName, { ...options, document });
   } catch (error) {
-    const reason =
-      error instanceof ImportRefusal
-        ? error.message
-        : `Gloss could not read this ${verdict.format.toUpperCase()} file (${error instanceof Error ? error.message : String(error)}).`;
-    return { ok: false, error: { fileName: name, path: options.path ?? null, reason } };
+    const fail = (reason: string, kind: ImportFailureKind, detail?: string): ImportResult => ({
+      ok: false,
+      error: { fileName: name, path: options.path ?? null, reason, kind, detail },
+    });
+    if (error instanceof ImportRefusal) return fail(error.message, error.kind ?? 'unreadable', error.detail);
+    const message = error instanceof Error ? error.message : String(error);
+    return fail(
+      `Gloss could not read this ${verdict.format.toUpperCase()} file (${message}).`,
+      'unreadable',
+      message,
+    );
   }
 }

@@ -14,8 +14,8 @@ import { type LocalImageReader, pageFolderImageLoader } from './page-folder-imag
 import { contentHash } from './hash';
 import { checkAndClean } from './text-quality';
 import { MAX_IMPORT_BYTES } from './limits';
-import { ImportRefusal, type ExtractedArticle, type DecodedText } from './types';
 import { isDocumentFormat } from './documents/extract-document';
+import { ImportRefusal, type ExtractedArticle, type DecodedText } from './types';
 
 export { MAX_IMPORT_BYTES };
 
@@ -30,7 +30,7 @@ export interface ImportOptions {
    * are inside them.
    */
   readLocalImage?: LocalImageReader;
-  /** A binary document (PDF, DOCX, EPUB…) already extracted by importDocumentBytes. */
+  /** A binary document (PDF, DOCX, EPUB…) already extracted by importFileBytes. */
   document?: ExtractedArticle;
   /** The bytes' SHA-256 when the caller has it already. */
   contentHash?: string;
@@ -68,7 +68,11 @@ export function importBytes(bytes: Uint8Array, fileName: string, options: Import
     let extracted: ExtractedArticle;
     if (isDocumentFormat(format)) {
       if (!options.document)
-        return fail(`Gloss reads ${format.toUpperCase()} files through its document reader.`);
+        return fail(
+          `Gloss reads ${format.toUpperCase()} files through its document reader.`,
+          'unreadable',
+          format,
+        );
       decoded = { text: '', encoding: 'binary', source: 'utf-8', replaced: 0 };
       extracted = options.document;
     } else if (format === 'mhtml') {

@@ -51,6 +51,8 @@ export function checkAndClean(article: Cleanable, encoding: string, forced: bool
         (forced
           ? 'Try another encoding.'
           : 'If it is text in an encoding Gloss did not recognise, save it as UTF-8 and import it again.'),
+      'not-text',
+      String(percent),
     );
   }
   article.title = withoutControls(article.title);

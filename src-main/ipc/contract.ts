@@ -107,7 +107,30 @@ export type ImportFailureKind =
   | 'empty-folder'
   | 'importer-stopped'
   | 'deleted-meanwhile'
-  | 'unreadable';
+  | 'unreadable'
+  | 'over-time'
+  | 'over-memory'
+  | 'not-text'
+  | 'invalid-name'
+  | 'link-loop'
+  | 'path-too-long'
+  | 'too-many-files'
+  | 'too-deep-folder'
+  | 'too-deep-folders'
+  | DocumentFailureKind;
+
+/** Why a binary document could not be read (each has its own sentence). */
+export type DocumentFailureKind =
+  | 'not-a-document'
+  | 'pdf-scanned'
+  | 'pdf-no-text'
+  | 'pdf-encrypted'
+  | 'pdf-damaged'
+  | 'pdf-unmapped'
+  | 'zip-bomb'
+  | 'zip-damaged'
+  | 'doc-not-word'
+  | 'epub-no-package';
 
 export type ImportResult = { ok: true; article: ImportedArticle } | { ok: false; error: ImportFailure };
 
@@ -155,6 +178,13 @@ export interface ImportProgress {
 export type OpenRequest =
   { kind: 'files'; paths: string[] } | { kind: 'article'; articleId: string; highlightId: string | null };
 
+/** The window's page crashed or hung and was reloaded. */
+export interface RecoveryNotice {
+  cause: 'crashed' | 'unresponsive';
+  /** Files of an import that was running and was stopped, not imported. */
+  notImported: number;
+}
+
 /** Menu commands the main process forwards to the renderer. */
 export type MenuCommand =
   | 'import-files'
@@ -175,7 +205,10 @@ export type MenuCommand =
   | 'about'
   | 'undo'
   | 'redo'
-  | ReadingMenuCommand;
+  | ReadingMenuCommand
+  | 'sync-settings'
+  | 'sync-now'
+  | 'sync-log';
 
 /** Commands of the reading workflow, the layout and the extra exports (see src-main/app/reading-menu.ts). */
 export type ReadingMenuCommand =
@@ -224,6 +257,58 @@ export interface PickedFolder {
   existing: Record<string, string | null>;
 }
 
+/** One HTTP request of PouchDB's replicator, carried by the main process to the sync server. */
+export interface SyncFetchRequest {
+  url: string;
+  method: string;
+  headers: [string, string][];
+  body: string | Uint8Array | null;
+}
+
+/** The server's answer; status 0 when it could not be reached (statusText says why). */
+export interface SyncFetchResponse {
+  status: number;
+  statusText: string;
+  headers: [string, string][];
+  body: Uint8Array;
+}
+
+/** The sync settings as the window sees them: never the password. */
+export interface SyncConfigView {
+  url: string;
+  database: string;
+  user: string;
+  hasPassword: boolean;
+  /** Whether the encryption key is kept (sync was set up on this computer). */
+  hasKey: boolean;
+  /** False when the OS offers no encrypted storage: the password is kept only until Gloss quits. */
+  passwordPersisted: boolean;
+}
+
+export interface SyncServerSettings {
+  url: string;
+  database: string;
+  user: string;
+  /** Null keeps the password already kept. */
+  password: string | null;
+}
+
+/** The answer of "Test connection". */
+export type SyncTestResult =
+  | { ok: true; couchVersion: string; vendor: string }
+  | {
+      ok: false;
+      problem:
+        | 'invalid-url'
+        | 'unreachable'
+        | 'tls'
+        | 'unauthorized'
+        | 'missing-database'
+        | 'not-couchdb'
+        | 'forbidden';
+      detail: string;
+    };
+
 /** Renderer → main calls. Channel name = key. */
 export interface GlossCalls {
   /** Show the open dialog (files or a folder) and import what the person picks. */
@@ -232,6 +317,11 @@ export interface GlossCalls {
   'import:paths': (args: { paths: string[] }) => Promise<ImportBatch>;
   /** Content hashes already in the library: the next batches skip files with these bytes. */
   'import:known-hashes': (args: { hashes: string[] }) => Promise<void>;
+  /**
+   * A file or folder dropped on the window: the preload names it (from a real File the person
+   * dropped) so the main process lets the import read it.
+   */
+  'import:grant-dropped': (args: { path: string }) => Promise<void>;
   /** Stop a running batch; what finished stays. */
   'import:cancel': (args: { batchId: string }) => Promise<void>;
   /** Decode and extract kept bytes again, with a chosen encoding. */
@@ -270,6 +360,8 @@ export interface GlossCalls {
   'app:close-ready': () => Promise<void>;
   /** The renderer's UI language changed: the app menu follows it. */
   'app:set-language': (args: { language: UiLanguage }) => Promise<void>;
+  /** What happened to the page before it was reloaded (a crash, a hang); each told once. */
+  'app:take-notices': () => Promise<RecoveryNotice[]>;
   /** Open requests that arrived before the renderer was listening. */
   'app:pending-open-requests': () => Promise<OpenRequest[]>;
   /** Write a backup file (bytes from dexie-export-import) into the automatic backup folder. */
@@ -278,6 +370,25 @@ export interface GlossCalls {
   'backup:save': (args: { bytes: Uint8Array; defaultName: string }) => Promise<SaveResult>;
   /** Pick a backup file and return its bytes. */
   'backup:open': () => Promise<{ fileName: string; bytes: Uint8Array } | null>;
+  /** The sync settings (never the password), or null when sync is not set up. */
+  'sync:get-config': () => Promise<SyncConfigView | null>;
+  /** Keep server, database, user and password (the password with the OS's safe storage). */
+  'sync:save-config': (args: SyncServerSettings) => Promise<void>;
+  /** Try the server with these settings and say precisely what is wrong. */
+  'sync:test': (args: SyncServerSettings) => Promise<SyncTestResult>;
+  /** Create the database on the configured server. */
+  'sync:create-database': () => Promise<SyncTestResult>;
+  /** Keep (or forget, with null) the 64-byte encryption key derived from the passphrase. */
+  'sync:set-key': (args: { secret: Uint8Array | null }) => Promise<void>;
+  'sync:get-key': () => Promise<Uint8Array | null>;
+  /** One replication request to the configured database (any other URL is refused). */
+  'sync:fetch': (args: SyncFetchRequest) => Promise<SyncFetchResponse>;
+  /** A setup text for a second computer: the settings, the password sealed with the key. */
+  'sync:make-setup-link': (args: { salt: string; iterations: number }) => Promise<string>;
+  /** Configure this computer from a setup text, with the key derived from the passphrase. */
+  'sync:use-setup-link': (args: { link: string; secret: Uint8Array }) => Promise<SyncConfigView>;
+  /** Forget the server, the password and the key. */
+  'sync:forget': () => Promise<void>;
 }
 
 /** Main → renderer events. Channel name = key; the value is the payload. */
@@ -312,6 +423,7 @@ export interface GlossApi {
   openExternal(url: string): Promise<void>;
   appInfo(): Promise<AppInfo>;
   pendingOpenRequests(): Promise<OpenRequest[]>;
+  takeNotices(): Promise<RecoveryNotice[]>;
   setLanguage(language: UiLanguage): Promise<void>;
   writeAutoBackup(bytes: Uint8Array, day: string): Promise<SaveResult>;
   saveBackup(bytes: Uint8Array, defaultName: string): Promise<SaveResult>;
@@ -323,5 +435,15 @@ export interface GlossApi {
   onOpenRequest(listener: (request: OpenRequest) => void): Unsubscribe;
   onMenuCommand(listener: (command: MenuCommand) => void): Unsubscribe;
   onBeforeClose(listener: () => void): Unsubscribe;
+  syncGetConfig(): Promise<SyncConfigView | null>;
+  syncSaveConfig(settings: SyncServerSettings): Promise<void>;
+  syncTest(settings: SyncServerSettings): Promise<SyncTestResult>;
+  syncCreateDatabase(): Promise<SyncTestResult>;
+  syncSetKey(secret: Uint8Array | null): Promise<void>;
+  syncGetKey(): Promise<Uint8Array | null>;
+  syncFetch(request: SyncFetchRequest): Promise<SyncFetchResponse>;
+  syncMakeSetupLink(salt: string, iterations: number): Promise<string>;
+  syncUseSetupLink(link: string, secret: Uint8Array): Promise<SyncConfigView>;
+  syncForget(): Promise<void>;
   closeReady(): Promise<void>;
 }

@@ -5,7 +5,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import type { GlossCalls, OpenRequest, PickedFolder, SaveResult, UiLanguage } from './contract';
+import type {
+  GlossCalls,
+  OpenRequest,
+  PickedFolder,
+  RecoveryNotice,
+  SaveResult,
+  UiLanguage,
+} from './contract';
 import {
   InvalidArgument,
   REOPEN_ENCODINGS,
@@ -21,7 +28,9 @@ import { MAX_IMPORT_BYTES } from '../import/limits';
 import { describeWriteError, readTextIfExists, writeFileAtomic } from '../files/atomic-write';
 import { autoBackupFileName, pruneAutoBackups } from '../files/auto-backups';
 import type { ImportService } from '../app/import-service';
+import type { PathGrants } from '../app/path-grants';
 import { isSafeExternalUrl } from '../app/security';
+import { createSyncHandlers, type SyncServices } from '../sync/sync-handlers';
 import { originalToOpen } from '../app/open-original';
 
 type Handler<K extends keyof GlossCalls> = (...args: Parameters<GlossCalls[K]>) => ReturnType<GlossCalls[K]>;
@@ -29,6 +38,10 @@ export type GlossHandlers = { [K in keyof GlossCalls]: Handler<K> };
 
 export interface HandlerServices {
   importService: ImportService;
+  /** Paths the person handed Gloss this session; the only ones the renderer may import. */
+  grants: PathGrants;
+  /** Today's date, `YYYY-MM-DD` (UTC, as the window names its daily backup). */
+  today(): string;
   /** Ask for files or a folder; [] when cancelled. */
   chooseImportPaths(folder: boolean): Promise<string[]>;
   chooseSavePath(defaultName: string, kind: 'markdown' | 'json' | 'backup'): Promise<string | null>;
@@ -43,6 +56,7 @@ export interface HandlerServices {
   tempFolder?(): string;
   appInfo(): { version: string; platform: string; locale: string; userDataPath: string };
   takePendingOpenRequests(): OpenRequest[];
+  takeNotices(): RecoveryNotice[];
   /** The renderer has saved everything: let the window close. */
   closeReady(): void;
   setLanguage(language: UiLanguage): void;
@@ -51,6 +65,8 @@ export interface HandlerServices {
   listFolder(path: string): Promise<string[]>;
   removeFile(path: string): Promise<void>;
   ensureFolder(path: string): Promise<void>;
+  /** Sync settings and traffic (docs/sync.md); absent in tests that do not need them. */
+  sync?: SyncServices;
 }
 
 const MAX_TEXT = 64 * 1024 * 1024;
@@ -76,15 +92,24 @@ export function createHandlers(services: HandlerServices): GlossHandlers {
       const { folder } = expectRecord(args, 'arguments');
       const paths = await services.chooseImportPaths(expectBoolean(folder, 'folder'));
       if (paths.length === 0) return null;
+      services.grants.grant(paths);
       return services.importService.run(paths);
     },
     'import:paths': async (args) => {
       const paths = expectStringArray(expectRecord(args, 'arguments').paths, 'paths', 20_000);
+      const refused = paths.find((path) => !services.grants.isGranted(path));
+      if (refused !== undefined)
+        throw new InvalidArgument(
+          'paths must be files or folders the person chose, dropped or opened with Gloss',
+        );
       return services.importService.run(paths);
     },
     'import:known-hashes': async (args) => {
       const hashes = expectStringArray(expectRecord(args, 'arguments').hashes, 'hashes', 2_000_000, 64);
       services.importService.setKnownHashes(hashes);
+    },
+    'import:grant-dropped': async (args) => {
+      services.grants.grant([expectString(expectRecord(args, 'arguments').path, 'path', 32_768)]);
     },
     'import:cancel': async (args) => {
       services.importService.cancel(expectString(expectRecord(args, 'arguments').batchId, 'batchId', 64));
@@ -165,6 +190,7 @@ export function createHandlers(services: HandlerServices): GlossHandlers {
     },
     'app:info': async () => services.appInfo(),
     'app:pending-open-requests': async () => services.takePendingOpenRequests(),
+    'app:take-notices': async () => services.takeNotices(),
     'app:close-ready': async () => services.closeReady(),
     'app:set-language': async (args) => {
       services.setLanguage(
@@ -176,6 +202,8 @@ export function createHandlers(services: HandlerServices): GlossHandlers {
       const bytes = expectBytes(record.bytes, 'bytes', MAX_BACKUP);
       const day = expectString(record.day, 'day', 10);
       if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new InvalidArgument('day must be YYYY-MM-DD');
+      // Only today's backup: a page naming other days could push the real backups out.
+      if (day !== services.today()) throw new InvalidArgument('day must be today');
       const folder = services.backupFolder();
       await services.ensureFolder(folder);
       const result = await writeOrExplain(join(folder, autoBackupFileName(day)), bytes);
@@ -199,6 +227,7 @@ export function createHandlers(services: HandlerServices): GlossHandlers {
       const bytes = await services.readFile(path);
       return { fileName: path.replace(/^.*[\\/]/, ''), bytes };
     },
+    ...createSyncHandlers(services.sync),
   };
 }
 

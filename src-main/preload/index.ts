@@ -36,16 +36,21 @@ const api = {
   openOriginal: (bytes, fileName, path) => call('shell:open-original', { bytes, fileName, path }),
   appInfo: () => call('app:info'),
   pendingOpenRequests: () => call('app:pending-open-requests'),
+  takeNotices: () => call('app:take-notices'),
   setLanguage: (language) => call('app:set-language', { language }),
   writeAutoBackup: (bytes, day) => call('backup:write-auto', { bytes, day }),
   saveBackup: (bytes, defaultName) => call('backup:save', { bytes, defaultName }),
   openBackup: () => call('backup:open'),
   pathForFile: (file) => {
+    let path: string | null = null;
     try {
-      return webUtils.getPathForFile(file) || null;
+      path = webUtils.getPathForFile(file) || null;
     } catch {
       return null;
     }
+    // Only a real dropped File has a path: the main process lets the import read it.
+    if (path) void call('import:grant-dropped', { path });
+    return path;
   },
   onImportProgress: (listener) => subscribe('import:progress', listener),
   onImportResults: (listener) => subscribe('import:results', listener),
@@ -53,6 +58,16 @@ const api = {
   onMenuCommand: (listener) => subscribe('menu:command', listener),
   onBeforeClose: (listener) => subscribe('app:before-close', () => listener()),
   closeReady: () => call('app:close-ready'),
+  syncGetConfig: () => call('sync:get-config'),
+  syncSaveConfig: (settings) => call('sync:save-config', settings),
+  syncTest: (settings) => call('sync:test', settings),
+  syncCreateDatabase: () => call('sync:create-database'),
+  syncSetKey: (secret) => call('sync:set-key', { secret }),
+  syncGetKey: () => call('sync:get-key'),
+  syncFetch: (request) => call('sync:fetch', request),
+  syncMakeSetupLink: (salt, iterations) => call('sync:make-setup-link', { salt, iterations }),
+  syncUseSetupLink: (link, secret) => call('sync:use-setup-link', { link, secret }),
+  syncForget: () => call('sync:forget'),
 } satisfies GlossApi;
 
 contextBridge.exposeInMainWorld('gloss', api);

@@ -15,10 +15,9 @@ import type { ImportedArticle } from '../../src-main/ipc/contract';
 export const REFUSALS = {
   empty: /^The file is empty\.$/,
   'no-text': /^No readable text was found in the file\.$/,
-  binary:
-    /^Gloss cannot read this file: it (is a .+ file, not (text|a document Gloss can read)|holds binary data, not text)/,
-  'not-supported':
-    /^Gloss cannot read this file: .+ (files are not supported yet|file, not text|not a document Gloss can read)/,
+  binary: /^Gloss cannot read this file: it (is a .+ file, not text|holds binary data, not text)/,
+  'not-supported': /^Gloss cannot read this file: .+ (files are not supported yet|file, not text)/,
+  'zip-bomb': /^The archive inside this file would unpack to more than \d+ MB/,
   'too-large': /^The file is \d+ MB; Gloss imports articles up to 32 MB\.$/,
   'not-text':
     /^This file does not read as text: \d+% of its (characters are undecodable bytes|bytes read as no script)/,
@@ -201,7 +200,7 @@ export const CLASSES: HostileClass[] = [
     name: 'zip-bomb',
     description: 'a 200 MB-inflating ZIP named .zip',
     write: one('bomb.zip', () => zipBomb('word/document.xml', 200 * 1024 * 1024)),
-    outcome: refused('not-supported'),
+    outcome: refused('zip-bomb'),
   },
   // Size.
   {

@@ -7,7 +7,8 @@ import { expect, test } from '@playwright/test';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchGloss, type GlossApp } from './app';
+import { launchGloss, REPO_ROOT, type GlossApp } from './app';
+import { NOTICE, noticePdf, renderPdfPage, sideBySide } from './support/pdf-pictures';
 import { selectText } from './support/reader';
 import {
   A,
@@ -77,4 +78,33 @@ test('imports a PDF, a DOCX, an EPUB, a scan and index.php; reads, highlights an
 
   await article.getByRole('button', { name: 'Open original' }).click();
   await expect.poll(() => gloss.record.openedPaths.at(-1) ?? '').toBe(join(dir, 'notice.pdf'));
+});
+
+test('screenshot: a Chromium-printed notice reflowed in the reader, beside its first page', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gloss-pdf-shot-'));
+  const pdfPath = join(dir, 'notice.pdf');
+  writeFileSync(pdfPath, await noticePdf());
+  gloss = await launchGloss({ viewport: { width: 1280, height: 860 } });
+  const { page } = gloss;
+  gloss.queueDialog({ filePaths: [pdfPath] });
+  await page.getByRole('button', { name: 'Import files' }).first().click();
+  const article = page.getByRole('main', { name: 'Article' });
+  await expect(article.getByRole('heading', { level: 1 })).toHaveText(NOTICE.title);
+  await page.getByRole('button', { name: 'Close summary' }).click();
+  // Every paragraph of the notice is one block, whatever page it was printed on.
+  for (const p of NOTICE.paragraphs)
+    await expect(article.locator('.block', { hasText: p.text }).first()).toHaveText(p.text);
+  await expect(article.locator('[data-page-mark]').first()).toHaveAttribute('data-page-mark', 'p. 1');
+  await selectText(page, '凡是能够通过数据共享获取的材料');
+  await page.keyboard.press('1');
+  await page.evaluate(() => document.getSelection()?.removeAllRanges());
+  await page.mouse.click(5, 5);
+  const reader = await page.screenshot();
+  const original = await renderPdfPage(pdfPath, 1, 700);
+  await sideBySide(
+    original,
+    reader,
+    ['The PDF, page 1 (rendered by pdf.js)', 'The same notice in Gloss'],
+    join(REPO_ROOT, 'docs/screenshots/pdf-reflow.png'),
+  );
 });

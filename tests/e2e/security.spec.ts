@@ -95,3 +95,16 @@ test('a saved page shows the pictures of its own folder; a remote one is a place
   expect(await page.locator('img[src^="http"], img[src^="file"]').count()).toBe(0);
   expect(gloss.record.remoteRequests).toEqual([]);
 });
+
+test('the page cannot import a path nobody chose', async () => {
+  gloss = await launchGloss();
+  const refused = await gloss.page.evaluate(() =>
+    (window as unknown as { gloss: { importPaths(paths: string[]): Promise<unknown> } }).gloss
+      .importPaths(['/etc/passwd'])
+      .then(
+        () => 'imported',
+        (error: Error) => error.message,
+      ),
+  );
+  expect(refused).toMatch(/person chose/);
+});

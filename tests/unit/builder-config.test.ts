@@ -123,6 +123,17 @@ describe('electron-builder.yml', () => {
     expect(linux.syncDesktopName).toBe(true);
   });
 
+  it('sets the security fuses: no run-as-Node, no NODE_OPTIONS or inspector, asar only and checked, cookies encrypted', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+    });
+  });
+
   it('keeps user data when Gloss is uninstalled on Windows', () => {
     expect(config.nsis?.deleteAppDataOnUninstall).toBe(false);
   });

@@ -130,14 +130,14 @@ describe('format by content', () => {
   it('names binaries that are no document', () => {
     const zip = zipSync({ 'a.bin': new Uint8Array([1, 2, 3]) });
     expect(detectFormat('archive.docx', zip)).toEqual({
-      unsupported: 'it is a ZIP archive, not a document Gloss can read',
-      kind: 'binary-file',
-      detail: 'ZIP',
+      unsupported: 'it is a ZIP archive, not text and not a document Gloss can read',
+      kind: 'not-a-document',
+      detail: 'ZIP archive',
     });
     expect(detectFormat('photo.pdf', PNG)).toEqual({
-      unsupported: 'it is a PNG image file, not a document Gloss can read',
-      kind: 'binary-file',
-      detail: 'PNG image',
+      unsupported: 'it is a PNG image file, not text and not a document Gloss can read',
+      kind: 'not-a-document',
+      detail: 'PNG image file',
     });
   });
 });

@@ -9,6 +9,7 @@ import {
   type CallerEvent,
   type HandlerServices,
 } from '../../src-main/ipc/handlers';
+import { PathGrants } from '../../src-main/app/path-grants';
 import { ImportService } from '../../src-main/app/import-service';
 import type { BatchResult } from '../../src-main/ipc/contract';
 
@@ -25,6 +26,8 @@ function services(overrides: Partial<HandlerServices> = {}): HandlerServices {
       onProgress: () => undefined,
       onResults: (chunk) => sentResults.push(...chunk.results),
     }),
+    grants: new PathGrants(),
+    today: () => '2026-02-01',
     chooseImportPaths: async () => [],
     chooseSavePath: async (name) => join(folder, name),
     chooseFolder: async () => folder,
@@ -34,6 +37,7 @@ function services(overrides: Partial<HandlerServices> = {}): HandlerServices {
     openExternal: () => undefined,
     appInfo: () => ({ version: '0', platform: 'linux', locale: 'en', userDataPath: folder }),
     takePendingOpenRequests: () => [],
+    takeNotices: () => [],
     closeReady: () => undefined,
     setLanguage: () => undefined,
     backupFolder: () => join(folder, 'backups'),
@@ -140,7 +144,9 @@ describe('IPC handlers', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gloss-import-'));
     writeFileSync(join(dir, 'empty.txt'), '');
     writeFileSync(join(dir, 'note.md'), '# Hello\n\nWorld');
-    const call = registered();
+    const grants = new PathGrants();
+    grants.grant([dir]);
+    const call = registered(createHandlers(services({ grants })));
     sentResults.length = 0;
     const batch = (await call('import:paths', APP, {
       paths: [join(dir, 'empty.txt'), join(dir, 'note.md'), join(dir, 'gone.txt')],
@@ -156,6 +162,33 @@ describe('IPC handlers', () => {
       'empty.txt: The file is empty.',
     ]);
     expect(sentResults.filter((r) => r.ok)).toHaveLength(1);
+  });
+
+  it('imports only paths the person handed Gloss: a dialog, a drop, the command line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gloss-grants-'));
+    writeFileSync(join(dir, 'dropped.md'), '# Dropped\n\nText');
+    writeFileSync(join(dir, 'chosen.md'), '# Chosen\n\nText');
+    const grants = new PathGrants();
+    const call = registered(
+      createHandlers(services({ grants, chooseImportPaths: async () => [join(dir, 'chosen.md')] })),
+    );
+    await expect(call('import:paths', APP, { paths: ['/etc/shadow'] })).rejects.toThrow(/person chose/);
+    await expect(call('import:paths', APP, { paths: [join(dir, 'dropped.md')] })).rejects.toThrow(
+      /person chose/,
+    );
+    await expect(call('import:paths', APP, { paths: ['relative.md'] })).rejects.toThrow(/person chose/);
+    await call('import:grant-dropped', APP, { path: join(dir, 'dropped.md') });
+    await expect(call('import:paths', APP, { paths: [join(dir, 'dropped.md')] })).resolves.toMatchObject({
+      total: 1,
+    });
+    // A path reached by climbing out of a granted one is not granted.
+    await expect(
+      call('import:paths', APP, { paths: [join(dir, 'dropped.md', '..', 'chosen.md')] }),
+    ).rejects.toThrow(/person chose/);
+    await call('import:dialog', APP, { folder: false });
+    await expect(call('import:paths', APP, { paths: [join(dir, 'chosen.md')] })).resolves.toMatchObject({
+      total: 1,
+    });
   });
 });
 
@@ -186,5 +219,9 @@ describe('automatic backups', () => {
     await expect(
       call('backup:write-auto', APP, { bytes: new Uint8Array([1]), day: '../../x' }),
     ).rejects.toThrow(/YYYY-MM-DD/);
+    // Only today's: a page writing other days' backups could push the real ones out.
+    await expect(
+      call('backup:write-auto', APP, { bytes: new Uint8Array([1]), day: '2026-03-01' }),
+    ).rejects.toThrow(/today/);
   });
 });

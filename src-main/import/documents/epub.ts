@@ -27,7 +27,7 @@ export function extractEpub(bytes: Uint8Array): ExtractedArticle {
   const container = entryText(files, 'META-INF/container.xml');
   const opfPath = container ? tagsWithAttributes(container, 'rootfile')[0]?.['full-path'] : undefined;
   const opf = opfPath ? entryText(files, opfPath) : null;
-  if (!opfPath || !opf) throw new ImportRefusal(EPUB_MESSAGES.noPackage);
+  if (!opfPath || !opf) throw new ImportRefusal(EPUB_MESSAGES.noPackage, 'epub-no-package');
 
   const manifest = new Map<string, { href: string; type: string }>();
   for (const item of tagsWithAttributes(opf, 'item')) {

@@ -1,24 +1,29 @@
 /**
- * The binary document formats' extractors behind one call, loaded on first use so a batch of
- * web pages never loads pdf.js or mammoth.
+ * The binary document formats' extractors behind one call. pdf.js itself is loaded on the first
+ * PDF (see load-pdf.ts), so a batch of web pages never loads it.
  */
 import type { DocumentFormat } from '../../ipc/contract';
 import type { ExtractedArticle } from '../types';
 import { isDocumentFormat } from '../../../src-shared/articles/document-formats';
+import { extractPdf } from '../pdf/extract-pdf';
+import { extractDocx } from './docx';
+import { extractLegacyDoc } from './legacy-doc';
+import { extractEpub } from './epub';
+import { extractOdt } from './odt';
 
 export { isDocumentFormat };
 
 export async function extractDocument(format: DocumentFormat, bytes: Uint8Array): Promise<ExtractedArticle> {
   switch (format) {
     case 'pdf':
-      return (await import('../pdf/extract-pdf')).extractPdf(bytes);
+      return extractPdf(bytes);
     case 'docx':
-      return (await import('./docx')).extractDocx(bytes);
+      return extractDocx(bytes);
     case 'doc':
-      return (await import('./legacy-doc')).extractLegacyDoc(bytes);
+      return extractLegacyDoc(bytes);
     case 'epub':
-      return (await import('./epub')).extractEpub(bytes);
+      return extractEpub(bytes);
     case 'odt':
-      return (await import('./odt')).extractOdt(bytes);
+      return extractOdt(bytes);
   }
 }

@@ -26,7 +26,7 @@ export async function extractLegacyDoc(bytes: Uint8Array): Promise<ExtractedArti
       Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
     );
   } catch {
-    throw new ImportRefusal(DOC_MESSAGES.notWord);
+    throw new ImportRefusal(DOC_MESSAGES.notWord, 'doc-not-word');
   }
   const body = paragraphs(document.getBody());
   const notes = [...paragraphs(document.getFootnotes()), ...paragraphs(document.getEndnotes())];

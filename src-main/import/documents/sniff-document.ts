@@ -7,7 +7,16 @@ import type { DocumentFormat } from '../../ipc/contract';
 import { isZip, zipEntries } from './zip';
 
 export type DocumentVerdict =
-  { format: DocumentFormat } | { unsupported: string; kind: 'binary-file'; detail: string } | null;
+  { format: DocumentFormat } | { unsupported: string; kind: 'not-a-document'; detail: string } | null;
+
+/** "it is a PNG image file, not a document Gloss can read". */
+export function notADocument(what: string) {
+  return {
+    unsupported: `it is a ${what}, not text and not a document Gloss can read`,
+    kind: 'not-a-document',
+    detail: what,
+  } as const;
+}
 
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -33,19 +42,11 @@ export function sniffDocument(bytes: Uint8Array): DocumentVerdict {
   try {
     names = zipEntries(bytes).map((e) => e.name);
   } catch {
-    return {
-      unsupported: 'it is a damaged ZIP archive, not a document Gloss can read',
-      kind: 'binary-file',
-      detail: 'ZIP',
-    };
+    return notADocument('damaged ZIP archive');
   }
   if (names.includes('word/document.xml')) return { format: 'docx' };
   if (names.includes('META-INF/container.xml') && names.some((n) => n.endsWith('.opf')))
     return { format: 'epub' };
   if (names.includes('content.xml') && names.includes('META-INF/manifest.xml')) return { format: 'odt' };
-  return {
-    unsupported: 'it is a ZIP archive, not a document Gloss can read',
-    kind: 'binary-file',
-    detail: 'ZIP',
-  };
+  return notADocument('ZIP archive');
 }

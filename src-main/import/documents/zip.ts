@@ -7,7 +7,7 @@ import { unzipSync, type UnzipFileInfo } from 'fflate';
 import { ImportRefusal } from '../types';
 
 /** Total uncompressed size of the entries Gloss inflates from one file. */
-export const MAX_UNZIPPED_BYTES = 200 * 1024 * 1024;
+export const MAX_UNZIPPED_BYTES = 100 * 1024 * 1024;
 const MAX_ENTRIES = 20_000;
 
 export const ZIP_MESSAGES = {
@@ -30,7 +30,7 @@ export function zipEntries(bytes: Uint8Array): UnzipFileInfo[] {
       },
     });
   } catch {
-    throw new ImportRefusal(ZIP_MESSAGES.damaged);
+    throw new ImportRefusal(ZIP_MESSAGES.damaged, 'zip-damaged');
   }
   return entries;
 }
@@ -41,13 +41,13 @@ export function unzipEntries(
   wanted: (name: string) => boolean,
 ): Record<string, Uint8Array> {
   const entries = zipEntries(bytes);
-  if (entries.length > MAX_ENTRIES) throw new ImportRefusal(ZIP_MESSAGES.bomb);
+  if (entries.length > MAX_ENTRIES) throw new ImportRefusal(ZIP_MESSAGES.bomb, 'zip-bomb');
   const total = entries.reduce((sum, e) => sum + e.originalSize, 0);
-  if (total > MAX_UNZIPPED_BYTES) throw new ImportRefusal(ZIP_MESSAGES.bomb);
+  if (total > MAX_UNZIPPED_BYTES) throw new ImportRefusal(ZIP_MESSAGES.bomb, 'zip-bomb');
   try {
     return unzipSync(bytes, { filter: (file) => wanted(file.name) });
   } catch {
-    throw new ImportRefusal(ZIP_MESSAGES.damaged);
+    throw new ImportRefusal(ZIP_MESSAGES.damaged, 'zip-damaged');
   }
 }
 

@@ -49,11 +49,11 @@ const FURNITURE_REASON: Record<string, RemovedReason> = {
 export function articleFromPdf(content: PdfContent): ExtractedArticle {
   const allText = content.pages.flatMap((p) => p.runs.map((r) => r.text)).join('');
   if (allText.trim() === '') {
-    throw new ImportRefusal(
-      content.pagesWithImages > 0 ? PDF_TEXT_MESSAGES.scanned : PDF_TEXT_MESSAGES.noText,
-    );
+    throw content.pagesWithImages > 0
+      ? new ImportRefusal(PDF_TEXT_MESSAGES.scanned, 'pdf-scanned')
+      : new ImportRefusal(PDF_TEXT_MESSAGES.noText, 'pdf-no-text');
   }
-  if (garbageShare(allText) > 0.2) throw new ImportRefusal(PDF_TEXT_MESSAGES.unmapped);
+  if (garbageShare(allText) > 0.2) throw new ImportRefusal(PDF_TEXT_MESSAGES.unmapped, 'pdf-unmapped');
 
   const pages = content.pages.map(pageLines);
   const furniture = findFurniture(pages);

@@ -78,8 +78,8 @@ export async function loadPdf(bytes: Uint8Array): Promise<PdfContent> {
   } catch (error) {
     await task.destroy();
     const name = (error as { name?: string }).name;
-    if (name === 'PasswordException') throw new ImportRefusal(PDF_MESSAGES.encrypted);
-    throw new ImportRefusal(PDF_MESSAGES.damaged);
+    if (name === 'PasswordException') throw new ImportRefusal(PDF_MESSAGES.encrypted, 'pdf-encrypted');
+    throw new ImportRefusal(PDF_MESSAGES.damaged, 'pdf-damaged');
   }
   try {
     const meta = await doc.getMetadata().catch(() => null);
@@ -122,7 +122,7 @@ export async function loadPdf(bytes: Uint8Array): Promise<PdfContent> {
     };
   } catch (error) {
     if (error instanceof ImportRefusal) throw error;
-    throw new ImportRefusal(PDF_MESSAGES.damaged);
+    throw new ImportRefusal(PDF_MESSAGES.damaged, 'pdf-damaged');
   } finally {
     await doc.destroy();
   }

@@ -7,6 +7,7 @@ import type { MenuCommand, OpenRequest } from '../../../src-main/ipc/contract';
 import { gloss, hasBridge } from '../bridge/gloss';
 import { db } from '../db/db';
 import { I18nProvider, languageForLocale, useI18n } from '../i18n';
+import { RecoveryBanner } from './RecoveryBanner';
 import { ImportStatus } from '../import/ImportStatus';
 import { useImport } from '../import/useImport';
 import { LibraryPane } from '../library/LibraryPane';
@@ -30,6 +31,7 @@ import { NavRail } from './NavRail';
 import { PassagesView } from '../passages/PassagesView';
 import { TimelineView } from '../timeline/TimelineView';
 import { TagManager } from '../tags/TagManager';
+import { SyncArea } from '../sync/SyncArea';
 import { SearchPalette, type OpenSearchResult } from '../search/SearchPalette';
 import { searchClient } from '../search/search-client';
 import {
@@ -248,6 +250,10 @@ function Workspace({ settings }: { settings: Settings }) {
         case 'redo':
           if (isEditable(document.activeElement)) return void document.execCommand('redo');
           return void undoStack.redo();
+        case 'sync-settings':
+        case 'sync-now':
+        case 'sync-log':
+          return; // SyncArea listens for these itself.
         default:
           return void reading.run(command);
       }
@@ -427,6 +433,8 @@ function Workspace({ settings }: { settings: Settings }) {
         )}
       </div>
       <StatusLine message={message}>
+        <RecoveryBanner />
+        <SyncArea />
         <ImportStatus controller={importer} onOpen={open} />
       </StatusLine>
       {dragging && <DropOverlay />}

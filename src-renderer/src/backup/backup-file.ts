@@ -44,8 +44,12 @@ export async function exportBackup(db: GlossDB, options: { now?: Date | string }
     version: BACKUP_VERSION,
     createdAt: typeof now === 'string' ? now : now.toISOString(),
   };
-  // The search index is derived from the library and rebuilt from it: it is not backed up.
-  const exported = await exportDB(db, { prettyJson: false, skipTables: ['searchJournal', 'searchIndex'] });
+  // The search index is derived from the library and rebuilt from it, and sync state belongs to
+  // this computer: neither is backed up.
+  const exported = await exportDB(db, {
+    prettyJson: false,
+    skipTables: ['searchJournal', 'searchIndex', 'syncOutbox', 'syncState'],
+  });
   const opening = new Uint8Array(await exported.slice(0, 1).arrayBuffer());
   if (opening[0] !== 0x7b) throw new Error('The database export does not start with a JSON object.');
   const file = new Blob([`{"gloss":${JSON.stringify(header)},`, exported.slice(1)]);

@@ -5,6 +5,8 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Article, ArticleContent, ArticleSource, Highlight, Setting, Tag } from './models';
 import { settleWrites, trackWrites } from './pending-writes';
+import { OUTBOX_TABLE, recordOutbox, type OutboxEntry } from '../sync/outbox';
+import type { SyncStateRow } from '../sync/sync-state';
 import { searchJournal } from '../search/change-journal';
 import type { JournalEntry } from '../search/change-journal';
 import type { SearchIndexRecord } from '../search/index-store';
@@ -18,6 +20,8 @@ export class GlossDB extends Dexie {
   settings!: EntityTable<Setting, 'key'>;
   searchJournal!: EntityTable<JournalEntry, 'seq'>;
   searchIndex!: EntityTable<SearchIndexRecord, 'key'>;
+  syncOutbox!: EntityTable<OutboxEntry, 'id'>;
+  syncState!: EntityTable<SyncStateRow, 'id'>;
 
   constructor(name = 'gloss') {
     super(name);
@@ -56,8 +60,11 @@ export class GlossDB extends Dexie {
       );
     // Full-text search: the change journal (written with every change) and the stored index.
     this.version(4).stores({ searchJournal: '++seq', searchIndex: 'key' });
+    // Sync (docs/sync.md): changes waiting to be sent, and what this computer last synced.
+    this.version(5).stores({ [OUTBOX_TABLE]: 'id', syncState: 'id' });
     this.use(trackWrites);
     this.use(searchJournal);
+    this.use(recordOutbox);
   }
 
   /** Waits until every write started so far is committed (before the window closes). */

@@ -4,7 +4,7 @@
  * what failed, each failure with its file name and reason.
  */
 import { useSyncExternalStore } from 'react';
-import { useI18n } from '../i18n';
+import { useI18n, type MessageKey, type Translate } from '../i18n';
 import type { ImportController } from './useImport';
 import { failureMessage } from './failure-message';
 
@@ -70,7 +70,7 @@ export function ImportStatus({
         {summary.failed.length > 0 && <> · {t('import.failed', { count: summary.failed.length })}</>}
       </p>
       {summary.added.length > 0 && (
-        <p className="muted small">{t('import.formats', { formats: formatCounts(summary.added) })}</p>
+        <p className="muted small">{t('import.formats', { formats: formatCounts(summary.added, t) })}</p>
       )}
       {summary.added.some((a) => a.replacedSequences > 0) && (
         <p className="warning">{t('import.replaced')}</p>
@@ -105,23 +105,11 @@ export function ImportStatus({
   );
 }
 
-const FORMAT_NAMES: Record<string, string> = {
-  pdf: 'PDF',
-  docx: 'Word (DOCX)',
-  doc: 'Word (DOC)',
-  epub: 'EPUB',
-  odt: 'OpenDocument',
-  html: 'HTML',
-  mhtml: 'MHTML',
-  markdown: 'Markdown',
-  txt: 'text',
-};
-
 /** "PDF 2 · HTML 1": the formats the imported files were recognised as, by their content. */
-function formatCounts(added: readonly { format?: string }[]): string {
+function formatCounts(added: readonly { format?: string }[], t: Translate): string {
   const counts = new Map<string, number>();
   for (const a of added) {
-    const name = FORMAT_NAMES[a.format ?? ''] ?? a.format ?? '?';
+    const name = t(`format.${a.format ?? 'txt'}` as MessageKey);
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   return [...counts].map(([name, n]) => `${name} ${n}`).join(' · ');

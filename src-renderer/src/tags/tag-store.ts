@@ -10,6 +10,7 @@ import type { Article, Highlight, Tag } from '../db/models';
 import { undoStack } from '../undo/undo-stack';
 import { RecordChanges } from './record-changes';
 import { tagMatches, type TagUsage } from './tag-tree';
+import { recordTagRename } from '../sync/tag-renames';
 
 export {
   buildTagTree,
@@ -67,6 +68,8 @@ export async function ensureTags(names: readonly string[], now = new Date().toIS
 export interface TagActionOptions {
   /** What the status line shows for Undo; the UI passes it translated. */
   label?: string;
+  /** False for a rename that arrived through sync (no undo entry, no new rename record). */
+  undoable?: boolean;
 }
 
 const sameList = (a: readonly string[], b: readonly string[]): boolean =>
@@ -172,7 +175,10 @@ export async function renameTag(
     await changes.write('after');
   });
 
-  pushUndo(changes, options.label ?? `Rename tag ${source} → ${target}`);
+  if (options.undoable !== false) {
+    pushUndo(changes, options.label ?? `Rename tag ${source} → ${target}`);
+    await recordTagRename(source, target);
+  }
   return { highlights: changes.count('highlights'), articles: changes.count('articles'), merged };
 }
 
@@ -183,6 +189,7 @@ export function mergeTags(
   options: TagActionOptions = {},
 ): Promise<RenameResult | null> {
   return renameTag(source, target, {
+    ...options,
     label: options.label ?? `Merge tag ${normalizeTagName(source)} into ${normalizeTagName(target)}`,
   });
 }

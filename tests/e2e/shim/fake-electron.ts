@@ -180,6 +180,16 @@ export class FakeElectron {
         readText: () => shim.record.clipboard,
       },
       nativeTheme: { shouldUseDarkColors: false, on: () => undefined },
+      // Stands in for the OS keychain: sealed text is reversible here, but never plain on disk.
+      safeStorage: {
+        isEncryptionAvailable: () => true,
+        encryptString: (text: string) => Buffer.from(`fake-sealed:${Buffer.from(text).toString('base64')}`),
+        decryptString: (sealed: Buffer) => {
+          const text = sealed.toString();
+          if (!text.startsWith('fake-sealed:')) throw new Error('Not sealed by this safe storage.');
+          return Buffer.from(text.slice('fake-sealed:'.length), 'base64').toString();
+        },
+      },
       protocol: { registerSchemesAsPrivileged: () => undefined },
     };
   }

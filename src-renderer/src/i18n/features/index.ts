@@ -8,6 +8,7 @@ import * as tags from './tags';
 import * as passages from './passages';
 import * as timeline from './timeline';
 import * as exporting from './exporting';
+import * as sync from './sync';
 import * as reading from './reading';
 import * as search from './search';
 import * as articleInfo from './article-info';
@@ -26,6 +27,7 @@ export const FEATURE_DICTIONARIES = {
     ...articleInfo.en,
     ...reliability.en,
     ...documents.en,
+    ...sync.en,
   },
   zhCN: {
     ...highlights.zhCN,
@@ -38,5 +40,6 @@ export const FEATURE_DICTIONARIES = {
     ...articleInfo.zhCN,
     ...reliability.zhCN,
     ...documents.zhCN,
+    ...sync.zhCN,
   },
 };

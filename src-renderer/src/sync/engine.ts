@@ -1,0 +1,239 @@
+/**
+ * The sync engine of one window: PouchDB's live replication between the local mirror and the
+ * server, and a serial work loop that pushes the outbox into the mirror and applies the
+ * mirror's changes to the library. It reports a status a person can trust (synced, syncing N,
+ * offline — will retry, error with its reason) and keeps a log of errors.
+ */
+import { liveQuery, type Subscription } from 'dexie';
+import type { PouchChanges, PouchReplication } from 'pouchdb-core';
+import type { GlossDB } from '../db/db';
+import { applyMirrorChanges, type ApplyReport } from './apply';
+import type { SyncKeys } from './sync-crypto';
+import type { MirrorDb } from './mirror';
+import { pushOutbox } from './push';
+import { applyKnownRenames } from './tag-renames';
+import { describeSyncError, type SyncProblem } from './sync-errors';
+
+export type SyncStatus =
+  | { state: 'off' }
+  | { state: 'synced'; at: string }
+  | { state: 'syncing'; pending: number; progress: { done: number; total: number } | null }
+  | { state: 'offline'; pending: number }
+  | { state: 'error'; problem: SyncProblem };
+
+export interface SyncEngineOptions {
+  db: GlossDB;
+  mirror: MirrorDb;
+  remote: MirrorDb;
+  keys: SyncKeys;
+  includeOriginals: boolean;
+  log(message: string): void;
+  /** Run tag renames after changes arrive (the app does; unit tests of the engine alone may not). */
+  applyRenames?: boolean;
+}
+
+export class SyncEngine {
+  private statusValue: SyncStatus = { state: 'off' };
+  private readonly listeners = new Set<(status: SyncStatus) => void>();
+  private replication: PouchReplication | null = null;
+  private mirrorFeed: PouchChanges | null = null;
+  private outboxWatch: Subscription | null = null;
+  private working: Promise<void> = Promise.resolve();
+  private again = false;
+  private running = false;
+  private replicating = false;
+  private offline = false;
+  private lastReport: ApplyReport | null = null;
+  private firstSync: { total: number } | null = null;
+  /** The mirror's update_seq when replication last went idle without an error. */
+  private replicatedSeq = 0;
+
+  constructor(private readonly options: SyncEngineOptions) {}
+
+  get status(): SyncStatus {
+    return this.statusValue;
+  }
+
+  onStatus(listener: (status: SyncStatus) => void): () => void {
+    this.listeners.add(listener);
+    listener(this.statusValue);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Starts live sync: replication, the mirror's change feed, the outbox watch. */
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.startReplication();
+    this.mirrorFeed = this.options.mirror.changes({ live: true, since: 'now' });
+    this.mirrorFeed.on('change', () => this.kick());
+    this.mirrorFeed.on('error', () => undefined);
+    this.outboxWatch = liveQuery(() => this.options.db.syncOutbox.count()).subscribe({
+      next: () => this.kick(),
+      error: () => undefined,
+    });
+    void this.measureFirstSync();
+    this.kick();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.replication?.cancel();
+    this.replication = null;
+    this.mirrorFeed?.cancel();
+    this.mirrorFeed = null;
+    this.outboxWatch?.unsubscribe();
+    this.outboxWatch = null;
+    await this.working.catch(() => undefined);
+    this.setStatus({ state: 'off' });
+  }
+
+  /** "Sync now": starts replication again at once (no waiting for the retry back-off). */
+  syncNow(): void {
+    if (!this.running) return;
+    this.replication?.cancel();
+    this.startReplication();
+    this.kick();
+  }
+
+  /** Pushes everything, replicates once both ways, applies everything (tests, benchmarks). */
+  async runOnce(): Promise<ApplyReport[]> {
+    const reports: ApplyReport[] = [];
+    await this.drain(reports);
+    await this.options.mirror.replicate.to(this.options.remote, { batch_size: 250 });
+    await this.options.mirror.replicate.from(this.options.remote, { batch_size: 250 });
+    await this.drain(reports);
+    // Conflict resolutions written while applying go out too.
+    await this.options.mirror.replicate.to(this.options.remote, { batch_size: 250 });
+    return reports;
+  }
+
+  private startReplication(): void {
+    const sync = this.options.mirror.sync(this.options.remote, {
+      live: true,
+      retry: true,
+      batch_size: 250,
+      back_off_function: (delay: number) => (delay === 0 ? 1000 : Math.min(delay * 2, 60_000)),
+    });
+    this.replication = sync;
+    sync
+      .on('active', () => {
+        this.replicating = true;
+        this.offline = false;
+        void this.refreshStatus();
+      })
+      .on('paused', (error: unknown) => {
+        this.replicating = false;
+        if (error) this.fail(error);
+        else {
+          this.offline = false;
+          void this.options.mirror.info().then((info) => {
+            this.replicatedSeq = Number(info.update_seq) || 0;
+            return this.refreshStatus();
+          });
+        }
+      })
+      .on('change', () => this.kick())
+      .on('denied', (error: unknown) => this.fail(error))
+      .on('error', (error: unknown) => this.fail(error));
+  }
+
+  /** What the request carrier saw: the server answered, or could not be reached. */
+  networkResult(reachable: boolean): void {
+    if (reachable === !this.offline) return;
+    this.offline = !reachable;
+    if (!reachable) this.options.log('The server could not be reached; Gloss will retry.');
+    void this.refreshStatus();
+  }
+
+  private fail(error: unknown): void {
+    const problem = describeSyncError(error);
+    this.options.log(problem.message);
+    if (problem.kind === 'offline') {
+      this.offline = true;
+      void this.refreshStatus();
+    } else this.setStatus({ state: 'error', problem });
+  }
+
+  private async measureFirstSync(): Promise<void> {
+    try {
+      const [local, remote] = await Promise.all([this.options.mirror.info(), this.options.remote.info()]);
+      if (remote.doc_count > local.doc_count + 50) this.firstSync = { total: remote.doc_count };
+    } catch {
+      this.firstSync = null;
+    }
+  }
+
+  /** Runs the work loop again after the current round (rounds never overlap). */
+  kick(): void {
+    if (this.again) return;
+    this.again = true;
+    this.working = this.working.then(async () => {
+      this.again = false;
+      try {
+        await this.drain([]);
+      } catch (error) {
+        this.options.log(
+          `Applying changes failed: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+      await this.refreshStatus();
+    });
+  }
+
+  private async drain(reports: ApplyReport[]): Promise<void> {
+    const { db, mirror, keys, includeOriginals } = this.options;
+    while ((await pushOutbox(db, mirror, keys, { includeOriginals })) > 0) await this.refreshStatus();
+    for (;;) {
+      const report = await applyMirrorChanges(db, mirror, keys);
+      if (report.read === 0) break;
+      reports.push(report);
+      this.lastReport = report;
+      for (const id of report.conflicts)
+        this.options.log(`Both computers changed ${id}: both versions kept.`);
+      for (const id of report.revived)
+        this.options.log(
+          `Article ${id} was deleted on another computer but has highlights here: it was kept.`,
+        );
+      for (const id of report.refused)
+        this.options.log(
+          `${id} came from another computer but the same file is already in this library: kept one.`,
+        );
+      if (report.unreadable > 0)
+        this.options.log(
+          `${report.unreadable} documents on the server could not be opened with this passphrase.`,
+        );
+      await this.refreshStatus();
+    }
+    if (this.options.applyRenames !== false && reports.some((r) => r.applied > 0)) await applyKnownRenames();
+    while ((await pushOutbox(db, mirror, keys, { includeOriginals })) > 0) await this.refreshStatus();
+  }
+
+  private async refreshStatus(): Promise<void> {
+    if (!this.running) return;
+    if (this.statusValue.state === 'error' && !this.replicating) return;
+    const info = await this.options.mirror.info();
+    const unsent = Math.max(0, (Number(info.update_seq) || 0) - this.replicatedSeq);
+    const pending =
+      (await this.options.db.syncOutbox.count()) + (this.replicating || this.offline ? unsent : 0);
+    if (this.offline) return this.setStatus({ state: 'offline', pending });
+    if (pending > 0 || this.replicating || this.again) {
+      let progress: { done: number; total: number } | null = null;
+      if (this.firstSync) {
+        progress = { done: Math.min(info.doc_count, this.firstSync.total), total: this.firstSync.total };
+        if (info.doc_count >= this.firstSync.total) this.firstSync = null;
+      }
+      return this.setStatus({ state: 'syncing', pending, progress });
+    }
+    this.setStatus({ state: 'synced', at: new Date().toISOString() });
+  }
+
+  private setStatus(status: SyncStatus): void {
+    this.statusValue = status;
+    for (const listener of this.listeners) listener(status);
+  }
+
+  get lastApplied(): ApplyReport | null {
+    return this.lastReport;
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * The local mirror: a PouchDB database of the encrypted documents, which PouchDB's replicator
+ * keeps in step with the server (live, with retries, back-off and checkpoints). Gloss's Dexie
+ * database stays what the app reads; push.ts and apply.ts move records between the two.
+ */
+import type { PouchDatabase } from 'pouchdb-core';
+import type { EncryptedDoc } from './sync-doc';
+import type { RevisionHistory } from './revisions';
+
+/** A mirror document as read with `revs: true`. */
+export type MirrorDoc = EncryptedDoc & { _rev: string; _revisions?: RevisionHistory; r?: number };
+
+/** The part of a PouchDB database the sync engine uses (the app's mirror, or a test's). */
+export type MirrorDb = PouchDatabase;
+
+/** Only Gloss's record documents (not the key check, not design documents). */
+export function isRecordDocId(id: string): boolean {
+  return /^g[0-9a-f]{40}$/.test(id);
+}
+
+export async function getRevision(mirror: MirrorDb, id: string, rev: string): Promise<MirrorDoc | null> {
+  try {
+    return (await mirror.get(id, { rev, revs: true, attachments: true })) as unknown as MirrorDoc;
+  } catch {
+    return null;
+  }
+}
+
+/** Every leaf revision of a document (live and deleted), with its history. */
+export async function getLeaves(mirror: MirrorDb, id: string): Promise<MirrorDoc[]> {
+  const results = (await mirror.get(id, {
+    open_revs: 'all',
+    revs: true,
+    attachments: true,
+  } as never)) as unknown as {
+    ok?: MirrorDoc;
+  }[];
+  return results.flatMap((result) => (result.ok ? [result.ok] : []));
+}
+
+/** Writes revisions with the ids Gloss chose (CouchDB's new_edits: false). */
+export async function writeRevisions(mirror: MirrorDb, docs: object[]): Promise<void> {
+  if (docs.length === 0) return;
+  const results = (await mirror.bulkDocs(docs as never[], { new_edits: false } as never)) as {
+    error?: string;
+    reason?: string;
+  }[];
+  const failed = results.find((result) => result && 'error' in result && result.error);
+  if (failed) throw new Error(`The local sync copy refused a document: ${failed.reason ?? failed.error}`);
+}

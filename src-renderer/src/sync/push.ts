@@ -1,0 +1,129 @@
+/**
+ * The pusher: turns outbox entries into encrypted revisions in the local mirror. Each new
+ * revision is a child of the revision this computer last synced for that record, so when the
+ * other computer changed the record meanwhile, CouchDB sees a conflict and the merge rules get
+ * both versions and their common one. A field keeps its old clock stamp unless its value
+ * changed. The outbox entry is removed only once its revision is written; a crash in between
+ * writes the same content again, which the resolver recognises as the same record.
+ */
+import type { GlossDB } from '../db/db';
+import { sameRecord, sameValue, type SyncRecord } from '../../../src-shared/sync/merge-record';
+import type { SyncedTable } from '../../../src-shared/sync/record-kinds';
+import { documentId, type SyncKeys } from './sync-crypto';
+import { getRevision, writeRevisions, type MirrorDb } from './mirror';
+import type { OutboxEntry } from './outbox';
+import { syncedFields } from './records';
+import { childRevision, randomRevisionHash } from './revisions';
+import { decodeRecord, encodeRecord, type DecodedRecord } from './sync-doc';
+import { revStateId } from './sync-state';
+
+export interface PushOptions {
+  includeOriginals: boolean;
+  /** Entries per batch. */
+  batchSize?: number;
+}
+
+/** Deletions of parts go before the article's, so a receiver sees the highlights go first. */
+const DELETE_ORDER: Record<SyncedTable, number> = {
+  highlights: 0,
+  sources: 1,
+  contents: 2,
+  articles: 3,
+  tags: 4,
+  settings: 5,
+};
+
+interface Prepared {
+  entry: OutboxEntry;
+  doc: object | null;
+  rev: string | null;
+  docId: string;
+  deleted: boolean;
+  table: SyncedTable;
+}
+
+async function prepare(db: GlossDB, mirror: MirrorDb, keys: SyncKeys, entry: OutboxEntry): Promise<Prepared> {
+  const table = entry.table;
+  const current = (await db.table(table).get(entry.key)) as object | undefined;
+  const state = await db.syncState.get(revStateId(entry.id));
+  const synced = state?.rev && state.docId ? { docId: state.docId, rev: state.rev } : null;
+  const docId = synced?.docId ?? (await documentId(keys, table, entry.key));
+  const skip = { entry, doc: null, rev: null, docId, deleted: !current, table };
+  const previous = synced ? await getRevision(mirror, docId, synced.rev) : null;
+  let base: DecodedRecord | null = null;
+  if (previous) {
+    try {
+      base = await decodeRecord(keys, previous);
+    } catch {
+      base = null;
+    }
+  }
+  let record: SyncRecord;
+  if (!current) {
+    if (!base || base.deleted) return skip;
+    record = { fields: {}, clocks: {}, deleted: true, deletedClock: entry.stamp };
+  } else {
+    const fields = syncedFields(table, current);
+    const clocks: Record<string, string> = {};
+    const live = base && !base.deleted && !entry.revive ? base : null;
+    for (const name of Object.keys(fields)) {
+      clocks[name] =
+        live && live.clocks[name] && sameValue(live.fields[name], fields[name])
+          ? live.clocks[name]
+          : entry.stamp;
+    }
+    record = { fields, clocks, deleted: false };
+    if (base?.deletedClock) record.deletedClock = base.deletedClock;
+    // Unchanged since the last sync: nothing to send, unless the mirror moved on meanwhile (the
+    // applier left that version for this entry), which a revision here brings back to a merge.
+    if (live && sameRecord(record, live) && (await currentRev(mirror, docId)) === synced?.rev) return skip;
+  }
+  const revision = childRevision(previous?._revisions ?? null, randomRevisionHash());
+  const doc = await encodeRecord(keys, docId, { ...record, table, key: entry.key });
+  return { entry, doc: { ...doc, ...revision }, rev: revision._rev, docId, deleted: record.deleted, table };
+}
+
+async function currentRev(mirror: MirrorDb, id: string): Promise<string | null> {
+  try {
+    return ((await mirror.get(id)) as { _rev: string })._rev;
+  } catch {
+    return null;
+  }
+}
+
+/** Sends up to `batchSize` outbox entries into the mirror; returns how many it handled. */
+export async function pushOutbox(
+  db: GlossDB,
+  mirror: MirrorDb,
+  keys: SyncKeys,
+  options: PushOptions,
+): Promise<number> {
+  const entries = await db.syncOutbox.limit(options.batchSize ?? 500).toArray();
+  if (entries.length === 0) return 0;
+  // Entries are independent: prepare (read, encrypt) them all at once; WebCrypto and the
+  // databases overlap their waits.
+  const prepared: Prepared[] = await Promise.all(
+    entries.map((entry) =>
+      entry.table === 'sources' && !options.includeOriginals
+        ? { entry, doc: null, rev: null, docId: '', deleted: false, table: entry.table }
+        : prepare(db, mirror, keys, entry),
+    ),
+  );
+  const rank = (p: Prepared) => (p.deleted ? 10 + DELETE_ORDER[p.table] : 0);
+  const docs = prepared
+    .filter((p) => p.doc)
+    .sort((a, b) => rank(a) - rank(b))
+    .map((p) => p.doc!);
+  await writeRevisions(mirror, docs);
+  await db.transaction('rw', db.syncOutbox, db.syncState, async () => {
+    await db.syncState.bulkPut(
+      prepared.flatMap((p) => (p.rev ? [{ id: revStateId(p.entry.id), docId: p.docId, rev: p.rev }] : [])),
+    );
+    const now = await db.syncOutbox.bulkGet(prepared.map((p) => p.entry.id));
+    // An entry whose stamp moved on was changed again meanwhile: it stays for the next round.
+    await db.syncOutbox.bulkDelete(
+      prepared.filter((p, i) => now[i]?.stamp === p.entry.stamp).map((p) => p.entry.id),
+    );
+  });
+  return entries.length;
+}

@@ -1,0 +1,89 @@
+/**
+ * Kills for the fault suite: the whole browser side of Gloss (the Chromium process that runs
+ * its page and its IndexedDB, SIGKILL: no unload, no flush), and the page's renderer alone
+ * (Chromium's own crash). In the shim Gloss's main process is this test process, so "the app"
+ * killed here is everything but that.
+ */
+import { execFileSync } from 'node:child_process';
+import type { Page } from '@playwright/test';
+
+/** SIGKILLs the Chromium browser process whose profile lives in `userDataDir`. */
+export function killApp(userDataDir: string): void {
+  const lines = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' }).split('\n');
+  const profile = `--user-data-dir=${userDataDir}/chromium-profile`;
+  const browser = lines.find((line) => line.includes(profile) && !line.includes('--type='));
+  if (!browser) throw new Error(`no browser process for ${userDataDir}`);
+  process.kill(Number(browser.trim().split(/\s+/)[0]), 'SIGKILL');
+}
+
+/** Crashes the page's renderer process as Chromium does on a fatal error. */
+export async function crashRenderer(page: Page): Promise<void> {
+  const session = await page.context().newCDPSession(page);
+  const crashed = new Promise<void>((resolve) => {
+    page.once('crash', () => resolve());
+    setTimeout(resolve, 5000);
+  });
+  // The renderer dies before it can answer: the call itself never returns.
+  void session.send('Page.crash').catch(() => undefined);
+  await crashed;
+}
+
+/** A random whole number in [min, max]. */
+export function offset(min: number, max: number): number {
+  return Math.floor(min + Math.random() * (max - min + 1));
+}
+
+export interface LibraryCheck {
+  articles: number;
+  highlights: { id: string; text: string; note: string }[];
+  problems: string[];
+}
+
+/** Reads the library straight from IndexedDB and lists what is inconsistent. */
+export async function checkLibrary(page: Page): Promise<LibraryCheck> {
+  return page.evaluate(async () => {
+    const db: IDBDatabase = await new Promise((resolve, reject) => {
+      const request = indexedDB.open('gloss');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const all = <T>(store: string): Promise<T[]> =>
+      new Promise((resolve, reject) => {
+        const request = db.transaction(store).objectStore(store).getAll();
+        request.onsuccess = () => resolve(request.result as T[]);
+        request.onerror = () => reject(request.error);
+      });
+    type Row = Record<string, unknown>;
+    const articles = await all<Row>('articles');
+    const contents = await all<Row>('contents');
+    const sources = await all<Row>('sources');
+    const highlights = await all<Row>('highlights');
+    db.close();
+    const problems: string[] = [];
+    const ids = new Set(articles.map((a) => a.id as string));
+    const contentOf = new Map(contents.map((c) => [c.articleId as string, c]));
+    const sourceOf = new Map(sources.map((s) => [s.articleId as string, s]));
+    for (const article of articles) {
+      const content = contentOf.get(article.id as string) as { blocks?: unknown[] } | undefined;
+      if (!content?.blocks?.length) problems.push(`article ${String(article.title)} has no content`);
+      if (!sourceOf.has(article.id as string))
+        problems.push(`article ${String(article.title)} has no source`);
+    }
+    for (const row of [...contents, ...sources, ...highlights])
+      if (!ids.has(row.articleId as string))
+        problems.push(`a record points at missing article ${String(row.articleId)}`);
+    const names = sources.map(
+      (s) => `${String((s as { path?: string }).path)}|${String((s as { fileName?: string }).fileName)}`,
+    );
+    if (new Set(names).size !== names.length) problems.push('the same file is in the library twice');
+    return {
+      articles: articles.length,
+      highlights: highlights.map((h) => ({
+        id: h.id as string,
+        text: String((h as { quote?: { exact?: string } }).quote?.exact ?? h.text ?? ''),
+        note: String(h.note ?? ''),
+      })),
+      problems,
+    };
+  });
+}

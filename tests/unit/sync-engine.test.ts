@@ -1,0 +1,133 @@
+/** Sync between two replicas through a real replication server: push, pull, conflicts, deletions. */
+import 'fake-indexeddb/auto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Article, Highlight } from '../../src-renderer/src/db/models';
+import { startSyncServer, type SyncTestServer } from '../support/sync-server';
+import { openReplica } from '../support/sync-replicas';
+
+let server: SyncTestServer;
+let dbCount = 0;
+beforeAll(async () => {
+  server = await startSyncServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+const now = '2026-01-01T00:00:00.000Z';
+function article(id: string): Article {
+  return {
+    id,
+    title: `Article ${id}`,
+    byline: null,
+    publishedAt: null,
+    siteName: null,
+    format: 'txt',
+    encoding: 'utf-8',
+    encodingSource: 'utf-8',
+    replacedSequences: 0,
+    source: { fileName: `${id}.txt`, path: null, byteLength: 3, modifiedAt: null },
+    contentHash: `hash-${id}`,
+    importedAt: now,
+    charCount: 100,
+    tags: [],
+    note: '',
+    readingPosition: null,
+    dismissedSuggestions: [],
+  };
+}
+function highlight(id: string, articleId: string, note = ''): Highlight {
+  return {
+    id,
+    articleId,
+    color: 'yellow',
+    quote: { type: 'TextQuoteSelector', exact: 'quoted words', prefix: '', suffix: '' },
+    position: { type: 'TextPositionSelector', start: 0, end: 12 },
+    note,
+    tags: [],
+    date: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+async function pair() {
+  const name = `lib${++dbCount}`;
+  const a = await openReplica(server, name, 'correct horse');
+  const b = await openReplica(server, name, 'correct horse');
+  return { a, b };
+}
+
+describe('sync between two replicas', () => {
+  it('brings an article and a highlight with its note from A to B, and nothing echoes back', async () => {
+    const { a, b } = await pair();
+    await a.db.transaction('rw', a.db.articles, a.db.highlights, async () => {
+      await a.db.articles.put(article('a1'));
+      await a.db.highlights.put(highlight('h1', 'a1', 'A note'));
+    });
+    expect(await a.db.syncOutbox.count()).toBe(2);
+    await a.sync();
+    expect(await a.db.syncOutbox.count()).toBe(0);
+    await b.sync();
+    expect((await b.db.highlights.get('h1'))?.note).toBe('A note');
+    expect((await b.db.articles.get('a1'))?.title).toBe('Article a1');
+    expect(await b.db.syncOutbox.count()).toBe(0);
+  });
+
+  it('merges note edits made on both sides while apart (first line here, last line there)', async () => {
+    const { a, b } = await pair();
+    await a.db.highlights.put(highlight('h1', 'a1', 'first line\nmiddle\nlast line'));
+    await a.sync();
+    await b.sync();
+    await a.db.highlights.update('h1', { note: 'FIRST line\nmiddle\nlast line' });
+    await b.db.highlights.update('h1', { note: 'first line\nmiddle\nlast LINE' });
+    await a.sync();
+    await b.sync();
+    await a.sync();
+    const merged = 'FIRST line\nmiddle\nlast LINE';
+    expect((await a.db.highlights.get('h1'))?.note).toBe(merged);
+    expect((await b.db.highlights.get('h1'))?.note).toBe(merged);
+  });
+
+  it('keeps an article deleted on A when B highlighted it meanwhile, with B’s highlight', async () => {
+    const { a, b } = await pair();
+    await a.db.articles.put(article('a1'));
+    await a.db.contents.put({
+      articleId: 'a1',
+      blocks: [{ kind: 'paragraph', text: 'quoted words' }],
+      removed: [],
+    });
+    await a.db.highlights.put(highlight('old', 'a1'));
+    await a.sync();
+    await b.sync();
+    await a.db.transaction('rw', a.db.articles, a.db.contents, a.db.highlights, async () => {
+      await a.db.highlights.delete('old');
+      await a.db.contents.delete('a1');
+      await a.db.articles.delete('a1');
+    });
+    await b.db.highlights.put(highlight('new', 'a1', 'made on B'));
+    await a.sync();
+    await b.sync();
+    await a.sync();
+    await b.sync();
+    for (const replica of [a, b]) {
+      expect(await replica.db.articles.get('a1')).toBeTruthy();
+      expect((await replica.db.contents.get('a1'))?.blocks[0].text).toBe('quoted words');
+      expect((await replica.db.highlights.get('new'))?.note).toBe('made on B');
+      expect(await replica.db.highlights.get('old')).toBeUndefined();
+    }
+  });
+});
+
+describe('sync of the same file imported on both computers', () => {
+  it('keeps one article and goes on with the rest of the batch', async () => {
+    const { a, b } = await pair();
+    await a.db.articles.put({ ...article('a1'), contentHash: 'same' });
+    await a.db.highlights.put(highlight('h1', 'a1'));
+    await b.db.articles.put({ ...article('b1'), contentHash: 'same' });
+    await a.sync();
+    await b.sync();
+    expect((await b.db.articles.toArray()).map((x) => x.id)).toEqual(['b1']);
+    expect(await b.db.highlights.get('h1')).toBeTruthy();
+  });
+});
