@@ -180,8 +180,13 @@ export async function benchSearchLibrary(reps: number): Promise<BenchResult[]> {
     const byKind = new Map<string, number[]>();
     for (let rep = 0; rep < reps; rep++) {
       for (const { query, kind } of queries) {
+        // From a settled palette: the answer to the query so far is on screen.
         await input.fill(query.slice(0, -1));
-        await page.waitForTimeout(30);
+        await page.waitForFunction(
+          (q) => q === '' || document.querySelector('#search-results')?.getAttribute('data-query') === q,
+          query.slice(0, -1),
+          { timeout: 30_000 },
+        );
         await page.evaluate((q) => {
           const w = window as unknown as { __painted: number; __expect: string };
           w.__painted = 0;

@@ -292,6 +292,8 @@ export class SearchEngine {
     const unsearched: number[] = [];
     for (let f = 0; f < fieldCount; f++) if (!fieldIndexes.includes(f)) unsearched.push(f);
     const top: Scored[] = [];
+    // A long list (the command line asks for many) is sorted once at the end instead.
+    const keepAll = limit > 200;
     let total = 0;
     for (const doc of candidates) {
       const meta = collection.metas[doc];
@@ -328,7 +330,12 @@ export class SearchEngine {
       )
         continue;
       total++;
-      insertTop(top, { doc, score, hits }, limit);
+      if (keepAll) top.push({ doc, score, hits });
+      else insertTop(top, { doc, score, hits }, limit);
+    }
+    if (keepAll) {
+      top.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+      top.length = Math.min(top.length, limit);
     }
     // Ranking counted a few hits per document; the results shown get their full count.
     for (const s of top) s.hits = this.countAll(collection, s.doc, query.terms, fieldIndexes);

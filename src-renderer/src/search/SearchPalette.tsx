@@ -51,7 +51,7 @@ export function SearchPalette({
   const [query, setQuery] = useState(initialQuery);
   const [includeRemoved, setIncludeRemoved] = useState(false);
   const [active, setActive] = useState(0);
-  const { results, answeredQuery, status } = useSearch(query, includeRemoved);
+  const { results, answeredQuery, engineMs, status } = useSearch(query, includeRemoved);
   const list = useRef<HTMLDivElement>(null);
   // Counts answers shown, so a repeated answer is still seen to have arrived (benchmarks wait on it).
   const [answered, setAnswered] = useState(0);
@@ -158,6 +158,7 @@ export function SearchPalette({
           role="listbox"
           aria-label={t('search.label')}
           data-query={answeredQuery ?? undefined}
+          data-engine-ms={engineMs ?? undefined}
           data-answered={answered}
           ref={list}
         >

@@ -13,9 +13,11 @@ type StatusListener = (status: IndexStatus) => void;
 class SearchClient {
   private worker: Worker | null = null;
   private nextId = 1;
-  private pending = new Map<number, (results: SearchResults) => void>();
+  private pending = new Map<number, (results: SearchResults, ms: number) => void>();
   private listeners = new Set<StatusListener>();
   status: IndexStatus | null = null;
+  /** How long the engine took for the last answer, in the worker (for benchmarks). */
+  lastEngineMs = 0;
 
   /** Starts the worker (once); the index loads or builds in the background from then on. */
   start(): void {
@@ -30,7 +32,7 @@ class SearchClient {
         this.status = message.status;
         this.listeners.forEach((listener) => listener(message.status));
       } else {
-        this.pending.get(message.id)?.(message.results);
+        this.pending.get(message.id)?.(message.results, message.ms);
         this.pending.delete(message.id);
       }
     };

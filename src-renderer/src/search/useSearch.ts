@@ -9,7 +9,9 @@ import type { IndexStatus } from './protocol';
 import { searchClient } from './search-client';
 
 export function useSearch(query: string, includeRemoved: boolean) {
-  const [answer, setAnswer] = useState<{ query: string; results: SearchResults } | null>(null);
+  const [answer, setAnswer] = useState<{ query: string; results: SearchResults; engineMs: number } | null>(
+    null,
+  );
   const [status, setStatus] = useState<IndexStatus | null>(searchClient.status);
   const inFlight = useRef(false);
   const waiting = useRef<{ query: string; includeRemoved: boolean } | null>(null);
@@ -24,7 +26,8 @@ export function useSearch(query: string, includeRemoved: boolean) {
       .search(request.query, { includeRemoved: request.includeRemoved, limit: 30 })
       .then((answer) => {
         // Only the newest query's answer is shown.
-        if (serial === latest.current) setAnswer({ query: request.query, results: answer });
+        if (serial === latest.current)
+          setAnswer({ query: request.query, results: answer, engineMs: searchClient.lastEngineMs });
       })
       .finally(() => {
         inFlight.current = false;
@@ -46,5 +49,10 @@ export function useSearch(query: string, includeRemoved: boolean) {
     else run(request);
   }, [query, includeRemoved, run]);
 
-  return { results: answer?.results ?? null, answeredQuery: answer?.query ?? null, status };
+  return {
+    results: answer?.results ?? null,
+    answeredQuery: answer?.query ?? null,
+    engineMs: answer?.engineMs ?? null,
+    status,
+  };
 }
