@@ -140,6 +140,7 @@ test('Ctrl+F in an article with next and previous; the zh-CN labels; the screens
   await palette.getByRole('combobox', { name: '搜索文库' }).fill('对口帮扶');
   await expect(palette.getByRole('group', { name: '文章' }).getByRole('option')).toHaveCount(1);
   await expect(palette.getByText('包括已移除的文字')).toBeVisible();
+  await expect(page.getByRole('list', { name: '文章', exact: true }).getByRole('listitem')).toHaveCount(1);
   await page.screenshot({ path: join(REPO_ROOT, 'docs/screenshots/search.png') });
 });
 
