@@ -208,7 +208,9 @@ export type MenuCommand =
   | ReadingMenuCommand
   | 'sync-settings'
   | 'sync-now'
-  | 'sync-log';
+  | 'sync-log'
+  | 'search-library'
+  | 'find-in-article';
 
 /** Commands of the reading workflow, the layout and the extra exports (see src-main/app/reading-menu.ts). */
 export type ReadingMenuCommand =

@@ -152,3 +152,14 @@ async function paintedFind(page: Page): Promise<{ all: string[]; current: string
     return { all: texts('gloss-find'), current: texts('gloss-find-current') };
   });
 }
+
+test('Edit → Search Library… and Edit → Find in Article… open the palette and the find bar', async () => {
+  gloss = await launchGloss();
+  const { page } = gloss;
+  await importAll(gloss, [SEED]);
+  await page.locator('.article-body').click({ position: { x: 5, y: 5 } });
+  gloss.clickMenu('Edit', 'Find in Article…');
+  await expect(page.getByRole('search', { name: 'Find in article' })).toBeVisible();
+  gloss.clickMenu('Edit', 'Search Library…');
+  await expect(page.getByRole('dialog', { name: 'Search' })).toBeVisible();
+});

@@ -251,6 +251,13 @@ function Workspace({ settings }: { settings: Settings }) {
         case 'redo':
           if (isEditable(document.activeElement)) return void document.execCommand('redo');
           return void undoStack.redo();
+        case 'search-library':
+          return setSearchOpen(true);
+        case 'find-in-article': {
+          // The same as Ctrl/Cmd+F in the reader: the selection, if any, is the query.
+          const selected = window.getSelection()?.toString().trim() ?? '';
+          return setFindRequest({ query: selected, offset: null, nonce: Date.now() });
+        }
         case 'sync-settings':
         case 'sync-now':
         case 'sync-log':
