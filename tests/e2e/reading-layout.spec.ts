@@ -41,7 +41,7 @@ for (const viewport of [
       .click();
     await expect(heading(page)).toContainText('layout 2');
     // The reading column keeps a readable measure: the library has stepped aside.
-    await expect(page.getByRole('region', { name: 'Library' })).toBeHidden();
+    await expect(page.getByRole('region', { name: 'Library', exact: true })).toBeHidden();
     const column = await page.locator('.reader-article').boundingBox();
     expect(column!.width).toBeGreaterThanOrEqual(480);
     await selectText(page, '深圳市累计投入各类帮扶资金达');
@@ -52,10 +52,10 @@ for (const viewport of [
 
     // The library opens over the reader with its key, and closes after a pick.
     await page.keyboard.press('[');
-    await expect(page.getByRole('region', { name: 'Library' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Library', exact: true })).toBeVisible();
     expect(await overflowingText(page)).toEqual([]);
     await page.keyboard.press('Escape');
-    await expect(page.getByRole('region', { name: 'Library' })).toBeHidden();
+    await expect(page.getByRole('region', { name: 'Library', exact: true })).toBeHidden();
 
     gloss.clickMenu('View', 'Language', '简体中文');
     await expect(page.getByRole('button', { name: '显示文库' })).toBeVisible();
@@ -74,7 +74,7 @@ test('focus mode hides the library and the notes, from its key and from the View
   gloss.queueDialog({ filePaths: seedCopies(1, 'focus') });
   gloss.clickMenu('File', 'Import Files…');
   await expect(heading(page)).toContainText('focus 1');
-  const library = page.getByRole('region', { name: 'Library' });
+  const library = page.getByRole('region', { name: 'Library', exact: true });
   const notes = page.getByRole('complementary', { name: 'Notes' });
   await expect(library).toBeVisible();
   await expect(notes).toBeVisible();
@@ -90,9 +90,9 @@ test('focus mode hides the library and the notes, from its key and from the View
   await expect(library).toBeHidden();
   // Remembered across a relaunch, and left with its button.
   const again = await gloss.restart();
-  await expect(again.getByRole('region', { name: 'Library' })).toBeHidden();
+  await expect(again.getByRole('region', { name: 'Library', exact: true })).toBeHidden();
   await again.getByRole('button', { name: 'Leave focus mode' }).first().click();
-  await expect(again.getByRole('region', { name: 'Library' })).toBeVisible();
+  await expect(again.getByRole('region', { name: 'Library', exact: true })).toBeVisible();
 });
 
 test('no two library rows intersect while an import adds to the list', async () => {
