@@ -31,10 +31,27 @@ async function remove(id: string): Promise<void> {
   await db.highlights.delete(id);
 }
 
-export async function createHighlight(
+/**
+ * Each change reads the record it changes, so changes run one after another in the order they
+ * were asked for: a note saved and a Delete pressed right after it, or two quick edits, never
+ * read the record before the earlier one has written it (which would lose the note from undo,
+ * or one of the edits).
+ */
+let queue: Promise<unknown> = Promise.resolve();
+function inOrder<T>(work: () => Promise<T>): Promise<T> {
+  const run = queue.then(work, work);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+export function createHighlight(
   input: NewHighlight,
   options: { undoLabel?: string } = {},
 ): Promise<Highlight> {
+  return inOrder(() => create(input, options));
+}
+
+async function create(input: NewHighlight, options: { undoLabel?: string }): Promise<Highlight> {
   const now = new Date().toISOString();
   const { quote, position } = describeRange(input.text, input.start, input.end);
   const highlight: Highlight = {
@@ -63,10 +80,19 @@ export type HighlightChange = Partial<
 >;
 
 /** Applies a change and records it for undo; `coalesceKey` merges quick successive edits (typing a note). */
-export async function updateHighlight(
+export function updateHighlight(
   id: string,
   change: HighlightChange,
   label = 'Edit highlight',
+  coalesceKey?: string,
+): Promise<void> {
+  return inOrder(() => update(id, change, label, coalesceKey));
+}
+
+async function update(
+  id: string,
+  change: HighlightChange,
+  label: string,
   coalesceKey?: string,
 ): Promise<void> {
   const before = await db.highlights.get(id);
@@ -99,7 +125,11 @@ export async function updateHighlight(
 
 let lastCoalesce: { key?: string; id: string; at: number; after: Highlight } | null = null;
 
-export async function deleteHighlight(id: string, label = 'Delete highlight'): Promise<void> {
+export function deleteHighlight(id: string, label = 'Delete highlight'): Promise<void> {
+  return inOrder(() => removeWithUndo(id, label));
+}
+
+async function removeWithUndo(id: string, label: string): Promise<void> {
   const before = await db.highlights.get(id);
   if (!before) return;
   await remove(id);
