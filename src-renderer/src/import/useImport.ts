@@ -69,16 +69,20 @@ class BatchSaver {
   private saving: Promise<void> | null = null;
   private failure: unknown = null;
   private waiter: (() => void) | null = null;
+  /** Set by Cancel: results not saved yet are dropped, so the batch stops at once here too. */
+  cancelled = false;
 
   accept(chunk: ImportResultsChunk): void {
     this.received++;
-    this.waiting.push(...chunk.results);
-    this.saving ??= this.drain();
+    if (!this.cancelled) {
+      this.waiting.push(...chunk.results);
+      this.saving ??= this.drain();
+    }
     this.waiter?.();
   }
 
   private async drain(): Promise<void> {
-    while (this.waiting.length > 0) {
+    while (this.waiting.length > 0 && !this.cancelled) {
       const next = this.waiting;
       this.waiting = [];
       try {
@@ -90,7 +94,13 @@ class BatchSaver {
         this.failure ??= error;
       }
     }
+    this.waiting = [];
     this.saving = null;
+  }
+
+  cancel(): void {
+    this.cancelled = true;
+    this.waiting = [];
   }
 
   /** Resolves once `chunks` chunks have arrived and are saved. */
@@ -143,7 +153,7 @@ export function useImport(): ImportController {
             return null;
           }
           const summary = await current.finish(batch.chunks);
-          setState({ ...IDLE, summary: { ...summary, cancelled: batch.cancelled } });
+          setState({ ...IDLE, summary: { ...summary, cancelled: batch.cancelled || current.cancelled } });
           return summary;
         } catch (error) {
           setState({ ...IDLE, error: error instanceof Error ? error.message : String(error) });
@@ -166,6 +176,7 @@ export function useImport(): ImportController {
     importPaths: useCallback((paths: string[]) => run(() => gloss.importPaths(paths)), [run]),
     cancel: useCallback(() => {
       cancelAsked.current = true;
+      saver.current?.cancel();
       if (batchId.current) void gloss.cancelImport(batchId.current);
     }, []),
     dismissSummary: useCallback(() => setState((s) => ({ ...s, summary: null, error: null })), []),
