@@ -66,6 +66,7 @@ test('delete then undo brings the highlight back with its note', async () => {
   await page.keyboard.press('Escape');
   const list = page.getByRole('list', { name: 'Highlights' });
   await expect(list.getByRole('listitem')).toHaveCount(1);
+  await expect(list).toContainText('started before 1997');
   await list.getByRole('button', { name: /^当时/ }).click();
   await page.keyboard.press('Delete');
   await expect(list.getByRole('listitem')).toHaveCount(0);
