@@ -45,6 +45,8 @@ test('a gloss:// link opens the article and focuses the passage', async () => {
   await selectText(page, '胡春华的这番话');
   await page.keyboard.press('1');
   await expect(page.locator('.paint-status')).toHaveAttribute('data-highlights-painted', '1');
+  // Painted at the key, stored a frame later: read the id once the sidebar lists the saved one.
+  await expect(page.getByRole('list', { name: 'Highlights' }).getByRole('listitem')).toHaveCount(1);
   const ids = await page.evaluate(() => ({
     article: document.querySelector<HTMLElement>('.paint-status')!.dataset.articleId!,
   }));
