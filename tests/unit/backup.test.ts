@@ -3,42 +3,10 @@
  * deletes and overwrites nothing, deduplication by id and by content hash, clear refusals of
  * files that are not Gloss backups, and which daily backups are pruned.
  */
-import { vi, describe, it, expect, afterEach } from 'vitest';
+import { describe, it, expect, afterEach } from 'vitest';
 
-// dexie-export-import reads `self` when it loads and Blobs through FileReader: both exist in the
-// renderer, not in Node, so the test supplies them before any import runs.
-vi.hoisted(() => {
-  const g = globalThis as Record<string, unknown>;
-  g.self ??= globalThis;
-  if (!('FileReader' in globalThis)) {
-    g.FileReader = class {
-      result: ArrayBuffer | string | null = null;
-      error: unknown = null;
-      onload: ((ev: { target: unknown }) => void) | null = null;
-      onerror: ((ev: { target: unknown }) => void) | null = null;
-      onabort: (() => void) | null = null;
-      readAsArrayBuffer(blob: Blob) {
-        blob.arrayBuffer().then(
-          (buffer) => {
-            this.result = buffer;
-            this.onload?.({ target: this });
-          },
-          (error: unknown) => {
-            this.error = error;
-            this.onerror?.({ target: this });
-          },
-        );
-      }
-      readAsText(blob: Blob) {
-        blob.text().then((text) => {
-          this.result = text;
-          this.onload?.({ target: this });
-        });
-      }
-    };
-  }
-});
-
+// dexie-export-import needs `self` and FileReader, which Node lacks: supplied before it loads.
+import './support/renderer-globals';
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { exportDB } from 'dexie-export-import';

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article, Highlight } from '../../src-renderer/src/db/models';
 import { startSyncServer, type SyncTestServer } from '../support/sync-server';
 import { openReplica } from '../support/sync-replicas';
+import { articleRecord } from './support/article-record';
 
 let server: SyncTestServer;
 let dbCount = 0;
@@ -16,25 +17,7 @@ afterAll(async () => {
 
 const now = '2026-01-01T00:00:00.000Z';
 function article(id: string): Article {
-  return {
-    id,
-    title: `Article ${id}`,
-    byline: null,
-    publishedAt: null,
-    siteName: null,
-    format: 'txt',
-    encoding: 'utf-8',
-    encodingSource: 'utf-8',
-    replacedSequences: 0,
-    source: { fileName: `${id}.txt`, path: null, byteLength: 3, modifiedAt: null },
-    contentHash: `hash-${id}`,
-    importedAt: now,
-    charCount: 100,
-    tags: [],
-    note: '',
-    readingPosition: null,
-    dismissedSuggestions: [],
-  };
+  return articleRecord(id, { importedAt: now, charCount: 100 });
 }
 function highlight(id: string, articleId: string, note = ''): Highlight {
   return {

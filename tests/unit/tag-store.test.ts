@@ -18,29 +18,12 @@ import {
 } from '../../src-renderer/src/tags/tag-store';
 import { existingTagName, suggestTags } from '../../src-renderer/src/tags/tag-suggestions';
 import { undoStack } from '../../src-renderer/src/undo/undo-stack';
+import { articleRecord } from './support/article-record';
 
 const T0 = '2024-01-01T00:00:00.000Z';
 
 function article(id: string, tags: string[] = []): Article {
-  return {
-    id,
-    title: `Article ${id}`,
-    byline: null,
-    publishedAt: null,
-    siteName: null,
-    format: 'txt',
-    encoding: 'utf-8',
-    encodingSource: 'bom',
-    replacedSequences: 0,
-    source: { fileName: `${id}.txt`, path: null, byteLength: 100, modifiedAt: null },
-    contentHash: `hash-${id}`,
-    importedAt: T0,
-    charCount: 100,
-    tags,
-    note: '',
-    readingPosition: null,
-    dismissedSuggestions: [],
-  };
+  return articleRecord(id, { importedAt: T0, charCount: 100, encodingSource: 'bom', tags });
 }
 
 function highlight(id: string, tags: string[], articleId = 'a1'): Highlight {
