@@ -29,25 +29,28 @@ export async function checkIntegrity(
   database: GlossDB,
   reextract: Reextract | null,
 ): Promise<IntegrityReport> {
-  const [articles, contentIds, sourceIds, highlightRefs] = await Promise.all([
-    database.articles.toArray(),
+  // Keys only: the check runs at every start, and a library holds thousands of articles and
+  // tens of thousands of highlights. Records are read just for what turns out to be wrong.
+  const [articleIds, contentIds, sourceIds, highlightArticleIds] = await Promise.all([
+    database.articles.toCollection().primaryKeys(),
     database.contents.toCollection().primaryKeys(),
     database.sources.toCollection().primaryKeys(),
-    database.highlights.toArray(),
+    database.highlights.orderBy('articleId').uniqueKeys(),
   ]);
   const report: IntegrityReport = {
-    articles: articles.length,
+    articles: articleIds.length,
     restoredText: 0,
     unreadable: [],
     removedLeftovers: 0,
     quarantinedHighlights: 0,
   };
-  const ids = new Set(articles.map((a) => a.id));
+  const ids = new Set(articleIds);
   const hasContent = new Set(contentIds);
   const hasSource = new Set(sourceIds);
 
-  for (const article of articles) {
-    if (hasContent.has(article.id)) continue;
+  const withoutText = await database.articles.bulkGet(articleIds.filter((id) => !hasContent.has(id)));
+  for (const article of withoutText) {
+    if (!article) continue;
     const source = hasSource.has(article.id) ? await database.sources.get(article.id) : undefined;
     const result =
       source && reextract ? await reextract(source.bytes, source.fileName, article.encoding) : null;
@@ -59,7 +62,11 @@ export async function checkIntegrity(
   }
 
   const leftovers = [...contentIds.filter((id) => !ids.has(id)), ...sourceIds.filter((id) => !ids.has(id))];
-  const orphans = highlightRefs.filter((h) => !ids.has(h.articleId));
+  const missingArticles = (highlightArticleIds as string[]).filter((id) => !ids.has(id));
+  const orphans =
+    missingArticles.length > 0
+      ? await database.highlights.where('articleId').anyOf(missingArticles).toArray()
+      : [];
   if (leftovers.length > 0 || orphans.length > 0) {
     await database.transaction(
       'rw',
