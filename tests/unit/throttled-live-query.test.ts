@@ -1,4 +1,7 @@
-/** The throttle behind the library list: first value at once, a burst coalesced, the last always. */
+/**
+ * The throttle behind the library list: first value at once, a burst coalesced, the last always;
+ * a change marked urgent (the list no longer empty) at once, in the middle of a burst.
+ */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { throttled } from '../../src-renderer/src/library/throttled-live-query';
 
@@ -64,5 +67,34 @@ describe('throttled', () => {
     vi.advanceTimersByTime(1000);
     expect(seen).toEqual([1]);
     expect(values.unsubscribed).toBe(true);
+  });
+
+  it('passes an urgent change at once: the list is never empty while articles exist', () => {
+    const lists = source<string[]>();
+    const seen: string[][] = [];
+    const emptiness = (shown: string[], next: string[]) => (shown.length === 0) !== (next.length === 0);
+    throttled(lists, 1000, { urgent: emptiness }).subscribe((v) => seen.push(v));
+    lists.emit([]);
+    // The first article is saved a moment after the empty library was shown: no waiting.
+    lists.emit(['a']);
+    expect(seen).toEqual([[], ['a']]);
+    // More articles in the same burst follow at the list's pace.
+    lists.emit(['a', 'b']);
+    expect(seen).toHaveLength(2);
+    vi.advanceTimersByTime(1000);
+    expect(seen).toEqual([[], ['a'], ['a', 'b']]);
+  });
+
+  it('drops a pending value when an urgent one shows first', () => {
+    const lists = source<string[]>();
+    const seen: string[][] = [];
+    const emptiness = (shown: string[], next: string[]) => (shown.length === 0) !== (next.length === 0);
+    throttled(lists, 1000, { urgent: emptiness }).subscribe((v) => seen.push(v));
+    lists.emit(['a']);
+    lists.emit(['a', 'b']);
+    lists.emit([]);
+    expect(seen).toEqual([['a'], []]);
+    vi.advanceTimersByTime(2000);
+    expect(seen).toEqual([['a'], []]);
   });
 });

@@ -29,6 +29,7 @@ import {
 } from './library-order';
 import { EMPTY_SELECTION, keepListed, select, selectAll, type ListSelection } from './list-selection';
 import { useThrottledLiveQuery } from './throttled-live-query';
+import { readFirstPage, type FirstPage } from './first-page';
 import { statusOf } from '../workflow/reading-workflow';
 
 export interface LibraryPaneProps {
@@ -56,13 +57,20 @@ const LIST_REFRESH_MS = 1000;
 
 /** Marks when the list first reads the library (the library-5000-open benchmark starts there). */
 let firstReadMarked = false;
+function markFirstRead(): void {
+  if (firstReadMarked) return;
+  firstReadMarked = true;
+  performance.mark('gloss:library-read');
+}
+
 function readArticles(): Promise<Article[]> {
-  if (!firstReadMarked) {
-    firstReadMarked = true;
-    performance.mark('gloss:library-read');
-  }
+  markFirstRead();
   return db.articles.toArray();
 }
+
+/** A list going from empty to not empty, or back, shows at once: never "empty" while articles exist. */
+const emptinessChanged = (shown: readonly unknown[], next: readonly unknown[]) =>
+  (shown.length === 0) !== (next.length === 0);
 
 function isPlainKey(event: KeyboardEvent | MouseEvent): boolean {
   return !event.ctrlKey && !event.metaKey && !event.altKey;
@@ -71,37 +79,70 @@ function isPlainKey(event: KeyboardEvent | MouseEvent): boolean {
 export function LibraryPane(props: LibraryPaneProps) {
   const { selectedId, sort, reversed, onOpen, onOrderChange } = props;
   const { t } = useI18n();
+  // The first screen of rows comes from an index (first-page.ts); the whole table is read once
+  // that page is painted (at once when no index fits the sort), then followed live.
+  const [page, setPage] = useState<(FirstPage & { sort: LibrarySortKey; reversed: boolean }) | null>();
+  useEffect(() => {
+    markFirstRead();
+    readFirstPage(sort, reversed).then(
+      (first) => setPage(first && { ...first, sort, reversed }),
+      () => setPage(null),
+    );
+    // Once, as the list opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  const [fullWanted, setFullWanted] = useState(false);
+  useEffect(() => {
+    if (page === undefined) return;
+    if (page === null) return setFullWanted(true);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setFullWanted(true), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [page]);
   // An import commits a chunk every few hundred milliseconds; the list follows at its own pace.
-  const articles = useThrottledLiveQuery(readArticles, [], LIST_REFRESH_MS);
+  const full = useThrottledLiveQuery<Article[]>(readArticles, [], LIST_REFRESH_MS, {
+    enabled: fullWanted,
+    urgent: emptinessChanged,
+  });
   // Highlight counts are read once the rows are in, so the first paint does not wait on them.
-  const articlesLoaded = articles !== undefined;
   const highlightKeys = useThrottledLiveQuery(
-    () =>
-      articlesLoaded ? (db.highlights.orderBy('articleId').keys() as Promise<string[]>) : Promise.resolve([]),
-    [articlesLoaded],
+    () => db.highlights.orderBy('articleId').keys() as Promise<string[]>,
+    [],
     LIST_REFRESH_MS,
+    { enabled: full !== undefined },
   );
   const highlightCounts = useMemo(() => countByArticle(highlightKeys ?? []), [highlightKeys]);
-  const [status, setStatus] = useState<StatusFilter | null>(null);
+  const [chosenStatus, setStatus] = useState<StatusFilter | null>(null);
   const [text, setText] = useState('');
   const [tag, setTag] = useState('');
   const [selection, setSelection] = useState<ListSelection>(EMPTY_SELECTION);
 
   // The library opens on Continue reading when something is being read, else on everything.
+  const openingStatus: StatusFilter | null =
+    page?.status ?? (full ? (full.some((a) => statusOf(a) === 'reading') ? 'continue' : 'all') : null);
+  const status = chosenStatus ?? openingStatus;
   useEffect(() => {
-    if (status === null && articles)
-      setStatus(articles.some((a) => statusOf(a) === 'reading') ? 'continue' : 'all');
-  }, [articles, status]);
+    if (chosenStatus === null && openingStatus !== null && full) setStatus(openingStatus);
+  }, [chosenStatus, openingStatus, full]);
   useEffect(() => {
     if (props.importCount > 0) setStatus('all');
   }, [props.importCount]);
 
-  const tags = useMemo(() => [...new Set((articles ?? []).flatMap((a) => a.tags))].sort(), [articles]);
-  const visible = useMemo(
-    () =>
-      orderLibrary(articles ?? [], { status: status ?? 'all', text, tag, sort, reversed }, highlightCounts),
-    [articles, status, text, tag, sort, reversed, highlightCounts],
-  );
+  const tags = useMemo(() => [...new Set((full ?? []).flatMap((a) => a.tags))].sort(), [full]);
+  const visible = useMemo(() => {
+    if (full)
+      return orderLibrary(full, { status: status ?? 'all', text, tag, sort, reversed }, highlightCounts);
+    // Until the whole table is in, the first page, as long as it is what the list asks for.
+    const asked =
+      page && status === page.status && !text && !tag && sort === page.sort && reversed === page.reversed;
+    return asked ? page.rows : [];
+  }, [full, page, status, text, tag, sort, reversed, highlightCounts]);
+  const loaded = full !== undefined || Boolean(page);
+  const empty = full ? full.length === 0 : page?.status === 'all' && page.total === 0;
+  const listedCount = full || !page ? visible.length : page.total;
   const order = useMemo(() => visible.map((a) => a.id), [visible]);
   useEffect(() => onOrderChange(order), [order, onOrderChange]);
   useEffect(() => setSelection((current) => keepListed(current, order)), [order]);
@@ -198,7 +239,7 @@ export function LibraryPane(props: LibraryPaneProps) {
     }
   };
 
-  if (articles === undefined) return <section className="library-pane" aria-label={t('library.title')} />;
+  if (!loaded) return <section className="library-pane" aria-label={t('library.title')} />;
 
   const selectedIds = order.filter((id) => selection.ids.has(id));
   return (
@@ -219,7 +260,7 @@ export function LibraryPane(props: LibraryPaneProps) {
           </button>
         </div>
       </header>
-      {articles.length === 0 ? (
+      {empty ? (
         <div className="empty-state drop-target" role="region" aria-label={t('library.empty.title')}>
           <h3>{t('library.empty.title')}</h3>
           <p>{t('library.empty.body')}</p>
@@ -286,7 +327,7 @@ export function LibraryPane(props: LibraryPaneProps) {
                 ))}
               </select>
             )}
-            <span className="muted small library-count">{t('library.count', { count: visible.length })}</span>
+            <span className="muted small library-count">{t('library.count', { count: listedCount })}</span>
           </div>
           {selectedIds.length > 0 && (
             <BulkActions
@@ -298,7 +339,7 @@ export function LibraryPane(props: LibraryPaneProps) {
               onClear={() => setSelection(EMPTY_SELECTION)}
             />
           )}
-          {visible.length === 0 && <p className="muted pad">{t('library.noMatch')}</p>}
+          {full && visible.length === 0 && <p className="muted pad">{t('library.noMatch')}</p>}
           <div
             className="article-list"
             ref={scroller}
