@@ -11,9 +11,11 @@ import type {
   ImportProgress,
   ImportResult,
   ImportResultsChunk,
+  KnownFileResult,
 } from '../ipc/contract';
 import { collectImportPaths } from '../import/collect-paths';
-import type { FileRequest } from '../import/worker';
+import type { WorkerRequest } from '../import/worker';
+import { KnownHashes } from './known-files';
 import { budgetFromEnv, CANCELLED, WorkerPool, type ImportBudget, type PoolResult } from './worker-pool';
 
 export interface ImportServiceOptions {
@@ -27,12 +29,15 @@ export interface ImportServiceOptions {
 }
 
 /**
- * A chunk is sent when it has this many results, this many bytes of files, or is this old,
- * whichever comes first. The first result goes alone, so the window starts saving at once.
+ * A chunk is sent when it has this many extracted articles, this many bytes of files, or is
+ * this old, whichever comes first. The first article goes alone, so the window starts saving at
+ * once. Files already in the library and failures are a few hundred bytes each: they count
+ * toward the bytes alone, so a re-import of known files goes in one or two chunks.
  */
 const CHUNK_FILES = 16;
 const CHUNK_BYTES = 512 * 1024;
 const CHUNK_MS = 150;
+const LIGHT_RESULT_BYTES = 256;
 
 /**
  * Files handed to each worker ahead of the one it is on: enough that it never waits while the
@@ -46,7 +51,7 @@ export class ImportService {
   private readonly pool: WorkerPool | null;
   private nextId = 1;
   private cancelled = new Set<string>();
-  private known: ReadonlySet<string> | null = null;
+  private readonly known = new KnownHashes();
   /** Running batches: files found and files finished. */
   private running = new Map<string, { total: number; done: number }>();
 
@@ -65,6 +70,7 @@ export class ImportService {
     const tally = { total: files.length, done: 0 };
     this.running.set(batchId, tally);
     let pending: BatchResult[] = failures.map((error) => ({ ok: false, error }));
+    let pendingArticles = 0;
     let pendingBytes = 0;
     let chunks = 0;
     let lastFlush = Date.now();
@@ -73,6 +79,7 @@ export class ImportService {
       this.options.onResults({ batchId, results: pending });
       chunks++;
       pending = [];
+      pendingArticles = 0;
       pendingBytes = 0;
       lastFlush = Date.now();
     };
@@ -81,20 +88,24 @@ export class ImportService {
     // Files in flight keep the workers busy while the main thread passes messages.
     const inFlight: Promise<PoolResult>[] = [];
     const maxInFlight = this.poolSize * QUEUED_PER_WORKER;
+    const knownCheck = this.known.checker(files);
     for (let i = 0; i < files.length || inFlight.length > 0;) {
       while (i < files.length && inFlight.length < maxInFlight && !this.cancelled.has(batchId)) {
-        inFlight.push(this.importOne(files[i++], batchId));
+        inFlight.push(this.importOne(files[i], knownCheck(i++), batchId));
       }
       if (inFlight.length === 0) break;
       const result = await inFlight.shift()!;
       if (result === CANCELLED) continue;
       pending.push(result);
-      if (result.ok === true) pendingBytes += result.article.bytes.byteLength;
+      if (result.ok === true) {
+        pendingArticles++;
+        pendingBytes += result.article.bytes.byteLength;
+      } else pendingBytes += LIGHT_RESULT_BYTES;
       done++;
       tally.done = done;
       const full =
-        chunks === 0 ||
-        pending.length >= CHUNK_FILES ||
+        (chunks === 0 && pendingArticles > 0) ||
+        pendingArticles >= CHUNK_FILES ||
         pendingBytes >= CHUNK_BYTES ||
         Date.now() - lastFlush > CHUNK_MS;
       if (full) flush();
@@ -148,28 +159,39 @@ export class ImportService {
   }
 
   /**
-   * The library's content hashes, sent by the window before a batch: files with these bytes are
-   * reported as known after reading and hashing, without extraction.
+   * The library's content hashes, sent whole by the window before its first batch: files with
+   * these bytes are reported as known after reading and hashing, without extraction.
    */
   setKnownHashes(hashes: readonly string[]): void {
-    this.known = new Set(hashes);
-    this.pool?.setKnownHashes(hashes);
+    this.known.replace(hashes);
   }
 
-  private importOne(path: string, batchId: string): Promise<PoolResult> {
-    return this.send({ id: this.nextId++, path }, path, batchId);
+  /** What changed in the library's hashes since the window last sent them. */
+  changeKnownHashes(added: readonly string[], removed: readonly string[]): void {
+    this.known.change(added, removed);
   }
 
-  private async send(request: FileRequest, path: string, batchId: string | null): Promise<PoolResult> {
+  /** A file already in the library is recognized here, by its bytes' hash; the others go to a worker. */
+  private async importOne(
+    path: string,
+    knownCheck: Promise<KnownFileResult | null>,
+    batchId: string,
+  ): Promise<PoolResult> {
+    const known = await knownCheck;
+    if (this.cancelled.has(batchId)) return CANCELLED;
+    return known ?? this.send({ id: this.nextId++, path }, path, batchId);
+  }
+
+  private async send(request: WorkerRequest, path: string, batchId: string | null): Promise<PoolResult> {
     if (!this.pool) {
       // Without a worker (unit tests), run the same code on this thread, loaded on first use.
-      const [{ readAndImportUnlessKnown }, { importFileBytes }] = await Promise.all([
+      const [{ readAndImport }, { importFileBytes }] = await Promise.all([
         import('../import/read-file'),
         import('../import/import-document'),
       ]);
       if (batchId && this.cancelled.has(batchId)) return CANCELLED;
       return 'path' in request
-        ? readAndImportUnlessKnown(request.path, { known: this.known })
+        ? readAndImport(request.path)
         : importFileBytes(request.bytes, request.fileName, { encoding: request.encoding });
     }
     return this.pool.run(request, path, batchId);

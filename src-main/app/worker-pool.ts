@@ -7,7 +7,7 @@
 import { basename } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { BatchResult, ImportFailure } from '../ipc/contract';
-import type { FileRequest, WorkerMessage, WorkerRequest } from '../import/worker';
+import type { WorkerMessage, WorkerRequest } from '../import/worker';
 
 export interface ImportBudget {
   /** Longest time one file may take in the worker. */
@@ -59,7 +59,7 @@ export function overMemory(budget: ImportBudget): Failure {
 }
 
 interface Job {
-  request: FileRequest;
+  request: WorkerRequest;
   path: string;
   batchId: string | null;
   resolve(result: PoolResult): void;
@@ -75,13 +75,6 @@ interface Slot {
 
 export class WorkerPool {
   private slots: Slot[] = [];
-  private known: WorkerRequest | null = null;
-
-  /** The library's content hashes, for every worker now and every worker started later. */
-  setKnownHashes(hashes: readonly string[]): void {
-    this.known = { knownHashes: [...hashes] };
-    for (const slot of this.slots) slot.worker.postMessage(this.known);
-  }
 
   constructor(
     private readonly workerPath: string,
@@ -93,7 +86,7 @@ export class WorkerPool {
     while (this.slots.length < this.size) this.slots.push(this.startWorker());
   }
 
-  run(request: FileRequest, path: string, batchId: string | null): Promise<PoolResult> {
+  run(request: WorkerRequest, path: string, batchId: string | null): Promise<PoolResult> {
     return new Promise((resolve) => this.assign({ request, path, batchId, resolve }));
   }
 
@@ -135,7 +128,6 @@ export class WorkerPool {
       resourceLimits: { maxOldGenerationSizeMb: this.budget.memoryMb },
     });
     const slot: Slot = { worker, jobs: new Map(), current: null, dead: false };
-    if (this.known) worker.postMessage(this.known);
     worker.on('message', (message: WorkerMessage) => {
       if (slot.dead) return;
       if ('started' in message) {

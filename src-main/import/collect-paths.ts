@@ -9,6 +9,7 @@ import { basename, join } from 'node:path';
 import type { ImportFailure } from '../ipc/contract';
 import { extensionOf, SUPPORTED_EXTENSIONS } from './detect-format';
 import { fsFailure, INVALID_NAME } from './fs-errors';
+import { runAhead } from '../../src-shared/async/run-ahead';
 
 export interface CollectedPaths {
   files: string[];
@@ -106,6 +107,9 @@ function capFailures(root: string, state: Walk): ImportFailure[] {
   return failures;
 }
 
+/** Paths stated this many at a time ahead of the one being looked at: hundreds of picked files. */
+const STATS_AHEAD = 64;
+
 export async function collectImportPaths(
   paths: readonly string[],
   isCancelled: () => boolean = () => false,
@@ -113,10 +117,11 @@ export async function collectImportPaths(
   const files: string[] = [];
   const failures: ImportFailure[] = [];
   const seen = new Set<string>();
-  for (const path of paths) {
+  const infos = runAhead(paths, STATS_AHEAD, (path) => stat(path));
+  for (const [index, path] of paths.entries()) {
     if (isCancelled()) break;
     try {
-      const info = await stat(path);
+      const info = await infos(index);
       if (info.isDirectory()) {
         const state: Walk = { out: [], failures, overflow: null, deepFolders: [], isCancelled };
         await walk(path, state, 0);

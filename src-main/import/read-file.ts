@@ -5,8 +5,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { BatchResult, ImportFailureKind, ImportResult } from '../ipc/contract';
-import { contentHash } from './hash';
+import type { ImportFailureKind, ImportResult } from '../ipc/contract';
 import { MAX_IMPORT_BYTES } from './import-file';
 import { importFileBytes } from './import-document';
 import { describeFsError, fsFailure } from './fs-errors';
@@ -14,18 +13,10 @@ import { pageFolderImageReader } from './read-page-folder-image';
 
 export { describeFsError };
 
-export function readAndImport(path: string, options: { encoding?: string } = {}): Promise<ImportResult> {
-  return readAndImportUnlessKnown(path, { ...options, known: null }) as Promise<ImportResult>;
-}
-
-/**
- * As readAndImport, but a file whose bytes hash to one of `known` is reported as known at once,
- * before decoding or extraction.
- */
-export async function readAndImportUnlessKnown(
+export async function readAndImport(
   path: string,
-  options: { encoding?: string; known: ReadonlySet<string> | null },
-): Promise<BatchResult> {
+  options: { encoding?: string } = {},
+): Promise<ImportResult> {
   const fileName = basename(path);
   const fail = (reason: string, kind?: ImportFailureKind, detail?: string): ImportResult => ({
     ok: false,
@@ -44,11 +35,7 @@ export async function readAndImportUnlessKnown(
       );
     }
     const bytes = new Uint8Array(await readFile(path));
-    const hash = options.known ? contentHash(bytes) : undefined;
-    if (hash && options.known?.has(hash))
-      return { ok: 'known', known: { contentHash: hash, fileName, path } };
     return await importFileBytes(bytes, fileName, {
-      contentHash: hash,
       path,
       modifiedAt: info.mtime.toISOString(),
       encoding: options.encoding,

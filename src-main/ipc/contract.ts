@@ -319,6 +319,8 @@ export interface GlossCalls {
   'import:paths': (args: { paths: string[] }) => Promise<ImportBatch>;
   /** Content hashes already in the library: the next batches skip files with these bytes. */
   'import:known-hashes': (args: { hashes: string[] }) => Promise<void>;
+  /** What changed in the library's content hashes since the last list or change was sent. */
+  'import:known-hashes-change': (args: { added: string[]; removed: string[] }) => Promise<void>;
   /**
    * A file or folder dropped on the window: the preload names it (from a real File the person
    * dropped) so the main process lets the import read it.
@@ -415,6 +417,7 @@ export interface GlossApi {
   importPaths(paths: string[]): Promise<ImportBatch>;
   cancelImport(batchId: string): Promise<void>;
   setKnownHashes(hashes: string[]): Promise<void>;
+  changeKnownHashes(added: string[], removed: string[]): Promise<void>;
   reextract(bytes: Uint8Array, fileName: string, encoding: string): Promise<ImportResult>;
   openOriginal(bytes: Uint8Array, fileName: string, path: string | null): Promise<SaveResult>;
   pickExportFile(defaultName: string, kind: ExportFileKind): Promise<PickedFile | null>;

@@ -108,6 +108,12 @@ export function createHandlers(services: HandlerServices): GlossHandlers {
       const hashes = expectStringArray(expectRecord(args, 'arguments').hashes, 'hashes', 2_000_000, 64);
       services.importService.setKnownHashes(hashes);
     },
+    'import:known-hashes-change': async (args) => {
+      const record = expectRecord(args, 'arguments');
+      const added = expectStringArray(record.added, 'added', 2_000_000, 64);
+      const removed = expectStringArray(record.removed, 'removed', 2_000_000, 64);
+      services.importService.changeKnownHashes(added, removed);
+    },
     'import:grant-dropped': async (args) => {
       services.grants.grant([expectString(expectRecord(args, 'arguments').path, 'path', 32_768)]);
     },

@@ -25,6 +25,7 @@ const api = {
   importWithDialog: (folder) => call('import:dialog', { folder }),
   importPaths: (paths) => call('import:paths', { paths }),
   setKnownHashes: (hashes) => call('import:known-hashes', { hashes }),
+  changeKnownHashes: (added, removed) => call('import:known-hashes-change', { added, removed }),
   cancelImport: (batchId) => call('import:cancel', { batchId }),
   reextract: (bytes, fileName, encoding) => call('import:reextract', { bytes, fileName, encoding }),
   pickExportFile: (defaultName, kind) => call('export:pick-file', { defaultName, kind }),

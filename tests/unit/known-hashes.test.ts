@@ -1,9 +1,11 @@
 /**
- * Re-importing files already in the library: the window sends the library's content hashes, and
- * the import service reports a file with those bytes as known after reading and hashing it,
- * without extracting it; the window's save names the article it already is.
+ * Re-importing files already in the library: the window sends the library's content hashes (then
+ * what changed), the import service reports a file with those bytes as known after reading and
+ * hashing it in the main process, before any extraction; the window's save names the article it
+ * already is.
  */
 import 'fake-indexeddb/auto';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,5 +70,45 @@ describe('known content hashes', () => {
     const paths = files();
     await run(service, sent, paths);
     expect((await run(service, sent, paths)).every((r) => r.ok === true)).toBe(true);
+  });
+
+  it('follows the changes the window sends: removed hashes are extracted again, added ones are known', async () => {
+    const sent: BatchResult[] = [];
+    const service = new ImportService({
+      workerPath: null,
+      onProgress: () => undefined,
+      onResults: (chunk) => sent.push(...chunk.results),
+    });
+    const paths = files();
+    const extracted = await run(service, sent, paths);
+    const [hashA, hashB] = extracted.map((r) => (r.ok === true ? r.article.contentHash : ''));
+    service.setKnownHashes([hashA, hashB]);
+    expect((await run(service, sent, paths)).map((r) => r.ok)).toEqual(['known', 'known']);
+    // Article a deleted from the library, then b too and a imported again.
+    service.changeKnownHashes([], [hashA]);
+    expect((await run(service, sent, paths)).map((r) => r.ok)).toEqual([true, 'known']);
+    service.changeKnownHashes([hashA], [hashB]);
+    expect((await run(service, sent, paths)).map((r) => r.ok)).toEqual(['known', true]);
+  });
+
+  it('recognizes a known file before extraction: bytes that would fail to import are still known', async () => {
+    const sent: BatchResult[] = [];
+    const service = new ImportService({
+      workerPath: null,
+      onProgress: () => undefined,
+      onResults: (chunk) => sent.push(...chunk.results),
+    });
+    const dir = mkdtempSync(join(tmpdir(), 'gloss-known-'));
+    const path = join(dir, 'broken.txt');
+    // Control bytes: binary data, refused as not a document.
+    const bytes = Buffer.from(Array.from({ length: 400 }, (_, i) => 1 + (i % 8)));
+    writeFileSync(path, bytes);
+    const first = await run(service, sent, [path]);
+    expect(first[0].ok).toBe(false);
+    service.setKnownHashes([createHash('sha256').update(bytes).digest('hex')]);
+    const again = await run(service, sent, [path]);
+    expect(again).toEqual([
+      { ok: 'known', known: { contentHash: expect.any(String), fileName: 'broken.txt', path } },
+    ]);
   });
 });

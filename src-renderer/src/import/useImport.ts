@@ -17,6 +17,13 @@ import type {
 import { db } from '../db/db';
 import { gloss } from '../bridge/gloss';
 import { saveImportResults, type SaveSummary } from '../library/article-store';
+import { KnownHashesSync } from './known-hashes-sync';
+
+/** The main process's copy of the library's content hashes, brought up to date before each batch. */
+const knownHashes = new KnownHashesSync(
+  () => db.articles.orderBy('contentHash').keys() as Promise<string[]>,
+  gloss,
+);
 
 export interface ImportState {
   running: boolean;
@@ -146,7 +153,7 @@ export function useImport(): ImportController {
         saver.current = current;
         try {
           // Files already in the library are then recognized by their bytes' hash, unextracted.
-          await gloss.setKnownHashes((await db.articles.orderBy('contentHash').keys()) as string[]);
+          await knownHashes.sync();
           const batch = await start();
           if (!batch) {
             setState(IDLE);

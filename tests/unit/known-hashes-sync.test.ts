@@ -1,0 +1,51 @@
+/**
+ * The window keeps the main process's copy of the library's content hashes current: the whole
+ * list the first time and after a failed send, then only what was added and removed, and no
+ * call at all when the library did not change.
+ */
+import { describe, expect, it } from 'vitest';
+import { KnownHashesSync } from '../../src-renderer/src/import/known-hashes-sync';
+
+function bridge() {
+  const calls: unknown[] = [];
+  let failNext = false;
+  return {
+    calls,
+    failOnce: () => void (failNext = true),
+    setKnownHashes: async (hashes: string[]) => {
+      calls.push({ set: [...hashes].sort() });
+    },
+    changeKnownHashes: async (added: string[], removed: string[]) => {
+      if (failNext) {
+        failNext = false;
+        throw new Error('the main process did not answer');
+      }
+      calls.push({ added: [...added].sort(), removed: [...removed].sort() });
+    },
+  };
+}
+
+describe('KnownHashesSync', () => {
+  it('sends the whole list once, then the changes, and nothing when nothing changed', async () => {
+    let library = ['h1', 'h2'];
+    const main = bridge();
+    const sync = new KnownHashesSync(async () => library, main);
+    await sync.sync();
+    await sync.sync();
+    library = ['h2', 'h3', 'h4'];
+    await sync.sync();
+    expect(main.calls).toEqual([{ set: ['h1', 'h2'] }, { added: ['h3', 'h4'], removed: ['h1'] }]);
+  });
+
+  it('sends the whole list again after a send failed', async () => {
+    let library = ['h1'];
+    const main = bridge();
+    const sync = new KnownHashesSync(async () => library, main);
+    await sync.sync();
+    library = ['h1', 'h2'];
+    main.failOnce();
+    await expect(sync.sync()).rejects.toThrow('did not answer');
+    await sync.sync();
+    expect(main.calls).toEqual([{ set: ['h1'] }, { set: ['h1', 'h2'] }]);
+  });
+});
