@@ -3,7 +3,7 @@
  * and Enter, mark it finished, go to the next one; tag three articles at once and filter by the
  * tag; edit a note in the sidebar; every File → Export item writes its file; a color key then N
  * with no delay edits the new highlight; tags typed quickly are all kept; an import error in
- * Chinese.
+ * Chinese; the undo message said again in the language switched to.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -73,6 +73,12 @@ test('keyboard only: the third article opened with arrows and Enter, marked fini
   await expect(list.getByRole('listitem')).toHaveCount(3);
   await page.keyboard.press('Control+z');
   await expect(list.getByRole('listitem')).toHaveCount(4);
+
+  // The undo message follows the interface language, even for what was done before the switch.
+  const said = page.locator('.status-line .status-message');
+  await expect(said).toHaveText(`Undone: Deleted “${titles[0]}”`);
+  gloss.clickMenu('View', 'Language', '简体中文');
+  await expect(said).toHaveText(`已撤销：已删除“${titles[0]}”`);
 });
 
 test('three articles tagged at once appear under that tag in the library filter', async () => {

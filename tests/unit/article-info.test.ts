@@ -18,6 +18,7 @@ import { articleFrontmatter } from '../../src-renderer/src/export/article-markdo
 import { importBytes } from '../../src-main/import/import-file';
 import { readInfoInput, stillUnsure, withUserEdits } from '../../src-shared/articles/article-info';
 import type { ImportedArticle } from '../../src-main/ipc/contract';
+import { undoLabel } from '../../src-renderer/src/undo/undo-label';
 
 const seed = new Uint8Array(readFileSync('tests/fixtures/seed-article.txt'));
 
@@ -39,7 +40,11 @@ beforeEach(async () => {
 describe('edits of article info', () => {
   it('win over Reopen with encoding and over a re-import, and are exported', async () => {
     const id = await importSeed();
-    await editArticleInfo(id, { title: '毕节二十年', publishedAt: '2021-12-30' }, 'Edit');
+    await editArticleInfo(
+      id,
+      { title: '毕节二十年', publishedAt: '2021-12-30' },
+      undoLabel('info.undoLabel'),
+    );
     const again = imported();
     expect(again.title).not.toBe('毕节二十年');
     await replaceExtraction(id, again);
@@ -61,7 +66,7 @@ describe('edits of article info', () => {
   it('is undone and redone as one step', async () => {
     const id = await importSeed();
     const before = (await db.articles.get(id))!;
-    await editArticleInfo(id, { byline: '张三', siteName: '毕节日报' }, 'Edit');
+    await editArticleInfo(id, { byline: '张三', siteName: '毕节日报' }, undoLabel('info.undoLabel'));
     expect((await db.articles.get(id))!.byline).toBe('张三');
     await undoStack.undo();
     const undone = (await db.articles.get(id))!;
@@ -98,7 +103,7 @@ describe('Remove this paragraph', () => {
     await db.highlights.bulkPut([highlight('h-in', inside, '回望过去'), highlight('h-after', start, later)]);
     expect((await highlightsInBlock(id, index)).map((h) => h.id)).toEqual(['h-in']);
 
-    expect(await removeParagraph(id, index, 'Remove paragraph')).toBe(true);
+    expect(await removeParagraph(id, index, undoLabel('paragraph.removeUndo'))).toBe(true);
     const after = (await db.contents.get(id))!;
     expect(after.blocks).toHaveLength(content.blocks.length - 1);
     const moved = after.removed.find((r) => r.reason === 'by-person')!;

@@ -13,6 +13,7 @@ import {
   updateHighlight,
 } from '../../src-renderer/src/highlights/highlight-store';
 import { undoStack } from '../../src-renderer/src/undo/undo-stack';
+import { undoLabel } from '../../src-renderer/src/undo/undo-label';
 
 const TEXT = '深圳和毕节的距离不断缩短、联系日益密切，形成了无法割舍的血肉亲情。';
 
@@ -24,7 +25,12 @@ describe('highlight changes in quick succession', () => {
   it('a Delete right after a note keeps the note for undo', async () => {
     const highlight = await createHighlight({ articleId: 'a1', text: TEXT, start: 0, end: 8, color: 'blue' });
     // No await between the two: the note's write and the delete are both in flight.
-    const noted = updateHighlight(highlight.id, { note: 'started before 1997' }, 'Note', 'note');
+    const noted = updateHighlight(
+      highlight.id,
+      { note: 'started before 1997' },
+      undoLabel('highlights.noteEdited'),
+      'note',
+    );
     const deleted = deleteHighlight(highlight.id);
     await Promise.all([noted, deleted]);
     expect(await db.highlights.get(highlight.id)).toBeUndefined();

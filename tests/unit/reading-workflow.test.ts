@@ -12,6 +12,7 @@ import {
   setReadingStatus,
 } from '../../src-renderer/src/workflow/reading-workflow';
 import { articleRecord } from './support/article-record';
+import { undoLabel } from '../../src-renderer/src/undo/undo-label';
 
 const article = articleRecord;
 
@@ -23,7 +24,7 @@ beforeEach(async () => {
 
 describe('reading workflow', () => {
   it('sets the status of many articles as one undoable step', async () => {
-    expect(await setReadingStatus(['a', 'b'], 'finished', 'Finished')).toBe(2);
+    expect(await setReadingStatus(['a', 'b'], 'finished', undoLabel('status.set.finished'))).toBe(2);
     expect((await db.articles.bulkGet(['a', 'b', 'c'])).map((a) => a?.status)).toEqual([
       'finished',
       'finished',
@@ -36,7 +37,9 @@ describe('reading workflow', () => {
   });
 
   it('adds one tag to many articles, creating the tag, and undoes it', async () => {
-    expect(await addTagToArticles(['a', 'b', 'c'], '红色', 'Tagged')).toBe(2);
+    expect(
+      await addTagToArticles(['a', 'b', 'c'], '红色', undoLabel('library.bulkTagged', { tag: '红色' })),
+    ).toBe(2);
     expect((await db.articles.toArray()).map((a) => a.tags)).toEqual([['红色'], ['红色'], ['红色']]);
     expect(await db.tags.get('红色')).toBeTruthy();
     await undoStack.undo();

@@ -43,6 +43,7 @@ import {
   saveBackupFile,
   setExportLanguage,
 } from '../export/export-actions';
+import { undoLabel } from '../undo/undo-label';
 
 export function App() {
   const settings = useSettings();
@@ -190,8 +191,8 @@ function Workspace({ settings }: { settings: Settings }) {
       undoStack.push({
         label:
           deleted.length === 1
-            ? t('library.deleted', { title: deleted[0].article.title })
-            : t('library.deletedMany', { count: deleted.length }),
+            ? undoLabel('library.deleted', { title: deleted[0].article.title })
+            : undoLabel('library.deletedMany', { count: deleted.length }),
         undo: async () => {
           for (const one of deleted) await restoreDeletedArticle(one);
         },
@@ -200,7 +201,7 @@ function Workspace({ settings }: { settings: Settings }) {
         },
       });
     },
-    [articleId, t],
+    [articleId],
   );
 
   const handleOpenRequest = useCallback(
@@ -359,8 +360,10 @@ function Workspace({ settings }: { settings: Settings }) {
               onOpen={open}
               onImport={(folder) => void importWithDialog(folder)}
               onDelete={(ids) => void removeArticles(ids)}
-              onSetStatus={(ids, status) => void setReadingStatus(ids, status, t(`status.set.${status}`))}
-              onTag={(ids, tag) => void addTagToArticles(ids, tag, t('library.bulkTagged', { tag }))}
+              onSetStatus={(ids, status) =>
+                void setReadingStatus(ids, status, undoLabel(`status.set.${status}`))
+              }
+              onTag={(ids, tag) => void addTagToArticles(ids, tag, undoLabel('library.bulkTagged', { tag }))}
               onExport={(ids) => void exportLibraryToFolder(labels, ids).then(say)}
               onOrderChange={reading.onOrderChange}
               importCount={importCount}

@@ -1,31 +1,27 @@
 /** The status line: import progress or summary, the last message, and Undo for the last action. */
 import { useEffect, useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n';
-import { undoStack } from '../undo/undo-stack';
+import { undoStack, type UndoMessage } from '../undo/undo-stack';
+import { sayUndoLabel } from '../undo/undo-label';
 
 export function StatusLine({ message, children }: { message: string | null; children?: ReactNode }) {
   const { t } = useI18n();
-  const [undo, setUndo] = useState<{ label: string | null; canUndo: boolean; kind: string | null }>({
-    label: null,
+  const [undo, setUndo] = useState<{ message: UndoMessage | null; canUndo: boolean }>({
+    message: null,
     canUndo: false,
-    kind: null,
   });
   useEffect(
-    () =>
-      undoStack.subscribe((state) => {
-        const [kind, label] = state.message?.includes(':')
-          ? state.message.split(/:(.*)/s)
-          : [null, state.message];
-        setUndo({ label, canUndo: state.canUndo, kind });
-      }),
+    () => undoStack.subscribe((state) => setUndo({ message: state.message, canUndo: state.canUndo })),
     [],
   );
+  // Said at each render, so a change of language applies to the message already shown.
+  const said = undo.message && sayUndoLabel(undo.message.label, t);
   const undoText =
-    undo.label && undo.kind === 'undo'
-      ? t('status.undone', { label: undo.label })
-      : undo.label && undo.kind === 'redo'
-        ? t('status.redone', { label: undo.label })
-        : undo.label;
+    undo.message?.kind === 'undo'
+      ? t('status.undone', { label: said! })
+      : undo.message?.kind === 'redo'
+        ? t('status.redone', { label: said! })
+        : said;
   return (
     <footer className="status-line" aria-label="Status">
       {children}

@@ -28,6 +28,7 @@ import { useArticleHighlights } from './useArticleHighlights';
 import { afterNextFrame } from '../reader/after-next-frame';
 import { useVisibleBlocks } from './useVisibleBlocks';
 import { copyArticleMarkdown, exportArticleNotes } from '../export/export-actions';
+import { undoLabel } from '../undo/undo-label';
 
 export interface HighlightLayerProps {
   article: Article;
@@ -215,7 +216,7 @@ export function HighlightLayer(props: HighlightLayerProps) {
           setSelection(null);
           return createHighlight(
             { articleId: article.id, text, start: current.start, end: current.end, color, tags: extra.tags },
-            { undoLabel: t('highlights.created') },
+            { undoLabel: undoLabel('highlights.created') },
           );
         }),
       );
@@ -229,7 +230,7 @@ export function HighlightLayer(props: HighlightLayerProps) {
       if (extra.then) setPopover({ id: created.id, focus: extra.then });
       return created;
     },
-    [article.id, text, t, readSelection, focusHighlight],
+    [article.id, text, readSelection, focusHighlight],
   );
 
   const copySelection = useCallback(() => {
@@ -292,7 +293,7 @@ export function HighlightLayer(props: HighlightLayerProps) {
         event.preventDefault();
       } else if ((event.key === 'Delete' || event.key === 'Backspace') && focusedId) {
         event.preventDefault();
-        void deleteHighlight(focusedId, t('highlights.deleted'));
+        void deleteHighlight(focusedId, undoLabel('highlights.deleted'));
         setPopover(null);
         focusHighlight(null);
       } else if (event.key === 'j' || event.key === 'k') {
@@ -327,7 +328,7 @@ export function HighlightLayer(props: HighlightLayerProps) {
       const current = readSelection() ?? selectionRef.current;
       if (!current) return onMessage(t('highlights.selectFirst'));
       const { quote, position } = describeRange(text, current.start, current.end);
-      await updateHighlight(id, { quote, position }, t('highlights.reattached'));
+      await updateHighlight(id, { quote, position }, undoLabel('highlights.reattached'));
       document.getSelection()?.removeAllRanges();
       setSelection(null);
     },

@@ -9,6 +9,7 @@ import { TagInput } from '../tags/TagInput';
 import type { ColorLabels } from './color-labels';
 import { deleteHighlight, updateHighlight } from './highlight-store';
 import { NoteEditor } from './NoteEditor';
+import { undoLabel } from '../undo/undo-label';
 
 export interface HighlightPopoverProps {
   highlight: Highlight;
@@ -48,7 +49,9 @@ export function HighlightPopover({ highlight, anchorRect, labels, focus, onClose
             aria-label={labels[color]}
             aria-pressed={color === highlight.color}
             title={labels[color]}
-            onClick={() => void updateHighlight(highlight.id, { color }, t('highlights.colorChanged'))}
+            onClick={() =>
+              void updateHighlight(highlight.id, { color }, undoLabel('highlights.colorChanged'))
+            }
           />
         ))}
         <span className="spacer" />
@@ -56,7 +59,7 @@ export function HighlightPopover({ highlight, anchorRect, labels, focus, onClose
           type="button"
           className="quiet small danger"
           onClick={() => {
-            void deleteHighlight(highlight.id, t('highlights.deleted'));
+            void deleteHighlight(highlight.id, undoLabel('highlights.deleted'));
             onClose();
           }}
         >
@@ -74,7 +77,7 @@ export function HighlightPopover({ highlight, anchorRect, labels, focus, onClose
       <TagInput
         value={highlight.tags}
         autoFocus={focus === 'tag'}
-        onChange={(tags) => void updateHighlight(highlight.id, { tags }, t('highlights.tagsChanged'))}
+        onChange={(tags) => void updateHighlight(highlight.id, { tags }, undoLabel('highlights.tagsChanged'))}
       />
       <NoteEditor
         key={highlight.id}
@@ -82,7 +85,9 @@ export function HighlightPopover({ highlight, anchorRect, labels, focus, onClose
         label={t('highlights.note')}
         placeholder={t('highlights.notePlaceholder')}
         startEditing={focus === 'note'}
-        onChange={(note) => void updateHighlight(highlight.id, { note }, t('highlights.noteEdited'), 'note')}
+        onChange={(note) =>
+          void updateHighlight(highlight.id, { note }, undoLabel('highlights.noteEdited'), 'note')
+        }
       />
     </div>
   );

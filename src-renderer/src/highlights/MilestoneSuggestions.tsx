@@ -9,6 +9,7 @@ import { findDatedPassages, type DatedPassage } from '../../../src-shared/milest
 import { createHighlight } from './highlight-store';
 import type { AnchoredHighlight } from './useArticleHighlights';
 import { milestoneTag } from '../timeline/milestone-tag';
+import { undoLabel } from '../undo/undo-label';
 
 export function suggestionKey(passage: Pick<DatedPassage, 'start' | 'end' | 'date'>): string {
   return `${passage.start}:${passage.end}:${passage.date}`;
@@ -67,7 +68,7 @@ export function MilestoneSuggestions({ articleId, text, anchored, dismissed }: M
                         tags: [milestoneTag(language)],
                         date: { value: p.date, precision: p.precision },
                       },
-                      { undoLabel: t('highlights.milestoneAccepted', { date: p.date }) },
+                      { undoLabel: undoLabel('highlights.milestoneAccepted', { date: p.date }) },
                     )
                   }
                 >

@@ -12,6 +12,7 @@ import { NoteEditor } from './NoteEditor';
 import { deleteHighlight, updateHighlight } from './highlight-store';
 import { renderNoteMarkdown } from './markdown';
 import { MilestoneSuggestions } from './MilestoneSuggestions';
+import { undoLabel } from '../undo/undo-label';
 
 export interface NotesPaneProps {
   articleId: string;
@@ -121,7 +122,7 @@ const HighlightRow = memo(
               placeholder={t('highlights.notePlaceholder')}
               startEditing
               onChange={(note) =>
-                void updateHighlight(highlight.id, { note }, t('highlights.noteEdited'), 'note')
+                void updateHighlight(highlight.id, { note }, undoLabel('highlights.noteEdited'), 'note')
               }
             />
             <button type="button" className="quiet small" onClick={() => setEditing(false)}>
@@ -278,7 +279,7 @@ export function NotesPane(props: NotesPaneProps) {
                     <button
                       type="button"
                       className="quiet small danger"
-                      onClick={() => void deleteHighlight(highlight.id, t('highlights.deleted'))}
+                      onClick={() => void deleteHighlight(highlight.id, undoLabel('highlights.deleted'))}
                     >
                       {t('highlights.delete')}
                     </button>

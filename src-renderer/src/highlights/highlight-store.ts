@@ -7,6 +7,7 @@ import type { Highlight, HighlightColor } from '../db/models';
 import { describeRange } from '../../../src-shared/anchoring';
 import { ensureTags, normalizeTagName } from '../tags/tag-store';
 import { undoStack } from '../undo/undo-stack';
+import { undoLabel, type UndoLabel } from '../undo/undo-label';
 
 export interface NewHighlight {
   articleId: string;
@@ -46,12 +47,12 @@ function inOrder<T>(work: () => Promise<T>): Promise<T> {
 
 export function createHighlight(
   input: NewHighlight,
-  options: { undoLabel?: string } = {},
+  options: { undoLabel?: UndoLabel } = {},
 ): Promise<Highlight> {
   return inOrder(() => create(input, options));
 }
 
-async function create(input: NewHighlight, options: { undoLabel?: string }): Promise<Highlight> {
+async function create(input: NewHighlight, options: { undoLabel?: UndoLabel }): Promise<Highlight> {
   const now = new Date().toISOString();
   const { quote, position } = describeRange(input.text, input.start, input.end);
   const highlight: Highlight = {
@@ -68,7 +69,7 @@ async function create(input: NewHighlight, options: { undoLabel?: string }): Pro
   };
   await put(highlight);
   undoStack.push({
-    label: options.undoLabel ?? 'Highlight',
+    label: options.undoLabel ?? undoLabel('highlights.created'),
     undo: () => remove(highlight.id),
     redo: () => put(highlight),
   });
@@ -83,7 +84,7 @@ export type HighlightChange = Partial<
 export function updateHighlight(
   id: string,
   change: HighlightChange,
-  label = 'Edit highlight',
+  label = undoLabel('highlights.edited'),
   coalesceKey?: string,
 ): Promise<void> {
   return inOrder(() => update(id, change, label, coalesceKey));
@@ -92,7 +93,7 @@ export function updateHighlight(
 async function update(
   id: string,
   change: HighlightChange,
-  label: string,
+  label: UndoLabel,
   coalesceKey?: string,
 ): Promise<void> {
   const before = await db.highlights.get(id);
@@ -125,11 +126,11 @@ async function update(
 
 let lastCoalesce: { key?: string; id: string; at: number; after: Highlight } | null = null;
 
-export function deleteHighlight(id: string, label = 'Delete highlight'): Promise<void> {
+export function deleteHighlight(id: string, label = undoLabel('highlights.deleted')): Promise<void> {
   return inOrder(() => removeWithUndo(id, label));
 }
 
-async function removeWithUndo(id: string, label: string): Promise<void> {
+async function removeWithUndo(id: string, label: UndoLabel): Promise<void> {
   const before = await db.highlights.get(id);
   if (!before) return;
   await remove(id);

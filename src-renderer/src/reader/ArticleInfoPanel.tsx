@@ -23,6 +23,7 @@ import { REOPEN_ENCODING_CHOICES } from './encodings';
 import { OpenOriginalButton } from './OpenOriginalButton';
 import { isDocumentFormat } from '../../../src-shared/articles/document-formats';
 import '../styles/article-info.css';
+import { undoLabel } from '../undo/undo-label';
 
 export interface ArticleInfoPanelProps {
   article: Article;
@@ -87,7 +88,7 @@ export function ArticleInfoPanel({
         (changes as Record<InfoField, string | null>)[field] = input.value;
       }
       setProblem(null);
-      if (await editArticleInfo(article.id, changes, t('info.undoLabel'))) onMessage(t('info.saved'));
+      if (await editArticleInfo(article.id, changes, undoLabel('info.undoLabel'))) onMessage(t('info.saved'));
     },
     [article.id, current, drafts, onMessage, t],
   );

@@ -8,6 +8,7 @@ import type { Highlight } from '../db/models';
 import { useI18n } from '../i18n';
 import { editArticleInfo, highlightsInBlock, removeParagraph } from './article-info-store';
 import '../styles/article-info.css';
+import { undoLabel } from '../undo/undo-label';
 
 interface MenuState {
   x: number;
@@ -76,7 +77,7 @@ export function ParagraphMenu({
     setMenu(null);
     const title = menu.text.replace(/\s+/g, ' ').trim();
     if (title === '') return;
-    if (await editArticleInfo(articleId, { title }, t('paragraph.useAsTitle')))
+    if (await editArticleInfo(articleId, { title }, undoLabel('paragraph.useAsTitle')))
       onMessage(t('paragraph.usedAsTitle'));
   }, [articleId, menu, onMessage, t]);
 
@@ -89,7 +90,7 @@ export function ParagraphMenu({
         return;
       }
       setConfirming(null);
-      if (await removeParagraph(articleId, blockIndex, t('paragraph.removeUndo')))
+      if (await removeParagraph(articleId, blockIndex, undoLabel('paragraph.removeUndo')))
         onMessage(t('paragraph.removed'));
     },
     [articleId, onMessage, t],

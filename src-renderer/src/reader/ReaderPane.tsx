@@ -23,6 +23,7 @@ import type { ReadingStyle } from '../reading-settings/reading-style';
 import { ReadingSettingsPanel } from '../reading-settings/ReadingSettingsPanel';
 import type { ReadingStatus } from '../db/models';
 import { FindBar } from '../search/FindBar';
+import { undoLabel } from '../undo/undo-label';
 
 export interface ReaderPaneProps {
   articleId: string;
@@ -69,8 +70,8 @@ export function ReaderPane(props: ReaderPaneProps) {
 
   useEffect(() => void markOpened(articleId), [articleId]);
   const setStatus = useCallback(
-    (status: ReadingStatus) => void setReadingStatus([articleId], status, t(`status.set.${status}`)),
-    [articleId, t],
+    (status: ReadingStatus) => void setReadingStatus([articleId], status, undoLabel(`status.set.${status}`)),
+    [articleId],
   );
   const [find, setFind] = useState<{ query: string; offset: number | null; nonce: number } | null>(
     props.findRequest ?? null,
@@ -204,7 +205,7 @@ export function ReaderPane(props: ReaderPaneProps) {
                   label={t('reader.articleTags', { title: article.title })}
                   placeholder={t('reader.addArticleTag')}
                   onChange={(tags) =>
-                    void setArticleTags(article.id, tags, { label: t('tags.undo.articleTags') })
+                    void setArticleTags(article.id, tags, { label: undoLabel('tags.undo.articleTags') })
                   }
                 />
               </div>

@@ -9,12 +9,13 @@ import { blockOffsets, BLOCK_SEPARATOR } from '../../../src-shared/articles/cano
 import { db } from '../db/db';
 import type { Article, ArticleContent, Highlight } from '../db/models';
 import { undoStack } from '../undo/undo-stack';
+import type { UndoLabel } from '../undo/undo-label';
 
 /** Sets fields as the person's own; returns false when nothing changed. */
 export async function editArticleInfo(
   articleId: string,
   changes: Partial<ArticleInfo>,
-  label: string,
+  label: UndoLabel,
 ): Promise<boolean> {
   const before = await db.articles.get(articleId);
   if (!before) return false;
@@ -81,7 +82,7 @@ async function writeState(articleId: string, state: TextState): Promise<void> {
  * after it move back with the text; highlights inside it keep their quote, which no longer
  * matches, so the reader lists them as orphans. Undo restores every record as it was.
  */
-export async function removeParagraph(articleId: string, index: number, label: string): Promise<boolean> {
+export async function removeParagraph(articleId: string, index: number, label: UndoLabel): Promise<boolean> {
   let before: TextState | null = null;
   let after: TextState | null = null;
   await db.transaction('rw', db.articles, db.contents, db.highlights, async () => {

@@ -22,6 +22,7 @@ import {
   type TagNode,
 } from './tag-store';
 import '../styles/views.css';
+import { undoLabel } from '../undo/undo-label';
 
 export interface TagManagerProps {
   onMessage?(text: string): void;
@@ -164,7 +165,7 @@ function TagRow({
     const next = value === '' ? null : Number(value);
     const previousHolder = next === null ? undefined : hotkeyHolders.get(next);
     run(async () => {
-      await setTagHotkey(node.name, next, { label: t('tags.undo.hotkey') });
+      await setTagHotkey(node.name, next, { label: undoLabel('tags.undo.hotkey') });
       return previousHolder && previousHolder !== node.name
         ? t('tags.hotkeyTaken', { n: next!, name: node.name })
         : null;
@@ -277,7 +278,7 @@ function RenamePanel({ node, onClose, run, t }: PanelProps & { onClose(): void }
     onClose();
     if (target === node.name) return;
     run(async () => {
-      const result = await renameTag(node.name, target, { label: t('tags.undo.rename') });
+      const result = await renameTag(node.name, target, { label: undoLabel('tags.undo.rename') });
       if (!result) return null;
       return t(result.merged ? 'tags.merged' : 'tags.renamed', { from: node.name, to: target });
     });
@@ -322,7 +323,7 @@ function MergePanel({
     if (!target) return;
     onClose();
     run(async () => {
-      const result = await mergeTags(node.name, target, { label: t('tags.undo.merge') });
+      const result = await mergeTags(node.name, target, { label: undoLabel('tags.undo.merge') });
       return result ? t('tags.merged', { from: node.name, to: target }) : null;
     });
   };
@@ -355,7 +356,7 @@ function ColorPanel({ node, run, t }: PanelProps) {
   const custom = useRef<HTMLInputElement>(null);
   const apply = (color: string) =>
     run(async () => {
-      await setTagColor(node.name, color, { label: t('tags.undo.color') });
+      await setTagColor(node.name, color, { label: undoLabel('tags.undo.color') });
       return null;
     });
   const applyRef = useRef(apply);
@@ -406,7 +407,7 @@ function DeletePanel({ node, onClose, run, t }: PanelProps & { onClose(): void }
     run(async () => {
       const removed = await deleteTag(node.name, {
         includeChildren: children > 0,
-        label: t('tags.undo.delete'),
+        label: undoLabel('tags.undo.delete'),
       });
       return t('tags.deleted', { name: node.name, count: removed });
     });

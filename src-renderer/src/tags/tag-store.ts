@@ -8,6 +8,7 @@ import type { EntityTable } from 'dexie';
 import { db } from '../db/db';
 import type { Article, Highlight, Tag } from '../db/models';
 import { undoStack } from '../undo/undo-stack';
+import { undoLabel, type UndoLabel } from '../undo/undo-label';
 import { RecordChanges } from './record-changes';
 import { tagMatches, type TagUsage } from './tag-tree';
 import { recordTagRename } from '../sync/tag-renames';
@@ -67,7 +68,7 @@ export async function ensureTags(names: readonly string[], now = new Date().toIS
 
 export interface TagActionOptions {
   /** What the status line shows for Undo; the UI passes it translated. */
-  label?: string;
+  label?: UndoLabel;
   /** False for a rename that arrived through sync (no undo entry, no new rename record). */
   undoable?: boolean;
 }
@@ -105,7 +106,7 @@ function inTagTransaction<T>(work: () => Promise<T>): Promise<T> {
   return db.transaction('rw', db.articles, db.highlights, db.tags, work);
 }
 
-function pushUndo(changes: RecordChanges, label: string): void {
+function pushUndo(changes: RecordChanges, label: UndoLabel): void {
   if (changes.isEmpty) return;
   undoStack.push({ label, undo: () => changes.write('before'), redo: () => changes.write('after') });
 }
@@ -176,7 +177,7 @@ export async function renameTag(
   });
 
   if (options.undoable !== false) {
-    pushUndo(changes, options.label ?? `Rename tag ${source} → ${target}`);
+    pushUndo(changes, options.label ?? undoLabel('tags.undo.rename'));
     await recordTagRename(source, target);
   }
   return { highlights: changes.count('highlights'), articles: changes.count('articles'), merged };
@@ -190,7 +191,7 @@ export function mergeTags(
 ): Promise<RenameResult | null> {
   return renameTag(source, target, {
     ...options,
-    label: options.label ?? `Merge tag ${normalizeTagName(source)} into ${normalizeTagName(target)}`,
+    label: options.label ?? undoLabel('tags.undo.merge'),
   });
 }
 
@@ -233,7 +234,7 @@ export async function deleteTag(name: string, options: DeleteTagOptions = {}): P
     await changes.write('after');
   });
 
-  pushUndo(changes, options.label ?? `Delete tag ${tagName}`);
+  pushUndo(changes, options.label ?? undoLabel('tags.undo.delete'));
   return changes.count('highlights') + changes.count('articles');
 }
 
@@ -253,7 +254,7 @@ export async function setTagColor(
     changes.set('tags', tagName, before, { ...base, color });
     await changes.write('after');
   });
-  pushUndo(changes, options.label ?? `Tag color ${tagName}`);
+  pushUndo(changes, options.label ?? undoLabel('tags.undo.color'));
 }
 
 /** Gives a tag the hotkey Shift+1…9 (or none); the tag that had it loses it. */
@@ -284,7 +285,7 @@ export async function setTagHotkey(
     changes.set('tags', tagName, before, { ...base, hotkey });
     await changes.write('after');
   });
-  pushUndo(changes, options.label ?? `Tag hotkey ${tagName}`);
+  pushUndo(changes, options.label ?? undoLabel('tags.undo.hotkey'));
 }
 
 /** The tag that Shift+`hotkey` applies, if any. */
@@ -311,7 +312,7 @@ export async function setArticleTags(
     await changes.write('after');
   });
   if (!found) return null;
-  pushUndo(changes, options.label ?? 'Article tags');
+  pushUndo(changes, options.label ?? undoLabel('tags.undo.articleTags'));
   return names;
 }
 

@@ -2,10 +2,19 @@
  * Undo and redo for the person's actions (highlights, notes, tags, deletions). Each entry knows
  * how to undo and redo itself; both are async database writes.
  */
+import type { UndoLabel } from './undo-label';
+
+export type { UndoLabel };
+
+/** The last thing the stack did, for the status line: an action done, undone or redone. */
+export interface UndoMessage {
+  kind: 'done' | 'undo' | 'redo';
+  label: UndoLabel;
+}
 
 export interface UndoEntry {
-  /** What the status line shows, e.g. "Delete highlight". */
-  label: string;
+  /** What the status line shows, e.g. "Deleted highlight", as a message key. */
+  label: UndoLabel;
   undo(): Promise<void>;
   redo(): Promise<void>;
 }
@@ -14,14 +23,14 @@ type Listener = (state: {
   last: UndoEntry | null;
   canUndo: boolean;
   canRedo: boolean;
-  message: string | null;
+  message: UndoMessage | null;
 }) => void;
 
 export class UndoStack {
   private done: UndoEntry[] = [];
   private undone: UndoEntry[] = [];
   private listeners = new Set<Listener>();
-  private message: string | null = null;
+  private message: UndoMessage | null = null;
   // Undo and redo run one at a time, in order, even when keys are pressed quickly.
   private queue: Promise<void> = Promise.resolve();
 
@@ -31,7 +40,7 @@ export class UndoStack {
     this.done.push(entry);
     if (this.done.length > this.limit) this.done.shift();
     this.undone = [];
-    this.message = entry.label;
+    this.message = { kind: 'done', label: entry.label };
     this.emit();
   }
 
@@ -67,7 +76,7 @@ export class UndoStack {
       if (!entry) return false;
       await action(entry);
       to.push(entry);
-      this.message = `${kind}:${entry.label}`;
+      this.message = { kind, label: entry.label };
       this.emit();
       return true;
     });

@@ -9,6 +9,7 @@ import type { Article, ReadingStatus } from '../db/models';
 import { RecordChanges } from '../tags/record-changes';
 import { addMissingTags, normalizeTagName } from '../tags/tag-store';
 import { undoStack } from '../undo/undo-stack';
+import type { UndoLabel } from '../undo/undo-label';
 
 /** The status of an article written before the workflow existed counts as Inbox. */
 export function statusOf(article: Pick<Article, 'status'>): ReadingStatus {
@@ -17,7 +18,7 @@ export function statusOf(article: Pick<Article, 'status'>): ReadingStatus {
 
 async function changeArticles(
   ids: readonly string[],
-  label: string,
+  label: UndoLabel,
   change: (article: Article, changes: RecordChanges) => Article | null | Promise<Article | null>,
 ): Promise<number> {
   const changes = new RecordChanges();
@@ -40,7 +41,7 @@ async function changeArticles(
 export function setReadingStatus(
   ids: readonly string[],
   status: ReadingStatus,
-  label: string,
+  label: UndoLabel,
 ): Promise<number> {
   return changeArticles(ids, label, (article) =>
     statusOf(article) === status ? null : { ...article, status },
@@ -48,7 +49,7 @@ export function setReadingStatus(
 }
 
 /** Adds one tag to every article in `ids` (creating the tag when new); undoable as one step. */
-export function addTagToArticles(ids: readonly string[], tag: string, label: string): Promise<number> {
+export function addTagToArticles(ids: readonly string[], tag: string, label: UndoLabel): Promise<number> {
   const name = normalizeTagName(tag);
   if (!name) return Promise.resolve(0);
   return changeArticles(ids, label, async (article, changes) => {

@@ -13,6 +13,7 @@ import { exportAllPassages, exportTimeline, exportWebAnnotations } from '../expo
 import type { LayoutControls } from '../layout/useLayout';
 import { neighbour } from '../library/list-selection';
 import { setReadingStatus } from './reading-workflow';
+import { undoLabel } from '../undo/undo-label';
 
 export interface ReadingCommandContext {
   articleId: string | null;
@@ -74,7 +75,7 @@ export function useReadingCommands(context: ReadingCommandContext) {
     (command: ReadingMenuCommand | 'caret'): boolean => {
       const status = command === 'caret' ? undefined : STATUS_COMMANDS[command];
       if (status) {
-        if (articleId) void setReadingStatus([articleId], status, t(`status.set.${status}`));
+        if (articleId) void setReadingStatus([articleId], status, undoLabel(`status.set.${status}`));
         return true;
       }
       switch (command) {
