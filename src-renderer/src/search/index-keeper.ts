@@ -33,6 +33,7 @@ export class IndexKeeper {
     buildMs: null,
     readMs: null,
     loadMs: null,
+    loadReadMs: null,
     storeMs: null,
   };
 
@@ -57,9 +58,11 @@ export class IndexKeeper {
     try {
       let restored = false;
       try {
+        const reading = performance.now();
         const stored = await loadStoredIndex(this.db);
         if (stored) {
           const began = performance.now();
+          this.status.loadReadMs = Math.round(began - reading);
           this.engine = SearchEngine.restore(stored.index);
           this.appliedSeq = stored.journalSeq;
           this.storedSeq = stored.journalSeq;
