@@ -47,7 +47,9 @@ export class Collection<Meta extends { tags: readonly string[] }> {
   }
 
   /** A full build: many documents at once into a compact index. */
-  static build<Meta extends { tags: readonly string[] }>(entries: readonly { id: string; meta: Meta; fields: string[] }[]): Collection<Meta> {
+  static build<Meta extends { tags: readonly string[] }>(
+    entries: readonly { id: string; meta: Meta; fields: string[] }[],
+  ): Collection<Meta> {
     const collection = new Collection<Meta>();
     const folded: string[] = [];
     for (const { id, meta, fields } of entries) {
@@ -64,9 +66,7 @@ export class Collection<Meta extends { tags: readonly string[] }> {
     return collection;
   }
 
-  static restore<Meta extends { tags: readonly string[] }>(
-    stored: StoredCollection<Meta>,
-  ): Collection<Meta> {
+  static restore<Meta extends { tags: readonly string[] }>(stored: StoredCollection<Meta>): Collection<Meta> {
     const collection = new Collection<Meta>();
     collection.ids = [...stored.ids];
     collection.metas = [...stored.metas];

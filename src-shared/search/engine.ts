@@ -279,7 +279,8 @@ export class SearchEngine {
     const index = collection.index;
     const lists = query.terms.map((t) => index.candidates(t.text));
     // A tag filter starts from the tagged documents (it may list removed ones: check liveness).
-    if (query.tags.length > 0) lists.push(collection.tags.docs(query.tags).filter((doc) => index.isAlive(doc)));
+    if (query.tags.length > 0)
+      lists.push(collection.tags.docs(query.tags).filter((doc) => index.isAlive(doc)));
     let candidates: number[];
     if (lists.length === 0) {
       candidates = index.liveDocs();

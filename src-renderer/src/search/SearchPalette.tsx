@@ -156,6 +156,8 @@ export function SearchPalette({
             data-stored-bytes={status.storedBytes}
             data-build-ms={status.buildMs ?? undefined}
             data-read-ms={status.readMs ?? undefined}
+            data-load-read-ms={status.loadReadMs ?? undefined}
+            data-load-ms={status.loadMs ?? undefined}
             data-error={status.error}
           >
             {t('search.indexSize', {

@@ -8,7 +8,8 @@ import type { ArticleResult, PassageResult, SearchResults } from '../../../src-s
 import type { Snippet } from '../../../src-shared/search/snippet';
 import { useI18n, type MessageKey } from '../i18n';
 
-export type ResultRow = { kind: 'article'; result: ArticleResult } | { kind: 'passage'; result: PassageResult };
+export type ResultRow =
+  { kind: 'article'; result: ArticleResult } | { kind: 'passage'; result: PassageResult };
 
 /** Articles first, then passages: the order arrow keys walk. */
 export function resultRows(results: SearchResults | null): ResultRow[] {

@@ -24,7 +24,11 @@ interface StoredMeta {
 
 type Name = 'articles' | 'passages';
 
-function records(collection: StoredCollection<unknown>, name: Name, parts: PackedPart[]): SearchIndexRecord[] {
+function records(
+  collection: StoredCollection<unknown>,
+  name: Name,
+  parts: PackedPart[],
+): SearchIndexRecord[] {
   return [
     { key: `${name}:segment`, value: collection.segment },
     ...parts.map((value, i) => ({ key: `${name}:${i}`, value })),
