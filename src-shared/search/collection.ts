@@ -78,10 +78,7 @@ export class Collection<Meta extends { tags: readonly string[] }> {
     stored.metas.forEach((meta, doc) => {
       if (meta) collection.tags.add(doc, meta.tags);
     });
-    collection.index = GramIndex.restore(
-      stored.segment,
-      stored.texts.map((t) => (t === null ? null : fold(t))),
-    );
+    collection.index = GramIndex.restore(stored.segment, stored.texts, fold);
     return collection;
   }
 

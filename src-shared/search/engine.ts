@@ -158,6 +158,11 @@ export class SearchEngine {
     return engine;
   }
 
+  /** Folds up to `count` restored texts not folded yet (see GramIndex.restore); true while some remain. */
+  foldPending(count: number): boolean {
+    return this.articles.index.foldPending(count) || this.passages.index.foldPending(count * 10);
+  }
+
   toStored(): StoredSearchIndex {
     return {
       version: SEARCH_INDEX_VERSION,

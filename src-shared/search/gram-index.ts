@@ -105,7 +105,11 @@ export class GramIndex {
   private base: GramSegment = { keys: EMPTY, offsets: new Uint32Array(1), postings: EMPTY, docCount: 0 };
   private delta = new Map<number, number[]>();
   private alive: boolean[] = [];
-  private texts: (string | null)[] = [];
+  /** Folded texts; undefined = not folded yet (see `restore`). */
+  private texts: (string | null | undefined)[] = [];
+  private unfolded: (string | null)[] = [];
+  private foldText: (text: string) => string = (text) => text;
+  private nextToFold = 0;
 
   /** Number of document slots (removed ones included). */
   get size(): number {
@@ -114,7 +118,12 @@ export class GramIndex {
 
   /** Folded text of a live document. */
   text(doc: number): string | null {
-    return this.texts[doc];
+    const text = this.texts[doc];
+    if (text !== undefined) return text;
+    const original = this.unfolded[doc] ?? null;
+    const folded = original === null ? null : this.foldText(original);
+    this.texts[doc] = folded;
+    return folded;
   }
 
   isAlive(doc: number): boolean {
@@ -130,17 +139,41 @@ export class GramIndex {
     return index;
   }
 
-  /** Restores an index from a stored segment and its documents' folded texts (null = removed). */
-  static restore(segment: GramSegment, foldedTexts: readonly (string | null)[]): GramIndex {
+  /**
+   * Restores an index from a stored segment and its documents' texts (null = removed), folded
+   * with `foldText` on first use or by `foldPending` (so that a restored index answers at once
+   * instead of after folding the whole library first).
+   */
+  static restore(
+    segment: GramSegment,
+    texts: readonly (string | null)[],
+    foldText: (text: string) => string,
+  ): GramIndex {
     const index = new GramIndex();
     index.base = segment;
-    index.texts = [...foldedTexts];
-    index.alive = foldedTexts.map((t) => t !== null);
-    for (let doc = segment.docCount; doc < foldedTexts.length; doc++) {
-      const text = foldedTexts[doc];
+    index.unfolded = [...texts];
+    index.foldText = foldText;
+    index.texts = new Array<string | null | undefined>(texts.length);
+    index.alive = texts.map((t) => t !== null);
+    for (let doc = 0; doc < texts.length; doc++) if (texts[doc] === null) index.texts[doc] = null;
+    for (let doc = segment.docCount; doc < texts.length; doc++) {
+      const text = index.text(doc);
       if (text !== null) index.indexDelta(doc, text);
     }
     return index;
+  }
+
+  /** Folds up to `count` texts not folded yet; true while some remain. */
+  foldPending(count: number): boolean {
+    for (; this.nextToFold < this.texts.length && count > 0; this.nextToFold++) {
+      if (this.texts[this.nextToFold] === undefined) {
+        this.text(this.nextToFold);
+        count--;
+      }
+    }
+    if (this.nextToFold < this.texts.length) return true;
+    this.unfolded = [];
+    return false;
   }
 
   add(folded: string): number {

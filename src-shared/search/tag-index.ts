@@ -9,7 +9,9 @@ export class TagIndex {
   private byTag = new Map<string, number[]>();
 
   add(doc: number, tags: readonly string[]): void {
-    for (const tag of new Set(tags.map((t) => t.toLowerCase()))) {
+    if (tags.length === 0) return;
+    const distinct = tags.length === 1 ? [tags[0].toLowerCase()] : new Set(tags.map((t) => t.toLowerCase()));
+    for (const tag of distinct) {
       const list = this.byTag.get(tag);
       if (list) list.push(doc);
       else this.byTag.set(tag, [doc]);

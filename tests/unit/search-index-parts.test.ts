@@ -9,6 +9,8 @@ import { TagIndex } from '../../src-shared/search/tag-index';
 import { packCollection, unpackCollection, PART_CHARACTERS } from '../../src-shared/search/stored-form';
 import type { StoredCollection } from '../../src-shared/search/collection';
 import { fold } from '../../src-shared/search/fold';
+import { SearchEngine } from '../../src-shared/search/engine';
+import type { ArticleDocument } from '../../src-shared/search/documents';
 
 /** Postings by key, from each document's distinct grams (the obvious way). */
 function reference(texts: (string | null)[]): Map<number, number[]> {
@@ -98,5 +100,41 @@ describe('stored form', () => {
     };
     const [part] = packCollection(collection);
     expect(() => unpackCollection(collection.segment, [{ ...part, text: 'tex' }])).toThrow(/inconsistent/);
+  });
+});
+
+describe('restored index', () => {
+  it('answers like the built one before its texts are folded, while and after they are', () => {
+    const texts = ['記者在對口幫扶現場', 'The REPORTS on ports', '铁路１２３０６的车票', '对口帮扶 report'];
+    const articles: ArticleDocument[] = Array.from({ length: 40 }, (_, i) => ({
+      id: `a${i}`,
+      title: `第${i}篇 Title`,
+      byline: null,
+      siteName: null,
+      text: `${texts[i % texts.length]} ${i}`,
+      note: i % 5 === 0 ? '记者的笔记' : '',
+      tags: i % 3 === 0 ? ['Policy/Milestone'] : [],
+      removed: '',
+      publishedAt: null,
+      importedAt: '2026-01-01T00:00:00Z',
+    }));
+    const built = SearchEngine.build(articles, []);
+    const restored = SearchEngine.restore(structuredClone(built.toStored()));
+    const queries = ['记者', '對口帮扶', 'port', '12306', 'tag:policy 记者', '"the reports"', '第1'];
+    const answer = (engine: SearchEngine, query: string) => {
+      const results = engine.search(query, { limit: 100 });
+      return { total: results.totalArticles, ids: results.articles.map((a) => [a.id, a.hits, a.snippet]) };
+    };
+    // Only the documents with 12306 are folded by this one; the rest stay for foldPending.
+    expect(answer(restored, '12306')).toEqual(answer(built, '12306'));
+    let batches = 0;
+    while (restored.foldPending(3)) {
+      batches++;
+      expect(answer(restored, queries[batches % queries.length])).toEqual(
+        answer(built, queries[batches % queries.length]),
+      );
+    }
+    expect(batches).toBeGreaterThan(0);
+    for (const query of queries) expect(answer(restored, query)).toEqual(answer(built, query));
   });
 });
