@@ -81,7 +81,7 @@ export interface StoredSearchIndex {
 }
 
 /** Hits counted per term and field for ranking: fewer when the candidates are many. */
-const HIT_CAP = 50;
+const HIT_CAP = 10;
 const HIT_CAP_MANY = 1;
 const MANY = 500;
 /** Hits counted for the results shown. */
