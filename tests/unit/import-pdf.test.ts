@@ -8,7 +8,16 @@ import { importFileBytes } from '../../src-main/import/import-document';
 import { PDF_MESSAGES } from '../../src-main/import/pdf/load-pdf';
 import { PDF_TEXT_MESSAGES, articleFromPdf } from '../../src-main/import/pdf/extract-pdf';
 import { isPageNumber } from '../../src-main/import/pdf/page-furniture';
-import { A, B, C, buildPdf, governmentNotice, paragraphLines } from './document-builders';
+import { cMapFilesRead } from '../../src-main/import/pdf/pdfjs-resources';
+import {
+  A,
+  B,
+  C,
+  buildPdf,
+  governmentNotice,
+  paragraphLines,
+  predefinedCMapPdf,
+} from './document-builders';
 import { PNG } from './tiny-images';
 
 describe('PDF import', () => {
@@ -61,6 +70,22 @@ describe('PDF import', () => {
       'The committee reviewed the measures taken during the extraordinary session and approved them after a long debate about the budget.',
       'A second paragraph follows here.',
     ]);
+  });
+
+  it('reads Chinese in a font that is not embedded (a predefined cMap), reading the cMaps once', async () => {
+    const before = cMapFilesRead();
+    const first = await importFileBytes(predefinedCMapPdf(['关于加强文档管理工作的通知', C]), 'a.pdf');
+    if (!first.ok) throw new Error(first.error.reason);
+    expect(first.article.title).toBe('关于加强文档管理工作的通知');
+    expect(first.article.blocks.map((b) => b.text)).toEqual([C]);
+    const read = cMapFilesRead();
+    // UniGB-UCS2-H for the codes, Adobe-GB1-UCS2 for their Unicode.
+    expect(read - before).toBeGreaterThanOrEqual(2);
+    const body = '各单位要明确专人负责文档的收发、登记和归档。';
+    const second = await importFileBytes(predefinedCMapPdf(['关于档案保管的补充通知', body]), 'b.pdf');
+    if (!second.ok) throw new Error(second.error.reason);
+    expect(second.article.blocks.map((b) => b.text)).toEqual([body]);
+    expect(cMapFilesRead()).toBe(read);
   });
 
   it('knows the page numbers printed on real documents', () => {
