@@ -9,15 +9,7 @@ import { PDF_MESSAGES } from '../../src-main/import/pdf/load-pdf';
 import { PDF_TEXT_MESSAGES, articleFromPdf } from '../../src-main/import/pdf/extract-pdf';
 import { isPageNumber } from '../../src-main/import/pdf/page-furniture';
 import { cMapFilesRead } from '../../src-main/import/pdf/pdfjs-resources';
-import {
-  A,
-  B,
-  C,
-  buildPdf,
-  governmentNotice,
-  paragraphLines,
-  predefinedCMapPdf,
-} from './document-builders';
+import { A, B, C, buildPdf, governmentNotice, paragraphLines, predefinedCMapPdf } from './document-builders';
 import { PNG } from './tiny-images';
 
 describe('PDF import', () => {
