@@ -126,7 +126,7 @@ export async function governmentNotice(): Promise<Uint8Array> {
   ]);
 }
 
-/** A DOCX with a title, a heading, a footnote, a list item and a table. */
+/** A DOCX with a title, a heading, a footnote, a list item and a table of three rows. */
 export async function wordFile(): Promise<Uint8Array> {
   const doc = new Document({
     title: '年度工作报告',
@@ -141,13 +141,15 @@ export async function wordFile(): Promise<Uint8Array> {
           new Paragraph({ text: '第一项措施', bullet: { level: 0 } }),
           new Table({
             rows: [
-              new TableRow({
-                children: [
-                  new TableCell({ children: [new Paragraph('指标')] }),
-                  new TableCell({ children: [new Paragraph('数值')] }),
-                ],
-              }),
-            ],
+              ['指标', '2023年', '2024年'],
+              ['地区生产总值', '1200亿元', '1350亿元'],
+              ['一般公共预算收入', '85亿元', '92亿元'],
+            ].map(
+              (cells) =>
+                new TableRow({
+                  children: cells.map((cell) => new TableCell({ children: [new Paragraph(cell)] })),
+                }),
+            ),
           }),
           new Paragraph({ text: '以上报告，请审议。', alignment: AlignmentType.LEFT }),
         ],

@@ -80,6 +80,38 @@ describe('PDF import', () => {
     expect(cMapFilesRead()).toBe(read);
   });
 
+  it('keeps the rows of a table as rows, its cells apart, between the paragraphs around it', async () => {
+    const rows = [
+      ['指标', '2023年', '2024年'],
+      ['地区生产总值', '1200亿元', '1350亿元'],
+      ['一般公共预算收入', '85亿元', '92亿元'],
+      // The label ends 28 pt before the next column: closer than a gutter, still a cell.
+      ['城镇居民人均可支配收入', '4.2万元', '4.5万元'],
+    ];
+    const table = rows.flatMap((cells, i) =>
+      cells.map((text, j) => ({ text, x: 72 + j * 160, y: 300 + i * 22 })),
+    );
+    const bytes = await buildPdf([
+      [
+        { text: '统计公报', x: 72, y: 100, size: 20, bold: true },
+        ...paragraphLines(A, { y: 160, perLine: 36, indent: true }),
+        ...table,
+        // A lone line with a wide gap (a reference and its signer) is no table.
+        { text: '国办发〔2024〕12号', x: 72, y: 420 },
+        { text: '签发人：张三', x: 400, y: 420 },
+        ...paragraphLines(C, { y: 460, perLine: 36, indent: true }),
+      ],
+    ]);
+    const result = await importFileBytes(bytes, 'table.pdf');
+    if (!result.ok) throw new Error(result.error.reason);
+    expect(result.article.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', A],
+      ...rows.map((cells) => ['table-row', cells.join('\t')]),
+      ['heading', '国办发〔2024〕12号 签发人：张三'],
+      ['paragraph', C],
+    ]);
+  });
+
   it('knows the page numbers printed on real documents', () => {
     for (const text of ['— 3 —', '- 3 -', '第3页 共10页', '第 3 页', '3/10', 'Page 3 of 10', '12', 'iv']) {
       expect(isPageNumber(text), text).toBe(true);
