@@ -43,7 +43,7 @@ describe('sync encryption', () => {
       ...record,
       key: 'article-2',
     });
-    await expect(decodeRecord(keys, { ...doc, f: other.f })).rejects.toThrow();
+    await expect(decodeRecord(keys, { ...doc, s: other.s })).rejects.toThrow();
   });
 
   it('tells a wrong passphrase by the key check', async () => {
