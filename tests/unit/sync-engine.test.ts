@@ -72,6 +72,23 @@ describe('sync between two replicas', () => {
     expect((await b.db.highlights.get('h1'))?.note).toBe(merged);
   });
 
+  it('keeps both edits when A and B change different fields of one highlight while apart', async () => {
+    const { a, b } = await pair();
+    await a.db.highlights.put(highlight('h1', 'a1'));
+    await a.sync();
+    await b.sync();
+    await a.db.highlights.update('h1', { color: 'green' });
+    await b.db.highlights.update('h1', { date: { value: '1997', precision: 'year' } });
+    await b.sync();
+    await a.sync();
+    await b.sync();
+    for (const side of [a, b]) {
+      const merged = await side.db.highlights.get('h1');
+      expect(merged?.color).toBe('green');
+      expect(merged?.date?.value).toBe('1997');
+    }
+  });
+
   it('keeps an article deleted on A when B highlighted it meanwhile, with B’s highlight', async () => {
     const { a, b } = await pair();
     await a.db.articles.put(article('a1'));
