@@ -10,7 +10,8 @@
  * sync-one-highlight: then B opens an article that A has open too; A highlights a phrase: the
  * time from A's key press until B paints the highlight (both page clocks are one machine's),
  * and the bytes the server received for it. Median of five highlights.
- * BENCH_PROFILE=<folder> writes a CPU profile of each window's initial sync there.
+ * BENCH_PROFILE=<folder> writes a CPU profile of each window's initial sync there;
+ * BENCH_SYNC_ARTICLES=n syncs n articles instead.
  */
 import type { Page } from '@playwright/test';
 import { launchGloss, type GlossApp } from '../../tests/e2e/app';
@@ -106,7 +107,7 @@ async function profile(page: Page, name: string): Promise<() => Promise<void>> {
 
 export async function benchSync(articleCount = 2000, highlightsPer = 10): Promise<BenchResult[]> {
   const server = await startSyncServer();
-  const library = makeLibrary(articleCount, highlightsPer);
+  const library = makeLibrary(Number(process.env.BENCH_SYNC_ARTICLES) || articleCount, highlightsPer);
   const docs = documentCount(library);
   const apps: GlossApp[] = [];
   try {
@@ -218,7 +219,7 @@ export async function benchSync(articleCount = 2000, highlightsPer = 10): Promis
         ratio,
         target: 'ratio ≤ 2',
         met: ratio <= 2,
-        note: `${articleCount} articles with their text and ${library.highlights.length} highlights (${docs} documents), A → local server (express-pouchdb, in memory) → empty B; Gloss: two windows in Chromium through the shim, from "Save and sync" on A until the server has every document (${round(sendMs / 1000, 2)} s) plus from "Save and sync" on B until B's database has every record (${round(receiveMs / 1000, 2)} s); baseline: bare PouchDB replication of the same records unencrypted in a Chromium page (IndexedDB), same server; one run each`,
+        note: `${library.articles.length} articles with their text and ${library.highlights.length} highlights (${docs} documents), A → local server (express-pouchdb, in memory) → empty B; Gloss: two windows in Chromium through the shim, from "Save and sync" on A until the server has every document (${round(sendMs / 1000, 2)} s) plus from "Save and sync" on B until B's database has every record (${round(receiveMs / 1000, 2)} s); baseline: bare PouchDB replication of the same records unencrypted in a Chromium page (IndexedDB), same server; one run each`,
         extra: { glossBytesSent: glossBytes, baselineBytesSent: baseline.bytes },
       },
       {

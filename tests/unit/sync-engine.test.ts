@@ -106,15 +106,34 @@ describe('sync between two replicas', () => {
       await a.db.articles.delete('a1');
     });
     await b.db.highlights.put(highlight('new', 'a1', 'made on B'));
-    await a.sync();
+    const returnedOnA: unknown[] = [];
+    const collect = async () => {
+      for (const report of await a.engine.runOnce()) returnedOnA.push(...report.returned);
+    };
+    await collect();
     await b.sync();
-    await a.sync();
+    await collect();
     await b.sync();
     for (const replica of [a, b]) {
       expect(await replica.db.articles.get('a1')).toBeTruthy();
       expect((await replica.db.contents.get('a1'))?.blocks[0].text).toBe('quoted words');
       expect((await replica.db.highlights.get('new'))?.note).toBe('made on B');
       expect(await replica.db.highlights.get('old')).toBeUndefined();
+    }
+    // A is told the article came back, and deleting it again removes it on both.
+    expect(returnedOnA).toContainEqual({ table: 'articles', key: 'a1' });
+    await a.db.transaction('rw', a.db.articles, a.db.contents, a.db.highlights, async () => {
+      await a.db.highlights.delete('new');
+      await a.db.contents.delete('a1');
+      await a.db.articles.delete('a1');
+    });
+    await a.sync();
+    await b.sync();
+    await a.sync();
+    await b.sync();
+    for (const replica of [a, b]) {
+      expect(await replica.db.articles.get('a1')).toBeUndefined();
+      expect(await replica.db.highlights.get('new')).toBeUndefined();
     }
   });
 });

@@ -34,6 +34,11 @@ export interface ApplyReport {
   unreadable: number;
   /** Records this library refused (an article whose file is already here under another id). */
   refused: string[];
+  /**
+   * Records deleted here (or deleted here by an earlier sync) that came back because another
+   * computer changed them since: the edit survives, and the person may delete them again.
+   */
+  returned: { table: SyncedTable; key: string }[];
 }
 
 const APPLY_ORDER: Record<SyncedTable, number> = {
@@ -76,6 +81,7 @@ export async function applyMirrorChanges(
     renames: [],
     unreadable: 0,
     refused: [],
+    returned: [],
   };
   const since = await readSeq(db);
   const changes = (await mirror.changes({
@@ -169,6 +175,7 @@ async function applyRun(db: GlossDB, run: Pending[], report: ApplyReport): Promi
   ]);
   // Already this version here, or a local change waiting to be sent (it merges next round).
   const due = run.filter((item, i) => states[i]?.rev !== item.rev && !queued[i]);
+  const wasDeleted = new Map(run.map((item, i) => [item, states[i]?.deleted === true]));
   if (due.length === 0) return;
   const table = db.table(tableName);
   const done: Pending[] = [];
@@ -202,7 +209,11 @@ async function applyRun(db: GlossDB, run: Pending[], report: ApplyReport): Promi
     }
     due.forEach((item, i) => {
       if (refused.has(i)) report.refused.push(`${tableName}:${item.record.key}`);
-      else done.push(item);
+      else {
+        done.push(item);
+        if (!existing[i] && wasDeleted.get(item))
+          report.returned.push({ table: tableName, key: item.record.key });
+      }
     });
     for (const { record } of done) {
       if (record.table !== 'settings' || !record.key.startsWith('tagRename:')) continue;
@@ -215,6 +226,7 @@ async function applyRun(db: GlossDB, run: Pending[], report: ApplyReport): Promi
       id: revStateId(outboxId(item.record.table, item.record.key)),
       docId: item.id,
       rev: item.rev,
+      deleted: item.record.deleted,
     })),
   );
   report.applied += done.length;

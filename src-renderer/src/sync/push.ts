@@ -142,7 +142,9 @@ export async function pushOutbox(
   await writeRevisions(mirror, docs);
   await db.transaction('rw', db.syncOutbox, db.syncState, async () => {
     await db.syncState.bulkPut(
-      prepared.flatMap((p) => (p.rev ? [{ id: revStateId(p.entry.id), docId: p.docId, rev: p.rev }] : [])),
+      prepared.flatMap((p) =>
+        p.rev ? [{ id: revStateId(p.entry.id), docId: p.docId, rev: p.rev, deleted: p.deleted }] : [],
+      ),
     );
     const now = await db.syncOutbox.bulkGet(prepared.map((p) => p.entry.id));
     // An entry whose stamp moved on was changed again meanwhile: it stays for the next round.
