@@ -4,6 +4,7 @@
  * changes first so that what the database has committed is what is searched.
  */
 import { GlossDB } from '../db/db';
+import { databaseOfSearchWorker } from '../db/database-name';
 import { IndexKeeper } from './index-keeper';
 import type { FromWorker, ToWorker } from './protocol';
 
@@ -14,7 +15,7 @@ function post(message: FromWorker): void {
   (self as unknown as Worker).postMessage(message);
 }
 
-const keeper = new IndexKeeper(new GlossDB(), (status) => post({ type: 'status', status }));
+const keeper = new IndexKeeper(new GlossDB(databaseOfSearchWorker(self.name)), (status) => post({ type: 'status', status }));
 const ready = keeper.start();
 /** Set when the window reports a committed change, cleared once the journal is applied. */
 let dirty = true;
