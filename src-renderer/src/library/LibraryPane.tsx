@@ -68,10 +68,6 @@ function readArticles(): Promise<Article[]> {
   return db.articles.toArray();
 }
 
-/** A list going from empty to not empty, or back, shows at once: never "empty" while articles exist. */
-const emptinessChanged = (shown: readonly unknown[], next: readonly unknown[]) =>
-  (shown.length === 0) !== (next.length === 0);
-
 function isPlainKey(event: KeyboardEvent | MouseEvent): boolean {
   return !event.ctrlKey && !event.metaKey && !event.altKey;
 }
@@ -103,15 +99,17 @@ export function LibraryPane(props: LibraryPaneProps) {
     };
   }, [page]);
   // An import commits a chunk every few hundred milliseconds; the list follows at its own pace.
-  const full = useThrottledLiveQuery<Article[]>(readArticles, [], LIST_REFRESH_MS, {
+  const full = useThrottledLiveQuery(readArticles, [], LIST_REFRESH_MS, ['articles'], {
     enabled: fullWanted,
-    urgent: emptinessChanged,
+    // With no article shown, the first one saved shows at once: never "empty" while one exists.
+    urgentAfter: (shown) => shown.length === 0,
   });
   // Highlight counts are read once the rows are in, so the first paint does not wait on them.
   const highlightKeys = useThrottledLiveQuery(
     () => db.highlights.orderBy('articleId').keys() as Promise<string[]>,
     [],
     LIST_REFRESH_MS,
+    ['highlights'],
     { enabled: full !== undefined },
   );
   const highlightCounts = useMemo(() => countByArticle(highlightKeys ?? []), [highlightKeys]);
