@@ -16,6 +16,7 @@ import { strongNoise, zoneNoise } from './text/noise';
 import { hasSentencePunctuation, listMarker, readingSize } from './text/shape';
 import type { ExtractedArticle } from './types';
 import { acceptableByline } from './byline-guard';
+import { TITLE_SEPARATORS, titleKey } from './html/title-candidates';
 
 interface Line {
   text: string;
@@ -111,6 +112,10 @@ function readFront(
   for (let i = 0; i < limit; i++)
     if (!noise[i] && looksLikeTitle(lines[i].text) && !/[:：]$/.test(lines[i].text)) candidates.push(i);
   const stem = fileStem(fileName).replace(/\s+/g, '');
+  const firstParts =
+    candidates.length > 0 ? lines[candidates[0]].text.split(TITLE_SEPARATORS).map(titleKey) : [];
+  const namedByFirst = (i: number) =>
+    firstParts.length > 1 && i !== candidates[0] && firstParts.includes(titleKey(lines[i].text));
   let titleIndex = -1;
   let bestScore = -Infinity;
   for (const i of candidates) {
@@ -120,6 +125,7 @@ function readFront(
       nearBody: i >= limit - 3,
       first: i === candidates[0],
       matchesFile: stem.length >= 4 && lines[i].text.replace(/\s+/g, '') === stem,
+      namedByFirstLine: namedByFirst(i),
     });
     if (score > bestScore) [bestScore, titleIndex] = [score, i];
   }

@@ -284,6 +284,14 @@ describe('other scraped pages', () => {
     expect(removedOf(a)).toContain('Mayor opens new park');
   });
 
+  it('takes the headline a saved page’s <title> line names, not the whole <title>', () => {
+    const story = 'The council voted on Tuesday to keep the old library open, and repairs begin in March.';
+    const page = ['Library stays open | City News', '', 'City News', 'Library stays open', story].join('\n');
+    const a = extractPlainText(page, { fileName: 'library.txt' });
+    expect(a.title).toBe('Library stays open');
+    expect(a.blocks.map((b) => b.text)).toEqual([story]);
+  });
+
   it('keeps a few short lines that open a note: they weigh too little to be a page’s menus', () => {
     const text = [
       'Shopping',
