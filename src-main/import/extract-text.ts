@@ -16,6 +16,7 @@ import { strongNoise, zoneNoise } from './text/noise';
 import { hasSentencePunctuation, listMarker, readingSize } from './text/shape';
 import type { ExtractedArticle } from './types';
 import { acceptableByline } from './byline-guard';
+import { TITLE_SEPARATORS, titleKey } from './html/title-candidates';
 
 interface Line {
   text: string;
@@ -111,6 +112,10 @@ function readFront(
   for (let i = 0; i < limit; i++)
     if (!noise[i] && looksLikeTitle(lines[i].text) && !/[:：]$/.test(lines[i].text)) candidates.push(i);
   const stem = fileStem(fileName).replace(/\s+/g, '');
+  const firstParts =
+    candidates.length > 0 ? lines[candidates[0]].text.split(TITLE_SEPARATORS).map(titleKey) : [];
+  const namedByFirst = (i: number) =>
+    firstParts.length > 1 && i !== candidates[0] && firstParts.includes(titleKey(lines[i].text));
   let titleIndex = -1;
   let bestScore = -Infinity;
   for (const i of candidates) {
@@ -120,6 +125,7 @@ function readFront(
       nearBody: i >= limit - 3,
       first: i === candidates[0],
       matchesFile: stem.length >= 4 && lines[i].text.replace(/\s+/g, '') === stem,
+      namedByFirstLine: namedByFirst(i),
     });
     if (score > bestScore) [bestScore, titleIndex] = [score, i];
   }
@@ -176,10 +182,25 @@ function readFront(
 function markTail(lines: Line[], verdicts: Verdict[], bodyStart: number): void {
   let last = bodyStart - 1;
   let sum = 0;
-  let best = 0;
+  let best = -Infinity;
+  // The span that weighs most (boilerpipe's and jusText's view of a page: the article is the
+  // densest run of text): its end is the article's end, and when the lines before its start
+  // weigh clearly against it (a page's menus and link lists), its start is the article's start.
+  let lowest = 0;
+  let lowestAt = bodyStart;
+  let start = bodyStart;
   for (let i = bodyStart; i < lines.length; i++) {
     sum += lineWeight(lines[i]);
-    if (sum > best) [best, last] = [sum, i];
+    if (sum - lowest > best) [best, last, start] = [sum - lowest, i, lowestAt];
+    if (sum < lowest) [lowest, lowestAt] = [sum, i + 1];
+  }
+  if (best <= 0) last = bodyStart - 1;
+  const lead = lines.slice(bodyStart, start).reduce((w, l) => w + lineWeight(l), 0);
+  if (start > bodyStart && lead <= -LEAD_COST) {
+    for (let i = bodyStart; i < start; i++)
+      if (verdicts[i].kind === 'content')
+        verdicts[i] = { kind: 'removed', reason: zoneNoise(lines[i].text) ?? 'navigation' };
+    bodyStart = start;
   }
   // Without noise below it, the text there is the article's own (a table, a list): keep it.
   const noiseBelow = lines.slice(last + 1).some((l) => l.noise);
@@ -211,6 +232,9 @@ function markTail(lines: Line[], verdicts: Verdict[], bodyStart: number): void {
     previous = reason;
   }
 }
+
+/** How much the lines above the densest span must weigh against it before they are cut. */
+const LEAD_COST = 20;
 
 /** Short lines that may close an article below its last sentence, before its tail. */
 const MAX_CLOSING_LINES = 6;

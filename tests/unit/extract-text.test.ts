@@ -269,6 +269,43 @@ describe('other scraped pages', () => {
     expect(removedOf(a)).toContain('延长营业时间的商场越来越多，市民晚上出门购物更方便了');
   });
 
+  it('starts the article after a page’s menus and link lists that stand below the title', () => {
+    const menu = Array.from({ length: 24 }, (_, i) => `Section ${i + 1}`);
+    const teasers = ['Transit fares to rise', 'Mayor opens new park', 'Storm warning for the weekend'];
+    const story = [
+      'The city council voted on Tuesday to keep the old library open for another ten years.',
+      'Council members said the building, which opened in 1911, still serves thousands of readers, and that repairs cost less than a new one.',
+      'A public meeting on the repairs is planned for March.',
+    ];
+    const page = ['Library stays open - City News', '', ...menu, '', ...teasers, '', ...story].join('\n');
+    const a = extractPlainText(page, { fileName: 'library.txt' });
+    expect(a.blocks.map((b) => b.text)).toEqual(story);
+    expect(removedOf(a)).toContain('Section 12');
+    expect(removedOf(a)).toContain('Mayor opens new park');
+  });
+
+  it('takes the headline a saved page’s <title> line names, not the whole <title>', () => {
+    const story = 'The council voted on Tuesday to keep the old library open, and repairs begin in March.';
+    const page = ['Library stays open | City News', '', 'City News', 'Library stays open', story].join('\n');
+    const a = extractPlainText(page, { fileName: 'library.txt' });
+    expect(a.title).toBe('Library stays open');
+    expect(a.blocks.map((b) => b.text)).toEqual([story]);
+  });
+
+  it('keeps a few short lines that open a note: they weigh too little to be a page’s menus', () => {
+    const text = [
+      'Shopping',
+      '',
+      'Milk',
+      'Bread',
+      'Eggs',
+      '',
+      'We need these before Sunday, because the shop is closed on Monday.',
+    ].join('\n');
+    const a = extractPlainText(text, { fileName: 'list.txt' });
+    expect(a.blocks.map((b) => b.text)).toEqual(text.split('\n').filter((l) => l !== ''));
+  });
+
   it('loses no line of them either', () => {
     for (const page of [CHINESE_PAGE, ENGLISH_PAGE, PORTAL_PAGE]) {
       const a = extractPlainText(page, { fileName: 'x.txt' });

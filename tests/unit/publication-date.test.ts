@@ -88,6 +88,16 @@ describe('dates in the text, weighed', () => {
     ).toBeNull();
   });
 
+  it('does not take the day a forum member registered for the day of their post', () => {
+    const page = [
+      seg('Was ist Freie Software', 'main', 'heading'),
+      seg('Registriert: 18.09.2008, 05:56'),
+      seg('Beitrag von r23 » 21.01.2009, 05:42'),
+      seg(prose),
+    ];
+    expect(dateInText(page, [0], 3, null)?.day).toBe('2009-01-21');
+  });
+
   it('never gives a day after the file was saved, or one before 1990 from the text', () => {
     const page = [seg('Title', 'main', 'heading'), seg('2030-05-05'), seg('1985-01-01')];
     expect(dateInText(page, [0], 2, '2026-01-01T00:00:00Z')).toBeNull();

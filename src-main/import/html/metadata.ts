@@ -149,6 +149,18 @@ function dayOf(value: string): string | null {
   return findPublishedDate(value) ?? dateMentions(value)[0]?.day ?? null;
 }
 
+/**
+ * A page's `application-name`, unless it repeats the page's own title or og:title: some sites
+ * fill it with each article's headline, which is then no site's name.
+ */
+function applicationName(document: DomDocument, documentTitle: string): string | null {
+  const name = metaContent(document, ['application-name']);
+  if (!name) return null;
+  const key = (text: string) => text.replace(/[\s\p{P}\p{S}]+/gu, '').toLowerCase();
+  const titles = [documentTitle, metaContent(document, ['og:title', 'twitter:title']) ?? ''];
+  return titles.some((t) => key(t) === key(name)) ? null : name;
+}
+
 export function readMetadata(document: DomDocument): PageMetadata {
   const ld = jsonLdObjects(document);
   const article =
@@ -215,7 +227,8 @@ export function readMetadata(document: DomDocument): PageMetadata {
     ogTitle: metaContent(document, ['og:title', 'twitter:title']),
     jsonLdHeadline: typeof article?.headline === 'string' ? clean(article.headline) : null,
     siteName:
-      metaContent(document, ['og:site_name', 'application-name']) ??
+      metaContent(document, ['og:site_name']) ??
+      applicationName(document, titleElement?.textContent ?? '') ??
       (ld.find((o) => /organization/i.test(typeOf(o)) && typeof o.name === 'string')?.name as
         string | undefined) ??
       null,

@@ -36,6 +36,9 @@ const PUBLISHED_LABEL =
   /(发布|发表|刊发|出版|录入|时间|日期|published|posted|veröffentlicht|publiziert|erschienen|datum|publié|publie|publicado|publicación|pubblicato|gepubliceerd|опубликовано|date|stand|am|on|le|vom|von|du|il|el)\s*[:：]?\s*$/i;
 const UPDATED_LABEL =
   /(更新|修改|修订|updated?|last modified|modified|aktualisiert|geändert|zuletzt|mis à jour|modifié|actualizado|aggiornato|bijgewerkt|обновлено)\s*(?:on|am|le|el|il|at|:|：)?\s*[:：]?\s*$/i;
+/** A member's profile beside a forum post: the day they joined is not the post's. */
+const PROFILE_LABEL =
+  /(registriert|registered|joined|member since|mitglied seit|dabei seit|inscrit le|inscrit|注册时间|注册日期|注册于|加入时间)\s*(?:am|on|le|:|：)?\s*[:：]?\s*$/i;
 const COPYRIGHT = /©|\(c\)|copyright|版权|版權|all rights reserved/i;
 /** A commenter's line: "Jane says:", "新宠的评论", "回复", "Antworten". */
 const COMMENT_CONTEXT =
@@ -57,7 +60,7 @@ function scoreMention(
   let score = distance >= 0 ? 10 - 0.5 * distance : 8 - 1.5 * -distance;
   const before = segment.text.slice(Math.max(0, mention.index - 24), mention.index);
   if (PUBLISHED_LABEL.test(before)) score += 3;
-  if (UPDATED_LABEL.test(before)) score -= 9;
+  if (UPDATED_LABEL.test(before) || PROFILE_LABEL.test(before)) score -= 9;
   if (EVENT_CONTEXT.test(before)) score -= 4;
   if (segment.region === 'aside' || segment.region === 'footer' || segment.region === 'navigation')
     score -= 5;

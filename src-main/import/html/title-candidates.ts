@@ -42,21 +42,24 @@ export function titleKey(text: string): string {
 
 /** Words a page shows as a title that are its furniture, never an article's headline. */
 const FURNITURE =
-  /^(显示|首页|主页|正文|无标题|未命名|undefined|null|untitled|index|home|homepage|default|new page \d*|document|blog|博客|文章|新闻|新闻中心|详情|内容页|阅读|打印|print)$/i;
+  /^(显示|首页|主页|正文|无标题|未命名|undefined|null|untitled|index|home|homepage|default|new page \d*|document|blog|博客|文章|新闻|新闻中心|详情|内容页|阅读|打印|print|details?)$/i;
 const COMMENT_HEADING = /评论|回复|留言|跟帖|comments?\b|repl(y|ies)\b|responses?\b/i;
+const CREDIT_LINE = /^(?:photo|foto|picture|image|illustration|graphic|credit|bild|图片?|摄影)\s*[:：]/i;
 const LABEL_PREFIX = /^(?:主题|标题|题目|subject|title)\s*[:：]\s*/i;
 const CATEGORY_PREFIX = /^[[【〔][^\]】〕]{1,8}[\]】〕]\s*(?=\S)/;
 
 function cleanCandidate(text: string): string {
-  return text
-    // Private-use and control characters (a byte no encoding maps to a letter) show as boxes.
-    .replace(/[\p{Co}\p{Cc}]/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(LABEL_PREFIX, '')
-    .replace(CATEGORY_PREFIX, '')
-    .replace(/(?:\s*-\s*)+$/, '')
-    .trim();
+  return (
+    text
+      // Private-use and control characters (a byte no encoding maps to a letter) show as boxes.
+      .replace(/[\p{Co}\p{Cc}]/gu, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(LABEL_PREFIX, '')
+      .replace(CATEGORY_PREFIX, '')
+      .replace(/(?:\s*-\s*)+$/, '')
+      .trim()
+  );
 }
 
 function partsOf(title: string): string[] {
@@ -73,6 +76,8 @@ interface Candidate {
   /** Best placement score of the candidate as page text (heading or line before the article). */
   placement: number;
   linkDense: boolean;
+  /** A heading or line that shows neighbouring parts of a split title joined. */
+  joinsParts: boolean;
 }
 
 function siteKeys(input: TitleInput, refs: string[]): Set<string> {
@@ -83,22 +88,37 @@ function siteKeys(input: TitleInput, refs: string[]): Set<string> {
     for (const label of host.split('.')) if (label.length >= 4 && label !== 'www') keys.add(titleKey(label));
   }
   // A part every title of the page carries beside different ones is the site's ("X - 新华网").
+  // The others must differ throughout: "Opinion | Headline" and "Opinion | Headline - Site"
+  // share their headline, which is no site's name.
   const split = refs.map(partsOf).filter((p) => p.length > 1);
-  for (const part of split[0] ?? []) {
+  // When a part already is the site's known name, the parts the titles share are the headline's.
+  const siteKnown = split.some((parts) => parts.some((p) => keys.has(titleKey(p))));
+  for (const part of siteKnown ? [] : (split[0] ?? [])) {
     const key = titleKey(part);
     if (!split.every((parts) => parts.some((p) => titleKey(p) === key))) continue;
-    const others = new Set(
-      split.map((parts) =>
-        parts
-          .filter((p) => titleKey(p) !== key)
-          .map(titleKey)
-          .join('|'),
-      ),
-    );
-    if (others.size > 1) keys.add(key);
+    const others = split.map((parts) => parts.map(titleKey).filter((k) => k !== key));
+    const sharedOther = others[0].some((k) => others.slice(1).every((o) => o.includes(k)));
+    if (new Set(others.map((o) => o.join('|'))).size > 1 && !sharedOther) keys.add(key);
   }
   keys.delete('');
   return keys;
+}
+
+/**
+ * A short name (three words at most) that begins with a label of the page's host: "TALENT
+ * Schweiz" on talent.ch, "MyOOS Community Forum" on foren.myoos.de. Only a part of a title that
+ * splits counts: a whole title such as a newsletter's "Axios Future" is the page's own name.
+ */
+function namedAfterHost(text: string, hosts: string[]): boolean {
+  if (text.trim().split(/\s+/).length > 3) return false;
+  const key = titleKey(text);
+  return hosts.some((host) =>
+    host
+      .toLowerCase()
+      .split('.')
+      .slice(0, -1)
+      .some((label) => label.length >= 4 && label !== 'www' && key.startsWith(titleKey(label))),
+  );
 }
 
 /** How often a key stands alone as a line in the page's header, footer and navigation. */
@@ -119,6 +139,18 @@ function bigramsOf(key: string): string[] {
   return out;
 }
 
+/** Every run of two or more neighbouring parts of a title, as the title writes it. */
+export function neighbouringRuns(title: string): string[] {
+  const pieces = title.split(new RegExp(`(${TITLE_SEPARATORS.source})`));
+  const runs: string[] = [];
+  for (let i = 0; i < pieces.length; i += 2)
+    for (let j = i + 2; j < pieces.length; j += 2) {
+      const run = cleanCandidate(pieces.slice(i, j + 1).join(''));
+      if (run !== '' && titleKey(pieces[i]) !== '' && titleKey(pieces[j]) !== '') runs.push(run);
+    }
+  return runs;
+}
+
 export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
   const refs = [input.documentTitle, input.ogTitle, input.jsonLdHeadline].filter((t): t is string => !!t);
   const byKey = new Map<string, Candidate>();
@@ -132,6 +164,7 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
       metaSources: new Set(),
       placement: -Infinity,
       linkDense,
+      joinsParts: false,
     };
     if (meta) found.metaSources.add(meta);
     if (placement > found.placement) {
@@ -183,7 +216,36 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
       );
     }
   });
+  // A heading or line that shows neighbouring parts of a title joined ("Our Research Shows – A
+  // Mix of Ads…" where the <title> was split at its dash), alone or after a kicker, says the
+  // joined run is the headline: the run gets the title's agreement wherever the heading stands.
   const sites = siteKeys(input, refs);
+  for (const c of [...byKey.values()]) {
+    // A heading or run that holds the site's name is the site's banner ("2gewinnt | Kabarett | Satire").
+    const banner = (text: string) => partsOf(text).some((p) => sites.has(titleKey(p)));
+    if (c.placement === -Infinity || banner(c.text)) continue;
+    refs.forEach((ref, n) => {
+      for (const run of neighbouringRuns(ref).filter((r) => !banner(r))) {
+        const key = titleKey(run);
+        const shown = key === c.key || (c.key.endsWith(key) && key.length >= 0.6 * c.key.length);
+        if (!shown) continue;
+        if (!byKey.has(key)) add(run, null, -Infinity);
+        const target = byKey.get(key);
+        if (!target) continue;
+        target.metaSources.add(`ref${n}`);
+        target.joinsParts = true;
+        target.placement = Math.max(target.placement, c.placement, 0);
+      }
+    });
+  }
+  // Parts of a title that splits: beside the headline, one of them may be the site's name.
+  const splitParts = new Set(
+    refs
+      .map(partsOf)
+      .filter((parts) => parts.length > 1)
+      .flat()
+      .map(titleKey),
+  );
   const opening = new Set(bigramsOf(titleKey(input.articleOpening)));
   const scored = [...byKey.values()].map((c) => {
     const n = Array.from(c.key).length;
@@ -195,7 +257,8 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
     else if (c.metaSources.size > 0) score += 1;
     if (c.placement > -Infinity) score += c.placement;
     // A heading or line that holds a part of the <title> (or is held by it) is confirmed too.
-    if (refsAgreeing.size === 0 && c.placement > -Infinity) {
+    if (c.joinsParts) score += 3;
+    else if (refsAgreeing.size === 0 && c.placement > -Infinity) {
       const confirmed = [...byKey.values()].some(
         (o) =>
           o !== c &&
@@ -210,12 +273,20 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
     const own = bigramsOf(c.key);
     if (own.length > 0) score += (3 * own.filter((b) => opening.has(b)).length) / own.length;
     if (sites.has(c.key) || /^[\w-]+(\.[\w-]+)+$/.test(c.text)) score -= 12;
-    else if (furnitureCount(page, c.key) >= 2 && n <= 12) score -= 6;
+    else if (
+      (furnitureCount(page, c.key) >= 2 && n <= 12) ||
+      (splitParts.has(c.key) && namedAfterHost(c.text, input.hosts))
+    )
+      score -= 6;
     if (FURNITURE.test(c.key) || /^\d+$/.test(c.key)) score -= 12;
     // A date, a clock or a form's labels ("笔名： 密码：") are not a headline.
     const digits = (c.key.match(/\d/g) ?? []).length;
-    if (digits >= n / 2 || dateMentions(c.text).length > 0) score -= 8;
+    // (A headline may name a day: "Protokoll der Sitzung vom 10. Oktober 2019".)
+    const dateChars = dateMentions(c.text).reduce((sum, m) => sum + m.length, 0);
+    if (digits >= n / 2 || dateChars >= 0.4 * c.text.length) score -= 8;
     if ((c.text.match(/[:：]/g) ?? []).length >= 2) score -= 4;
+    // A picture's credit ("Illustration: Sarah Grillo/Axios", "Foto: dpa", "图：新华社").
+    if (CREDIT_LINE.test(c.text)) score -= 8;
     if (COMMENT_HEADING.test(c.text) && n <= 40) score -= 6;
     if (n < 4 && refsAgreeing.size + (c.placement > 0 ? 1 : 0) < 2) score -= 3;
     if (n > 80) score -= 3;

@@ -92,12 +92,16 @@ export function titleScore(
     nearBody: boolean;
     matchesFile: boolean;
     first: boolean;
+    /** The line is one part of the first line split at a title's separators ("Site|Headline"). */
+    namedByFirstLine?: boolean;
   },
 ): number {
   const size = readingSize(text);
   let score = 0;
   if (around.nextIsMeta) score += 4;
   if (around.matchesFile) score += 4;
+  // A saved page opens with its <title>; the line below that is one of its parts is the headline.
+  if (around.namedByFirstLine) score += 5;
   if (around.prevIsMeta) score += 1;
   if (around.nearBody) score += 1;
   // A note a person wrote starts with its title.
