@@ -63,6 +63,9 @@ export class GlossDB extends Dexie {
     this.version(4).stores({ searchJournal: '++seq', searchIndex: 'key' });
     // Sync (docs/sync.md): changes waiting to be sent, and what this computer last synced.
     this.version(5).stores({ [OUTBOX_TABLE]: 'id', syncState: 'id' });
+    // Sync: what this computer last synced, found by document id too (the applier skips the
+    // revisions it wrote itself without opening them).
+    this.version(9).stores({ syncState: 'id, docId' });
     this.use(trackWrites);
     this.use(searchJournal);
     this.use(recordOutbox);

@@ -20,6 +20,8 @@ const keeper = new IndexKeeper(new GlossDB(databaseOfSearchWorker(self.name)), (
   post({ type: 'status', status }),
 );
 const ready = keeper.start();
+/** Restored texts folded per background task (a few milliseconds each; queries go in between). */
+const FOLD_BATCH = 200;
 /** Set when the window reports a committed change, cleared once the journal is applied. */
 let dirty = true;
 let changeTimer: ReturnType<typeof setTimeout> | null = null;
@@ -56,6 +58,16 @@ async function applyPending(): Promise<void> {
     scheduleStore();
   }
 }
+
+/** Folds the restored index's texts a batch at a time (a query folds what it needs itself). */
+function foldInBackground(): void {
+  setTimeout(() => {
+    void serial(async () => {
+      if (keeper.engine.foldPending(FOLD_BATCH)) foldInBackground();
+    });
+  }, 0);
+}
+void ready.then(foldInBackground);
 
 self.onmessage = (event: MessageEvent<ToWorker>) => {
   const message = event.data;
