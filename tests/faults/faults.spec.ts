@@ -42,6 +42,20 @@ async function killAndRelaunch(gloss: GlossApp, how: 'app' | 'renderer'): Promis
   return again;
 }
 
+/**
+ * Saves through a File menu item into `name` (which holds `old`), kills the app a random moment
+ * of up to `maxWait` ms later and relaunches.
+ */
+async function killDuringSave(gloss: GlossApp, menuItem: string, name: string, old: string, maxWait: number) {
+  const target = join(mkdtempSync(join(tmpdir(), 'gloss-faults-save-')), name);
+  writeFileSync(target, old);
+  gloss.queueDialog({ filePath: target });
+  gloss.clickMenu('File', menuItem);
+  const wait = offset(0, maxWait);
+  await gloss.page.waitForTimeout(wait);
+  return { gloss: await killAndRelaunch(gloss, 'app'), target, wait };
+}
+
 async function expectConsistent(gloss: GlossApp) {
   const check = await checkLibrary(gloss.page);
   expect(check.problems).toEqual([]);
@@ -112,15 +126,15 @@ for (let run = 1; run <= RUNS; run++) {
   });
 
   test(`a backup's write, killed at a random moment (run ${run})`, async () => {
-    let gloss = await launchGloss();
-    await openSeed(gloss);
-    const target = join(mkdtempSync(join(tmpdir(), 'gloss-faults-backup-')), 'library.json');
-    writeFileSync(target, '{"old":true}');
-    gloss.queueDialog({ filePath: target });
-    gloss.clickMenu('File', 'Back Up Library…');
-    const wait = offset(0, 1500);
-    await gloss.page.waitForTimeout(wait);
-    gloss = await killAndRelaunch(gloss, 'app');
+    const launched = await launchGloss();
+    await openSeed(launched);
+    const { gloss, target, wait } = await killDuringSave(
+      launched,
+      'Back Up Library…',
+      'library.json',
+      '{"old":true}',
+      1500,
+    );
     await expectConsistent(gloss);
     const text = readFileSync(target, 'utf8');
     const parsed = JSON.parse(text) as Record<string, unknown>;
@@ -141,13 +155,9 @@ for (let run = 1; run <= Math.min(RUNS, 2); run++) {
     await gloss.page.keyboard.press('4');
     await expect(gloss.page.getByRole('list', { name: 'Highlights' }).getByRole('listitem')).toHaveCount(1);
 
-    const target = join(mkdtempSync(join(tmpdir(), 'gloss-faults-export-')), 'notes.md');
-    writeFileSync(target, 'old notes\n');
-    gloss.queueDialog({ filePath: target });
-    gloss.clickMenu('File', 'Export Notes as Markdown…');
-    const exportWait = offset(0, 300);
-    await gloss.page.waitForTimeout(exportWait);
-    gloss = await killAndRelaunch(gloss, 'app');
+    const saved = await killDuringSave(gloss, 'Export Notes as Markdown…', 'notes.md', 'old notes\n', 300);
+    ({ gloss } = saved);
+    const { target, wait: exportWait } = saved;
     let check = await expectConsistent(gloss);
     expect(check.highlights.map((h) => h.text)).toEqual(['习仲勋的大力支持和率先垂范']);
     const text = readFileSync(target, 'utf8');

@@ -1,17 +1,13 @@
 /**
  * When the library cannot be opened (fake-indexeddb): a database from a newer Gloss is refused
  * and left as it was, open errors are named (disk full, damaged), the newest automatic backup is
- * restored into a new database that then becomes the library, and the main process hands over
- * only the newest automatic backup.
+ * restored into a new database that then becomes the library, and the newest automatic backup is
+ * told apart from other files (the handler that reads it is in ipc-handlers.test.ts).
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import './support/renderer-globals';
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { readdir, readFile } from 'node:fs/promises';
 import { GlossDB } from '../../src-renderer/src/db/db';
 import { classifyOpenError, openDatabase } from '../../src-renderer/src/db/open-database';
 import {
@@ -24,9 +20,6 @@ import {
 import { exportBackup } from '../../src-renderer/src/backup/backup-file';
 import { restoreNewestBackup } from '../../src-renderer/src/recovery/restore-newest-backup';
 import { newestAutoBackup } from '../../src-main/files/auto-backups';
-import { createHandlers } from '../../src-main/ipc/handlers';
-import { ImportService } from '../../src-main/app/import-service';
-import { PathGrants } from '../../src-main/app/path-grants';
 import { articleRecord } from './support/article-record';
 
 let count = 0;
@@ -191,41 +184,5 @@ describe('the newest automatic backup', () => {
       ]),
     ).toBe('gloss-backup-2026-01-10.json');
     expect(newestAutoBackup(['notes.json'])).toBeNull();
-  });
-
-  it('is what the main process hands to the window, and nothing when the folder is missing', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'gloss-latest-backup-'));
-    writeFileSync(join(folder, 'gloss-backup-2026-01-01.json'), 'old');
-    writeFileSync(join(folder, 'gloss-backup-2026-01-05.json'), 'new');
-    const handlers = (backups: string) =>
-      createHandlers({
-        importService: new ImportService({
-          workerPath: null,
-          onProgress: () => undefined,
-          onResults: () => undefined,
-        }),
-        grants: new PathGrants(),
-        today: () => '2026-01-05',
-        chooseImportPaths: async () => [],
-        chooseSavePath: async () => null,
-        chooseFolder: async () => null,
-        chooseBackupFile: async () => null,
-        readFile: async (path) => new Uint8Array(await readFile(path)),
-        writeClipboard: () => undefined,
-        openExternal: () => undefined,
-        appInfo: () => ({ version: '0', platform: 'linux', locale: 'en', userDataPath: folder }),
-        takePendingOpenRequests: () => [],
-        takeNotices: () => [],
-        closeReady: () => undefined,
-        setLanguage: () => undefined,
-        backupFolder: () => backups,
-        listFolder: (path) => readdir(path),
-        removeFile: async () => undefined,
-        ensureFolder: async () => undefined,
-      });
-    const latest = await handlers(folder)['backup:open-latest']();
-    expect(latest?.fileName).toBe('gloss-backup-2026-01-05.json');
-    expect(new TextDecoder().decode(latest?.bytes)).toBe('new');
-    expect(await handlers(join(folder, 'missing'))['backup:open-latest']()).toBeNull();
   });
 });

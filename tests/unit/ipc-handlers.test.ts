@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readdir } from 'node:fs/promises';
 import {
   createHandlers,
   registerHandlers,
@@ -223,5 +224,24 @@ describe('automatic backups', () => {
     await expect(
       call('backup:write-auto', APP, { bytes: new Uint8Array([1]), day: '2026-03-01' }),
     ).rejects.toThrow(/today/);
+  });
+
+  it('hands the window the newest automatic backup only, and nothing when the folder is missing', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'gloss-latest-backup-'));
+    writeFileSync(join(folder, 'gloss-backup-2026-01-01.json'), 'old');
+    writeFileSync(join(folder, 'gloss-backup-2026-01-05.json'), 'new');
+    writeFileSync(join(folder, 'notes.json'), 'not a backup');
+    const handlers = (backups: string) =>
+      createHandlers(
+        services({
+          backupFolder: () => backups,
+          listFolder: (path) => readdir(path),
+          readFile: async (path) => new Uint8Array(readFileSync(path)),
+        }),
+      );
+    const latest = await handlers(folder)['backup:open-latest']();
+    expect(latest?.fileName).toBe('gloss-backup-2026-01-05.json');
+    expect(new TextDecoder().decode(latest?.bytes)).toBe('new');
+    expect(await handlers(join(folder, 'missing'))['backup:open-latest']()).toBeNull();
   });
 });

@@ -47,4 +47,14 @@ describe('QuietTimer', () => {
     vi.advanceTimersByTime(1000);
     expect(runs).toBe(1);
   });
+
+  it('says whether it is quiet now, for work that waited its turn', () => {
+    const timer = new QuietTimer(5000, () => undefined);
+    expect(timer.isQuiet()).toBe(true);
+    timer.changed();
+    vi.advanceTimersByTime(4999);
+    expect(timer.isQuiet()).toBe(false);
+    vi.advanceTimersByTime(1);
+    expect(timer.isQuiet()).toBe(true);
+  });
 });

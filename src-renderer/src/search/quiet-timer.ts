@@ -26,6 +26,11 @@ export class QuietTimer {
     this.timer = setTimeout(() => this.fire(), this.quietMs);
   }
 
+  /** True when nothing has changed for the quiet spell. */
+  isQuiet(): boolean {
+    return this.now() - this.lastChangeAt >= this.quietMs;
+  }
+
   /** True while a run is asked for and not yet done. */
   get pending(): boolean {
     return this.timer !== null;
@@ -33,9 +38,8 @@ export class QuietTimer {
 
   private fire(): void {
     this.timer = null;
-    const quietFor = this.now() - this.lastChangeAt;
-    if (quietFor < this.quietMs) {
-      this.timer = setTimeout(() => this.fire(), this.quietMs - quietFor);
+    if (!this.isQuiet()) {
+      this.timer = setTimeout(() => this.fire(), this.quietMs - (this.now() - this.lastChangeAt));
       return;
     }
     this.onQuiet();

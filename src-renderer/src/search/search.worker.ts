@@ -34,8 +34,20 @@ function serial<T>(task: () => Promise<T>): Promise<T> {
   return next;
 }
 
-/** The index is stored after a quiet spell without queries or changes, never during an import. */
-const storeTimer = new QuietTimer(STORE_WHEN_QUIET_MS, () => void serial(() => keeper.store()));
+/**
+ * The index is stored after a quiet spell without queries or changes, never during an import.
+ * The store waits its turn behind index work, and changes reported meanwhile are only read once
+ * the event loop turns: so it looks again when its turn comes.
+ */
+const storeTimer = new QuietTimer(
+  STORE_WHEN_QUIET_MS,
+  () =>
+    void serial(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (dirty || !storeTimer.isQuiet()) storeTimer.schedule();
+      else await keeper.store();
+    }),
+);
 const scheduleStore = () => storeTimer.schedule();
 
 async function applyPending(): Promise<void> {
