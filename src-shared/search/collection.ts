@@ -5,6 +5,7 @@
 import { fold } from './fold';
 import { GramIndex, type GramSegment } from './gram-index';
 import { joinFields } from './documents';
+import { TagIndex } from './tag-index';
 
 export interface StoredCollection<Meta> {
   ids: (string | null)[];
@@ -14,8 +15,9 @@ export interface StoredCollection<Meta> {
   segment: GramSegment;
 }
 
-export class Collection<Meta> {
+export class Collection<Meta extends { tags: readonly string[] }> {
   index = new GramIndex();
+  tags = new TagIndex();
   ids: (string | null)[] = [];
   metas: (Meta | null)[] = [];
   originals: (string | null)[] = [];
@@ -45,13 +47,16 @@ export class Collection<Meta> {
   }
 
   /** A full build: many documents at once into a compact index. */
-  static build<Meta>(entries: readonly { id: string; meta: Meta; fields: string[] }[]): Collection<Meta> {
+  static build<Meta extends { tags: readonly string[] }>(
+    entries: readonly { id: string; meta: Meta; fields: string[] }[],
+  ): Collection<Meta> {
     const collection = new Collection<Meta>();
     const folded: string[] = [];
     for (const { id, meta, fields } of entries) {
       const { text, starts } = joinFields(fields);
       collection.byId.set(id, collection.ids.length);
       collection.ids.push(id);
+      collection.tags.add(collection.metas.length, meta.tags);
       collection.metas.push(meta);
       collection.originals.push(text);
       collection.starts.push(starts);
@@ -61,7 +66,7 @@ export class Collection<Meta> {
     return collection;
   }
 
-  static restore<Meta>(stored: StoredCollection<Meta>): Collection<Meta> {
+  static restore<Meta extends { tags: readonly string[] }>(stored: StoredCollection<Meta>): Collection<Meta> {
     const collection = new Collection<Meta>();
     collection.ids = [...stored.ids];
     collection.metas = [...stored.metas];
@@ -70,10 +75,10 @@ export class Collection<Meta> {
     stored.ids.forEach((id, doc) => {
       if (id !== null) collection.byId.set(id, doc);
     });
-    collection.index = GramIndex.restore(
-      stored.segment,
-      stored.texts.map((t) => (t === null ? null : fold(t))),
-    );
+    stored.metas.forEach((meta, doc) => {
+      if (meta) collection.tags.add(doc, meta.tags);
+    });
+    collection.index = GramIndex.restore(stored.segment, stored.texts, fold);
     return collection;
   }
 
@@ -85,14 +90,9 @@ export class Collection<Meta> {
     this.byId.set(id, doc);
     this.ids[doc] = id;
     this.metas[doc] = meta;
+    this.tags.add(doc, meta.tags);
     this.originals[doc] = text;
     this.starts[doc] = starts;
-  }
-
-  /** Updates metadata only (color, dates): the text did not change. */
-  updateMeta(id: string, meta: Meta): void {
-    const doc = this.byId.get(id);
-    if (doc !== undefined) this.metas[doc] = meta;
   }
 
   remove(id: string): void {
@@ -130,6 +130,8 @@ export class Collection<Meta> {
     this.originals = texts;
     this.starts = starts;
     this.byId = new Map(ids.map((id, doc) => [id!, doc]));
+    this.tags = new TagIndex();
+    metas.forEach((meta, doc) => this.tags.add(doc, meta!.tags));
     return { ids, metas, texts, starts, segment: rebuilt.segment() };
   }
 }

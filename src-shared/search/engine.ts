@@ -15,13 +15,13 @@ import {
   type PassageDocument,
   type PassageField,
 } from './documents';
-import { GramIndex } from './gram-index';
+import { GramIndex, intersect } from './gram-index';
 import { nextMatch } from './match';
 import { isEmptyQuery, parseQuery, type ParsedQuery, type QueryTerm, type SearchField } from './query';
 import { makeSnippet, type Snippet } from './snippet';
 
 /** Bump when the stored form or the folding changes: a stored index of another version is rebuilt. */
-export const SEARCH_INDEX_VERSION = 1;
+export const SEARCH_INDEX_VERSION = 2;
 
 export interface ArticleMeta {
   publishedAt: string | null;
@@ -81,7 +81,7 @@ export interface StoredSearchIndex {
 }
 
 /** Hits counted per term and field for ranking: fewer when the candidates are many. */
-const HIT_CAP = 50;
+const HIT_CAP = 10;
 const HIT_CAP_MANY = 1;
 const MANY = 500;
 /** Hits counted for the results shown. */
@@ -156,6 +156,11 @@ export class SearchEngine {
     engine.articles = Collection.restore(stored.articles);
     engine.passages = Collection.restore(stored.passages);
     return engine;
+  }
+
+  /** Folds up to `count` restored texts not folded yet (see GramIndex.restore); true while some remain. */
+  foldPending(count: number): boolean {
+    return this.articles.index.foldPending(count) || this.passages.index.foldPending(count * 10);
   }
 
   toStored(): StoredSearchIndex {
@@ -277,13 +282,17 @@ export class SearchEngine {
     limit: number,
   ): { top: Scored[]; total: number } {
     const index = collection.index;
+    const lists = query.terms.map((t) => index.candidates(t.text));
+    // A tag filter starts from the tagged documents (it may list removed ones: check liveness).
+    if (query.tags.length > 0)
+      lists.push(collection.tags.docs(query.tags).filter((doc) => index.isAlive(doc)));
     let candidates: number[];
-    if (query.terms.length === 0) {
+    if (lists.length === 0) {
       candidates = index.liveDocs();
     } else {
-      const lists = query.terms.map((t) => index.candidates(t.text)).sort((a, b) => a.length - b.length);
+      lists.sort((a, b) => a.length - b.length);
       candidates = lists[0];
-      for (let i = 1; i < lists.length; i++) candidates = intersectSorted(candidates, lists[i]);
+      for (let i = 1; i < lists.length; i++) candidates = intersect(candidates, lists[i]);
     }
     const many = candidates.length > MANY;
     const cap = many ? HIT_CAP_MANY : HIT_CAP;
@@ -343,7 +352,7 @@ export class SearchEngine {
   }
 
   /** Every hit of the terms in the document's searched fields (for the results shown). */
-  private countAll<Meta>(
+  private countAll<Meta extends { tags: readonly string[] }>(
     collection: Collection<Meta>,
     doc: number,
     terms: QueryTerm[],
@@ -357,7 +366,7 @@ export class SearchEngine {
     return hits;
   }
 
-  private snippetFor<Meta>(
+  private snippetFor<Meta extends { tags: readonly string[] }>(
     collection: Collection<Meta>,
     doc: number,
     terms: QueryTerm[],
@@ -397,7 +406,7 @@ export class SearchEngine {
   /** Sizes for reports: documents, characters indexed, bytes of postings. */
   stats(): { articles: number; passages: number; characters: number; postingBytes: number } {
     let characters = 0;
-    for (const collection of [this.articles, this.passages] as Collection<unknown>[]) {
+    for (const collection of [this.articles, this.passages] as Collection<{ tags: readonly string[] }>[]) {
       for (const text of collection.originals) characters += text?.length ?? 0;
     }
     return {
@@ -460,21 +469,6 @@ function insertTop(top: Scored[], entry: Scored, limit: number): void {
   }
   top.splice(lo, 0, entry);
   if (top.length > limit) top.pop();
-}
-
-function intersectSorted(a: number[], b: number[]): number[] {
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      out.push(a[i]);
-      i++;
-      j++;
-    } else if (a[i] < b[j]) i++;
-    else j++;
-  }
-  return out;
 }
 
 function articleMeta(doc: ArticleDocument): ArticleMeta {

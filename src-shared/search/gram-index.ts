@@ -12,29 +12,12 @@
  * documents added later go to a small mutable delta, removed ones are marked, and `compact()`
  * folds both into a new base.
  */
+import { FIELD_SEPARATOR, TRIGRAM_BASE, alnum, type GramSegment } from './gram-keys';
+import { buildSegmentFromTexts } from './segment-builder';
 
-/** Separates fields inside a document; never indexed, never in a query. */
-export const FIELD_SEPARATOR = '\u0000';
-
-export interface GramSegment {
-  keys: Uint32Array;
-  offsets: Uint32Array;
-  postings: Uint32Array;
-  /** Documents 0 … docCount-1 are covered by this segment. */
-  docCount: number;
-}
+export { FIELD_SEPARATOR, type GramSegment };
 
 const EMPTY = new Uint32Array(0);
-
-/** Key space: unigram = code unit; bigram = a·65536 + b; Latin trigram = 0xFFFF·65536 + its number. */
-const TRIGRAM_BASE = 0xffff * 65536;
-
-/** 0–35 for a–z and 0–9 (folded text is lower case), else -1. */
-function alnum(c: number): number {
-  if (c >= 97 && c <= 122) return c - 97;
-  if (c >= 48 && c <= 57) return c - 48 + 26;
-  return -1;
-}
 
 /**
  * The grams of one text, distinct and sorted: every unigram and bigram, plus trigrams of Latin
@@ -64,26 +47,6 @@ export function distinctGrams(text: string): Uint32Array {
   let unique = 0;
   for (let i = 0; i < count; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[unique++] = sorted[i];
   return sorted.slice(0, unique);
-}
-
-/** Sorts unsigned 32-bit values in place with two 16-bit counting passes (a radix sort). */
-function radixSort(values: Uint32Array): void {
-  const buffer = new Uint32Array(values.length);
-  const counts = new Uint32Array(65536);
-  for (const [from, to, shift] of [
-    [values, buffer, 0],
-    [buffer, values, 16],
-  ] as const) {
-    counts.fill(0);
-    for (let i = 0; i < from.length; i++) counts[(from[i] >>> shift) & 0xffff]++;
-    let sum = 0;
-    for (let d = 0; d < 65536; d++) {
-      const c = counts[d];
-      counts[d] = sum;
-      sum += c;
-    }
-    for (let i = 0; i < from.length; i++) to[counts[(from[i] >>> shift) & 0xffff]++] = from[i];
-  }
 }
 
 /** The keys to look up for a folded query string: its unigram, or its distinct bigrams and Latin trigrams. */
@@ -120,65 +83,6 @@ function findKey(keys: Uint32Array, key: number): number {
   return -1;
 }
 
-/** Builds a base segment from per-document gram lists (documents in order). */
-export function buildSegment(perDoc: readonly (Uint32Array | null)[]): GramSegment {
-  let total = 0;
-  for (const grams of perDoc) total += grams?.length ?? 0;
-  const all = new Uint32Array(total);
-  let at = 0;
-  for (const grams of perDoc) {
-    if (!grams) continue;
-    all.set(grams, at);
-    at += grams.length;
-  }
-  radixSort(all);
-  let distinct = 0;
-  for (let i = 0; i < total; i++) if (i === 0 || all[i] !== all[i - 1]) distinct++;
-  const keys = new Uint32Array(distinct);
-  const offsets = new Uint32Array(distinct + 1);
-  let k = -1;
-  for (let i = 0; i < total; i++) {
-    if (i === 0 || all[i] !== all[i - 1]) keys[++k] = all[i];
-    offsets[k + 1]++;
-  }
-  for (let i = 1; i <= distinct; i++) offsets[i] += offsets[i - 1];
-  const cursor = offsets.slice(0, distinct);
-  const postings = all; // reused: same length, filled in place after the keys were read
-  for (let doc = 0; doc < perDoc.length; doc++) {
-    const grams = perDoc[doc];
-    if (!grams) continue;
-    // Both lists are sorted: walk the keys forward instead of searching each one.
-    let j = 0;
-    for (let g = 0; g < grams.length; g++) {
-      const key = grams[g];
-      if (keys[j] !== key) {
-        j = findKeyFrom(keys, key, j);
-      }
-      postings[cursor[j]++] = doc;
-    }
-  }
-  return { keys, offsets, postings, docCount: perDoc.length };
-}
-
-function findKeyFrom(keys: Uint32Array, key: number, from: number): number {
-  // Gallop, then binary search.
-  let step = 1;
-  let hi = from + 1;
-  while (hi < keys.length && keys[hi] < key) {
-    from = hi;
-    hi += step;
-    step *= 2;
-  }
-  let lo = from;
-  hi = Math.min(hi, keys.length - 1);
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (keys[mid] < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Intersects two sorted lists. */
 export function intersect(a: ArrayLike<number>, b: ArrayLike<number>): number[] {
   const out: number[] = [];
@@ -201,7 +105,11 @@ export class GramIndex {
   private base: GramSegment = { keys: EMPTY, offsets: new Uint32Array(1), postings: EMPTY, docCount: 0 };
   private delta = new Map<number, number[]>();
   private alive: boolean[] = [];
-  private texts: (string | null)[] = [];
+  /** Folded texts; undefined = not folded yet (see `restore`). */
+  private texts: (string | null | undefined)[] = [];
+  private unfolded: (string | null)[] = [];
+  private foldText: (text: string) => string = (text) => text;
+  private nextToFold = 0;
 
   /** Number of document slots (removed ones included). */
   get size(): number {
@@ -210,7 +118,12 @@ export class GramIndex {
 
   /** Folded text of a live document. */
   text(doc: number): string | null {
-    return this.texts[doc];
+    const text = this.texts[doc];
+    if (text !== undefined) return text;
+    const original = this.unfolded[doc] ?? null;
+    const folded = original === null ? null : this.foldText(original);
+    this.texts[doc] = folded;
+    return folded;
   }
 
   isAlive(doc: number): boolean {
@@ -222,21 +135,45 @@ export class GramIndex {
     const index = new GramIndex();
     index.texts = [...foldedTexts];
     index.alive = foldedTexts.map(() => true);
-    index.base = buildSegment(foldedTexts.map(distinctGrams));
+    index.base = buildSegmentFromTexts(foldedTexts);
     return index;
   }
 
-  /** Restores an index from a stored segment and its documents' folded texts (null = removed). */
-  static restore(segment: GramSegment, foldedTexts: readonly (string | null)[]): GramIndex {
+  /**
+   * Restores an index from a stored segment and its documents' texts (null = removed), folded
+   * with `foldText` on first use or by `foldPending` (so that a restored index answers at once
+   * instead of after folding the whole library first).
+   */
+  static restore(
+    segment: GramSegment,
+    texts: readonly (string | null)[],
+    foldText: (text: string) => string,
+  ): GramIndex {
     const index = new GramIndex();
     index.base = segment;
-    index.texts = [...foldedTexts];
-    index.alive = foldedTexts.map((t) => t !== null);
-    for (let doc = segment.docCount; doc < foldedTexts.length; doc++) {
-      const text = foldedTexts[doc];
+    index.unfolded = [...texts];
+    index.foldText = foldText;
+    index.texts = new Array<string | null | undefined>(texts.length);
+    index.alive = texts.map((t) => t !== null);
+    for (let doc = 0; doc < texts.length; doc++) if (texts[doc] === null) index.texts[doc] = null;
+    for (let doc = segment.docCount; doc < texts.length; doc++) {
+      const text = index.text(doc);
       if (text !== null) index.indexDelta(doc, text);
     }
     return index;
+  }
+
+  /** Folds up to `count` texts not folded yet; true while some remain. */
+  foldPending(count: number): boolean {
+    for (; this.nextToFold < this.texts.length && count > 0; this.nextToFold++) {
+      if (this.texts[this.nextToFold] === undefined) {
+        this.text(this.nextToFold);
+        count--;
+      }
+    }
+    if (this.nextToFold < this.texts.length) return true;
+    this.unfolded = [];
+    return false;
   }
 
   add(folded: string): number {

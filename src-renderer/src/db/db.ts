@@ -10,6 +10,7 @@ import type { SyncStateRow } from '../sync/sync-state';
 import { searchJournal } from '../search/change-journal';
 import type { JournalEntry } from '../search/change-journal';
 import type { SearchIndexRecord } from '../search/index-store';
+import { activeDatabaseName } from './database-name';
 
 export class GlossDB extends Dexie {
   articles!: EntityTable<Article, 'id'>;
@@ -76,4 +77,5 @@ export class GlossDB extends Dexie {
   }
 }
 
-export const db = new GlossDB();
+/** The library: "gloss", or the database a restore after a failed open chose (database-name.ts). */
+export const db = new GlossDB(activeDatabaseName());

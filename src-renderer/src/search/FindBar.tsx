@@ -4,12 +4,13 @@
  * Enter and Shift+Enter move, Escape closes. Same matching rules as the library search.
  */
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import { findAll } from '../../../src-shared/search/match';
+import { useFindAll } from './lazy-match';
 import { rangeFromOffsets } from '../reader/text-map';
 import { useI18n } from '../i18n';
 
 const ALL = 'gloss-find';
 const CURRENT = 'gloss-find-current';
+const NO_MATCHES: [number, number][] = [];
 
 interface HighlightRegistry {
   set(name: string, value: unknown): void;
@@ -54,7 +55,8 @@ export function FindBar({
   const [query, setQuery] = useState(initialQuery);
   const [current, setCurrent] = useState(0);
   const input = useRef<HTMLInputElement>(null);
-  const matches = useMemo(() => findAll(text, query), [text, query]);
+  const findAll = useFindAll();
+  const matches = useMemo(() => (findAll ? findAll(text, query) : NO_MATCHES), [findAll, text, query]);
   useEffect(() => {
     setQuery(initialQuery);
     input.current?.focus();
@@ -130,7 +132,7 @@ export function FindBar({
         }}
       />
       <span className="find-count small" role="status">
-        {query.trim() === ''
+        {query.trim() === '' || !findAll
           ? ''
           : matches.length === 0
             ? t('find.none')

@@ -3,10 +3,10 @@
  * notes and tags; results in two groups, articles (best snippet, number of hits) and passages
  * (with their color and tags); arrow keys move, Enter opens at the hit, Escape closes.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { ArticleResult, PassageResult } from '../../../src-shared/search/engine';
-import type { Snippet } from '../../../src-shared/search/snippet';
-import { useI18n, type MessageKey } from '../i18n';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useI18n } from '../i18n';
+import { resultRows, SearchResultsList, type ResultRow } from './SearchResultsList';
+import { loadFindAll } from './lazy-match';
 import { useSearch } from './useSearch';
 
 export interface OpenSearchResult {
@@ -16,27 +16,6 @@ export interface OpenSearchResult {
   /** Offset of the hit in the article's text, when it is there. */
   offset: number | null;
 }
-
-function SnippetText({ snippet }: { snippet: Snippet }) {
-  const parts: { text: string; mark: boolean }[] = [];
-  let at = 0;
-  for (const [start, end] of snippet.marks) {
-    if (start < at) continue;
-    if (start > at) parts.push({ text: snippet.text.slice(at, start), mark: false });
-    parts.push({ text: snippet.text.slice(start, end), mark: true });
-    at = end;
-  }
-  if (at < snippet.text.length) parts.push({ text: snippet.text.slice(at), mark: false });
-  return (
-    <span className="search-snippet">
-      {parts.map((part, i) =>
-        part.mark ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>,
-      )}
-    </span>
-  );
-}
-
-type Row = { kind: 'article'; result: ArticleResult } | { kind: 'passage'; result: PassageResult };
 
 export function SearchPalette({
   initialQuery = '',
@@ -50,32 +29,37 @@ export function SearchPalette({
   const { t } = useI18n();
   const [query, setQuery] = useState(initialQuery);
   const [includeRemoved, setIncludeRemoved] = useState(false);
-  const [active, setActive] = useState(0);
-  const { results, answeredQuery, engineMs, status } = useSearch(query, includeRemoved);
-  const list = useRef<HTMLDivElement>(null);
-  // Counts answers shown, so a repeated answer is still seen to have arrived (benchmarks wait on it).
-  const [answered, setAnswered] = useState(0);
-  useEffect(() => setAnswered((n) => n + 1), [results]);
-
-  const rows: Row[] = useMemo(
-    () => [
-      ...(results?.articles ?? []).map((result) => ({ kind: 'article' as const, result })),
-      ...(results?.passages ?? []).map((result) => ({ kind: 'passage' as const, result })),
-    ],
-    [results],
+  const { results, answeredQuery, answered, engineMs, status } = useSearch(query, includeRemoved);
+  // The selection belongs to one answer: a new answer starts at its first row (no extra render).
+  const [selection, setSelection] = useState({ answered: 0, index: 0 });
+  const active = selection.answered === answered ? selection.index : 0;
+  const setActive = useCallback(
+    (next: number | ((index: number) => number)) =>
+      setSelection((s) => {
+        const index = s.answered === answered ? s.index : 0;
+        return { answered, index: typeof next === 'function' ? next(index) : next };
+      }),
+    [answered],
   );
-  useEffect(() => setActive(0), [results]);
+  const list = useRef<HTMLDivElement>(null);
+  // A result opens the find bar: have its matcher ready by then.
+  useEffect(() => void loadFindAll(), []);
+
+  const rows: ResultRow[] = useMemo(() => resultRows(results), [results]);
   useEffect(() => {
     list.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
   }, [active]);
 
-  const open = (row: Row) => {
+  // Read through a ref so that the memoized rows keep one callback while the query changes.
+  const openRef = useRef<(row: ResultRow) => void>(() => undefined);
+  openRef.current = (row: ResultRow) => {
     if (row.kind === 'article') {
       onOpen({ articleId: row.result.id, highlightId: null, query, offset: row.result.textOffset });
     } else {
       onOpen({ articleId: row.result.articleId, highlightId: row.result.id, query, offset: null });
     }
   };
+  const open = useCallback((row: ResultRow) => openRef.current(row), []);
 
   const onKeyDown = (event: React.KeyboardEvent) => {
     if (event.key === 'Escape') {
@@ -93,10 +77,6 @@ export function SearchPalette({
     }
   };
 
-  const fieldLabel = (field: string) => t(`search.field.${field}` as MessageKey);
-  const hits = (count: number) => (count === 1 ? t('search.hit') : t('search.hits', { count }));
-  const articleRows = results?.articles ?? [];
-  const passageRows = results?.passages ?? [];
   const building = status && status.state !== 'ready';
 
   return (
@@ -163,61 +143,8 @@ export function SearchPalette({
           ref={list}
         >
           {query.trim() === '' && <p className="muted small search-help">{t('search.help')}</p>}
-          {results && rows.length === 0 && <p className="muted search-none">{t('search.none')}</p>}
-          {articleRows.length > 0 && (
-            <div role="group" aria-label={t('search.articles')}>
-              <h3 className="search-group">{t('search.articlesCount', { count: results!.totalArticles })}</h3>
-              {articleRows.map((result, i) => (
-                <div
-                  key={result.id}
-                  id={`search-row-${i}`}
-                  role="option"
-                  aria-selected={active === i}
-                  className="search-row"
-                  onMouseMove={() => setActive(i)}
-                  onClick={() => open({ kind: 'article', result })}
-                >
-                  <div className="search-row-head">
-                    <span className="search-row-title">{result.title}</span>
-                    <span className="muted small">
-                      {hits(result.hits)} · {fieldLabel(result.field)}
-                    </span>
-                  </div>
-                  <SnippetText snippet={result.snippet} />
-                </div>
-              ))}
-            </div>
-          )}
-          {passageRows.length > 0 && (
-            <div role="group" aria-label={t('search.passages')}>
-              <h3 className="search-group">{t('search.passagesCount', { count: results!.totalPassages })}</h3>
-              {passageRows.map((result, j) => {
-                const i = articleRows.length + j;
-                return (
-                  <div
-                    key={result.id}
-                    id={`search-row-${i}`}
-                    role="option"
-                    aria-selected={active === i}
-                    className="search-row"
-                    onMouseMove={() => setActive(i)}
-                    onClick={() => open({ kind: 'passage', result })}
-                  >
-                    <div className="search-row-head">
-                      <span className={`swatch swatch-${result.color}`} aria-label={result.color} />
-                      <span className="search-row-title muted">{result.articleTitle}</span>
-                      {result.tags.map((tag) => (
-                        <span key={tag} className="tag-chip small">
-                          #{tag}
-                        </span>
-                      ))}
-                      <span className="muted small">{fieldLabel(result.field)}</span>
-                    </div>
-                    <SnippetText snippet={result.snippet} />
-                  </div>
-                );
-              })}
-            </div>
+          {results && (
+            <SearchResultsList results={results} active={active} onHover={setActive} onOpen={open} />
           )}
         </div>
         {status && status.state === 'ready' && (
@@ -229,6 +156,8 @@ export function SearchPalette({
             data-stored-bytes={status.storedBytes}
             data-build-ms={status.buildMs ?? undefined}
             data-read-ms={status.readMs ?? undefined}
+            data-load-read-ms={status.loadReadMs ?? undefined}
+            data-load-ms={status.loadMs ?? undefined}
             data-error={status.error}
           >
             {t('search.indexSize', {

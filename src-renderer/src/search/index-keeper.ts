@@ -14,6 +14,8 @@ import { loadStoredIndex, saveStoredIndex, storedSize } from './index-store';
 import type { IndexStatus } from './protocol';
 
 const CHUNK = 200;
+/** Articles read at a time in a full build. */
+const BUILD_CHUNK = 500;
 
 export class IndexKeeper {
   engine = new SearchEngine();
@@ -33,6 +35,7 @@ export class IndexKeeper {
     buildMs: null,
     readMs: null,
     loadMs: null,
+    loadReadMs: null,
     storeMs: null,
   };
 
@@ -57,9 +60,11 @@ export class IndexKeeper {
     try {
       let restored = false;
       try {
+        const reading = performance.now();
         const stored = await loadStoredIndex(this.db);
         if (stored) {
           const began = performance.now();
+          this.status.loadReadMs = Math.round(began - reading);
           this.engine = SearchEngine.restore(stored.index);
           this.appliedSeq = stored.journalSeq;
           this.storedSeq = stored.journalSeq;
@@ -94,16 +99,24 @@ export class IndexKeeper {
     // Changes after this point are replayed from the journal (applying one twice is harmless).
     const seq = await this.lastJournalSeq();
     const started = performance.now();
+    // Highlights are read while the texts are; each chunk of texts is asked for before the
+    // previous one is turned into documents, so the database reads while the worker works.
+    const reading = this.db.highlights.toArray();
     const articles = await this.db.articles.toArray();
     this.publish({ state: 'building', done: 0, total: articles.length });
     const documents: ArticleDocument[] = [];
-    for (let i = 0; i < articles.length; i += CHUNK) {
-      const chunk = articles.slice(i, i + CHUNK);
-      const contents = await this.db.contents.bulkGet(chunk.map((a) => a.id));
-      chunk.forEach((article, j) => documents.push(articleDocument(article, contents[j])));
-      this.publish({ done: Math.min(i + CHUNK, articles.length) });
+    const contentsOf = (from: number) =>
+      this.db.contents.bulkGet(articles.slice(from, from + BUILD_CHUNK).map((a) => a.id));
+    let next = contentsOf(0);
+    for (let i = 0; i < articles.length; i += BUILD_CHUNK) {
+      const contents = await next;
+      if (i + BUILD_CHUNK < articles.length) next = contentsOf(i + BUILD_CHUNK);
+      articles
+        .slice(i, i + BUILD_CHUNK)
+        .forEach((article, j) => documents.push(articleDocument(article, contents[j])));
+      this.publish({ done: Math.min(i + BUILD_CHUNK, articles.length) });
     }
-    const highlights = await this.db.highlights.toArray();
+    const highlights = await reading;
     const began = performance.now();
     this.engine = SearchEngine.build(documents, highlights.map(passageDocument));
     this.appliedSeq = seq;

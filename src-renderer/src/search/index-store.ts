@@ -1,12 +1,13 @@
 /**
  * The search index as stored in IndexedDB (the `searchIndex` table): a meta record (version,
  * the last journal entry the stored index includes, how many parts), each collection's posting
- * segment, and its documents in parts of a few thousand (large single records are slow to
- * write and read, and need one contiguous allocation). Written in one transaction.
+ * segment (three typed arrays), and its documents packed into a few large parts
+ * (`stored-form.ts`). Written in one transaction; read back as a handful of large values.
  */
 import type { GlossDB } from '../db/db';
 import type { StoredCollection } from '../../../src-shared/search/collection';
 import { SEARCH_INDEX_VERSION, type StoredSearchIndex } from '../../../src-shared/search/engine';
+import { packCollection, unpackCollection, type PackedPart } from '../../../src-shared/search/stored-form';
 
 export interface SearchIndexRecord {
   key: string;
@@ -21,47 +22,27 @@ interface StoredMeta {
   parts: { articles: number; passages: number };
 }
 
-const PART = 2000;
-type Part = Omit<StoredCollection<unknown>, 'segment'>;
 type Name = 'articles' | 'passages';
 
-function split(collection: StoredCollection<unknown>, name: Name): SearchIndexRecord[] {
-  const records: SearchIndexRecord[] = [{ key: `${name}:segment`, value: collection.segment }];
-  for (let i = 0, part = 0; i < Math.max(1, collection.ids.length); i += PART, part++) {
-    const value: Part = {
-      ids: collection.ids.slice(i, i + PART),
-      metas: collection.metas.slice(i, i + PART),
-      texts: collection.texts.slice(i, i + PART),
-      starts: collection.starts.slice(i, i + PART),
-    };
-    records.push({ key: `${name}:${part}`, value });
-  }
-  return records;
-}
-
-function partCount(collection: StoredCollection<unknown>): number {
-  return Math.max(1, Math.ceil(collection.ids.length / PART));
+function records(
+  collection: StoredCollection<unknown>,
+  name: Name,
+  parts: PackedPart[],
+): SearchIndexRecord[] {
+  return [
+    { key: `${name}:segment`, value: collection.segment },
+    ...parts.map((value, i) => ({ key: `${name}:${i}`, value })),
+  ];
 }
 
 async function join(db: GlossDB, name: Name, parts: number): Promise<StoredCollection<unknown> | null> {
   const keys = [`${name}:segment`, ...Array.from({ length: parts }, (_, i) => `${name}:${i}`)];
-  const records = await db.searchIndex.bulkGet(keys);
-  if (records.some((r) => r === undefined)) return null;
-  const joined: StoredCollection<unknown> = {
-    segment: records[0]!.value as StoredCollection<unknown>['segment'],
-    ids: [],
-    metas: [],
-    texts: [],
-    starts: [],
-  };
-  for (const record of records.slice(1)) {
-    const part = record!.value as Part;
-    joined.ids.push(...part.ids);
-    joined.metas.push(...part.metas);
-    joined.texts.push(...part.texts);
-    joined.starts.push(...part.starts);
-  }
-  return joined;
+  const found = await db.searchIndex.bulkGet(keys);
+  if (found.some((r) => r === undefined)) return null;
+  return unpackCollection(
+    found[0]!.value as StoredCollection<unknown>['segment'],
+    found.slice(1).map((r) => r!.value as PackedPart),
+  );
 }
 
 /** The stored index, or null when there is none or it is of another version (a rebuild follows). */
@@ -70,8 +51,10 @@ export async function loadStoredIndex(
 ): Promise<{ index: StoredSearchIndex; journalSeq: number } | null> {
   const info = (await db.searchIndex.get('meta'))?.value as StoredMeta | undefined;
   if (!info || info.version !== SEARCH_INDEX_VERSION || !info.parts) return null;
-  const articles = await join(db, 'articles', info.parts.articles);
-  const passages = await join(db, 'passages', info.parts.passages);
+  const [articles, passages] = await Promise.all([
+    join(db, 'articles', info.parts.articles),
+    join(db, 'passages', info.parts.passages),
+  ]);
   if (!articles || !passages) return null;
   return {
     index: {
@@ -89,17 +72,19 @@ export async function saveStoredIndex(
   index: StoredSearchIndex,
   journalSeq: number,
 ): Promise<void> {
+  const articleParts = packCollection(index.articles as StoredCollection<unknown>);
+  const passageParts = packCollection(index.passages as StoredCollection<unknown>);
   const meta: StoredMeta = {
     version: index.version,
     journalSeq,
     savedAt: new Date().toISOString(),
-    parts: { articles: partCount(index.articles), passages: partCount(index.passages) },
+    parts: { articles: articleParts.length, passages: passageParts.length },
   };
   await db.transaction('rw', db.searchIndex, async () => {
     await db.searchIndex.clear();
     await db.searchIndex.bulkPut([
-      ...split(index.articles as StoredCollection<unknown>, 'articles'),
-      ...split(index.passages as StoredCollection<unknown>, 'passages'),
+      ...records(index.articles as StoredCollection<unknown>, 'articles', articleParts),
+      ...records(index.passages as StoredCollection<unknown>, 'passages', passageParts),
       { key: 'meta', value: meta },
     ]);
   });

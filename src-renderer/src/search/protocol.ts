@@ -24,8 +24,9 @@ export interface IndexStatus {
   readMs: number | null;
   buildMs: number | null;
   storeMs: number | null;
-  /** Restoring the stored index at start (after reading it). */
+  /** Restoring the stored index at start (after reading it), and reading it. */
   loadMs: number | null;
+  loadReadMs: number | null;
   error?: string;
 }
 

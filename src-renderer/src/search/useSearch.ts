@@ -8,14 +8,22 @@ import type { SearchResults } from '../../../src-shared/search/engine';
 import type { IndexStatus } from './protocol';
 import { searchClient } from './search-client';
 
+/** Results sent per group: the first page (the totals count every match). */
+const FIRST_PAGE = 20;
+
 export function useSearch(query: string, includeRemoved: boolean) {
-  const [answer, setAnswer] = useState<{ query: string; results: SearchResults; engineMs: number } | null>(
-    null,
-  );
+  const [answer, setAnswer] = useState<{
+    query: string;
+    results: SearchResults;
+    engineMs: number;
+    /** Counts answers shown, so a repeated answer is still seen to have arrived. */
+    serial: number;
+  } | null>(null);
   const [status, setStatus] = useState<IndexStatus | null>(searchClient.status);
   const inFlight = useRef(false);
   const waiting = useRef<{ query: string; includeRemoved: boolean } | null>(null);
   const latest = useRef(0);
+  const answers = useRef(0);
 
   useEffect(() => searchClient.onStatus(setStatus), []);
 
@@ -23,11 +31,16 @@ export function useSearch(query: string, includeRemoved: boolean) {
     inFlight.current = true;
     const serial = ++latest.current;
     void searchClient
-      .search(request.query, { includeRemoved: request.includeRemoved, limit: 30 })
-      .then((answer) => {
+      .search(request.query, { includeRemoved: request.includeRemoved, limit: FIRST_PAGE })
+      .then((results) => {
         // Only the newest query's answer is shown.
         if (serial === latest.current)
-          setAnswer({ query: request.query, results: answer, engineMs: searchClient.lastEngineMs });
+          setAnswer({
+            query: request.query,
+            results,
+            engineMs: searchClient.lastEngineMs,
+            serial: ++answers.current,
+          });
       })
       .finally(() => {
         inFlight.current = false;
@@ -52,6 +65,7 @@ export function useSearch(query: string, includeRemoved: boolean) {
   return {
     results: answer?.results ?? null,
     answeredQuery: answer?.query ?? null,
+    answered: answer?.serial ?? 0,
     engineMs: answer?.engineMs ?? null,
     status,
   };

@@ -1,0 +1,118 @@
+/**
+ * The palette's result rows: articles (best snippet, number of hits, the field) then passages
+ * (color, article, tags). Memoized: typing re-renders the search box, not these rows, which
+ * change only when an answer arrives or the selection moves.
+ */
+import { memo } from 'react';
+import type { ArticleResult, PassageResult, SearchResults } from '../../../src-shared/search/engine';
+import type { Snippet } from '../../../src-shared/search/snippet';
+import { useI18n, type MessageKey } from '../i18n';
+
+export type ResultRow =
+  { kind: 'article'; result: ArticleResult } | { kind: 'passage'; result: PassageResult };
+
+/** Articles first, then passages: the order arrow keys walk. */
+export function resultRows(results: SearchResults | null): ResultRow[] {
+  return [
+    ...(results?.articles ?? []).map((result) => ({ kind: 'article' as const, result })),
+    ...(results?.passages ?? []).map((result) => ({ kind: 'passage' as const, result })),
+  ];
+}
+
+function SnippetText({ snippet }: { snippet: Snippet }) {
+  const parts: { text: string; mark: boolean }[] = [];
+  let at = 0;
+  for (const [start, end] of snippet.marks) {
+    if (start < at) continue;
+    if (start > at) parts.push({ text: snippet.text.slice(at, start), mark: false });
+    parts.push({ text: snippet.text.slice(start, end), mark: true });
+    at = end;
+  }
+  if (at < snippet.text.length) parts.push({ text: snippet.text.slice(at), mark: false });
+  return (
+    <span className="search-snippet">
+      {parts.map((part, i) =>
+        part.mark ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>,
+      )}
+    </span>
+  );
+}
+
+export const SearchResultsList = memo(function SearchResultsList({
+  results,
+  active,
+  onHover,
+  onOpen,
+}: {
+  results: SearchResults;
+  active: number;
+  onHover(index: number): void;
+  onOpen(row: ResultRow): void;
+}) {
+  const { t } = useI18n();
+  const fieldLabel = (field: string) => t(`search.field.${field}` as MessageKey);
+  const hits = (count: number) => (count === 1 ? t('search.hit') : t('search.hits', { count }));
+  const articleRows = results.articles;
+  const passageRows = results.passages;
+  if (articleRows.length + passageRows.length === 0)
+    return <p className="muted search-none">{t('search.none')}</p>;
+  return (
+    <>
+      {articleRows.length > 0 && (
+        <div role="group" aria-label={t('search.articles')}>
+          <h3 className="search-group">{t('search.articlesCount', { count: results.totalArticles })}</h3>
+          {articleRows.map((result, i) => (
+            <div
+              key={result.id}
+              id={`search-row-${i}`}
+              role="option"
+              aria-selected={active === i}
+              className="search-row"
+              onMouseMove={() => onHover(i)}
+              onClick={() => onOpen({ kind: 'article', result })}
+            >
+              <div className="search-row-head">
+                <span className="search-row-title">{result.title}</span>
+                <span className="muted small">
+                  {hits(result.hits)} · {fieldLabel(result.field)}
+                </span>
+              </div>
+              <SnippetText snippet={result.snippet} />
+            </div>
+          ))}
+        </div>
+      )}
+      {passageRows.length > 0 && (
+        <div role="group" aria-label={t('search.passages')}>
+          <h3 className="search-group">{t('search.passagesCount', { count: results.totalPassages })}</h3>
+          {passageRows.map((result, j) => {
+            const i = articleRows.length + j;
+            return (
+              <div
+                key={result.id}
+                id={`search-row-${i}`}
+                role="option"
+                aria-selected={active === i}
+                className="search-row"
+                onMouseMove={() => onHover(i)}
+                onClick={() => onOpen({ kind: 'passage', result })}
+              >
+                <div className="search-row-head">
+                  <span className={`swatch swatch-${result.color}`} aria-label={result.color} />
+                  <span className="search-row-title muted">{result.articleTitle}</span>
+                  {result.tags.map((tag) => (
+                    <span key={tag} className="tag-chip small">
+                      #{tag}
+                    </span>
+                  ))}
+                  <span className="muted small">{fieldLabel(result.field)}</span>
+                </div>
+                <SnippetText snippet={result.snippet} />
+              </div>
+            );
+          })}
+        </div>
+      )}
+    </>
+  );
+});
