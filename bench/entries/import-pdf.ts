@@ -93,6 +93,9 @@ export async function benchImportPdf(reps: number): Promise<BenchResult> {
     met: ratio <= 1.5,
     extra: {
       longestMainStallMs: round(maxStall),
+      // Every repetition, in order, so a noisy run shows its spread.
+      glossRunsMs: glossMs.map((ms) => round(ms)).join(' / '),
+      baselineRunsMs: bareMs.map((ms) => round(ms)).join(' / '),
       pagesPerPdf: pages,
       perFileMs: round(gloss / paths.length, 2),
     },
