@@ -5,7 +5,7 @@
  *
  * BENCH_QUICK=1 runs fewer repetitions (for a smoke run); BENCH_ONLY=name1,name2 picks entries.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchImport } from './entries/import-files';
 import { benchLongArticle } from './entries/long-article';
@@ -75,7 +75,15 @@ async function main(): Promise<void> {
   console.log('');
   console.table(rows);
   for (const r of results) console.log(`${r.name}: ${r.note}`);
-  writeFileSync(join(REPO_ROOT, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  // A partial run (BENCH_ONLY) keeps the other entries of the last file.
+  const path = join(REPO_ROOT, 'bench-results.json');
+  const kept: BenchResult[] =
+    only && existsSync(path)
+      ? (JSON.parse(readFileSync(path, 'utf8')) as BenchResult[]).filter(
+          (old) => !results.some((r) => r.name === old.name),
+        )
+      : [];
+  writeFileSync(path, `${JSON.stringify([...kept, ...results], null, 2)}\n`);
   console.log('\nWrote bench-results.json');
 }
 

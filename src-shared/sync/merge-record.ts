@@ -5,7 +5,8 @@
  * - notes merge three ways (both edits kept; overlapping edits keep both versions, marked);
  * - tag lists merge as sets: a tag either side added is there, one either side removed is gone;
  * - any other field takes the value of the later edit (then the larger value, so ties agree);
- * - a deletion against an edit made since the common version: the edit survives.
+ * - a deletion against an edit made since the common version: the edit survives (a change of
+ *   passive fields alone, like reading progress, is not such an edit).
  * merge(base, a, b) equals merge(base, b, a), so every replica reaches the same record.
  */
 import { compareHlc, maxHlc, type HlcStamp } from './hlc';
@@ -49,11 +50,16 @@ export function sameRecord(a: SyncRecord, b: SyncRecord): boolean {
   return a.deleted === b.deleted && sameValue(a.fields, b.fields);
 }
 
-/** True when `record` changed some field since `base` (a new stamp on any field). */
-export function editedSince(record: SyncRecord, base: SyncRecord | null): boolean {
+/** True when `record` changed some field since `base` (a new stamp on any field but passive ones). */
+export function editedSince(
+  record: SyncRecord,
+  base: SyncRecord | null,
+  kinds: Record<string, FieldMergeKind> = {},
+): boolean {
   if (!base) return true;
   const names = new Set([...Object.keys(record.clocks), ...Object.keys(record.fields)]);
-  for (const name of names) if (record.clocks[name] !== base.clocks[name]) return true;
+  for (const name of names)
+    if (kinds[name] !== 'passive' && record.clocks[name] !== base.clocks[name]) return true;
   return false;
 }
 
@@ -127,7 +133,7 @@ export function mergeRecords(
 ): MergeOutcome {
   if (a.deleted !== b.deleted) {
     const [gone, live] = a.deleted ? [a, b] : [b, a];
-    if (base && !editedSince(live, base)) return { record: gone, conflicts: [], revived: false };
+    if (base && !editedSince(live, base, kinds)) return { record: gone, conflicts: [], revived: false };
     // The edit survives: the record comes back with the edited side's fields merged in.
     const merged = mergeRecords(base, { ...gone, deleted: false }, live, kinds);
     return { ...merged, record: { ...merged.record, deleted: false }, revived: true };

@@ -15,11 +15,21 @@ export const SYNCED_TABLES: readonly SyncedTable[] = [
   'settings',
 ];
 
-export type FieldMergeKind = 'text' | 'set' | 'latest';
+/**
+ * "passive": latest wins too, but a change of it alone is not an edit that beats a deletion
+ * (opening an article, or reading further in it, does not undo deleting it elsewhere).
+ */
+export type FieldMergeKind = 'text' | 'set' | 'latest' | 'passive';
 
-/** Fields merged as text or sets; every other field of a synced record is "latest wins". */
+/** Fields merged as text or sets, or passive; every other field of a synced record is "latest wins". */
 export const FIELD_KINDS: Record<SyncedTable, Record<string, FieldMergeKind>> = {
-  articles: { note: 'text', tags: 'set', dismissedSuggestions: 'set' },
+  articles: {
+    note: 'text',
+    tags: 'set',
+    dismissedSuggestions: 'set',
+    progress: 'passive',
+    lastOpenedAt: 'passive',
+  },
   contents: {},
   sources: {},
   highlights: { note: 'text', tags: 'set' },

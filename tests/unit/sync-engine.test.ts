@@ -5,6 +5,8 @@ import type { Article, Highlight } from '../../src-renderer/src/db/models';
 import { startSyncServer, type SyncTestServer } from '../support/sync-server';
 import { openReplica } from '../support/sync-replicas';
 import { articleRecord } from './support/article-record';
+import { applyMirrorChanges } from '../../src-renderer/src/sync/apply';
+import { documentId } from '../../src-renderer/src/sync/sync-crypto';
 
 let server: SyncTestServer;
 let dbCount = 0;
@@ -135,6 +137,46 @@ describe('sync between two replicas', () => {
       expect(await replica.db.articles.get('a1')).toBeUndefined();
       expect(await replica.db.highlights.get('new')).toBeUndefined();
     }
+  });
+});
+
+describe('an article deleted with its highlights', () => {
+  it('is deleted on the other computer even when the article’s deletion arrives before its highlight’s', async () => {
+    const { a, b } = await pair();
+    // An article whose documents sort before the highlight's: the server and the mirrors keep a
+    // batch in document-id order, so the article's deletion is read first.
+    const highlightDoc = await documentId(a.keys, 'highlights', 'old');
+    let id = '';
+    for (let i = 0; !id; i++) {
+      const candidate = `x${i}`;
+      const docs = await Promise.all([
+        documentId(a.keys, 'articles', candidate),
+        documentId(a.keys, 'contents', candidate),
+      ]);
+      if (docs.every((doc) => doc < highlightDoc)) id = candidate;
+    }
+    await a.db.articles.put(article(id));
+    await a.db.contents.put({
+      articleId: id,
+      blocks: [{ kind: 'paragraph', text: 'quoted words' }],
+      removed: [],
+    });
+    await a.db.highlights.put(highlight('old', id));
+    await a.sync();
+    await b.sync();
+    expect(await b.db.highlights.get('old')).toBeTruthy();
+    await a.db.transaction('rw', a.db.articles, a.db.contents, a.db.highlights, async () => {
+      await a.db.highlights.delete('old');
+      await a.db.contents.delete(id);
+      await a.db.articles.delete(id);
+    });
+    await a.sync();
+    await b.mirror.replicate.from(b.remote);
+    // One change at a time, in the mirror's order.
+    while ((await applyMirrorChanges(b.db, b.mirror, b.keys, 1)).read > 0);
+    expect(await b.db.articles.get(id)).toBeUndefined();
+    expect(await b.db.highlights.get('old')).toBeUndefined();
+    expect(await b.db.syncOutbox.count()).toBe(0);
   });
 });
 

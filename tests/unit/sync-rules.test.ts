@@ -85,6 +85,21 @@ describe('record merge', () => {
     expect(outcome.record.fields.note).toBe('edited');
   });
 
+  it('deletes when the other side only read the article further (passive fields)', () => {
+    const article = rec(
+      { title: 'T', progress: 0.1, lastOpenedAt: 'd1' },
+      { title: 't1', progress: 't1', lastOpenedAt: 't1' },
+    );
+    const read = rec(
+      { title: 'T', progress: 0.8, lastOpenedAt: 'd2' },
+      { title: 't1', progress: 't2', lastOpenedAt: 't2' },
+    );
+    const articleKinds = FIELD_KINDS.articles;
+    expect(mergeRecords(article, rec({}, {}, true), read, articleKinds).record.deleted).toBe(true);
+    const retitled = rec({ ...read.fields, title: 'New' }, { ...read.clocks, title: 't3' });
+    expect(mergeRecords(article, rec({}, {}, true), retitled, articleKinds).record.deleted).toBe(false);
+  });
+
   it('deletes when the other side did not change the record', () => {
     const deleted = rec({}, {}, true);
     expect(mergeRecords(base, base, deleted, kinds).record.deleted).toBe(true);

@@ -183,7 +183,7 @@ async function applyRun(db: GlossDB, run: Pending[], report: ApplyReport): Promi
     const gone: string[] = [];
     for (const item of due) {
       if (tableName === 'articles' || ARTICLE_PARTS.includes(tableName)) {
-        const kept = await db.highlights.where('articleId').equals(item.record.key).count();
+        const kept = await highlightsNotDeletedWith(db, item.record);
         if (kept > 0) {
           await reviveArticle(db, item.record.key);
           report.revived.push(item.record.key);
@@ -230,6 +230,26 @@ async function applyRun(db: GlossDB, run: Pending[], report: ApplyReport): Promi
     })),
   );
   report.applied += done.length;
+}
+
+/**
+ * How many of an article's highlights here the computer that deleted the article did not delete
+ * with it: made here meanwhile, or changed here since the revision it knew. The others go now
+ * (their own deletions may arrive after the article's).
+ */
+async function highlightsNotDeletedWith(db: GlossDB, record: DecodedRecord): Promise<number> {
+  const local = await db.highlights.where('articleId').equals(record.key).toArray();
+  const known = record.deletedWith ?? {};
+  const keys = local.map((h) => outboxId('highlights', h.id));
+  const [states, queued] = await Promise.all([
+    db.syncState.bulkGet(keys.map(revStateId)),
+    db.syncOutbox.bulkGet(keys),
+  ]);
+  const going = local.filter(
+    (h, i) => known[h.id] !== undefined && known[h.id] === states[i]?.rev && !queued[i],
+  );
+  await db.highlights.bulkDelete(going.map((h) => h.id));
+  return local.length - going.length;
 }
 
 /** Sends an article, its text and its original back, every field counted as a new edit. */

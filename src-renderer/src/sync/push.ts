@@ -8,7 +8,7 @@
  */
 import type { GlossDB } from '../db/db';
 import { sameRecord, sameValue, type SyncRecord } from '../../../src-shared/sync/merge-record';
-import type { SyncedTable } from '../../../src-shared/sync/record-kinds';
+import { ARTICLE_PARTS, type SyncedTable } from '../../../src-shared/sync/record-kinds';
 import { documentId, type SyncKeys } from './sync-crypto';
 import { getRevision, writeRevisions, type MirrorDb } from './mirror';
 import type { OutboxEntry } from './outbox';
@@ -40,7 +40,12 @@ interface Prepared {
   docId: string;
   deleted: boolean;
   table: SyncedTable;
+  /** A deleted highlight: its article and the revision this computer knew when deleting it. */
+  deletedFrom?: { articleId: string; rev: string };
 }
+
+/** Highlights deleted in this batch, by article: id → the revision known when deleting it. */
+type DeletedWith = Map<string, Record<string, string>>;
 
 async function prepare(
   mirror: MirrorDb,
@@ -48,6 +53,7 @@ async function prepare(
   entry: OutboxEntry,
   current: object | undefined,
   state: SyncStateRow | undefined,
+  deletedWith: DeletedWith = new Map(),
 ): Promise<Prepared> {
   const table = entry.table;
   const synced = state?.rev && state.docId ? { docId: state.docId, rev: state.rev } : null;
@@ -66,6 +72,9 @@ async function prepare(
   if (!current) {
     if (!base || base.deleted) return skip;
     record = { fields: {}, clocks: {}, deleted: true, deletedClock: entry.stamp };
+    const highlights = deletedWith.get(entry.key);
+    if (highlights && (table === 'articles' || ARTICLE_PARTS.includes(table)))
+      (record as DecodedRecord).deletedWith = highlights;
   } else {
     const fields = syncedFields(table, current);
     const clocks: Record<string, string> = {};
@@ -84,7 +93,18 @@ async function prepare(
   }
   const revision = childRevision(previous?._revisions ?? null, randomRevisionHash());
   const doc = await encodeRecord(keys, docId, { ...record, table, key: entry.key });
-  return { entry, doc: { ...doc, ...revision }, rev: revision._rev, docId, deleted: record.deleted, table };
+  const prepared: Prepared = {
+    entry,
+    doc: { ...doc, ...revision },
+    rev: revision._rev,
+    docId,
+    deleted: record.deleted,
+    table,
+  };
+  const articleId = base?.fields.articleId;
+  if (table === 'highlights' && record.deleted && synced && typeof articleId === 'string')
+    prepared.deletedFrom = { articleId, rev: synced.rev };
+  return prepared;
 }
 
 /** The current record and the sync state of every entry, read in one transaction with bulk reads. */
@@ -127,13 +147,32 @@ export async function pushOutbox(
   const { records, states } = await readEntries(db, entries);
   // Entries are independent: prepare (encrypt) them all at once; WebCrypto and the mirror
   // overlap their waits.
-  const prepared: Prepared[] = await Promise.all(
-    entries.map((entry, i) =>
-      entry.table === 'sources' && !options.includeOriginals
-        ? { entry, doc: null, rev: null, docId: '', deleted: false, table: entry.table }
-        : prepare(mirror, keys, entry, records[i], states[i]),
-    ),
-  );
+  const prepareAll = (which: (entry: OutboxEntry) => boolean, deletedWith?: DeletedWith) =>
+    Promise.all(
+      entries.flatMap((entry, i): Promise<Prepared>[] => {
+        if (!which(entry)) return [];
+        if (entry.table === 'sources' && !options.includeOriginals)
+          return [
+            Promise.resolve({ entry, doc: null, rev: null, docId: '', deleted: false, table: entry.table }),
+          ];
+        return [prepare(mirror, keys, entry, records[i], states[i], deletedWith)];
+      }),
+    );
+  // Highlights first: an article deleted with its highlights names them (and the revisions it
+  // knew), so the other computer can tell them from highlights made there meanwhile whatever
+  // order the deletions arrive in.
+  const highlights = await prepareAll((entry) => entry.table === 'highlights');
+  const deletedWith: DeletedWith = new Map();
+  for (const { entry, deletedFrom } of highlights) {
+    if (!deletedFrom) continue;
+    const known = deletedWith.get(deletedFrom.articleId) ?? {};
+    known[entry.key] = deletedFrom.rev;
+    deletedWith.set(deletedFrom.articleId, known);
+  }
+  const prepared: Prepared[] = [
+    ...highlights,
+    ...(await prepareAll((entry) => entry.table !== 'highlights', deletedWith)),
+  ];
   const rank = (p: Prepared) => (p.deleted ? 10 + DELETE_ORDER[p.table] : 0);
   const docs = prepared
     .filter((p) => p.doc)

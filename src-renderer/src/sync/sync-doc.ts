@@ -42,11 +42,15 @@ interface SealedRecord {
   o?: Record<string, string | null>;
   /** The deletion stamp. */
   x?: string;
+  /** An article (or its part) deleted with its highlights: their ids and known revisions. */
+  w?: Record<string, string>;
 }
 
 export interface DecodedRecord extends SyncRecord {
   table: SyncedTable;
   key: string;
+  /** On the deletion of an article or its part: the highlights deleted with it (id → revision). */
+  deletedWith?: Record<string, string>;
 }
 
 /** Fields that hold bytes and travel as an attachment. */
@@ -93,6 +97,7 @@ export async function encodeRecord(keys: SyncKeys, id: string, record: DecodedRe
   if (common !== undefined) sealed.c = common;
   if (others) sealed.o = others;
   if (record.deletedClock) sealed.x = record.deletedClock;
+  if (record.deletedWith) sealed.w = record.deletedWith;
   const doc: EncryptedDoc = { _id: id, v: DOC_FORMAT, s: await encryptJson(keys, sealed, id) };
   if (record.deleted) doc._deleted = true;
   if (attachment) {
@@ -118,6 +123,7 @@ export async function decodeRecord(keys: SyncKeys, doc: EncryptedDoc): Promise<D
     deleted: doc._deleted === true,
   };
   if (sealed.x) record.deletedClock = sealed.x;
+  if (sealed.w) record.deletedWith = sealed.w;
   const byteField = BYTE_FIELDS[sealed.t];
   for (const [name, value] of Object.entries(sealed.f)) {
     if (name === byteField) {
