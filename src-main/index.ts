@@ -230,6 +230,7 @@ function start(): void {
     listFolder: (path) => readdir(path),
     removeFile: (path) => unlink(path),
     ensureFolder: async (path) => void (await mkdir(path, { recursive: true })),
+    showDataFolder: () => void shell.openPath(app.getPath('userData')),
     sync: {
       store: new SyncSettingsStore(join(app.getPath('userData'), 'sync.json'), safeStorage),
       fetch: fetch,

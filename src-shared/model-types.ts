@@ -4,8 +4,11 @@
  * tools/ and bench/ all import them from here.
  */
 
-/** Kinds of block an extracted article is made of. */
-export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'quote' | 'code';
+/**
+ * Kinds of block an extracted article is made of. A `table-row` is one row of a table in a
+ * document (DOCX, EPUB, PDF), its cells' text separated by tabs.
+ */
+export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'quote' | 'code' | 'table-row';
 
 /** One block of an article's clean text. Images are kept out of the text (see `images`). */
 export interface ArticleBlock {

@@ -3,7 +3,7 @@
  * (importBytes: decoding, format detection, extraction) and through plain Readability on the
  * same decoded text, and scores both against the corpus's ground truth.
  *
- *   npm run eval:extract -- /path/to/corpus [--json]
+ *   npm run eval:extract -- /path/to/corpus [--json] [--half=tuning]
  *   npm run eval:extract -- --documents [DIR]   (PDF, DOCX and EPUB: see eval-documents.ts)
  *
  * Layouts recognised: cwced (original/ + cleaned/ + author/ + date/; titles labelled for Gloss in
@@ -425,7 +425,7 @@ function diff(a: number | undefined, b: number | undefined): string {
 }
 
 /** The human-readable report: per page, then the means side by side. */
-export function formatReport(result: EvalResult): string {
+export function formatReport(result: EvalResult, only?: Half): string {
   const lines: string[] = [];
   const hasJs = result.readabilityJs !== undefined;
   lines.push(
@@ -447,6 +447,8 @@ export function formatReport(result: EvalResult): string {
   );
   const mark = (v: boolean | undefined) => (v === undefined ? '·' : v ? '✓' : '✗');
   for (const page of result.pages) {
+    // `--half=tuning` lists only the tuning half's pages: the held-out half is read in aggregate.
+    if (only !== undefined && page.half !== only) continue;
     const g = page.gloss;
     lines.push(
       [
@@ -516,6 +518,8 @@ function main(argv: string[]): void {
     return;
   }
   const json = argv.includes('--json');
+  const halfArg = argv.find((a) => a.startsWith('--half='))?.slice('--half='.length);
+  const only: Half | undefined = halfArg === 'tuning' || halfArg === 'held-out' ? halfArg : undefined;
   let dirs = argv.filter((a) => !a.startsWith('--'));
   const summaryOnly = dirs.length === 0;
   if (dirs.length === 0) {
@@ -529,14 +533,21 @@ function main(argv: string[]): void {
   }
   for (const dir of dirs) {
     const result = evaluate(path.resolve(dir));
-    if (json) console.log(JSON.stringify(result, null, 2));
+    if (json)
+      console.log(
+        JSON.stringify(
+          only ? { ...result, pages: result.pages.filter((p) => p.half === only) } : result,
+          null,
+          2,
+        ),
+      );
     else if (summaryOnly) {
       console.log(
         `${path.basename(dir)} (${result.layout}, ${result.pages.length} pages, ${result.seconds.toFixed(1)} s)`,
       );
       console.log(formatHalves(result).join('\n'));
       console.log('');
-    } else console.log(formatReport(result));
+    } else console.log(formatReport(result, only));
   }
 }
 

@@ -1,170 +1,241 @@
 /**
  * sync-initial-2000: the first sync of 2,000 articles (with their text) and 20,000 highlights
- * from A to an empty B through a local replication server — Gloss's whole path (outbox →
- * encrypted mirror → replication → resolve → apply into B's database) against a bare PouchDB
- * replication of the same records, unencrypted, A → server → B. Bytes are the request bodies
- * the server received.
- * sync-one-highlight: after that, one new highlight on A: time until it is in B's database
- * with both engines running live, and the bytes sent for it.
- * Runs in Node (V8), the databases on fake-indexeddb and in-memory PouchDB on both sides.
+ * from Gloss A to an empty Gloss B through a local replication server, both real Gloss windows
+ * in Chromium through the Electron shim (IndexedDB, WebCrypto, every request carried by the main
+ * process), turned on from the Sync Settings dialog as a person would; against a bare PouchDB
+ * replication of the same records, unencrypted, A → the same server → B, in a Chromium page's
+ * IndexedDB. Gloss's time runs from "Save and sync" on A until the server holds every document,
+ * plus from "Save and sync" on B until B's database holds every record; bytes are the request
+ * bodies the server received.
+ * sync-one-highlight: then B opens an article that A has open too; A highlights a phrase: the
+ * time from A's key press until B paints the highlight (both page clocks are one machine's),
+ * and the bytes the server received for it. Median of five highlights.
+ * BENCH_PROFILE=<folder> writes a CPU profile of each window's initial sync there;
+ * BENCH_SYNC_ARTICLES=n syncs n articles instead.
  */
-import 'fake-indexeddb/auto';
-import PouchDB from 'pouchdb-core';
-import memoryAdapter from 'pouchdb-adapter-memory';
-import type { Article, ArticleContent, Highlight } from '../../src-renderer/src/db/models';
-import { SYNCED_TABLES } from '../../src-shared/sync/record-kinds';
-import { localClock, outboxId } from '../../src-renderer/src/sync/outbox';
-import { startSyncServer } from '../../tests/support/sync-server';
-import { openRemote, openReplica } from '../../tests/support/sync-replicas';
-import { round, type BenchResult } from '../support';
+import type { Page } from '@playwright/test';
+import { launchGloss, type GlossApp } from '../../tests/e2e/app';
+import { selectText } from '../../tests/e2e/support/reader';
+import { startSyncServer, type SyncTestServer } from '../../tests/support/sync-server';
+import { countRows, documentCount, makeLibrary, putLibrary, runBaseline } from '../sync-support';
+import { median, round, type BenchResult } from '../support';
 
-PouchDB.plugin(memoryAdapter);
+const PASSPHRASE = 'bench passphrase for the library';
+const DATABASE = 'bench-gloss';
+const QUOTES = ['partnership ran', 'twenty years', 'notes kept', 'fill a shelf', '建设产业园区'];
 
-const PARAGRAPH =
-  '深圳市累计投入各类帮扶资金,支持毕节建设产业园区、学校和医院。The partnership ran for twenty years, and the notes kept on it fill a shelf. ';
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function makeLibrary(articles: number, highlightsPer: number) {
-  const now = '2026-01-01T00:00:00.000Z';
-  const list: Article[] = [];
-  const contents: ArticleContent[] = [];
-  const highlights: Highlight[] = [];
-  for (let i = 0; i < articles; i++) {
-    const id = `article-${i}`;
-    list.push({
-      id,
-      title: `文章 ${i}: a saved article`,
-      byline: 'Admin',
-      publishedAt: '2022-01-17',
-      siteName: null,
-      format: 'txt',
-      encoding: 'utf-8',
-      encodingSource: 'utf-8',
-      replacedSequences: 0,
-      source: { fileName: `${id}.txt`, path: null, byteLength: 2000, modifiedAt: null },
-      contentHash: `hash-${i}`,
-      importedAt: now,
-      charCount: PARAGRAPH.length * 8,
-      tags: ['policy'],
-      note: '',
-      readingPosition: null,
-      dismissedSuggestions: [],
-    } as Article);
-    contents.push({
-      articleId: id,
-      blocks: Array.from({ length: 8 }, (_, b) => ({
-        kind: 'paragraph' as const,
-        text: `${b}. ${PARAGRAPH}`,
-      })),
-      removed: [],
-    });
-    for (let h = 0; h < highlightsPer; h++) {
-      highlights.push({
-        id: `${id}-h${h}`,
-        articleId: id,
-        color: 'yellow',
-        quote: {
-          type: 'TextQuoteSelector',
-          exact: '累计投入各类帮扶资金',
-          prefix: '深圳市',
-          suffix: ',支持',
-        },
-        position: { type: 'TextPositionSelector', start: 3 + h, end: 13 + h },
-        note: h % 3 === 0 ? `Note ${h} on ${id}` : '',
-        tags: h % 2 === 0 ? ['energy'] : [],
-        date: null,
-        createdAt: now,
-        updatedAt: now,
-      });
-    }
+async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs = 1_800_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await sleep(250);
   }
-  return { articles: list, contents, highlights };
 }
 
-async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
-  const start = performance.now();
-  const result = await work();
-  return [performance.now() - start, result];
+function authHeader(server: SyncTestServer): string {
+  return `Basic ${Buffer.from(`${server.user}:${server.password}`).toString('base64')}`;
+}
+
+async function serverDocCount(server: SyncTestServer): Promise<number> {
+  const response = await fetch(`${server.url}/${DATABASE}`, {
+    headers: { Authorization: authHeader(server) },
+  });
+  return ((await response.json()) as { doc_count: number }).doc_count;
+}
+
+const syncState = (page: Page) => page.locator('.sync-indicator').getAttribute('data-sync-state');
+
+/** Fills Sync Settings; returns the "Save and sync" click, for the caller to time. */
+async function fillSyncSettings(app: GlossApp, server: SyncTestServer): Promise<() => Promise<void>> {
+  app.clickMenu('File', 'Sync Settings…');
+  const dialog = app.page.getByRole('dialog', { name: 'Sync' });
+  await dialog.getByLabel('Server address').fill(server.url);
+  await dialog.getByLabel('Database').fill(DATABASE);
+  await dialog.getByLabel('User name').fill(server.user);
+  await dialog.getByLabel('Password', { exact: true }).fill(server.password);
+  await dialog.getByLabel('Encryption passphrase').fill(PASSPHRASE);
+  return async () => {
+    await dialog.getByRole('button', { name: 'Save and sync' }).click();
+    await dialog
+      .getByRole('alert')
+      .filter({ hasText: /Sync is on/ })
+      .waitFor({ timeout: 120_000 });
+    await dialog.getByRole('button', { name: 'Close' }).click();
+  };
+}
+
+async function openArticle(page: Page, title: string): Promise<void> {
+  await page
+    .getByRole('list', { name: 'Articles' })
+    .getByRole('button', { name: title, exact: true })
+    .click();
+  await page.locator('.article-body').waitFor();
+}
+
+/** On B: the page-clock time at which a range with this text is first in the highlight registry. */
+async function watchPaint(page: Page, quote: string): Promise<void> {
+  await page.evaluate((wanted) => {
+    const w = window as unknown as { __paintedAt?: number };
+    delete w.__paintedAt;
+    const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+    const look = () => {
+      for (const [name, set] of registry)
+        if (name.startsWith('gloss-') && [...set].some((range) => range.toString() === wanted)) {
+          w.__paintedAt = performance.timeOrigin + performance.now();
+          return;
+        }
+      requestAnimationFrame(look);
+    };
+    look();
+  }, quote);
+}
+
+async function profile(page: Page, name: string): Promise<() => Promise<void>> {
+  if (!process.env.BENCH_PROFILE) return async () => undefined;
+  const session = await page.context().newCDPSession(page);
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 500 });
+  await session.send('Profiler.start');
+  return async () => {
+    const { profile } = await session.send('Profiler.stop');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(`${process.env.BENCH_PROFILE}/${name}.cpuprofile`, JSON.stringify(profile));
+  };
 }
 
 export async function benchSync(articleCount = 2000, highlightsPer = 10): Promise<BenchResult[]> {
   const server = await startSyncServer();
-  const library = makeLibrary(articleCount, highlightsPer);
-  const docs = library.articles.length + library.contents.length + library.highlights.length;
+  const library = makeLibrary(Number(process.env.BENCH_SYNC_ARTICLES) || articleCount, highlightsPer);
+  const docs = documentCount(library);
+  const apps: GlossApp[] = [];
+  try {
+    const baseline = await runBaseline(server, 'bench-plain', library);
+    console.log(
+      `  sync baseline: ${round(baseline.ms / 1000, 2)} s (A → server ${round(baseline.sendMs / 1000, 2)} s), ${baseline.bytes} bytes`,
+    );
 
-  // Baseline: the same records as plain PouchDB documents, replicated A → server → B.
-  const plainA = new PouchDB('bench-plain-a', { adapter: 'memory' });
-  await plainA.bulkDocs([
-    ...library.articles.map((r) => ({ ...r, _id: `article:${r.id}` })),
-    ...library.contents.map((r) => ({ ...r, _id: `content:${r.articleId}` })),
-    ...library.highlights.map((r) => ({ ...r, _id: `highlight:${r.id}` })),
-  ]);
-  server.bytesReceived = 0;
-  const [plainMs] = await timed(async () => {
-    await plainA.replicate.to(openRemote(server, 'bench-plain'), { batch_size: 250 });
-    const plainB = new PouchDB('bench-plain-b', { adapter: 'memory' });
-    await plainB.replicate.from(openRemote(server, 'bench-plain'), { batch_size: 250 });
-  });
-  const plainBytes = server.bytesReceived;
+    const a = await launchGloss();
+    apps.push(a);
+    await a.page.getByRole('button', { name: 'Import files' }).first().waitFor();
+    await putLibrary(a.page, library);
+    await a.page.reload();
+    await a.page.getByRole('list', { name: 'Articles' }).getByRole('listitem').first().waitFor();
+    await fetch(`${server.url}/${DATABASE}`, {
+      method: 'PUT',
+      headers: { Authorization: authHeader(server) },
+    });
 
-  // Gloss: the library in A's database, every record in the outbox (as turning sync on does).
-  const a = await openReplica(server, 'bench-gloss', 'bench passphrase', { iterations: 1000 });
-  await a.db.articles.bulkPut(library.articles);
-  await a.db.contents.bulkPut(library.contents);
-  await a.db.highlights.bulkPut(library.highlights);
-  const stamp = localClock.tick();
-  for (const table of SYNCED_TABLES) {
-    const keys = (await a.db.table(table).toCollection().primaryKeys()) as string[];
-    await a.db.syncOutbox.bulkPut(keys.map((key) => ({ id: outboxId(table, key), table, key, stamp })));
+    const saveA = await fillSyncSettings(a, server);
+    const stopA = await profile(a.page, 'a');
+    server.bytesReceived = 0;
+    let began = performance.now();
+    await saveA();
+    // Every record plus the key check on the server, and A at rest.
+    await waitFor('A to send the library', async () => (await serverDocCount(server)) >= docs + 1);
+    await waitFor('A to be synced', async () => (await syncState(a.page)) === 'synced');
+    const sendMs = performance.now() - began;
+    await stopA();
+    console.log(`  sync A → server: ${round(sendMs / 1000, 2)} s`);
+
+    const b = await launchGloss();
+    apps.push(b);
+    await b.page.getByRole('button', { name: 'Import files' }).first().waitFor();
+    const saveB = await fillSyncSettings(b, server);
+    const stopB = await profile(b.page, 'b');
+    began = performance.now();
+    await saveB();
+    const want = {
+      articles: library.articles.length,
+      contents: library.contents.length,
+      highlights: library.highlights.length,
+    };
+    await waitFor('B to receive the library', async () => {
+      const counts = await countRows(b.page, Object.keys(want));
+      return Object.entries(want).every(([table, n]) => counts[table] === n);
+    });
+    await waitFor('B to be synced', async () => (await syncState(b.page)) === 'synced');
+    const receiveMs = performance.now() - began;
+    await stopB();
+    const glossBytes = server.bytesReceived;
+    const glossMs = sendMs + receiveMs;
+    console.log(`  sync server → B: ${round(receiveMs / 1000, 2)} s`);
+
+    // One highlight at a time, the article open on both.
+    const title = library.articles[0].title;
+    await openArticle(a.page, title);
+    await openArticle(b.page, title);
+    const times: number[] = [];
+    const bytes: number[] = [];
+    for (const quote of QUOTES) {
+      await waitFor(
+        'both to be synced',
+        async () => (await syncState(a.page)) === 'synced' && (await syncState(b.page)) === 'synced',
+      );
+      await sleep(500);
+      await watchPaint(b.page, quote);
+      await selectText(a.page, quote);
+      await a.page.evaluate(() =>
+        window.addEventListener(
+          'keydown',
+          () =>
+            ((window as unknown as { __keyAt: number }).__keyAt = performance.timeOrigin + performance.now()),
+          { capture: true, once: true },
+        ),
+      );
+      server.bytesReceived = 0;
+      await a.page.keyboard.press('1');
+      await b.page.waitForFunction(
+        () => (window as unknown as { __paintedAt?: number }).__paintedAt,
+        undefined,
+        {
+          timeout: 60_000,
+        },
+      );
+      const keyAt = await a.page.evaluate(() => (window as unknown as { __keyAt: number }).__keyAt);
+      const paintedAt = await b.page.evaluate(
+        () => (window as unknown as { __paintedAt: number }).__paintedAt,
+      );
+      times.push(paintedAt - keyAt);
+      // The bytes for it: until both are at rest again (checkpoints included).
+      await sleep(300);
+      await waitFor(
+        'both to be synced',
+        async () => (await syncState(a.page)) === 'synced' && (await syncState(b.page)) === 'synced',
+      );
+      bytes.push(server.bytesReceived);
+      await a.page.keyboard.press('Escape');
+    }
+
+    const ratio = round(glossMs / baseline.ms, 2);
+    const oneBytes = median(bytes);
+    return [
+      {
+        name: 'sync-initial-2000',
+        gloss: round(glossMs / 1000, 2),
+        baseline: round(baseline.ms / 1000, 2),
+        unit: 's',
+        ratio,
+        target: 'ratio ≤ 2',
+        met: ratio <= 2,
+        note: `${library.articles.length} articles with their text and ${library.highlights.length} highlights (${docs} documents), A → local server (express-pouchdb, in memory) → empty B; Gloss: two windows in Chromium through the shim, from "Save and sync" on A until the server has every document (${round(sendMs / 1000, 2)} s) plus from "Save and sync" on B until B's database has every record (${round(receiveMs / 1000, 2)} s); baseline: bare PouchDB replication of the same records unencrypted in a Chromium page (IndexedDB), same server; one run each`,
+        extra: { glossBytesSent: glossBytes, baselineBytesSent: baseline.bytes },
+      },
+      {
+        name: 'sync-one-highlight',
+        gloss: round(median(times)),
+        baseline: round(oneBytes / 1024, 1),
+        unit: 'ms',
+        ratio: 0,
+        target: 'a few kilobytes sent',
+        met: oneBytes < 16 * 1024,
+        note: `after the initial sync, both windows live with the same article open: from the key press that highlights a phrase on A until B paints it (CSS highlight registry), median of ${QUOTES.length} (${times.map((t) => round(t)).join(', ')} ms); "baseline" column is the kilobytes the server received for one highlight (median; ${bytes.join(', ')} bytes)`,
+        extra: { bytesSent: oneBytes },
+      },
+    ];
+  } finally {
+    for (const app of apps) await app.close().catch(() => undefined);
+    await server.close();
   }
-  const b = await openReplica(server, 'bench-gloss', 'bench passphrase', { iterations: 1000 });
-  server.bytesReceived = 0;
-  const [glossMs] = await timed(async () => {
-    await a.engine.runOnce();
-    await b.engine.runOnce();
-  });
-  const glossBytes = server.bytesReceived;
-  const arrived = await b.db.highlights.count();
-  if (arrived !== library.highlights.length)
-    throw new Error(`B has ${arrived} highlights, not ${library.highlights.length}`);
-
-  // One more highlight, both engines live.
-  a.engine.start();
-  b.engine.start();
-  await new Promise((resolve) => setTimeout(resolve, 1500));
-  server.bytesReceived = 0;
-  const extra = { ...library.highlights[0], id: 'one-more', note: 'one more' };
-  const [oneMs] = await timed(async () => {
-    await a.db.highlights.put(extra);
-    while (!(await b.db.highlights.get('one-more'))) await new Promise((resolve) => setTimeout(resolve, 5));
-  });
-  const oneBytes = server.bytesReceived;
-  await a.engine.stop();
-  await b.engine.stop();
-  await server.close();
-
-  const ratio = round(glossMs / plainMs, 2);
-  return [
-    {
-      name: 'sync-initial-2000',
-      gloss: round(glossMs / 1000, 2),
-      baseline: round(plainMs / 1000, 2),
-      unit: 's',
-      ratio,
-      target: 'ratio ≤ 2',
-      met: ratio <= 2,
-      note: `${articleCount} articles with their text and ${library.highlights.length} highlights (${docs} documents), A → local server → empty B; Gloss: outbox → encrypted mirror → replication → resolve → B's database; baseline: bare PouchDB replication of the same records unencrypted; one run each`,
-      extra: { glossBytesSent: glossBytes, baselineBytesSent: plainBytes },
-    },
-    {
-      name: 'sync-one-highlight',
-      gloss: round(oneMs),
-      baseline: round(oneBytes / 1024, 1),
-      unit: 'ms',
-      ratio: 0,
-      target: 'a few kilobytes sent',
-      met: oneBytes < 16 * 1024,
-      note: `after the initial sync: one new highlight on A until it is in B's database, both engines live; "baseline" column is the kilobytes the server received for it`,
-      extra: { bytesSent: oneBytes },
-    },
-  ];
 }

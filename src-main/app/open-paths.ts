@@ -27,6 +27,11 @@ export const SUPPORTED_ARTICLE_EXTENSIONS: readonly string[] = [
   '.xhtml',
   '.mhtml',
   '.mht',
+  '.pdf',
+  '.docx',
+  '.doc',
+  '.epub',
+  '.odt',
 ];
 
 export interface FilePathsFromArgvOptions {

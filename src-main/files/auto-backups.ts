@@ -1,5 +1,6 @@
 /**
- * Which daily automatic backups to delete: the newest `keep` days stay. Only files named the
+ * Which daily automatic backups to delete (the newest `keep` days stay), and which is the newest
+ * (restored when the library cannot be opened). Only files named the
  * way automatic backups are named are ever chosen, so nothing else in the folder is touched.
  */
 
@@ -19,17 +20,27 @@ function isRealDay(year: string, month: string, day: string): boolean {
   );
 }
 
-/**
- * The file names to delete, oldest first. `keep` is at least 1: pruning never deletes the
- * last backup.
- */
-export function pruneAutoBackups(fileNames: readonly string[], keep = 7): string[] {
-  const backups = [...new Set(fileNames)]
+/** The automatic backups among `fileNames`, once each, oldest first. */
+function autoBackups(fileNames: readonly string[]): string[] {
+  return [...new Set(fileNames)]
     .filter((name) => {
       const m = AUTO_BACKUP.exec(name);
       return m !== null && isRealDay(m[1], m[2], m[3]);
     })
     .sort();
+}
+
+/**
+ * The file names to delete, oldest first. `keep` is at least 1: pruning never deletes the
+ * last backup.
+ */
+export function pruneAutoBackups(fileNames: readonly string[], keep = 7): string[] {
+  const backups = autoBackups(fileNames);
   const kept = Math.max(1, Math.floor(keep));
   return backups.slice(0, Math.max(0, backups.length - kept));
+}
+
+/** The newest automatic backup among `fileNames`, or null when there is none. */
+export function newestAutoBackup(fileNames: readonly string[]): string | null {
+  return autoBackups(fileNames).at(-1) ?? null;
 }

@@ -18,7 +18,13 @@ import { type ImageLoader, createImageEmbedder } from './raster-image';
 import { acceptableByline, cutFromUiPhrase } from './byline-guard';
 import { chooseTitle } from './html/title';
 import { chooseTitleByScore } from './html/title-candidates';
-import { dateFromAddresses, dateInText, pageAddresses, possibleDay } from './html/publication-date';
+import {
+  dateFromAddresses,
+  dateInText,
+  nearestDateLine,
+  pageAddresses,
+  possibleDay,
+} from './html/publication-date';
 import { capMarkup, describeCaps, READABILITY_ELEMENT_LIMIT } from './html/markup-caps';
 import { type TextSegment, segmentsOf } from './html/to-blocks';
 
@@ -230,7 +236,8 @@ export function extractHtml(html: string, context: HtmlContext): ExtractedArticl
       ],
       savedAt,
     ) ??
-    dateInText(page, titleAt >= 0 ? [titleAt, articleStart] : [articleStart], end, savedAt);
+    dateInText(page, titleAt >= 0 ? [titleAt, articleStart] : [articleStart], end, savedAt) ??
+    nearestDateLine(page, near, savedAt);
 
   const metaAuthor = meta.author && !ORGANISATION.test(meta.author) ? meta.author : null;
   // Only the article's own images are loaded, in reading order, within the article's budget.
@@ -255,7 +262,11 @@ export function extractHtml(html: string, context: HtmlContext): ExtractedArticl
   if (!scoredTitle?.sure) unsure.push('title');
   if (byline && !metaAuthor && byline === facts.author?.trim() && facts.authorRank >= 3.5)
     unsure.push('byline');
-  if (date?.from === 'text' && ((date.margin ?? 0) < 2 || (date.score ?? 0) < 8)) unsure.push('publishedAt');
+  if (
+    date?.from === 'nearest' ||
+    (date?.from === 'text' && ((date.margin ?? 0) < 2 || (date.score ?? 0) < 8))
+  )
+    unsure.push('publishedAt');
   return {
     title,
     byline,

@@ -372,6 +372,10 @@ export interface GlossCalls {
   'backup:save': (args: { bytes: Uint8Array; defaultName: string }) => Promise<SaveResult>;
   /** Pick a backup file and return its bytes. */
   'backup:open': () => Promise<{ fileName: string; bytes: Uint8Array } | null>;
+  /** The newest automatic backup's bytes (the library cannot be opened), or null when there is none. */
+  'backup:open-latest': () => Promise<{ fileName: string; bytes: Uint8Array } | null>;
+  /** Show the data folder in the file manager. */
+  'app:show-data-folder': () => Promise<void>;
   /** The sync settings (never the password), or null when sync is not set up. */
   'sync:get-config': () => Promise<SyncConfigView | null>;
   /** Keep server, database, user and password (the password with the OS's safe storage). */
@@ -430,6 +434,8 @@ export interface GlossApi {
   writeAutoBackup(bytes: Uint8Array, day: string): Promise<SaveResult>;
   saveBackup(bytes: Uint8Array, defaultName: string): Promise<SaveResult>;
   openBackup(): Promise<{ fileName: string; bytes: Uint8Array } | null>;
+  openLatestBackup(): Promise<{ fileName: string; bytes: Uint8Array } | null>;
+  showDataFolder(): Promise<void>;
   /** Path of a File dropped on the window (Electron's webUtils), or null outside Electron. */
   pathForFile(file: File): string | null;
   onImportProgress(listener: (progress: ImportProgress) => void): Unsubscribe;

@@ -26,7 +26,7 @@ import {
 } from './validate';
 import { MAX_IMPORT_BYTES } from '../import/limits';
 import { describeWriteError, readTextIfExists, writeFileAtomic } from '../files/atomic-write';
-import { autoBackupFileName, pruneAutoBackups } from '../files/auto-backups';
+import { autoBackupFileName, newestAutoBackup, pruneAutoBackups } from '../files/auto-backups';
 import type { ImportService } from '../app/import-service';
 import type { PathGrants } from '../app/path-grants';
 import { isSafeExternalUrl } from '../app/security';
@@ -65,6 +65,8 @@ export interface HandlerServices {
   listFolder(path: string): Promise<string[]>;
   removeFile(path: string): Promise<void>;
   ensureFolder(path: string): Promise<void>;
+  /** Show the data folder in the file manager. */
+  showDataFolder?(): void;
   /** Sync settings and traffic (docs/sync.md); absent in tests that do not need them. */
   sync?: SyncServices;
 }
@@ -227,6 +229,13 @@ export function createHandlers(services: HandlerServices): GlossHandlers {
       const bytes = await services.readFile(path);
       return { fileName: path.replace(/^.*[\\/]/, ''), bytes };
     },
+    'backup:open-latest': async () => {
+      const folder = services.backupFolder();
+      const newest = newestAutoBackup(await services.listFolder(folder).catch(() => []));
+      if (!newest) return null;
+      return { fileName: newest, bytes: await services.readFile(join(folder, newest)) };
+    },
+    'app:show-data-folder': async () => services.showDataFolder?.(),
     ...createSyncHandlers(services.sync),
   };
 }

@@ -41,6 +41,8 @@ const api = {
   writeAutoBackup: (bytes, day) => call('backup:write-auto', { bytes, day }),
   saveBackup: (bytes, defaultName) => call('backup:save', { bytes, defaultName }),
   openBackup: () => call('backup:open'),
+  openLatestBackup: () => call('backup:open-latest'),
+  showDataFolder: () => call('app:show-data-folder'),
   pathForFile: (file) => {
     let path: string | null = null;
     try {

@@ -1,13 +1,16 @@
-/** Renderer entry: mounts the app. */
+/** Renderer entry: mounts the app once its library is open. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { DatabaseGate } from './recovery/DatabaseGate';
 import './styles/app.css';
 import './styles/highlights.css';
 import './styles/search.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <DatabaseGate>
+      <App />
+    </DatabaseGate>
   </StrictMode>,
 );

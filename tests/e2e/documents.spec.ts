@@ -1,7 +1,8 @@
 /**
  * PDF, Word and EPUB through the import dialog: the PDF's paragraphs whole with page marks, a
- * highlight across a former page break exported with its page, the DOCX and EPUB read, a
- * scanned PDF refused with its reason, and a saved page named index.php read as HTML.
+ * highlight across a former page break exported with its page, the DOCX and EPUB read (the
+ * DOCX's table row by row), a scanned PDF refused with its reason, and a saved page named
+ * index.php read as HTML.
  */
 import { expect, test } from '@playwright/test';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -78,6 +79,15 @@ test('imports a PDF, a DOCX, an EPUB, a scan and index.php; reads, highlights an
 
   await article.getByRole('button', { name: 'Open original' }).click();
   await expect.poll(() => gloss.record.openedPaths.at(-1) ?? '').toBe(join(dir, 'notice.pdf'));
+
+  // The report's table: a block per row, its cells side by side.
+  await library.getByRole('button', { name: '年度工作报告', exact: true }).click();
+  const rows = article.locator('.block-table-row');
+  await expect(rows).toHaveCount(3);
+  const cells = rows.nth(1).locator('.table-cell');
+  await expect(cells).toHaveText(['地区生产总值', '1200亿元', '1350亿元']);
+  const tops = await cells.evaluateAll((list) => list.map((c) => Math.round(c.getBoundingClientRect().top)));
+  expect(new Set(tops).size).toBe(1);
 });
 
 test('screenshot: a Chromium-printed notice reflowed in the reader, beside its first page', async () => {

@@ -1,6 +1,7 @@
 /**
  * Opening Gloss from outside: a file path on the command line is imported and opened; a second
- * launch hands its file to the first window; a gloss:// link opens the article at the passage.
+ * launch hands its file (a Markdown note, then a PDF) to the first window; a gloss:// link opens
+ * the article at the passage.
  */
 import { expect, test } from '@playwright/test';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchGloss, REPO_ROOT, type GlossApp } from './app';
 import { selectText } from './support/reader';
+import { governmentNotice } from '../unit/document-builders';
 
 const SEED = join(REPO_ROOT, 'tests/fixtures/seed-article.txt');
 let gloss: GlossApp;
@@ -31,9 +33,13 @@ test('a second launch with another file hands it to the first window', async () 
   const note = join(dir, 'field-notes.md');
   writeFileSync(note, '# Field notes\n\nThe river rose two meters overnight.\n');
   gloss.secondInstance(['--flag', note]);
-  await expect(page.getByRole('main', { name: 'Article' }).getByRole('heading', { level: 1 })).toHaveText(
-    'Field notes',
-  );
+  const heading = page.getByRole('main', { name: 'Article' }).getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText('Field notes');
+  // "Open with Gloss" on a PDF: the same hand-over, read as a document.
+  const pdf = join(dir, '通知.pdf');
+  writeFileSync(pdf, await governmentNotice());
+  gloss.secondInstance([pdf]);
+  await expect(heading).toHaveText('关于加强文档管理工作的通知');
 });
 
 test('a gloss:// link opens the article and focuses the passage', async () => {

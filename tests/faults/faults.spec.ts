@@ -2,17 +2,20 @@
  * Crashes injected at random moments, then a relaunch on the same data folder: the library is
  * consistent (every article has its content and source, nothing points at nothing, no file
  * twice), highlights whose key was pressed a frame before the kill are there, a note is a prefix
- * of what was typed, a backup file is the old one or a complete new one, and an interrupted
- * import resumes to exactly the folder's files. Each kill point runs RUNS times with random
+ * of what was typed, a backup or export file is the old one or a complete new one (also when the
+ * process writing it is killed), "Reopen with encoding" leaves the article whole with its
+ * highlight, and an interrupted import resumes to exactly the folder's files. Each kill point runs RUNS times with random
  * offsets; the counts are printed at the end (`npm run test:faults`).
  */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { launchGloss, type GlossApp } from '../e2e/app';
 import { openSeed, selectText } from '../e2e/support/reader';
 import { checkLibrary, crashRenderer, killApp, offset } from './kill';
+import { removeInterruptedWrites, useTempJournal } from '../../src-main/files/atomic-write';
 
 const RUNS = Number(process.env.GLOSS_FAULT_RUNS ?? 3);
 const tally: string[] = [];
@@ -128,3 +131,110 @@ for (let run = 1; run <= RUNS; run++) {
     await gloss.close();
   });
 }
+
+// Two launches and two relaunches each: run fewer times than the rest, to keep the suite short.
+for (let run = 1; run <= Math.min(RUNS, 2); run++) {
+  test(`an export's write, then "Reopen with encoding", each killed at a random moment (run ${run})`, async () => {
+    let gloss = await launchGloss();
+    await openSeed(gloss);
+    await selectText(gloss.page, '习仲勋的大力支持和率先垂范');
+    await gloss.page.keyboard.press('4');
+    await expect(gloss.page.getByRole('list', { name: 'Highlights' }).getByRole('listitem')).toHaveCount(1);
+
+    const target = join(mkdtempSync(join(tmpdir(), 'gloss-faults-export-')), 'notes.md');
+    writeFileSync(target, 'old notes\n');
+    gloss.queueDialog({ filePath: target });
+    gloss.clickMenu('File', 'Export Notes as Markdown…');
+    const exportWait = offset(0, 300);
+    await gloss.page.waitForTimeout(exportWait);
+    gloss = await killAndRelaunch(gloss, 'app');
+    let check = await expectConsistent(gloss);
+    expect(check.highlights.map((h) => h.text)).toEqual(['习仲勋的大力支持和率先垂范']);
+    const text = readFileSync(target, 'utf8');
+    const exported = text !== 'old notes\n';
+    if (exported) expect(text.trimEnd().endsWith('<!-- gloss:end -->')).toBe(true);
+    expect(readdirSync(join(target, '..'))).toEqual(['notes.md']);
+    tally.push(`export: app kill after ${exportWait} ms, ${exported ? 'new file, complete' : 'old file'}`);
+
+    const { page } = gloss;
+    await page
+      .getByRole('button', { name: /深情无限梦毕圆/ })
+      .first()
+      .click();
+    await page.getByRole('button', { name: 'Article info' }).click();
+    await page.getByRole('combobox', { name: 'Reopen with encoding…' }).selectOption('windows-1252');
+    await page.getByRole('button', { name: 'Reopen', exact: true }).click();
+    const reopenWait = offset(0, 300);
+    await page.waitForTimeout(reopenWait);
+    const how = run % 2 === 0 ? 'renderer' : 'app';
+    gloss = await killAndRelaunch(gloss, how);
+    check = await expectConsistent(gloss);
+    expect(check.highlights.map((h) => h.text)).toEqual(['习仲勋的大力支持和率先垂范']);
+    // The article's text and its encoding were replaced together, or not at all.
+    const state = await gloss.page.evaluate(async () => {
+      const db: IDBDatabase = await new Promise((resolve, reject) => {
+        const request = indexedDB.open('gloss');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const read = (store: string): Promise<Record<string, unknown>[]> =>
+        new Promise((resolve) => {
+          const request = db.transaction(store).objectStore(store).getAll();
+          request.onsuccess = () => resolve(request.result as Record<string, unknown>[]);
+        });
+      const [article] = await read('articles');
+      const [content] = await read('contents');
+      db.close();
+      return { encoding: String(article.encoding), text: JSON.stringify(content.blocks) };
+    });
+    const reopened = state.encoding === 'windows-1252';
+    expect(state.text.includes('习仲勋的大力支持和率先垂范')).toBe(!reopened);
+    tally.push(
+      `reopen: ${how} kill after ${reopenWait} ms, ${reopened ? 'reopened' : 'as before'}, highlight kept`,
+    );
+    await gloss.close();
+  });
+}
+
+test('the process writing an export killed part-way, 10 times: old file or complete new one, no leftovers', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'gloss-faults-write-'));
+  const target = join(folder, 'notes.md');
+  const journal = join(mkdtempSync(join(tmpdir(), 'gloss-faults-journal-')), 'writes-in-progress.txt');
+  const outcomes = { old: 0, new: 0 };
+  for (let i = 0; i < 10; i++) {
+    writeFileSync(target, 'old notes\n');
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(__dirname, 'write-child.ts'), target, journal, '20'],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    // Listened for at once: a write that finishes before the kill ends the process itself.
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    let output = '';
+    await new Promise<void>((resolve) =>
+      child.stdout.on('data', (data: Buffer) => {
+        output += data.toString();
+        if (output.includes('writing')) resolve();
+      }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, offset(0, 800)));
+    child.kill('SIGKILL');
+    await exited;
+    const text = readFileSync(target, 'utf8');
+    if (text === 'old notes\n') outcomes.old++;
+    else {
+      expect(text.endsWith('<!-- complete -->\n')).toBe(true);
+      outcomes.new++;
+    }
+    // The next start removes what the killed write left.
+    useTempJournal(journal);
+    await removeInterruptedWrites([]);
+    useTempJournal(null);
+    expect(readdirSync(folder)).toEqual(['notes.md']);
+  }
+  tally.push(
+    `export write process killed 10 times: ${outcomes.old} old file, ${outcomes.new} complete new file, no temporary file left`,
+  );
+});

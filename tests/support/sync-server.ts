@@ -21,6 +21,12 @@ export interface SyncTestServer {
   bytesReceived: number;
   start(): Promise<void>;
   stop(): Promise<void>;
+  /**
+   * Stops the server right after it has answered the first request that matches (e.g. the first
+   * batch of a replication, acknowledged): "the server went away in the middle of a transfer".
+   * Resolves once it is stopped.
+   */
+  stopAfter(method: string, path: RegExp): Promise<void>;
   /** Every document of a database with its attachments, as the server stores them. */
   allDocs(db: string): Promise<unknown[]>;
   close(): Promise<void>;
@@ -37,8 +43,14 @@ export async function startSyncServer(
   const app = express();
   const expected = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
   const state = { bytesReceived: 0 };
+  let trap: { method: string; path: RegExp; stopped: () => void } | null = null;
   app.use((req, res, next) => {
     state.bytesReceived += Number(req.headers['content-length'] ?? 0);
+    const armed = trap;
+    if (armed && req.method === armed.method && armed.path.test(req.url ?? '')) {
+      trap = null;
+      res.on('finish', () => setImmediate(() => void handle.stop().then(armed.stopped)));
+    }
     if (req.headers.authorization !== expected) {
       res.status(401).json({ error: 'unauthorized', reason: 'Name or password is incorrect.' });
       return;
@@ -79,6 +91,9 @@ export async function startSyncServer(
       state.bytesReceived = value;
     },
     start: listen,
+    stopAfter(method, path) {
+      return new Promise<void>((stopped) => (trap = { method, path, stopped }));
+    },
     async stop() {
       const current = server;
       server = null;

@@ -12,6 +12,7 @@ import { parse } from 'yaml';
 import type { Configuration, FileAssociation, TargetConfiguration } from 'electron-builder';
 import { validateConfiguration } from 'app-builder-lib/out/util/config/config';
 import { convertIcon } from 'app-builder-lib/out/util/iconConverter';
+import { isSupportedArticlePath } from '../../src-main/app/open-paths';
 
 const repoRoot = path.resolve(__dirname, '../..');
 const resources = path.join(repoRoot, 'resources');
@@ -75,10 +76,25 @@ describe('electron-builder.yml', () => {
     expect(config.extraResources ?? null).toBeNull();
   });
 
-  it('associates the seven importable extensions as a Viewer, each with a name and a MIME type', () => {
+  it('associates the twelve importable extensions as a Viewer, each with a name and a MIME type', () => {
     const associations = asArray(config.fileAssociations as FileAssociation[]);
     const extensions = associations.flatMap((a) => asArray(a.ext));
-    expect(extensions.sort()).toEqual(['htm', 'html', 'markdown', 'md', 'mht', 'mhtml', 'txt']);
+    expect(extensions.sort()).toEqual([
+      'doc',
+      'docx',
+      'epub',
+      'htm',
+      'html',
+      'markdown',
+      'md',
+      'mht',
+      'mhtml',
+      'odt',
+      'pdf',
+      'txt',
+    ]);
+    // What the installer offers, the command-line hand-over takes (even before the file exists).
+    for (const ext of extensions) expect(isSupportedArticlePath(`report.${ext}`), ext).toBe(true);
     for (const association of associations) {
       expect(association.role).toBe('Viewer');
       expect(association.name).toMatch(/^Gloss\.\w+$/); // a Windows ProgID: no spaces, unique to Gloss

@@ -126,7 +126,7 @@ export async function governmentNotice(): Promise<Uint8Array> {
   ]);
 }
 
-/** A DOCX with a title, a heading, a footnote, a list item and a table. */
+/** A DOCX with a title, a heading, a footnote, a list item and a table of three rows. */
 export async function wordFile(): Promise<Uint8Array> {
   const doc = new Document({
     title: '年度工作报告',
@@ -141,13 +141,15 @@ export async function wordFile(): Promise<Uint8Array> {
           new Paragraph({ text: '第一项措施', bullet: { level: 0 } }),
           new Table({
             rows: [
-              new TableRow({
-                children: [
-                  new TableCell({ children: [new Paragraph('指标')] }),
-                  new TableCell({ children: [new Paragraph('数值')] }),
-                ],
-              }),
-            ],
+              ['指标', '2023年', '2024年'],
+              ['地区生产总值', '1200亿元', '1350亿元'],
+              ['一般公共预算收入', '85亿元', '92亿元'],
+            ].map(
+              (cells) =>
+                new TableRow({
+                  children: cells.map((cell) => new TableCell({ children: [new Paragraph(cell)] })),
+                }),
+            ),
           }),
           new Paragraph({ text: '以上报告，请审议。', alignment: AlignmentType.LEFT }),
         ],
@@ -180,4 +182,35 @@ export function epubFile(options: { chapters: [string, string][]; extra?: Zippab
     `<package xmlns="http://www.idpf.org/2007/opf" version="3.0"><metadata xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>政策读本</dc:title><dc:creator>李华</dc:creator><dc:date>2023-05-04</dc:date></metadata><manifest>${manifest.reverse().join('')}</manifest><spine>${spine.join('')}</spine></package>`,
   );
   return zipSync(files);
+}
+
+/**
+ * A one-page PDF whose Chinese font is not embedded: Adobe's STSong-Light, its text coded in
+ * UCS-2 through the predefined `UniGB-UCS2-H` cMap, as Acrobat and older office suites write
+ * notices. Written object by object, since PDFKit always embeds its fonts.
+ */
+export function predefinedCMapPdf(lines: string[]): Uint8Array {
+  const ucs2 = (text: string) =>
+    [...text].map((c) => c.codePointAt(0)!.toString(16).padStart(4, '0')).join('');
+  const content = lines.map((l, i) => `BT /F1 14 Tf 72 ${760 - i * 22} Td <${ucs2(l)}> Tj ET`).join('\n');
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+    `<< /Length ${Buffer.byteLength(content)} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [6 0 R] >>',
+    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 7 0 R /DW 1000 >>',
+    '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets = objects.map((body, i) => {
+    const offset = Buffer.byteLength(pdf);
+    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
+    return offset;
+  });
+  const xref = Buffer.byteLength(pdf);
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  pdf += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new Uint8Array(Buffer.from(pdf, 'latin1'));
 }

@@ -19,7 +19,7 @@ async function imported(bytes: Uint8Array, name: string) {
 }
 
 describe('DOCX', () => {
-  it('keeps headings, lists and tables as text, footnotes at the end, and the core properties', async () => {
+  it('keeps headings, lists, table rows as rows, footnotes at the end, and the core properties', async () => {
     const a = await imported(await wordFile(), 'report.docx');
     expect(a.format).toBe('docx');
     expect(a.title).toBe('年度工作报告');
@@ -29,7 +29,15 @@ describe('DOCX', () => {
     expect(texts[0]).toBe('heading:一、总体情况');
     expect(texts.some((t) => t.startsWith('paragraph:全年完成各项任务。'))).toBe(true);
     expect(texts).toContain('list-item:第一项措施');
-    expect(texts.join('\n')).toContain('指标');
+    // Each row one block, its cells apart, between the list and the closing paragraph.
+    const rows = texts.filter((t) => t.startsWith('table-row:'));
+    expect(rows).toEqual([
+      'table-row:指标\t2023年\t2024年',
+      'table-row:地区生产总值\t1200亿元\t1350亿元',
+      'table-row:一般公共预算收入\t85亿元\t92亿元',
+    ]);
+    expect(texts.indexOf(rows[0])).toBe(texts.indexOf('list-item:第一项措施') + 1);
+    expect(texts[texts.indexOf(rows[2]) + 1]).toBe('paragraph:以上报告，请审议。');
     expect(texts.at(-1)).toContain('数据来源：统计局。');
   });
 });
@@ -44,7 +52,8 @@ describe('EPUB', () => {
         ],
         [
           'two.xhtml',
-          '<h1>第二章</h1><p>夏天到了。</p><img src="https://example.com/remote.png" alt="远程"/>',
+          '<h1>第二章</h1><p>夏天到了。</p><img src="https://example.com/remote.png" alt="远程"/>' +
+            '<table><caption>气温</caption><tr><th>月份</th><th>平均</th></tr><tr><td>六月</td><td><p>25</p><p>度</p></td></tr></table>',
         ],
       ],
       extra: { 'images/p.png': PNG },
@@ -54,8 +63,17 @@ describe('EPUB', () => {
     expect(a.title).toBe('政策读本');
     expect(a.byline).toBe('李华');
     expect(a.publishedAt).toBe('2023-05-04');
-    expect(a.blocks.map((b) => b.text)).toEqual(['第一章', '春天来了。', '第二章', '夏天到了。']);
+    expect(a.blocks.map((b) => b.text)).toEqual([
+      '第一章',
+      '春天来了。',
+      '第二章',
+      '夏天到了。',
+      '气温',
+      '月份\t平均',
+      '六月\t25 度',
+    ]);
     expect(a.blocks[0].kind).toBe('heading');
+    expect(a.blocks.slice(-3).map((b) => b.kind)).toEqual(['table-row', 'table-row', 'table-row']);
     expect(a.images?.map((i) => i.src?.slice(0, 22) ?? null)).toEqual(['data:image/png;base64,', null]);
   });
 
@@ -75,7 +93,7 @@ describe('EPUB', () => {
 });
 
 describe('ODT and legacy Word', () => {
-  it('reads an OpenDocument text with its headings and metadata', async () => {
+  it('reads an OpenDocument text with its headings, table rows and metadata', async () => {
     const bytes = zipSync({
       mimetype: [strToU8('application/vnd.oasis.opendocument.text'), { level: 0 }],
       'META-INF/manifest.xml': strToU8('<manifest/>'),
@@ -83,7 +101,7 @@ describe('ODT and legacy Word', () => {
         '<office:document-meta><office:meta><dc:title>会议纪要</dc:title><meta:initial-creator>张三</meta:initial-creator><meta:creation-date>2022-02-03T10:00:00</meta:creation-date></office:meta></office:document-meta>',
       ),
       'content.xml': strToU8(
-        '<office:document-content><office:body><office:text><text:h text:outline-level="1">议题</text:h><text:p>讨论了<text:span>预算</text:span>问题。</text:p></office:text></office:body></office:document-content>',
+        '<office:document-content><office:body><office:text><text:h text:outline-level="1">议题</text:h><text:p>讨论了<text:span>预算</text:span>问题。</text:p><table:table><table:table-row><table:table-cell><text:p>项目</text:p></table:table-cell><table:table-cell/><table:table-cell><text:p>金额</text:p></table:table-cell></table:table-row><table:table-row><table:table-cell><text:p>培训</text:p><text:p>费用</text:p></table:table-cell><table:table-cell/><table:table-cell><text:p>3万元</text:p></table:table-cell></table:table-row></table:table><text:p>散会。</text:p></office:text></office:body></office:document-content>',
       ),
     });
     const a = await imported(bytes, 'minutes.odt');
@@ -91,6 +109,9 @@ describe('ODT and legacy Word', () => {
     expect(a.blocks.map((b) => [b.kind, b.text])).toEqual([
       ['heading', '议题'],
       ['paragraph', '讨论了预算问题。'],
+      ['table-row', '项目\t\t金额'],
+      ['table-row', '培训 费用\t\t3万元'],
+      ['paragraph', '散会。'],
     ]);
   });
 

@@ -8,7 +8,8 @@ import { importFileBytes } from '../../src-main/import/import-document';
 import { PDF_MESSAGES } from '../../src-main/import/pdf/load-pdf';
 import { PDF_TEXT_MESSAGES, articleFromPdf } from '../../src-main/import/pdf/extract-pdf';
 import { isPageNumber } from '../../src-main/import/pdf/page-furniture';
-import { A, B, C, buildPdf, governmentNotice, paragraphLines } from './document-builders';
+import { cMapFilesRead } from '../../src-main/import/pdf/pdfjs-resources';
+import { A, B, C, buildPdf, governmentNotice, paragraphLines, predefinedCMapPdf } from './document-builders';
 import { PNG } from './tiny-images';
 
 describe('PDF import', () => {
@@ -60,6 +61,54 @@ describe('PDF import', () => {
     expect(result.article.blocks.map((b) => b.text)).toEqual([
       'The committee reviewed the measures taken during the extraordinary session and approved them after a long debate about the budget.',
       'A second paragraph follows here.',
+    ]);
+  });
+
+  it('reads Chinese in a font that is not embedded (a predefined cMap), reading the cMaps once', async () => {
+    const before = cMapFilesRead();
+    const first = await importFileBytes(predefinedCMapPdf(['关于加强文档管理工作的通知', C]), 'a.pdf');
+    if (!first.ok) throw new Error(first.error.reason);
+    expect(first.article.title).toBe('关于加强文档管理工作的通知');
+    expect(first.article.blocks.map((b) => b.text)).toEqual([C]);
+    const read = cMapFilesRead();
+    // UniGB-UCS2-H for the codes, Adobe-GB1-UCS2 for their Unicode.
+    expect(read - before).toBeGreaterThanOrEqual(2);
+    const body = '各单位要明确专人负责文档的收发、登记和归档。';
+    const second = await importFileBytes(predefinedCMapPdf(['关于档案保管的补充通知', body]), 'b.pdf');
+    if (!second.ok) throw new Error(second.error.reason);
+    expect(second.article.blocks.map((b) => b.text)).toEqual([body]);
+    expect(cMapFilesRead()).toBe(read);
+  });
+
+  it('keeps the rows of a table as rows, its cells apart, between the paragraphs around it', async () => {
+    const rows = [
+      ['指标', '2023年', '2024年'],
+      ['地区生产总值', '1200亿元', '1350亿元'],
+      ['一般公共预算收入', '85亿元', '92亿元'],
+      // The label ends 28 pt before the next column: closer than a gutter, still a cell.
+      ['城镇居民人均可支配收入', '4.2万元', '4.5万元'],
+    ];
+    const table = rows.flatMap((cells, i) =>
+      cells.map((text, j) => ({ text, x: 72 + j * 160, y: 300 + i * 22 })),
+    );
+    const bytes = await buildPdf([
+      [
+        { text: '统计公报', x: 72, y: 100, size: 20, bold: true },
+        ...paragraphLines(A, { y: 160, perLine: 36, indent: true }),
+        ...table,
+        // A lone line with a wide gap (a reference and its signer) is no table.
+        { text: '国办发〔2024〕12号', x: 72, y: 420 },
+        { text: '签发人：张三', x: 400, y: 420 },
+        ...paragraphLines(C, { y: 460, perLine: 36, indent: true }),
+      ],
+    ]);
+    const result = await importFileBytes(bytes, 'table.pdf');
+    if (!result.ok) throw new Error(result.error.reason);
+    expect(result.article.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', A],
+      ...rows.map((cells) => ['table-row', cells.join('\t')]),
+      ['heading', '国办发〔2024〕12号 签发人：张三'],
+      ['paragraph', C],
     ]);
   });
 

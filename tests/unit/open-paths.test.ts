@@ -30,6 +30,17 @@ describe('filePathsFromArgv on Windows', () => {
     expect(filePathsFromArgv(argv, 'D:\\notes', opts)).toEqual(['C:\\Users\\me\\a.md', 'D:\\notes\\b.TXT']);
   });
 
+  it('takes PDF, Word and EPUB files from "Open with Gloss", found or not', () => {
+    const argv = [exe, 'C:\\Docs\\通知.pdf', 'report.DOCX', 'book.epub', 'old.doc', 'draft.odt'];
+    expect(filePathsFromArgv(argv, 'D:\\in', opts)).toEqual([
+      'C:\\Docs\\通知.pdf',
+      'D:\\in\\report.DOCX',
+      'D:\\in\\book.epub',
+      'D:\\in\\old.doc',
+      'D:\\in\\draft.odt',
+    ]);
+  });
+
   it('skips gloss:// links and web URLs', () => {
     const argv = [exe, 'gloss://article/abc#def', 'https://example.com/a.html', 'C:\\a.mht'];
     expect(filePathsFromArgv(argv, 'C:\\', opts)).toEqual(['C:\\a.mht']);
@@ -152,10 +163,24 @@ describe('filePathsFromArgv with the real file system', () => {
 
 describe('isSupportedArticlePath', () => {
   it('matches the importable extensions in any case', () => {
-    for (const name of ['a.txt', 'a.MD', 'a.markdown', 'a.Html', 'a.htm', 'a.xhtml', 'a.mhtml', 'a.MHT']) {
+    for (const name of [
+      'a.txt',
+      'a.MD',
+      'a.markdown',
+      'a.Html',
+      'a.htm',
+      'a.xhtml',
+      'a.mhtml',
+      'a.MHT',
+      'a.pdf',
+      'a.DOCX',
+      'a.doc',
+      'a.epub',
+      'a.odt',
+    ]) {
       expect(isSupportedArticlePath(name)).toBe(true);
     }
-    for (const name of ['a.pdf', 'a', 'md', 'a.md.bak', '.md']) {
+    for (const name of ['a.png', 'a.zip', 'a', 'md', 'a.md.bak', '.md', 'a.pdf.part']) {
       expect(isSupportedArticlePath(name)).toBe(false);
     }
   });

@@ -1,7 +1,12 @@
 /** Each signal of the publication date, on small pages built here: mentions, addresses, text weighing, limits. */
 import { describe, expect, it } from 'vitest';
 import { dateInUrl, dateMentions } from '../../src-main/import/dates/date-mentions';
-import { dateInText, pageAddresses, possibleDay } from '../../src-main/import/html/publication-date';
+import {
+  dateInText,
+  nearestDateLine,
+  pageAddresses,
+  possibleDay,
+} from '../../src-main/import/html/publication-date';
 import type { TextSegment } from '../../src-main/import/html/to-blocks';
 import { extractHtml } from '../../src-main/import/extract-html';
 
@@ -89,6 +94,48 @@ describe('dates in the text, weighed', () => {
     expect(possibleDay('1985-01-01', null, false)).toBe(true);
     expect(possibleDay('2026-01-02', '2026-01-01T12:00:00Z', false)).toBe(true);
     expect(possibleDay('2026-01-03', '2026-01-01T12:00:00Z', false)).toBe(false);
+  });
+});
+
+describe('the nearest date line, when nothing scores', () => {
+  it('an "updated" date alone under the title is still the page’s best day, marked unsure', () => {
+    const facts = ['652 Ratings', '459 Reviews', 'Prep 15 min', 'Total 1 hr', 'Servings 12', 'By Kitchens'];
+    const page = [
+      seg('Cake', 'main', 'heading'),
+      ...facts.map((f) => seg(f)),
+      seg('Updated June 13, 2019'),
+      seg(prose),
+    ];
+    expect(dateInText(page, [0], 8, null)).toBeNull();
+    expect(nearestDateLine(page, 0, null)).toEqual({ day: '2019-06-13', from: 'nearest' });
+  });
+
+  it('a post’s date the page styles as its comment count is read, one above the title too', () => {
+    const below = [seg('Post', 'main', 'heading'), seg(prose), seg('August 30, 2017 / 0', 'comment')];
+    expect(dateInText(below, [0], 2, null)).toBeNull();
+    expect(nearestDateLine(below, 0, null)?.day).toBe('2017-08-30');
+    const above = [seg('2017-08-29'), seg('Post', 'main', 'heading'), seg(prose)];
+    expect(nearestDateLine(above, 1, null)?.day).toBe('2017-08-29');
+  });
+
+  it('never a copyright line, a line ten lines down, or a day after the file was saved', () => {
+    const copyright = [seg('Post', 'main', 'heading'), seg('© 2019-01-01 Example')];
+    expect(nearestDateLine(copyright, 0, null)).toBeNull();
+    const far = [
+      seg('Post', 'main', 'heading'),
+      ...Array.from({ length: 10 }, () => seg('menu')),
+      seg('2019-01-01'),
+    ];
+    expect(nearestDateLine(far, 0, null)).toBeNull();
+    const later = [seg('Post', 'main', 'heading'), seg('Updated 2030-01-01')];
+    expect(nearestDateLine(later, 0, '2026-01-01T00:00:00Z')).toBeNull();
+  });
+
+  it('the page gets it as its date, and says it is unsure', () => {
+    const html = `<html><body><h1>Easy Pineapple Cake</h1><ul><li>652 Ratings</li><li>459 Reviews</li><li>Prep 15 min</li><li>Total 1 hr</li><li>Servings 12</li><li>By Kitchens</li></ul><p>Updated June 13, 2019</p><p>${'Mix the butter and sugar well. '.repeat(30)}</p></body></html>`;
+    const article = extractHtml(html, { fileName: 'cake.html' });
+    expect(article.publishedAt).toBe('2019-06-13');
+    expect(article.unsure).toContain('publishedAt');
   });
 });
 

@@ -1,7 +1,8 @@
 /**
- * Randomized: two replicas make random edits (note lines, tags, colors, new highlights) with
- * random sync points, then sync until quiet. Both must end the same, with every note edit and
- * every added tag still there.
+ * Randomized: two replicas make random edits (note lines, tags, colors, dates, new highlights)
+ * with random sync points, then sync until quiet. Both must end the same, with every note edit
+ * and every added tag still there, and every date that was edited holding one of its edits (an
+ * edit of another field of the same highlight never undoes it: stamps are per field).
  */
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,7 +45,13 @@ function highlight(id: string): Highlight {
 
 async function snapshot(replica: Replica) {
   const rows = await replica.db.highlights.orderBy('id').toArray();
-  return rows.map((h) => ({ id: h.id, color: h.color, note: h.note, tags: [...h.tags].sort() }));
+  return rows.map((h) => ({
+    id: h.id,
+    color: h.color,
+    date: h.date?.value ?? null,
+    note: h.note,
+    tags: [...h.tags].sort(),
+  }));
 }
 
 describe('two replicas with random edits and sync points', () => {
@@ -58,6 +65,7 @@ describe('two replicas with random edits and sync points', () => {
       await b.sync();
       const tokens: string[] = [];
       const tags: string[] = [];
+      const dates = new Map<string, string[]>();
       let created = 2;
       for (let step = 0; step < 24; step++) {
         const replica = next() < 0.5 ? a : b;
@@ -80,8 +88,12 @@ describe('two replicas with random edits and sync points', () => {
           const tag = `t${name}${step}`;
           tags.push(tag);
           await replica.db.highlights.update(id, { tags: [...current.tags, tag] });
-        } else if (roll < 0.85) {
+        } else if (roll < 0.78) {
           await replica.db.highlights.update(id, { color: COLORS[Math.floor(next() * COLORS.length)] });
+        } else if (roll < 0.9) {
+          const value = `20${String(step).padStart(2, '0')}-${name}`;
+          dates.set(id, [...(dates.get(id) ?? []), value]);
+          await replica.db.highlights.update(id, { date: { value, precision: 'year' } });
         } else {
           await replica.db.highlights.put(highlight(`h${created++}${name}`));
         }
@@ -97,6 +109,8 @@ describe('two replicas with random edits and sync points', () => {
       for (const token of tokens) expect(notes).toContain(token);
       const allTags = left.flatMap((h) => h.tags);
       for (const tag of tags) expect(allTags).toContain(tag);
+      expect(dates.size).toBeGreaterThan(0);
+      for (const [id, values] of dates) expect(values).toContain(left.find((h) => h.id === id)?.date);
     });
   }
 });

@@ -34,6 +34,22 @@ describe('sync encryption', () => {
     expect(back.clocks).toEqual(record.clocks);
   });
 
+  it('keeps each field’s own stamp, a field without one, and a stamp whose field is gone', async () => {
+    const keys = await keysFor('right');
+    const mixed: DecodedRecord = {
+      table: 'highlights',
+      key: 'h1',
+      fields: { color: 'green', note: 'n', tags: [], date: null },
+      clocks: { color: 't2', note: 't1', tags: 't1', quote: 't3' },
+      deleted: false,
+      deletedClock: 't0',
+    };
+    const back = await decodeRecord(keys, await encodeRecord(keys, 'g1', mixed));
+    expect(back.clocks).toEqual(mixed.clocks);
+    expect(back.fields).toEqual(mixed.fields);
+    expect(back.deletedClock).toBe('t0');
+  });
+
   it('refuses another passphrase and a value moved to another document', async () => {
     const keys = await keysFor('right');
     const id = await documentId(keys, 'sources', 'article-1');
@@ -43,7 +59,7 @@ describe('sync encryption', () => {
       ...record,
       key: 'article-2',
     });
-    await expect(decodeRecord(keys, { ...doc, f: other.f })).rejects.toThrow();
+    await expect(decodeRecord(keys, { ...doc, s: other.s })).rejects.toThrow();
   });
 
   it('tells a wrong passphrase by the key check', async () => {

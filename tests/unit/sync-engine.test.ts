@@ -72,6 +72,23 @@ describe('sync between two replicas', () => {
     expect((await b.db.highlights.get('h1'))?.note).toBe(merged);
   });
 
+  it('keeps both edits when A and B change different fields of one highlight while apart', async () => {
+    const { a, b } = await pair();
+    await a.db.highlights.put(highlight('h1', 'a1'));
+    await a.sync();
+    await b.sync();
+    await a.db.highlights.update('h1', { color: 'green' });
+    await b.db.highlights.update('h1', { date: { value: '1997', precision: 'year' } });
+    await b.sync();
+    await a.sync();
+    await b.sync();
+    for (const side of [a, b]) {
+      const merged = await side.db.highlights.get('h1');
+      expect(merged?.color).toBe('green');
+      expect(merged?.date?.value).toBe('1997');
+    }
+  });
+
   it('keeps an article deleted on A when B highlighted it meanwhile, with B’s highlight', async () => {
     const { a, b } = await pair();
     await a.db.articles.put(article('a1'));
@@ -89,15 +106,34 @@ describe('sync between two replicas', () => {
       await a.db.articles.delete('a1');
     });
     await b.db.highlights.put(highlight('new', 'a1', 'made on B'));
-    await a.sync();
+    const returnedOnA: unknown[] = [];
+    const collect = async () => {
+      for (const report of await a.engine.runOnce()) returnedOnA.push(...report.returned);
+    };
+    await collect();
     await b.sync();
-    await a.sync();
+    await collect();
     await b.sync();
     for (const replica of [a, b]) {
       expect(await replica.db.articles.get('a1')).toBeTruthy();
       expect((await replica.db.contents.get('a1'))?.blocks[0].text).toBe('quoted words');
       expect((await replica.db.highlights.get('new'))?.note).toBe('made on B');
       expect(await replica.db.highlights.get('old')).toBeUndefined();
+    }
+    // A is told the article came back, and deleting it again removes it on both.
+    expect(returnedOnA).toContainEqual({ table: 'articles', key: 'a1' });
+    await a.db.transaction('rw', a.db.articles, a.db.contents, a.db.highlights, async () => {
+      await a.db.highlights.delete('new');
+      await a.db.contents.delete('a1');
+      await a.db.articles.delete('a1');
+    });
+    await a.sync();
+    await b.sync();
+    await a.sync();
+    await b.sync();
+    for (const replica of [a, b]) {
+      expect(await replica.db.articles.get('a1')).toBeUndefined();
+      expect(await replica.db.highlights.get('new')).toBeUndefined();
     }
   });
 });

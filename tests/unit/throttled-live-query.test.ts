@@ -1,68 +1,158 @@
-/** The throttle behind the library list: first value at once, a burst coalesced, the last always. */
+/**
+ * The live query behind the library list: runs at once, re-runs after a change to its tables (at
+ * once after a quiet spell, at most once per interval in a burst, the last change always), never
+ * for other tables, and never while a run is going; on Dexie's real change events as well.
+ */
+import 'fake-indexeddb/auto';
+import Dexie, { type ObservabilitySet } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { throttled } from '../../src-renderer/src/library/throttled-live-query';
+import {
+  touchesTables,
+  watchTables,
+  type ChangeEvents,
+} from '../../src-renderer/src/library/throttled-live-query';
 
-function source<T>() {
-  let next: (value: T) => void = () => undefined;
-  let error: (reason: unknown) => void = () => undefined;
-  let unsubscribed = false;
-  return {
-    emit: (value: T) => next(value),
-    fail: (reason: unknown) => error(reason),
-    get unsubscribed() {
-      return unsubscribed;
-    },
-    subscribe(onNext: (value: T) => void, onError?: (reason: unknown) => void) {
-      next = onNext;
-      error = onError ?? (() => undefined);
-      return { unsubscribe: () => void (unsubscribed = true) };
+function fakeChanges() {
+  const listeners = new Set<(parts: ObservabilitySet) => void>();
+  const events: ChangeEvents & { emit(table: string): void; listeners: number } = {
+    subscribe: (listener) => void listeners.add(listener),
+    unsubscribe: (listener) => void listeners.delete(listener),
+    emit: (table) =>
+      listeners.forEach((l) => l({ [`idb://lib/${table}/`]: {} } as unknown as ObservabilitySet)),
+    get listeners() {
+      return listeners.size;
     },
   };
+  return events;
 }
 
-describe('throttled', () => {
+/** Lets the runs' promises settle (fake timers do not run microtasks by themselves). */
+const settle = () => vi.advanceTimersByTimeAsync(0);
+
+describe('watchTables', () => {
   beforeEach(() => void vi.useFakeTimers());
   afterEach(() => void vi.useRealTimers());
 
-  it('passes the first value at once and the last of a burst after the interval', () => {
-    const values = source<number>();
+  it('runs at once, then once per interval in a burst of changes, the last change included', async () => {
+    const changes = fakeChanges();
+    let runs = 0;
     const seen: number[] = [];
-    throttled(values, 400).subscribe((v) => seen.push(v));
-    values.emit(1);
+    watchTables('lib', ['articles'], async () => ++runs, 1000, changes).subscribe((v) => seen.push(v));
+    await settle();
     expect(seen).toEqual([1]);
-    values.emit(2);
-    values.emit(3);
-    vi.advanceTimersByTime(399);
-    expect(seen).toEqual([1]);
-    vi.advanceTimersByTime(1);
-    expect(seen).toEqual([1, 3]);
-  });
-
-  it('passes a change after a quiet spell at once', () => {
-    const values = source<number>();
-    const seen: number[] = [];
-    throttled(values, 400).subscribe((v) => seen.push(v));
-    values.emit(1);
-    vi.advanceTimersByTime(1000);
-    values.emit(2);
+    // A change after a quiet spell shows at once.
+    await vi.advanceTimersByTimeAsync(2000);
+    changes.emit('articles');
+    await settle();
     expect(seen).toEqual([1, 2]);
+    // A burst: ten commits within the interval make one run, at its end.
+    for (let i = 0; i < 10; i++) {
+      await vi.advanceTimersByTimeAsync(50);
+      changes.emit('articles');
+    }
+    expect(seen).toEqual([1, 2]);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(seen).toEqual([1, 2, 3]);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(runs).toBe(3);
   });
 
-  it('passes errors on and stops its timer when unsubscribed', () => {
-    const values = source<number>();
+  it('ignores changes to tables it does not read', async () => {
+    const changes = fakeChanges();
+    let runs = 0;
+    watchTables('lib', ['articles'], async () => ++runs, 1000, changes).subscribe(() => undefined);
+    await settle();
+    changes.emit('highlights');
+    changes.emit('articles-archive');
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(runs).toBe(1);
+  });
+
+  it('runs again when a change commits during a run, never two at a time', async () => {
+    const changes = fakeChanges();
+    let running = 0;
+    let most = 0;
+    let runs = 0;
+    const querier = async () => {
+      running++;
+      most = Math.max(most, running);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      running--;
+      return ++runs;
+    };
     const seen: number[] = [];
+    watchTables('lib', ['articles'], querier, 100, changes).subscribe((v) => seen.push(v));
+    await vi.advanceTimersByTimeAsync(150);
+    changes.emit('articles');
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(seen).toEqual([1, 2]);
+    expect(most).toBe(1);
+  });
+
+  it('passes errors on, and stops listening when unsubscribed', async () => {
+    const changes = fakeChanges();
     const errors: unknown[] = [];
-    const subscription = throttled(values, 400).subscribe(
-      (v) => seen.push(v),
+    let runs = 0;
+    const subscription = watchTables(
+      'lib',
+      ['articles'],
+      async () => {
+        runs++;
+        throw new Error('broken');
+      },
+      100,
+      changes,
+    ).subscribe(
+      () => undefined,
       (e) => errors.push(e),
     );
-    values.emit(1);
-    values.emit(2);
-    values.fail('broken');
-    expect(errors).toEqual(['broken']);
+    await settle();
+    expect(errors).toHaveLength(1);
     subscription.unsubscribe();
-    vi.advanceTimersByTime(1000);
-    expect(seen).toEqual([1]);
-    expect(values.unsubscribed).toBe(true);
+    expect(changes.listeners).toBe(0);
+    changes.emit('articles');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(runs).toBe(1);
+  });
+});
+
+describe('watchTables on Dexie', () => {
+  it('follows commits to its tables and not to others', async () => {
+    const database = new Dexie(`watch-${Math.random()}`);
+    database.version(1).stores({ articles: 'id', tags: 'name' });
+    // Creating the database announces a change to every table: open it first.
+    await database.open();
+    const seen: number[] = [];
+    const subscription = watchTables(
+      database.name,
+      ['articles'],
+      () => database.table('articles').count(),
+      0,
+    ).subscribe((count) => seen.push(count));
+    const until = async (length: number) => {
+      while (seen.length < length) await new Promise((resolve) => setTimeout(resolve, 5));
+    };
+    await until(1);
+    await database.table('tags').add({ name: 'x' });
+    await database.transaction('rw', database.table('articles'), async () => {
+      await database.table('articles').bulkAdd([{ id: 'a' }, { id: 'b' }]);
+    });
+    await until(2);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(seen).toEqual([0, 2]);
+    subscription.unsubscribe();
+    database.close();
+  });
+
+  it('reads a change to every table ("all") as touching its tables', () => {
+    expect(touchesTables({ all: {} } as unknown as ObservabilitySet, 'gloss', ['articles'])).toBe(true);
+    expect(
+      touchesTables({ 'idb://gloss/articles/title': {} } as unknown as ObservabilitySet, 'gloss', [
+        'articles',
+      ]),
+    ).toBe(true);
+    expect(
+      touchesTables({ 'idb://other/articles/': {} } as unknown as ObservabilitySet, 'gloss', ['articles']),
+    ).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Clean HTML a document converter produced (mammoth's DOCX output, an EPUB chapter) → blocks
  * and images, through the same sanitizer and block walker as web pages, without Readability:
- * every paragraph of a document is content. Images become `data:` URLs only from bytes inside
+ * every paragraph of a document is content, and a table's rows stay rows. Images become `data:` URLs only from bytes inside
  * the file (the loader), under the same limits as HTML pages; nothing remote is fetched.
  */
 import type { ArticleBlock } from '../../ipc/contract';
@@ -21,7 +21,7 @@ export function blocksFromHtml(
   offset = 0,
 ): HtmlBlocks {
   const body = parseDocument(purifyFragment(html)).body;
-  const { segments, images } = segmentsOf(body);
+  const { segments, images } = segmentsOf(body, 'main', { tableRows: true });
   const blocks: ArticleBlock[] = segments.map((s) =>
     s.kind === 'heading' && s.level
       ? { kind: s.kind, text: s.text, level: s.level }

@@ -8,6 +8,7 @@
  * before 1990 found in the text or the address.
  */
 import { type DateMention, dateInUrl, dateMentions } from '../dates/date-mentions';
+import { factsOfLine } from './chinese-conventions';
 import type { TextSegment } from './to-blocks';
 
 /** Dates before this are taken only from structured metadata. */
@@ -15,8 +16,8 @@ export const EARLIEST_TEXT_YEAR = 1990;
 
 export interface DateEvidence {
   day: string;
-  /** Where it came from, strongest first. */
-  from: 'metadata' | 'url' | 'text';
+  /** Where it came from, strongest first; `nearest` is the last resort (see nearestDateLine). */
+  from: 'metadata' | 'url' | 'text' | 'nearest';
   /** For text: the winning score and the runner-up's, so callers can tell a close call. */
   score?: number;
   margin?: number;
@@ -132,6 +133,29 @@ export function dateFromAddresses(
   for (const address of addresses) {
     const day = dateInUrl(address);
     if (day && possibleDay(day, savedAt, true)) return { day, from: 'url' };
+  }
+  return null;
+}
+
+/**
+ * The last resort when no written date scores above 0: the first date on a short line after
+ * the title (up to ten lines down) or just above it (up to six lines up), whatever its label or
+ * region says. An "Updated June 13, 2019" under a recipe's title, or a post's "August 30, 2017 /
+ * 0" that the page styles as its comment count, is still the best day the page gives. Lines
+ * with a copyright are never read, and the day must be possible.
+ */
+export function nearestDateLine(
+  page: TextSegment[],
+  near: number,
+  savedAt: string | null | undefined,
+): DateEvidence | null {
+  const below = Array.from({ length: 10 }, (_, k) => near + k);
+  const above = Array.from({ length: 6 }, (_, k) => near - 1 - k);
+  for (const index of [...below, ...above]) {
+    const segment = page[index];
+    if (!segment || Array.from(segment.text).length > 200 || COPYRIGHT.test(segment.text)) continue;
+    const day = factsOfLine(segment.text).date;
+    if (day && possibleDay(day, savedAt, true)) return { day, from: 'nearest' };
   }
   return null;
 }

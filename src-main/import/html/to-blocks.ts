@@ -5,6 +5,7 @@
  */
 import type { BlockKind } from '../../ipc/contract';
 import { type DomElement, type DomNode, ELEMENT_NODE, TEXT_NODE, isElement, tagOf } from './dom';
+import { tableRowTexts } from './table-rows';
 
 export interface TextSegment {
   kind: BlockKind;
@@ -176,11 +177,13 @@ interface OpenBlock {
 
 /**
  * Walk `root` in document order and cut its text into blocks at block-level elements and
- * <br> runs. Iterative, so depth does not matter.
+ * <br> runs. Iterative, so depth does not matter. With `tableRows`, each row of a table is one
+ * `table-row` block (cells separated by tabs) instead of a block per cell.
  */
 export function segmentsOf(
   root: DomElement,
   startRegion: Region = 'main',
+  options: { tableRows?: boolean } = {},
 ): { segments: TextSegment[]; images: PageImage[] } {
   const segments: TextSegment[] = [];
   const images: PageImage[] = [];
@@ -254,6 +257,12 @@ export function segmentsOf(
         src: element.getAttribute('src'),
         alt: (element.getAttribute('alt') ?? '').trim(),
       });
+      continue;
+    }
+    if (tag === 'table' && options.tableRows) {
+      flush();
+      for (const text of tableRowTexts(element))
+        segments.push({ kind: 'table-row', text, linkChars: 0, region: ctx.region });
       continue;
     }
     if (tag === 'td' || tag === 'th') {

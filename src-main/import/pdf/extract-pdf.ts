@@ -92,7 +92,8 @@ export function articleFromPdf(content: PdfContent): ExtractedArticle {
       });
     else kept.push(block);
   }
-  for (const note of linesToBlocks(notes)) kept.push({ ...note, kind: 'paragraph', level: undefined });
+  for (const note of linesToBlocks(notes))
+    kept.push({ ...note, kind: note.kind === 'table-row' ? 'table-row' : 'paragraph', level: undefined });
   for (const item of pendingRemoved) {
     const page = item.afterLine?.page ?? 0;
     const before = kept.findIndex((b) => b.page > page);

@@ -1,9 +1,12 @@
 /**
  * Text runs → lines in reading order. Runs on one baseline make a line; a wide gap splits it
- * (a column gutter); a page whose lines fall on both sides of an empty vertical band is read
- * column by column, with lines that span the band (a title) kept above or below the columns.
+ * (a column gutter), and the rows of a table (table-lines.ts) become one line each with their
+ * cells separated by tabs; a page whose lines fall on both sides of an empty vertical band is
+ * read column by column, with lines that span the band (a title) kept above or below the columns.
  */
 import type { PdfPage, TextRun } from './load-pdf';
+import { CELL_SEPARATOR } from '../html/table-rows';
+import { tableRows, type Cell } from './table-lines';
 
 export interface Line {
   page: number;
@@ -16,6 +19,8 @@ export interface Line {
   font: string;
   /** 0 for single-column text and the left column, 1 for the right column. */
   column: number;
+  /** A row of a table: `text` holds its cells separated by tabs. */
+  table?: boolean;
   pageWidth: number;
   pageHeight: number;
 }
@@ -61,37 +66,81 @@ function joinRuns(runs: TextRun[]): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
 
-function segments(row: TextRun[], page: PdfPage): Line[] {
-  const out: Line[] = [];
-  let current: TextRun[] = [];
-  const flush = () => {
-    if (current.length === 0) return;
-    const text = joinRuns(current);
-    if (text !== '') {
-      const sizes = current.map((r) => r.size);
-      const widest = current.reduce((a, b) => (b.text.length > a.text.length ? b : a));
-      out.push({
-        page: page.number,
-        text,
-        x: current[0].x,
-        right: Math.max(...current.map((r) => r.x + r.width)),
-        y: current[0].y,
-        size: Math.max(...sizes),
-        font: widest.font,
-        column: 0,
-        pageWidth: page.width,
-        pageHeight: page.height,
-      });
-    }
-    current = [];
+function lineOf(runs: TextRun[], page: PdfPage, text: string): Line {
+  const widest = runs.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+  return {
+    page: page.number,
+    text,
+    x: runs[0].x,
+    right: Math.max(...runs.map((r) => r.x + r.width)),
+    y: runs[0].y,
+    size: Math.max(...runs.map((r) => r.size)),
+    font: widest.font,
+    column: 0,
+    pageWidth: page.width,
+    pageHeight: page.height,
   };
+}
+
+/**
+ * A baseline's runs cut at gaps wider than 2.5 em. The spaces pdf.js adds between pieces of
+ * text drawn one after the other are not text: they only tell that the gap was drawn over.
+ */
+function cellsOf(row: TextRun[]): Cell[] {
+  const cells: Cell[] = [];
+  let current: Cell = { runs: [], bridged: false };
+  let spaced = false;
   for (const run of row) {
-    const last = current.at(-1);
-    if (last && run.x - (last.x + last.width) > 2.5 * Math.max(run.size, last.size)) flush();
-    current.push(run);
+    if (run.text.trim() === '') {
+      spaced = true;
+      continue;
+    }
+    const last = current.runs.at(-1);
+    if (last && run.x - (last.x + last.width) > 2.5 * Math.max(run.size, last.size)) {
+      cells.push(current);
+      current = { runs: [], bridged: spaced };
+    }
+    current.runs.push(run);
+    spaced = false;
   }
-  flush();
-  return out;
+  if (current.runs.length > 0) cells.push(current);
+  return cells;
+}
+
+/**
+ * Lines of a baseline that is no table row: its pieces, those drawn in one go joined again with
+ * the space pdf.js put between them.
+ */
+function plainLines(cells: Cell[], page: PdfPage): Line[] {
+  const pieces: { runs: TextRun[]; texts: string[] }[] = [];
+  for (const cell of cells) {
+    const text = joinRuns(cell.runs);
+    const last = pieces.at(-1);
+    if (cell.bridged && last) {
+      last.runs.push(...cell.runs);
+      last.texts.push(text);
+    } else pieces.push({ runs: [...cell.runs], texts: [text] });
+  }
+  return pieces.flatMap(({ runs, texts }) => {
+    const text = texts.filter((t) => t !== '').join(' ');
+    return text === '' ? [] : [lineOf(runs, page, text)];
+  });
+}
+
+function tableLine(cells: Cell[], page: PdfPage): Line[] {
+  const text = cells.map((cell) => joinRuns(cell.runs)).join(CELL_SEPARATOR);
+  return text.trim() === ''
+    ? []
+    : [
+        {
+          ...lineOf(
+            cells.flatMap((c) => c.runs),
+            page,
+            text,
+          ),
+          table: true,
+        },
+      ];
 }
 
 /** An x position in the middle of the page that the lines of two columns stay clear of. */
@@ -117,7 +166,12 @@ function gutter(lines: Line[], width: number): number | null {
 }
 
 export function pageLines(page: PdfPage): Line[] {
-  const lines = baselines(page.runs).flatMap((row) => segments(row, page));
+  const rows = baselines(page.runs).map(cellsOf);
+  const table = tableRows(rows, page.width);
+  const lines = rows.flatMap((cells, i) => {
+    const tableCells = table.get(i);
+    return tableCells ? tableLine(tableCells, page) : plainLines(cells, page);
+  });
   const split = gutter(lines, page.width);
   if (split === null) return lines;
   const left = lines.filter((l) => l.right <= split);

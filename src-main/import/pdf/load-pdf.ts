@@ -1,11 +1,12 @@
 /**
- * Opens a PDF with pdf.js (no canvas, no fonts loaded, no scripts) and returns what the
- * layout stages need: each page's size and its text runs with position, size and font, plus
- * the document's metadata. Encrypted and damaged files become ImportRefusals with their own
- * sentence.
+ * Opens a PDF with pdf.js (no canvas, no fonts loaded, no scripts; the CJK cMaps from
+ * pdfjs-resources.ts) and returns what the layout stages need: each page's size and its text
+ * runs with position, size and font, plus the document's metadata. Encrypted and damaged files
+ * become ImportRefusals with their own sentence.
  */
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ImportRefusal } from '../types';
+import { CachedBinaryDataFactory, PDFJS_RESOURCES } from './pdfjs-resources';
 import { unifyRadicals } from './radicals';
 
 export interface TextRun {
@@ -71,6 +72,8 @@ export async function loadPdf(bytes: Uint8Array): Promise<PdfContent> {
     useSystemFonts: false,
     enableXfa: false,
     verbosity: 0,
+    ...PDFJS_RESOURCES,
+    BinaryDataFactory: CachedBinaryDataFactory,
   });
   let doc: Awaited<typeof task.promise>;
   try {

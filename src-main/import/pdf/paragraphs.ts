@@ -4,7 +4,7 @@
  * line's first word would have fitted), where the next line is indented, where the gap to the
  * next line is wider than the leading, or where the type size changes. A paragraph that runs
  * over a page or column break stays one block. CJK lines join without a space, Latin lines
- * with one, and a word hyphenated at a line end is rejoined.
+ * with one, and a word hyphenated at a line end is rejoined. A table's row is a block of its own.
  */
 import type { ArticleBlock } from '../../../src-shared/model-types';
 import { isCjk, type Line } from './lines';
@@ -43,7 +43,7 @@ const median = (values: number[]) => quantile(values, 0.5);
 function measureColumns(lines: Line[], size: number): (line: Line) => Column {
   const groups = new Map<string, Line[]>();
   for (const l of lines) {
-    if (Math.abs(l.size - size) > size * 0.1) continue;
+    if (Math.abs(l.size - size) > size * 0.1 || l.table) continue;
     const key = `${l.page}|${l.column}`;
     groups.set(key, [...(groups.get(key) ?? []), l]);
   }
@@ -140,6 +140,13 @@ export function linesToBlocks(lines: Line[]): PdfBlock[] {
   };
   let previous: Line | null = null;
   for (const line of lines) {
+    if (line.table) {
+      // A table's row stands alone: never joined to the text around it, never a heading.
+      finish();
+      blocks.push({ kind: 'table-row', text: line.text, page: line.page });
+      previous = null;
+      continue;
+    }
     if (previous && current && !continues(previous, line, columnOf, levelOf)) finish();
     if (current) current.text = joinLineText(current.text, line.text);
     else current = { text: line.text, lines: [] };

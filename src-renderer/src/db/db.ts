@@ -10,6 +10,7 @@ import type { SyncStateRow } from '../sync/sync-state';
 import { searchJournal } from '../search/change-journal';
 import type { JournalEntry } from '../search/change-journal';
 import type { SearchIndexRecord } from '../search/index-store';
+import { activeDatabaseName } from './database-name';
 
 export class GlossDB extends Dexie {
   articles!: EntityTable<Article, 'id'>;
@@ -62,6 +63,9 @@ export class GlossDB extends Dexie {
     this.version(4).stores({ searchJournal: '++seq', searchIndex: 'key' });
     // Sync (docs/sync.md): changes waiting to be sent, and what this computer last synced.
     this.version(5).stores({ [OUTBOX_TABLE]: 'id', syncState: 'id' });
+    // Sync: what this computer last synced, found by document id too (the applier skips the
+    // revisions it wrote itself without opening them).
+    this.version(9).stores({ syncState: 'id, docId' });
     this.use(trackWrites);
     this.use(searchJournal);
     this.use(recordOutbox);
@@ -73,4 +77,5 @@ export class GlossDB extends Dexie {
   }
 }
 
-export const db = new GlossDB();
+/** The library: "gloss", or the database a restore after a failed open chose (database-name.ts). */
+export const db = new GlossDB(activeDatabaseName());

@@ -72,7 +72,7 @@ export function LibraryPane(props: LibraryPaneProps) {
   const { selectedId, sort, reversed, onOpen, onOrderChange } = props;
   const { t } = useI18n();
   // An import commits a chunk every few hundred milliseconds; the list follows at its own pace.
-  const articles = useThrottledLiveQuery(readArticles, [], LIST_REFRESH_MS);
+  const articles = useThrottledLiveQuery(readArticles, [], LIST_REFRESH_MS, ['articles']);
   // Highlight counts are read once the rows are in, so the first paint does not wait on them.
   const articlesLoaded = articles !== undefined;
   const highlightKeys = useThrottledLiveQuery(
@@ -80,6 +80,7 @@ export function LibraryPane(props: LibraryPaneProps) {
       articlesLoaded ? (db.highlights.orderBy('articleId').keys() as Promise<string[]>) : Promise.resolve([]),
     [articlesLoaded],
     LIST_REFRESH_MS,
+    ['highlights'],
   );
   const highlightCounts = useMemo(() => countByArticle(highlightKeys ?? []), [highlightKeys]);
   const [status, setStatus] = useState<StatusFilter | null>(null);

@@ -46,9 +46,12 @@ function byIso(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function byText(a: string, b: string): number {
-  return a.localeCompare(b, undefined, { numeric: true });
-}
+/**
+ * Titles in natural order ("2" before "10"). One collator for every comparison: localeCompare
+ * with options builds a collator per call, which made sorting a large library take seconds.
+ */
+const titleCollator = new Intl.Collator(undefined, { numeric: true });
+const byText = titleCollator.compare;
 
 /** Natural order of each key: dates, length and counts descending, titles ascending. */
 function comparator(key: LibrarySortKey, highlightCounts: ReadonlyMap<string, number>) {

@@ -9,6 +9,7 @@ import { forwardRef, memo, useMemo, type ReactNode } from 'react';
 import type { ArticleBlock, ArticleContent, RemovedBlock } from '../db/models';
 import { useI18n, type Translate } from '../i18n';
 import '../styles/reader-images.css';
+import '../styles/reader-tables.css';
 import { planSections } from './sections';
 
 export interface ArticleBodyProps {
@@ -59,6 +60,18 @@ function pageMarkAt(blocks: readonly ArticleBlock[], i: number, t: Translate): s
   return t('reader.pageMark', { page });
 }
 
+/** A table row's cells as spans, the tabs between them kept as text so offsets stay true. */
+function tableCells(text: string): ReactNode[] {
+  return text.split('\t').flatMap((cell, i) => {
+    const span = (
+      <span key={i} className="table-cell">
+        {cell}
+      </span>
+    );
+    return i === 0 ? [span] : ['\t', span];
+  });
+}
+
 function Block({ block, index, pageMark }: { block: ArticleBlock; index: number; pageMark?: string }) {
   // The page mark is drawn by CSS from the attribute: it is never part of the block's text.
   const props = {
@@ -82,6 +95,8 @@ function Block({ block, index, pageMark }: { block: ArticleBlock; index: number;
       return <blockquote {...props}>{block.text}</blockquote>;
     case 'code':
       return <pre {...props}>{block.text}</pre>;
+    case 'table-row':
+      return <p {...props}>{tableCells(block.text)}</p>;
     default:
       return <p {...props}>{block.text}</p>;
   }

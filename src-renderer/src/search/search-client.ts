@@ -5,6 +5,7 @@
  * was in flight (a result never points at nothing).
  */
 import { db } from '../db/db';
+import { searchWorkerName } from '../db/database-name';
 import type { SearchResults } from '../../../src-shared/search/engine';
 import { onJournalWritten } from './change-journal';
 import type { FromWorker, IndexStatus, ToWorker } from './protocol';
@@ -27,7 +28,7 @@ class SearchClient {
     if (this.worker || typeof Worker === 'undefined') return;
     this.worker = new Worker(new URL('./search.worker.ts', import.meta.url), {
       type: 'module',
-      name: 'gloss-search',
+      name: searchWorkerName(db.name),
     });
     this.worker.onmessage = (event: MessageEvent<FromWorker>) => {
       const message = event.data;

@@ -4,7 +4,9 @@
  * changes first so that what the database has committed is what is searched.
  */
 import { GlossDB } from '../db/db';
+import { databaseOfSearchWorker } from '../db/database-name';
 import { IndexKeeper } from './index-keeper';
+import { QuietTimer } from './quiet-timer';
 import type { FromWorker, ToWorker } from './protocol';
 
 /** Quiet time (no query, no change) before the index is considered for storing. */
@@ -14,13 +16,14 @@ function post(message: FromWorker): void {
   (self as unknown as Worker).postMessage(message);
 }
 
-const keeper = new IndexKeeper(new GlossDB(), (status) => post({ type: 'status', status }));
+const keeper = new IndexKeeper(new GlossDB(databaseOfSearchWorker(self.name)), (status) =>
+  post({ type: 'status', status }),
+);
 const ready = keeper.start();
 /** Restored texts folded per background task (a few milliseconds each; queries go in between). */
 const FOLD_BATCH = 200;
 /** Set when the window reports a committed change, cleared once the journal is applied. */
 let dirty = true;
-let storeTimer: ReturnType<typeof setTimeout> | null = null;
 let changeTimer: ReturnType<typeof setTimeout> | null = null;
 let work: Promise<unknown> = Promise.resolve();
 
@@ -31,13 +34,9 @@ function serial<T>(task: () => Promise<T>): Promise<T> {
   return next;
 }
 
-function scheduleStore(): void {
-  if (storeTimer) clearTimeout(storeTimer);
-  storeTimer = setTimeout(() => {
-    storeTimer = null;
-    void serial(() => keeper.store());
-  }, STORE_WHEN_QUIET_MS);
-}
+/** The index is stored after a quiet spell without queries or changes, never during an import. */
+const storeTimer = new QuietTimer(STORE_WHEN_QUIET_MS, () => void serial(() => keeper.store()));
+const scheduleStore = () => storeTimer.schedule();
 
 async function applyPending(): Promise<void> {
   if (!dirty) return;
@@ -62,6 +61,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   if (message.type === 'changed') {
     dirty = true;
+    storeTimer.changed();
     // Changes come in bursts (an import saves a hundred articles per transaction): gather them.
     if (changeTimer) clearTimeout(changeTimer);
     changeTimer = setTimeout(() => {
@@ -88,7 +88,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
         limit: message.limit,
       });
       post({ type: 'results', id: message.id, results, ms: performance.now() - began });
-      if (storeTimer) scheduleStore();
+      if (storeTimer.pending) scheduleStore();
     });
   }
 };

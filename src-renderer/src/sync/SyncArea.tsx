@@ -10,6 +10,7 @@ import type { SyncStatus } from './engine';
 import { onSyncStatus, resumeSync, syncLog, syncNow } from './sync-service';
 import { SyncSettingsDialog } from './SyncSettingsDialog';
 import { SyncLogDialog } from './SyncLogDialog';
+import { ReturnedNotice } from './ReturnedNotice';
 import '../styles/sync.css';
 
 export function SyncArea() {
@@ -77,6 +78,7 @@ export function SyncArea() {
           <progress max={progress.total} value={progress.done} />
         </label>
       )}
+      <ReturnedNotice />
       {settingsOpen && <SyncSettingsDialog status={status} onClose={() => setSettingsOpen(false)} />}
       {logOpen && <SyncLogDialog onClose={() => setLogOpen(false)} />}
     </>

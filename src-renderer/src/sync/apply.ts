@@ -34,6 +34,11 @@ export interface ApplyReport {
   unreadable: number;
   /** Records this library refused (an article whose file is already here under another id). */
   refused: string[];
+  /**
+   * Records deleted here (or deleted here by an earlier sync) that came back because another
+   * computer changed them since: the edit survives, and the person may delete them again.
+   */
+  returned: { table: SyncedTable; key: string }[];
 }
 
 const APPLY_ORDER: Record<SyncedTable, number> = {
@@ -76,6 +81,7 @@ export async function applyMirrorChanges(
     renames: [],
     unreadable: 0,
     refused: [],
+    returned: [],
   };
   const since = await readSeq(db);
   const changes = (await mirror.changes({
@@ -91,6 +97,15 @@ export async function applyMirrorChanges(
   report.read = changes.results.length;
   const latest = new Map<string, (typeof changes.results)[number]>();
   for (const change of changes.results) if (isRecordDocId(change.id)) latest.set(change.id, change);
+  // Revisions this computer wrote itself (or applied already) need no opening.
+  const known = await db.syncState
+    .where('docId')
+    .anyOf([...latest.keys()])
+    .toArray();
+  for (const row of known) {
+    const leaves = latest.get(row.docId!)?.changes;
+    if (leaves?.length === 1 && leaves[0].rev === row.rev) latest.delete(row.docId!);
+  }
   // Documents are independent: open (and, with several current versions, merge) them all at
   // once. One leaf is the common case and needs no more reading.
   const resolved = await Promise.all(
@@ -133,46 +148,88 @@ export async function applyMirrorChanges(
   ];
   await db.transaction('rw', tables, async () => {
     markRemoteApply(Dexie.currentTransaction.idbtrans);
-    for (const item of pending) await applyOne(db, item, report);
+    // Runs of the same table and kind (live or deleted), in the order above, each read and
+    // written with bulk requests: one round trip per run instead of several per record.
+    for (let from = 0; from < pending.length;) {
+      let to = from + 1;
+      while (to < pending.length && sameRun(pending[from], pending[to])) to++;
+      await applyRun(db, pending.slice(from, to), report);
+      from = to;
+    }
     await db.syncState.put({ id: 'seq', seq: changes.last_seq });
   });
   return report;
 }
 
-async function applyOne(db: GlossDB, item: Pending, report: ApplyReport): Promise<void> {
-  const { record } = item;
-  const key = outboxId(record.table, record.key);
-  const state = await db.syncState.get(revStateId(key));
-  if (state?.rev === item.rev) return;
-  if (await db.syncOutbox.get(key)) return;
-  const table = db.table(record.table);
-  if (record.deleted) {
-    if (record.table === 'articles' || ARTICLE_PARTS.includes(record.table)) {
-      const kept = await db.highlights.where('articleId').equals(record.key).count();
-      if (kept > 0) {
-        await reviveArticle(db, record.key);
-        report.revived.push(record.key);
-        return;
+function sameRun(a: Pending, b: Pending): boolean {
+  return a.record.table === b.record.table && a.record.deleted === b.record.deleted;
+}
+
+/** Applies records of one table, all live or all deleted, inside the apply transaction. */
+async function applyRun(db: GlossDB, run: Pending[], report: ApplyReport): Promise<void> {
+  const { table: tableName, deleted } = run[0].record;
+  const keys = run.map((item) => outboxId(item.record.table, item.record.key));
+  const [states, queued] = await Promise.all([
+    db.syncState.bulkGet(keys.map(revStateId)),
+    db.syncOutbox.bulkGet(keys),
+  ]);
+  // Already this version here, or a local change waiting to be sent (it merges next round).
+  const due = run.filter((item, i) => states[i]?.rev !== item.rev && !queued[i]);
+  const wasDeleted = new Map(run.map((item, i) => [item, states[i]?.deleted === true]));
+  if (due.length === 0) return;
+  const table = db.table(tableName);
+  const done: Pending[] = [];
+  if (deleted) {
+    const gone: string[] = [];
+    for (const item of due) {
+      if (tableName === 'articles' || ARTICLE_PARTS.includes(tableName)) {
+        const kept = await db.highlights.where('articleId').equals(item.record.key).count();
+        if (kept > 0) {
+          await reviveArticle(db, item.record.key);
+          report.revived.push(item.record.key);
+          continue;
+        }
+      }
+      gone.push(item.record.key);
+      done.push(item);
+    }
+    await table.bulkDelete(gone);
+  } else {
+    const existing = (await table.bulkGet(due.map((item) => item.record.key))) as (object | undefined)[];
+    const refused = new Set<number>();
+    try {
+      await table.bulkPut(due.map((item, i) => localRecord(tableName, item.record.fields, existing[i])));
+    } catch (error) {
+      // Caught inside the transaction, a refused record does not undo the rest of the batch.
+      if (!(error instanceof Dexie.BulkError)) throw error;
+      for (const [position, failure] of Object.entries(error.failuresByPos)) {
+        if ((failure as { name?: string }).name !== 'ConstraintError') throw failure;
+        refused.add(Number(position));
       }
     }
-    await table.delete(record.key);
-  } else {
-    const existing = (await table.get(record.key)) as object | undefined;
-    try {
-      // Caught inside the transaction, a refused write does not undo the rest of the batch.
-      await table.put(localRecord(record.table, record.fields, existing));
-    } catch (error) {
-      if ((error as { name?: string }).name !== 'ConstraintError') throw error;
-      report.refused.push(`${record.table}:${record.key}`);
-      return;
-    }
-    if (record.table === 'settings' && record.key.startsWith('tagRename:')) {
+    due.forEach((item, i) => {
+      if (refused.has(i)) report.refused.push(`${tableName}:${item.record.key}`);
+      else {
+        done.push(item);
+        if (!existing[i] && wasDeleted.get(item))
+          report.returned.push({ table: tableName, key: item.record.key });
+      }
+    });
+    for (const { record } of done) {
+      if (record.table !== 'settings' || !record.key.startsWith('tagRename:')) continue;
       const to = (record.fields.value as { to?: unknown } | undefined)?.to;
       if (typeof to === 'string') report.renames.push({ from: record.key.slice('tagRename:'.length), to });
     }
   }
-  await db.syncState.put({ id: revStateId(key), docId: item.id, rev: item.rev });
-  report.applied++;
+  await db.syncState.bulkPut(
+    done.map((item) => ({
+      id: revStateId(outboxId(item.record.table, item.record.key)),
+      docId: item.id,
+      rev: item.rev,
+      deleted: item.record.deleted,
+    })),
+  );
+  report.applied += done.length;
 }
 
 /** Sends an article, its text and its original back, every field counted as a new edit. */

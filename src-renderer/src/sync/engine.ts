@@ -28,6 +28,8 @@ export interface SyncEngineOptions {
   keys: SyncKeys;
   includeOriginals: boolean;
   log(message: string): void;
+  /** Records deleted here that came back because another computer changed them. */
+  onReturned?(items: ApplyReport['returned']): void;
   /** Run tag renames after changes arrive (the app does; unit tests of the engine alone may not). */
   applyRenames?: boolean;
 }
@@ -199,6 +201,11 @@ export class SyncEngine {
         this.options.log(
           `${id} came from another computer but the same file is already in this library: kept one.`,
         );
+      for (const { table, key } of report.returned)
+        this.options.log(
+          `${table}:${key} was deleted here but changed on another computer since: it is back (it can be deleted again).`,
+        );
+      if (report.returned.length > 0) this.options.onReturned?.(report.returned);
       if (report.unreadable > 0)
         this.options.log(
           `${report.unreadable} documents on the server could not be opened with this passphrase.`,

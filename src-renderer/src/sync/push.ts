@@ -15,7 +15,7 @@ import type { OutboxEntry } from './outbox';
 import { syncedFields } from './records';
 import { childRevision, randomRevisionHash } from './revisions';
 import { decodeRecord, encodeRecord, type DecodedRecord } from './sync-doc';
-import { revStateId } from './sync-state';
+import { revStateId, type SyncStateRow } from './sync-state';
 
 export interface PushOptions {
   includeOriginals: boolean;
@@ -42,10 +42,14 @@ interface Prepared {
   table: SyncedTable;
 }
 
-async function prepare(db: GlossDB, mirror: MirrorDb, keys: SyncKeys, entry: OutboxEntry): Promise<Prepared> {
+async function prepare(
+  mirror: MirrorDb,
+  keys: SyncKeys,
+  entry: OutboxEntry,
+  current: object | undefined,
+  state: SyncStateRow | undefined,
+): Promise<Prepared> {
   const table = entry.table;
-  const current = (await db.table(table).get(entry.key)) as object | undefined;
-  const state = await db.syncState.get(revStateId(entry.id));
   const synced = state?.rev && state.docId ? { docId: state.docId, rev: state.rev } : null;
   const docId = synced?.docId ?? (await documentId(keys, table, entry.key));
   const skip = { entry, doc: null, rev: null, docId, deleted: !current, table };
@@ -83,6 +87,26 @@ async function prepare(db: GlossDB, mirror: MirrorDb, keys: SyncKeys, entry: Out
   return { entry, doc: { ...doc, ...revision }, rev: revision._rev, docId, deleted: record.deleted, table };
 }
 
+/** The current record and the sync state of every entry, read in one transaction with bulk reads. */
+async function readEntries(
+  db: GlossDB,
+  entries: OutboxEntry[],
+): Promise<{ records: (object | undefined)[]; states: (SyncStateRow | undefined)[] }> {
+  const tables = [...new Set(entries.map((entry) => entry.table))];
+  return db.transaction('r', [db.syncState, ...tables.map((name) => db.table(name))], async () => {
+    const records: (object | undefined)[] = new Array(entries.length);
+    for (const name of tables) {
+      const positions = entries.flatMap((entry, i) => (entry.table === name ? [i] : []));
+      const found = (await db.table(name).bulkGet(positions.map((i) => entries[i].key))) as (
+        object | undefined
+      )[];
+      positions.forEach((position, j) => (records[position] = found[j]));
+    }
+    const states = await db.syncState.bulkGet(entries.map((entry) => revStateId(entry.id)));
+    return { records, states };
+  });
+}
+
 async function currentRev(mirror: MirrorDb, id: string): Promise<string | null> {
   try {
     return ((await mirror.get(id)) as { _rev: string })._rev;
@@ -100,13 +124,14 @@ export async function pushOutbox(
 ): Promise<number> {
   const entries = await db.syncOutbox.limit(options.batchSize ?? 500).toArray();
   if (entries.length === 0) return 0;
-  // Entries are independent: prepare (read, encrypt) them all at once; WebCrypto and the
-  // databases overlap their waits.
+  const { records, states } = await readEntries(db, entries);
+  // Entries are independent: prepare (encrypt) them all at once; WebCrypto and the mirror
+  // overlap their waits.
   const prepared: Prepared[] = await Promise.all(
-    entries.map((entry) =>
+    entries.map((entry, i) =>
       entry.table === 'sources' && !options.includeOriginals
         ? { entry, doc: null, rev: null, docId: '', deleted: false, table: entry.table }
-        : prepare(db, mirror, keys, entry),
+        : prepare(mirror, keys, entry, records[i], states[i]),
     ),
   );
   const rank = (p: Prepared) => (p.deleted ? 10 + DELETE_ORDER[p.table] : 0);
@@ -117,7 +142,9 @@ export async function pushOutbox(
   await writeRevisions(mirror, docs);
   await db.transaction('rw', db.syncOutbox, db.syncState, async () => {
     await db.syncState.bulkPut(
-      prepared.flatMap((p) => (p.rev ? [{ id: revStateId(p.entry.id), docId: p.docId, rev: p.rev }] : [])),
+      prepared.flatMap((p) =>
+        p.rev ? [{ id: revStateId(p.entry.id), docId: p.docId, rev: p.rev, deleted: p.deleted }] : [],
+      ),
     );
     const now = await db.syncOutbox.bulkGet(prepared.map((p) => p.entry.id));
     // An entry whose stamp moved on was changed again meanwhile: it stays for the next round.

@@ -11,7 +11,7 @@ import { FIELD_KINDS } from '../../../src-shared/sync/record-kinds';
 import type { SyncKeys } from './sync-crypto';
 import { getLeaves, getRevision, writeRevisions, type MirrorDb, type MirrorDoc } from './mirror';
 import { childRevision, revisionHash, revsOf } from './revisions';
-import { decodeRecord, encodeRecord, type DecodedRecord } from './sync-doc';
+import { decodeRecord, DOC_FORMAT, encodeRecord, type DecodedRecord } from './sync-doc';
 
 export interface Resolved {
   /** The current version after resolution (null when the document holds nothing readable). */
@@ -93,7 +93,7 @@ export async function resolveDocument(mirror: MirrorDb, keys: SyncKeys, id: stri
   for (const leaf of competing) {
     if (leaf === keeper) continue;
     const closing = childRevision(leaf._revisions ?? null, await revisionHash(leaf._rev, 'resolved'));
-    writes.push({ _id: id, ...closing, _deleted: true, v: 1, r: 1, k: leaf.k, f: '' });
+    writes.push({ _id: id, ...closing, _deleted: true, v: DOC_FORMAT, r: 1 });
   }
   let current = keeper;
   let record = keeperRecord;

@@ -28,7 +28,12 @@ export class WrongPassphrase extends Error {
   override name = 'WrongPassphrase';
 }
 
+/** The native base64 of newer engines (Chromium 140+), when there. */
+const native = Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array };
+const nativeTo = (Uint8Array.prototype as unknown as { toBase64?: () => string }).toBase64;
+
 export function bytesToBase64(bytes: Uint8Array): string {
+  if (nativeTo) return nativeTo.call(bytes);
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000)
     binary += String.fromCharCode(...bytes.subarray(i, Math.min(i + 0x8000, bytes.length)));
@@ -36,6 +41,7 @@ export function bytesToBase64(bytes: Uint8Array): string {
 }
 
 export function base64ToBytes(text: string): Uint8Array {
+  if (native.fromBase64) return native.fromBase64(text);
   const binary = atob(text);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);

@@ -6,6 +6,7 @@ import { db } from '../db/db';
 import { gloss, hasBridge } from '../bridge/gloss';
 import { importKeys } from './sync-crypto';
 import { SyncEngine, type SyncStatus } from './engine';
+import type { ApplyReport } from './apply';
 import { readKeyCheck, unlock } from './key-check';
 import { openMirror, openRemote } from './pouch';
 import { appendLog, readOptions, writeOptions } from './sync-state';
@@ -14,6 +15,7 @@ import { SYNCED_TABLES } from '../../../src-shared/sync/record-kinds';
 
 let engine: SyncEngine | null = null;
 const listeners = new Set<(status: SyncStatus) => void>();
+const returnedListeners = new Set<(items: ReturnedItem[]) => void>();
 let current: SyncStatus = { state: 'off' };
 
 function publish(status: SyncStatus): void {
@@ -25,6 +27,14 @@ export function onSyncStatus(listener: (status: SyncStatus) => void): () => void
   listeners.add(listener);
   listener(current);
   return () => listeners.delete(listener);
+}
+
+export type ReturnedItem = ApplyReport['returned'][number];
+
+/** Deleted records that came back because another computer changed them (for the offer to delete again). */
+export function onSyncReturned(listener: (items: ReturnedItem[]) => void): () => void {
+  returnedListeners.add(listener);
+  return () => returnedListeners.delete(listener);
 }
 
 export function syncLog(message: string): void {
@@ -56,6 +66,9 @@ async function startEngine(keysSecret: Uint8Array): Promise<void> {
     keys,
     includeOriginals: options.includeOriginals,
     log: syncLog,
+    onReturned: (items) => {
+      for (const listener of returnedListeners) listener(items);
+    },
   });
   engine.onStatus(publish);
   engine.start();

@@ -13,6 +13,8 @@ export interface SyncStateRow {
   id: string;
   docId?: string;
   rev?: string;
+  /** That revision is a deletion (a record missing here that comes back live was deleted). */
+  deleted?: boolean;
   seq?: number | string;
   entries?: SyncLogEntry[];
   includeOriginals?: boolean;

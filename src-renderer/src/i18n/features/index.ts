@@ -14,6 +14,7 @@ import * as search from './search';
 import * as articleInfo from './article-info';
 import * as reliability from './reliability';
 import * as documents from './documents';
+import * as database from './database';
 
 export const FEATURE_DICTIONARIES = {
   en: {
@@ -28,6 +29,7 @@ export const FEATURE_DICTIONARIES = {
     ...reliability.en,
     ...documents.en,
     ...sync.en,
+    ...database.en,
   },
   zhCN: {
     ...highlights.zhCN,
@@ -41,5 +43,6 @@ export const FEATURE_DICTIONARIES = {
     ...reliability.zhCN,
     ...documents.zhCN,
     ...sync.zhCN,
+    ...database.zhCN,
   },
 };

@@ -57,6 +57,13 @@ export const en = {
   'sync.firstSync': 'First sync: {done} of {total}',
   'sync.log': 'Sync log',
   'sync.logEmpty': 'No sync errors.',
+  'sync.returned.one': '“{name}” was deleted here but changed on another computer since, so it is back.',
+  'sync.returned.many':
+    '{count} deleted items were changed on another computer since they were deleted here, so they are back.',
+  'sync.returned.deleteAgain': 'Delete again',
+  'sync.returned.keep': 'Keep',
+  'sync.returned.deletedOne': 'Delete “{name}” again',
+  'sync.returned.deletedMany': 'Delete {count} items again',
 } as const;
 
 export const zhCN: Record<keyof typeof en, string> = {
@@ -111,4 +118,10 @@ export const zhCN: Record<keyof typeof en, string> = {
   'sync.firstSync': '首次同步:{done} / {total}',
   'sync.log': '同步日志',
   'sync.logEmpty': '没有同步错误。',
+  'sync.returned.one': '“{name}”已在本机删除,但之后在另一台电脑上被修改,因此已恢复。',
+  'sync.returned.many': '{count} 项已删除的内容之后在另一台电脑上被修改,因此已恢复。',
+  'sync.returned.deleteAgain': '再次删除',
+  'sync.returned.keep': '保留',
+  'sync.returned.deletedOne': '再次删除“{name}”',
+  'sync.returned.deletedMany': '再次删除 {count} 项',
 };
