@@ -131,9 +131,9 @@ export async function benchSearchLibrary(reps: number): Promise<BenchResult[]> {
     const buildMs = Number(await footer.getAttribute('data-build-ms'));
     const readMs = Number(await footer.getAttribute('data-read-ms'));
     const memoryBytes = Number(await footer.getAttribute('data-memory-bytes'));
-    // Stored once built: wait for it before relaunching.
+    // Stored once built: wait for that store (in this session) before relaunching.
     await page.waitForFunction(
-      () => Number(document.querySelector('.search-footer')?.getAttribute('data-stored-bytes')) > 0,
+      () => document.querySelector('.search-footer')?.hasAttribute('data-store-ms') === true,
       undefined,
       { timeout: 600_000, polling: 500 },
     );

@@ -158,6 +158,7 @@ export function SearchPalette({
             data-read-ms={status.readMs ?? undefined}
             data-load-read-ms={status.loadReadMs ?? undefined}
             data-load-ms={status.loadMs ?? undefined}
+            data-store-ms={status.storeMs ?? undefined}
             data-error={status.error}
           >
             {t('search.indexSize', {
