@@ -37,6 +37,7 @@ export class IndexKeeper {
     loadMs: null,
     loadReadMs: null,
     storeMs: null,
+    revision: 0,
   };
 
   constructor(

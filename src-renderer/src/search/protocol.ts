@@ -27,6 +27,8 @@ export interface IndexStatus {
   /** Restoring the stored index at start (after reading it), and reading it. */
   loadMs: number | null;
   loadReadMs: number | null;
+  /** Counts changes applied to the index after it was ready: a shown answer may be out of date. */
+  revision: number;
   error?: string;
 }
 

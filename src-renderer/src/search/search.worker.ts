@@ -54,7 +54,7 @@ async function applyPending(): Promise<void> {
   if (!dirty) return;
   dirty = false;
   if ((await keeper.applyJournal()) > 0) {
-    keeper.publish();
+    keeper.publish({ revision: keeper.status.revision + 1 });
     scheduleStore();
   }
 }
@@ -87,7 +87,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
     void serial(async () => {
       await ready;
       await keeper.buildAll();
-      keeper.publish({ state: 'ready' });
+      keeper.publish({ state: 'ready', revision: keeper.status.revision + 1 });
       await keeper.store(true);
     });
   } else if (message.type === 'search') {

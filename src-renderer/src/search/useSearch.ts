@@ -1,10 +1,10 @@
 /**
- * Searching as the person types: a query goes to the worker at once when none is in flight;
- * while one is, only the newest waiting query follows it (no flood, no added delay), and an
- * answer to an older query never replaces a newer one.
+ * Searching as the person types, in the palette: the rules of which answer is shown are in
+ * latest-query.ts; this hook feeds it the query and the index's status and keeps the answer.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { SearchResults } from '../../../src-shared/search/engine';
+import { LatestQuery } from './latest-query';
 import type { IndexStatus } from './protocol';
 import { searchClient } from './search-client';
 
@@ -20,47 +20,27 @@ export function useSearch(query: string, includeRemoved: boolean) {
     serial: number;
   } | null>(null);
   const [status, setStatus] = useState<IndexStatus | null>(searchClient.status);
-  const inFlight = useRef(false);
-  const waiting = useRef<{ query: string; includeRemoved: boolean } | null>(null);
-  const latest = useRef(0);
-  const answers = useRef(0);
+  const runner = useRef<LatestQuery<SearchResults> | null>(null);
+  if (!runner.current) {
+    let answers = 0;
+    runner.current = new LatestQuery(
+      (request) =>
+        searchClient.search(request.query, { includeRemoved: request.includeRemoved, limit: FIRST_PAGE }),
+      (request, results) =>
+        setAnswer({ query: request.query, results, engineMs: searchClient.lastEngineMs, serial: ++answers }),
+    );
+  }
 
   useEffect(() => searchClient.onStatus(setStatus), []);
 
-  const run = useCallback((request: { query: string; includeRemoved: boolean }) => {
-    inFlight.current = true;
-    const serial = ++latest.current;
-    void searchClient
-      .search(request.query, { includeRemoved: request.includeRemoved, limit: FIRST_PAGE })
-      .then((results) => {
-        // Only the newest query's answer is shown.
-        if (serial === latest.current)
-          setAnswer({
-            query: request.query,
-            results,
-            engineMs: searchClient.lastEngineMs,
-            serial: ++answers.current,
-          });
-      })
-      .finally(() => {
-        inFlight.current = false;
-        const next = waiting.current;
-        waiting.current = null;
-        if (next) run(next);
-      });
-  }, []);
-
   useEffect(() => {
-    if (query.trim() === '') {
-      latest.current++;
-      waiting.current = null;
-      setAnswer(null);
-      return;
-    }
-    const request = { query, includeRemoved };
-    if (inFlight.current) waiting.current = request;
-    else run(request);
-  }, [query, includeRemoved, run]);
+    const blank = query.trim() === '';
+    runner.current?.ask(blank ? null : { query, includeRemoved });
+    if (blank) setAnswer(null);
+  }, [query, includeRemoved]);
+
+  const revision = status?.revision ?? 0;
+  useEffect(() => runner.current?.indexChanged(revision), [revision]);
 
   return {
     results: answer?.results ?? null,
