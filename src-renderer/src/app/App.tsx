@@ -34,6 +34,7 @@ import { TagManager } from '../tags/TagManager';
 import { SyncArea } from '../sync/SyncArea';
 import { SearchPalette, type OpenSearchResult } from '../search/SearchPalette';
 import { searchClient } from '../search/search-client';
+import { afterFirstScreen } from './startup-gate';
 import {
   exportArticleNotes,
   exportLibraryToFolder,
@@ -107,8 +108,9 @@ function Workspace({ settings }: { settings: Settings }) {
     });
   }, []);
 
-  // The search index loads (or builds) in its worker from the start.
-  useEffect(() => searchClient.start(), []);
+  // The search index loads (or builds) in its worker once the library's first rows are painted
+  // (a search asked for earlier starts it at once).
+  useEffect(() => afterFirstScreen(() => searchClient.start()), []);
 
   // Undo and redo speak for themselves in the status line: an older message gives way.
   useEffect(() => undoStack.subscribe(() => setMessage(null)), []);

@@ -30,6 +30,7 @@ import {
 import { EMPTY_SELECTION, keepListed, select, selectAll, type ListSelection } from './list-selection';
 import { useThrottledLiveQuery } from './throttled-live-query';
 import { readFirstPage, type FirstPage } from './first-page';
+import { firstScreenShown } from '../app/startup-gate';
 import { statusOf } from '../workflow/reading-workflow';
 
 export interface LibraryPaneProps {
@@ -113,6 +114,11 @@ export function LibraryPane(props: LibraryPaneProps) {
     { enabled: full !== undefined },
   );
   const highlightCounts = useMemo(() => countByArticle(highlightKeys ?? []), [highlightKeys]);
+  // Start-up work that can wait begins once the first rows (or the empty state) are on screen.
+  const firstShown = (page !== undefined && page !== null) || full !== undefined;
+  useEffect(() => {
+    if (firstShown) firstScreenShown();
+  }, [firstShown]);
   const [chosenStatus, setStatus] = useState<StatusFilter | null>(null);
   const [text, setText] = useState('');
   const [tag, setTag] = useState('');
