@@ -16,6 +16,7 @@
 import type { Page } from '@playwright/test';
 import { launchGloss, type GlossApp } from '../../tests/e2e/app';
 import { selectText } from '../../tests/e2e/support/reader';
+import { fillSyncSettings } from '../../tests/e2e/support/sync-settings';
 import { startSyncServer, type SyncTestServer } from '../../tests/support/sync-server';
 import { countRows, documentCount, makeLibrary, putLibrary, runBaseline } from '../sync-support';
 import { median, round, type BenchResult } from '../support';
@@ -48,14 +49,8 @@ async function serverDocCount(server: SyncTestServer): Promise<number> {
 const syncState = (page: Page) => page.locator('.sync-indicator').getAttribute('data-sync-state');
 
 /** Fills Sync Settings; returns the "Save and sync" click, for the caller to time. */
-async function fillSyncSettings(app: GlossApp, server: SyncTestServer): Promise<() => Promise<void>> {
-  app.clickMenu('File', 'Sync Settings…');
-  const dialog = app.page.getByRole('dialog', { name: 'Sync' });
-  await dialog.getByLabel('Server address').fill(server.url);
-  await dialog.getByLabel('Database').fill(DATABASE);
-  await dialog.getByLabel('User name').fill(server.user);
-  await dialog.getByLabel('Password', { exact: true }).fill(server.password);
-  await dialog.getByLabel('Encryption passphrase').fill(PASSPHRASE);
+async function prepareSync(app: GlossApp, server: SyncTestServer): Promise<() => Promise<void>> {
+  const dialog = await fillSyncSettings(app, server, DATABASE, PASSPHRASE);
   return async () => {
     await dialog.getByRole('button', { name: 'Save and sync' }).click();
     await dialog
@@ -127,7 +122,7 @@ export async function benchSync(articleCount = 2000, highlightsPer = 10): Promis
       headers: { Authorization: authHeader(server) },
     });
 
-    const saveA = await fillSyncSettings(a, server);
+    const saveA = await prepareSync(a, server);
     const stopA = await profile(a.page, 'a');
     server.bytesReceived = 0;
     let began = performance.now();
@@ -142,7 +137,7 @@ export async function benchSync(articleCount = 2000, highlightsPer = 10): Promis
     const b = await launchGloss();
     apps.push(b);
     await b.page.getByRole('button', { name: 'Import files' }).first().waitFor();
-    const saveB = await fillSyncSettings(b, server);
+    const saveB = await prepareSync(b, server);
     const stopB = await profile(b.page, 'b');
     began = performance.now();
     await saveB();

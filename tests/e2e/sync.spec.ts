@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchGloss, REPO_ROOT, type GlossApp } from './app';
 import { openSeed, paintedTexts, selectText } from './support/reader';
+import { fillSyncSettings } from './support/sync-settings';
 import { startSyncServer, type SyncTestServer } from '../support/sync-server';
 
 test.describe.configure({ mode: 'serial' });
@@ -34,13 +35,7 @@ test.afterAll(async () => {
 });
 
 async function setUpSync(app: GlossApp, passphrase: string): Promise<string> {
-  app.clickMenu('File', 'Sync Settings…');
-  const dialog = app.page.getByRole('dialog', { name: 'Sync' });
-  await dialog.getByLabel('Server address').fill(server.url);
-  await dialog.getByLabel('Database').fill(DATABASE);
-  await dialog.getByLabel('User name').fill(server.user);
-  await dialog.getByLabel('Password', { exact: true }).fill(server.password);
-  await dialog.getByLabel('Encryption passphrase').fill(passphrase);
+  const dialog = await fillSyncSettings(app, server, DATABASE, passphrase);
   await dialog.getByRole('button', { name: 'Save and sync' }).click();
   const alert = dialog.getByRole('alert');
   await expect(alert).not.toBeEmpty({ timeout: 60_000 });

@@ -3,7 +3,7 @@
  * (color, article, tags). Memoized: typing re-renders the search box, not these rows, which
  * change only when an answer arrives or the selection moves.
  */
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { ArticleResult, PassageResult, SearchResults } from '../../../src-shared/search/engine';
 import type { Snippet } from '../../../src-shared/search/snippet';
 import { useI18n, type MessageKey } from '../i18n';
@@ -38,6 +38,29 @@ function SnippetText({ snippet }: { snippet: Snippet }) {
   );
 }
 
+/** One option of the listbox: its id for aria-activedescendant, selection, hover and click. */
+function OptionRow(props: {
+  index: number;
+  active: number;
+  onHover(index: number): void;
+  onClick(): void;
+  children: ReactNode;
+}) {
+  const { index, active, onHover, onClick, children } = props;
+  return (
+    <div
+      id={`search-row-${index}`}
+      role="option"
+      aria-selected={active === index}
+      className="search-row"
+      onMouseMove={() => onHover(index)}
+      onClick={onClick}
+    >
+      {children}
+    </div>
+  );
+}
+
 export const SearchResultsList = memo(function SearchResultsList({
   results,
   active,
@@ -62,13 +85,11 @@ export const SearchResultsList = memo(function SearchResultsList({
         <div role="group" aria-label={t('search.articles')}>
           <h3 className="search-group">{t('search.articlesCount', { count: results.totalArticles })}</h3>
           {articleRows.map((result, i) => (
-            <div
+            <OptionRow
               key={result.id}
-              id={`search-row-${i}`}
-              role="option"
-              aria-selected={active === i}
-              className="search-row"
-              onMouseMove={() => onHover(i)}
+              index={i}
+              active={active}
+              onHover={onHover}
               onClick={() => onOpen({ kind: 'article', result })}
             >
               <div className="search-row-head">
@@ -78,7 +99,7 @@ export const SearchResultsList = memo(function SearchResultsList({
                 </span>
               </div>
               <SnippetText snippet={result.snippet} />
-            </div>
+            </OptionRow>
           ))}
         </div>
       )}
@@ -86,15 +107,12 @@ export const SearchResultsList = memo(function SearchResultsList({
         <div role="group" aria-label={t('search.passages')}>
           <h3 className="search-group">{t('search.passagesCount', { count: results.totalPassages })}</h3>
           {passageRows.map((result, j) => {
-            const i = articleRows.length + j;
             return (
-              <div
+              <OptionRow
                 key={result.id}
-                id={`search-row-${i}`}
-                role="option"
-                aria-selected={active === i}
-                className="search-row"
-                onMouseMove={() => onHover(i)}
+                index={articleRows.length + j}
+                active={active}
+                onHover={onHover}
                 onClick={() => onOpen({ kind: 'passage', result })}
               >
                 <div className="search-row-head">
@@ -108,7 +126,7 @@ export const SearchResultsList = memo(function SearchResultsList({
                   <span className="muted small">{fieldLabel(result.field)}</span>
                 </div>
                 <SnippetText snippet={result.snippet} />
-              </div>
+              </OptionRow>
             );
           })}
         </div>
