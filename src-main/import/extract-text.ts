@@ -202,13 +202,18 @@ function markTail(lines: Line[], verdicts: Verdict[], bodyStart: number): void {
         verdicts[i] = { kind: 'removed', reason: zoneNoise(lines[i].text) ?? 'navigation' };
     bodyStart = start;
   }
-  // Without noise below it, the text there is the article's own (a table, a list): keep it.
-  const noiseBelow = lines.slice(last + 1).some((l) => l.noise);
+  // Without noise below it, the text there is the article's own (a table, a list): keep it,
+  // unless it weighs clearly against the article (a page's lists of teasers and menus).
+  const below = lines.slice(last + 1);
+  const strongBelow = below.some((l) => l.noise);
+  // A tail known only by its weight has no closing lines: its first short lines are its own.
+  const weighsAgainst = !strongBelow && below.reduce((w, l) => w + lineWeight(l), 0) <= -TAIL_COST;
+  const noiseBelow = strongBelow || weighsAgainst;
   if (!noiseBelow) last = lines.length - 1;
   while (last >= bodyStart && !endsArticle(lines[last])) last--;
   if (last < bodyStart) return;
   let inTail = false;
-  let closing = noiseBelow ? 0 : -Infinity;
+  let closing = weighsAgainst ? MAX_CLOSING_LINES : noiseBelow ? 0 : -Infinity;
   let previous: RemovedReason | null = null;
   const runs = numberedRunLengths(lines, last + 1);
   for (let i = last + 1; i < lines.length; i++) {
@@ -235,6 +240,9 @@ function markTail(lines: Line[], verdicts: Verdict[], bodyStart: number): void {
 
 /** How much the lines above the densest span must weigh against it before they are cut. */
 const LEAD_COST = 20;
+
+/** How much the lines below the densest span must weigh against it to be a page's tail. */
+const TAIL_COST = 20;
 
 /** Short lines that may close an article below its last sentence, before its tail. */
 const MAX_CLOSING_LINES = 6;

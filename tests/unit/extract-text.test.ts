@@ -284,6 +284,32 @@ describe('other scraped pages', () => {
     expect(removedOf(a)).toContain('Mayor opens new park');
   });
 
+  it('ends the article above a page’s menus and sections below it even when no line there is noise', () => {
+    const story = [
+      'The city council voted on Tuesday to keep the old library open for another ten years.',
+      'Council members said the building, which opened in 1911, still serves thousands of readers.',
+    ];
+    const below = Array.from({ length: 12 }, (_, i) => `Section ${i + 1}`);
+    const page = ['Library stays open', '', ...story, '', ...below].join('\n');
+    const a = extractPlainText(page, { fileName: 'library.txt' });
+    expect(a.blocks.map((b) => b.text)).toEqual(story);
+    expect(removedOf(a)).toContain('Section 12');
+  });
+
+  it('keeps a short list that closes a note: it weighs too little to be a page’s tail', () => {
+    const text = [
+      'Shopping',
+      '',
+      'We need these before Sunday, because the shop is closed on Monday.',
+      '',
+      'Milk',
+      'Bread',
+      'Eggs',
+    ].join('\n');
+    const a = extractPlainText(text, { fileName: 'list.txt' });
+    expect(a.blocks.map((b) => b.text)).toEqual(text.split('\n').filter((l) => l !== ''));
+  });
+
   it('takes the headline a saved page’s <title> line names, not the whole <title>', () => {
     const story = 'The council voted on Tuesday to keep the old library open, and repairs begin in March.';
     const page = ['Library stays open | City News', '', 'City News', 'Library stays open', story].join('\n');
