@@ -244,6 +244,12 @@ const LEAD_COST = 20;
 /** How much the lines below the densest span must weigh against it to be a page's tail. */
 const TAIL_COST = 20;
 
+/** What every line of sentences gives up of its reading length. */
+const SENTENCE_LINE_DISCOUNT = 4;
+
+/** The least a line without sentences costs. */
+const SHORT_LINE_COST = 4;
+
 /** Short lines that may close an article below its last sentence, before its tail. */
 const MAX_CLOSING_LINES = 6;
 
@@ -254,11 +260,14 @@ const MAX_CLOSING_LINES = 6;
 function lineWeight({ text, noise }: Line): number {
   if (noise) return -30;
   const size = readingSize(text);
-  if (size >= 8 && hasSentencePunctuation(text) && !isMetaLine(text)) return size;
+  // A line of sentences adds its length less a little (boilerpipe's view: the fewer words a
+  // block has, the likelier it is a teaser or a caption), so a list of one-sentence teasers
+  // below the article weighs less than the article's paragraphs.
+  if (size >= 8 && hasSentencePunctuation(text) && !isMetaLine(text)) return size - SENTENCE_LINE_DISCOUNT;
   if (text.includes('\t') || (text.match(/\d+/g)?.length ?? 0) >= 3) return 0;
-  // A short line without sentences costs in proportion to its length: a page's lists of
-  // headlines and links weigh against the article as much as they are long.
-  return -Math.max(2, size / 2);
+  // A short line without sentences costs in proportion to its length, at least a few words'
+  // worth: a page's lists of headlines and links weigh against the article as much as they are long.
+  return -Math.max(SHORT_LINE_COST, size / 2);
 }
 
 /**

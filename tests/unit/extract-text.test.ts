@@ -296,6 +296,29 @@ describe('other scraped pages', () => {
     expect(removedOf(a)).toContain('Section 12');
   });
 
+  it('leaves out a list of one-sentence teasers with their bylines below the article', () => {
+    const story = [
+      'The city council voted on Tuesday to keep the old library open for another ten years, after a long debate.',
+      'Council members said the building, which opened in 1911, still serves thousands of readers every month.',
+      'A public meeting on the repairs is planned for March, and the first works begin in the summer.',
+    ];
+    const teasers = [
+      ['Snow falls on the hills, more to come.', 'By', 'Ann Lee'],
+      ['Fares rise in March, the board said.', 'By', 'Bo Chan'],
+      ['A park opens by the river, with a playground.', 'By', 'Cy Ward'],
+      ['The night market returns, open until ten.', 'By', 'Di Park'],
+      ['Schools shut for a day, the storm nears.', 'By', 'Ed Moss'],
+      ['A bakery wins a prize, its third in a row.', 'By', 'Fay Hart'],
+    ].flat();
+    const page = ['Library stays open', '', ...story, '', ...teasers].join('\n');
+    const a = extractPlainText(page, { fileName: 'library.txt' });
+    // The first teaser, a sentence right below the article, may stay; the list does not.
+    expect(a.blocks.map((b) => b.text).slice(0, 3)).toEqual(story);
+    expect(a.blocks.length).toBeLessThanOrEqual(4);
+    expect(removedOf(a)).toContain('Cy Ward');
+    expect(removedOf(a)).toContain('A bakery wins a prize, its third in a row.');
+  });
+
   it('keeps a short list that closes a note: it weighs too little to be a page’s tail', () => {
     const text = [
       'Shopping',
