@@ -180,20 +180,13 @@ function readFront(
  * a list or comments belong to it.
  */
 function markTail(lines: Line[], verdicts: Verdict[], bodyStart: number): void {
-  let last = bodyStart - 1;
-  let sum = 0;
-  let best = -Infinity;
   // The span that weighs most (boilerpipe's and jusText's view of a page: the article is the
   // densest run of text): its end is the article's end, and when the lines before its start
   // weigh clearly against it (a page's menus and link lists), its start is the article's start.
-  let lowest = 0;
-  let lowestAt = bodyStart;
-  let start = bodyStart;
-  for (let i = bodyStart; i < lines.length; i++) {
-    sum += lineWeight(lines[i]);
-    if (sum - lowest > best) [best, last, start] = [sum - lowest, i, lowestAt];
-    if (sum < lowest) [lowest, lowestAt] = [sum, i + 1];
-  }
+  // A comment thread's heading below the article's text ends the article there.
+  let { start, last, best } = densestSpan(lines, bodyStart, lines.length);
+  const thread = commentThreadStart(lines, bodyStart);
+  if (thread >= 0) ({ start, last, best } = densestSpan(lines, bodyStart, thread));
   if (best <= 0) last = bodyStart - 1;
   const lead = lines.slice(bodyStart, start).reduce((w, l) => w + lineWeight(l), 0);
   if (start > bodyStart && lead <= -LEAD_COST) {
@@ -237,6 +230,34 @@ function markTail(lines: Line[], verdicts: Verdict[], bodyStart: number): void {
     previous = reason;
   }
 }
+
+/** The run of lines in [from, to) whose weights sum highest: its first and last line and its weight. */
+function densestSpan(lines: Line[], from: number, to: number): { start: number; last: number; best: number } {
+  let [sum, best, last, start, lowest, lowestAt] = [0, -Infinity, from - 1, from, 0, from];
+  for (let i = from; i < to; i++) {
+    sum += lineWeight(lines[i]);
+    if (sum - lowest > best) [best, last, start] = [sum - lowest, i, lowestAt];
+    if (sum < lowest) [lowest, lowestAt] = [sum, i + 1];
+  }
+  return { start, last, best };
+}
+
+/**
+ * The first comment thread's heading ("12 Comments", "34 responses to “…”", "网友评论") below
+ * the article's text: the text above it weighs at least PROSE_BEFORE_COMMENTS and at least an
+ * eighth of what follows it (a menu's "Comment" or a sidebar's "最新评论" above the article
+ * has little text above it and the whole article below). Else -1.
+ */
+function commentThreadStart(lines: Line[], bodyStart: number): number {
+  const heading = lines.findIndex((l, i) => i >= bodyStart && l.noise === 'comment');
+  if (heading < 0) return -1;
+  const above = densestSpan(lines, bodyStart, heading).best;
+  const below = densestSpan(lines, heading + 1, lines.length).best;
+  return above >= PROSE_BEFORE_COMMENTS && above * 8 >= below ? heading : -1;
+}
+
+/** How much of the article's text must stand above a comment thread's heading. */
+const PROSE_BEFORE_COMMENTS = 60;
 
 /** How much the lines above the densest span must weigh against it before they are cut. */
 const LEAD_COST = 20;
