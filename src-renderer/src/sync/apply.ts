@@ -168,9 +168,11 @@ function sameRun(a: Pending, b: Pending): boolean {
 /** Applies records of one table, all live or all deleted, inside the apply transaction. */
 async function applyRun(db: GlossDB, run: Pending[], report: ApplyReport): Promise<void> {
   const keys = run.map((item) => outboxId(item.record.table, item.record.key));
+  // An empty outbox (a first sync, a computer that only receives) needs no look-up per record.
+  const outboxEmpty = (await db.syncOutbox.limit(1).primaryKeys()).length === 0;
   const [states, queued] = await Promise.all([
     db.syncState.bulkGet(keys.map(revStateId)),
-    db.syncOutbox.bulkGet(keys),
+    outboxEmpty ? keys.map(() => undefined) : db.syncOutbox.bulkGet(keys),
   ]);
   // Already this version here, or a local change waiting to be sent (it merges next round).
   const due = run.filter((item, i) => states[i]?.rev !== item.rev && !queued[i]);
@@ -258,9 +260,11 @@ async function highlightsNotDeletedWith(db: GlossDB, record: DecodedRecord): Pro
   const local = await db.highlights.where('articleId').equals(record.key).toArray();
   const known = record.deletedWith ?? {};
   const keys = local.map((h) => outboxId('highlights', h.id));
+  // An empty outbox (a first sync, a computer that only receives) needs no look-up per record.
+  const outboxEmpty = (await db.syncOutbox.limit(1).primaryKeys()).length === 0;
   const [states, queued] = await Promise.all([
     db.syncState.bulkGet(keys.map(revStateId)),
-    db.syncOutbox.bulkGet(keys),
+    outboxEmpty ? keys.map(() => undefined) : db.syncOutbox.bulkGet(keys),
   ]);
   const going = local.filter(
     (h, i) => known[h.id] !== undefined && known[h.id] === states[i]?.rev && !queued[i],
