@@ -11,37 +11,9 @@ import { join } from 'node:path';
 import { launchGloss } from './app';
 import { openSeed, selectText } from './support/reader';
 import { APP_SCHEME_IMITATION } from './shim/fake-electron';
+import { countRows } from './support/library-rows';
 
 const APP_SCHEME = { GLOSS_APP_SCHEME: '1' };
-
-/** Rows per table of the page's own library, read with IndexedDB itself. */
-export function countRows(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(async () => {
-    const tables = ['articles', 'contents', 'sources', 'highlights', 'tags', 'settings'];
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('gloss');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    try {
-      if (!tables.every((t) => db.objectStoreNames.contains(t))) return {};
-      const tx = db.transaction(tables, 'readonly');
-      const counts = await Promise.all(
-        tables.map(
-          (t) =>
-            new Promise<number>((resolve, reject) => {
-              const request = tx.objectStore(t).count();
-              request.onsuccess = () => resolve(request.result);
-              request.onerror = () => reject(request.error);
-            }),
-        ),
-      );
-      return Object.fromEntries(tables.map((t, i) => [t, counts[i]]));
-    } finally {
-      db.close();
-    }
-  });
-}
 
 const title = (page: Page) => page.getByRole('main', { name: 'Article' }).getByRole('heading', { level: 1 });
 
