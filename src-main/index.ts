@@ -14,7 +14,8 @@ import { PathGrants } from './app/path-grants';
 import { watchRenderer } from './app/renderer-recovery';
 import { buildMenuTemplate } from './app/menu';
 import { PendingQueue } from './app/open-requests';
-import { createMainWindow, type MainWindow } from './app/window';
+import { createMainWindow, rendererUrl, type MainWindow } from './app/window';
+import { APP_INDEX_URL } from '../src-shared/app-scheme';
 import { loadWindowState, saveWindowState } from './app/window-state';
 import { filePathsFromArgv } from './app/open-paths';
 import { findGlossUrlInArgv, parseGlossUrl } from './app/gloss-url';
@@ -30,6 +31,8 @@ if (process.env.GLOSS_USER_DATA_DIR) app.setPath('userData', process.env.GLOSS_U
 /** The window on app://gloss instead of file:// (docs/security.md); its scheme is set up before ready. */
 const useAppScheme = appSchemeEnabled();
 if (useAppScheme) registerAppSchemePrivileges(protocol);
+/** The library moves only to app://gloss itself, never to a development server's origin. */
+const movesLibrary = useAppScheme && rendererUrl(true) === APP_INDEX_URL;
 
 let main: MainWindow | null = null;
 let closeAllowed = false;
@@ -140,7 +143,7 @@ function start(): void {
   language = app.getLocale().toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
   // On app://gloss the library the window kept on file:// is moved over once (library-move.ts).
   if (useAppScheme) handleAppScheme(protocol, join(__dirname, '../renderer'));
-  const libraryMove = useAppScheme
+  const libraryMove = movesLibrary
     ? new LibraryMove({ folder: app.getPath('userData'), exportOldLibrary: exportFromOldOrigin })
     : undefined;
   const importService = new ImportService({
