@@ -113,17 +113,24 @@ function trace(page: Page, server: SyncTestServer, label: string): () => void {
       await sleep(2000);
       const counts = await countRows(page, ['syncOutbox', 'highlights']).catch(() => ({}));
       const mirror = await page
-        .evaluate(
-          () =>
-            new Promise<number>((ok) => {
-              const request = indexedDB.open('_pouch_gloss-sync-mirror');
-              request.onsuccess = () => {
-                const count = request.result.transaction('by-sequence').objectStore('by-sequence').count();
-                count.onsuccess = () => ok(count.result);
+        .evaluate(async () => {
+          // Opened only once PouchDB made it (an open here first would make a version-1
+          // database PouchDB then waits to upgrade), and closed at once.
+          const name = '_pouch_gloss-sync-mirror';
+          if (!(await indexedDB.databases()).some((db) => db.name === name)) return 0;
+          return new Promise<number>((ok) => {
+            const request = indexedDB.open(name);
+            request.onsuccess = () => {
+              const db = request.result;
+              const count = db.transaction('by-sequence').objectStore('by-sequence').count();
+              count.onsuccess = () => {
+                db.close();
+                ok(count.result);
               };
-              request.onerror = () => ok(-1);
-            }),
-        )
+            };
+            request.onerror = () => ok(-1);
+          });
+        })
         .catch(() => -1);
       console.log(
         `    ${label} ${round((performance.now() - began) / 1000, 1)} s: outbox ${JSON.stringify(counts)}, mirror ${mirror}, server ${await serverDocCount(server)}`,
