@@ -4,10 +4,10 @@
  * in Chromium through the Electron shim (IndexedDB, WebCrypto, every request carried by the main
  * process), turned on from the Sync Settings dialog as a person would; against a bare PouchDB
  * replication of the same records, unencrypted, A → the same server → B, in a Chromium page's
- * IndexedDB, run once before Gloss and once after (the mean is the baseline: the shared machine's
- * load drifts during a run). Gloss's time runs from "Save and sync" on A until the server holds every document,
- * plus from "Save and sync" on B until B's database holds every record; bytes are the request
- * bodies the server received.
+ * IndexedDB, run once before Gloss and once after (the mean is the baseline: the shared
+ * machine's load drifts during a run). Gloss's time runs from "Save and sync" on A until the
+ * server holds every document, plus from "Save and sync" on B until B's database holds every
+ * record; bytes are the request bodies the server received.
  * sync-one-highlight: then B opens an article that A has open too; A highlights a phrase: the
  * time from A's key press until B paints the highlight (both page clocks are one machine's),
  * and the bytes the server received for it. Median of five highlights.
