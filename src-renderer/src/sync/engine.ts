@@ -134,6 +134,9 @@ export class SyncEngine {
         if (error) this.fail(error);
         else {
           this.offline = false;
+          // At rest: whatever reached the mirror is applied, even a batch written by a
+          // replication that Sync Now cancelled before it announced the batch.
+          this.kick();
           void this.options.mirror.info().then((info) => {
             this.replicatedSeq = Number(info.update_seq) || 0;
             return this.refreshStatus();
