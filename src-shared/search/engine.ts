@@ -474,12 +474,14 @@ function countInFields(
   let hits = 0;
   let score = 0;
   let at = nextMatch(folded, term, from, to, signatures, probe);
-  while (at >= 0 && hits < cap) {
+  while (at >= 0) {
     let field = fieldIndexes[0];
     while (starts[field + 1] <= at) field++;
     if (fieldIndexes.includes(field)) {
       hits++;
       score += field === titleField ? TITLE_WEIGHT : 1;
+      // At the cap: stop, rather than read on for a match that would not be counted.
+      if (hits >= cap) break;
     }
     at = nextMatch(folded, term, at + term.text.length, to, signatures, probe);
   }
