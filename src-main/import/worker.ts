@@ -2,23 +2,15 @@
  * Worker thread that reads and extracts files, so a large batch never blocks the main
  * process's event loop. Messages in: { id, path } (a file to read) or { id, bytes, fileName, encoding }
  * (kept bytes to extract again); out: { started: id } as it begins a file (the main process
- * times each file from there), then { id, result }. { warm: 'pdf' } loads pdf.js, the largest
- * extractor, in the queue's turn and with no file's budget running, so the first PDF of a batch
- * does not wait for it.
+ * times each file from there), then { id, result }.
  */
 import { parentPort } from 'node:worker_threads';
 import type { ImportResult } from '../ipc/contract';
 import { readAndImport } from './read-file';
 import { importFileBytes } from './import-document';
-import { loadPdfJs } from './pdf/load-pdf';
 
 export type WorkerRequest =
   { id: number; path: string } | { id: number; bytes: Uint8Array; fileName: string; encoding: string };
-
-/** Work ahead of any file: pdf.js loaded while the app is idle. */
-export interface WarmRequest {
-  warm: 'pdf';
-}
 
 export type WorkerMessage = { started: number } | { id: number; result: ImportResult };
 
@@ -36,14 +28,6 @@ async function handle(request: WorkerRequest): Promise<void> {
   parentPort?.postMessage({ id: request.id, result } satisfies WorkerMessage, transfer);
 }
 
-parentPort?.on('message', (request: WorkerRequest | WarmRequest) => {
-  // A failed load is met again, and reported, by the first PDF that needs pdf.js.
-  if ('warm' in request)
-    queue = queue.then(() =>
-      loadPdfJs().then(
-        () => undefined,
-        () => undefined,
-      ),
-    );
-  else queue = queue.then(() => handle(request));
+parentPort?.on('message', (request: WorkerRequest) => {
+  queue = queue.then(() => handle(request));
 });
