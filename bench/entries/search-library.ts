@@ -11,6 +11,14 @@ import type { ArticleDocument, PassageDocument } from '../../src-shared/search/d
 import { makeSearchArticles, makeSearchPassages } from '../search-corpus';
 import { comparisonQueries } from './search-engines';
 import { median, putRows, round, type BenchResult } from '../support';
+import {
+  describeStages,
+  p95,
+  typeQueries,
+  watchPaints,
+  type KeystrokeTiming,
+  type TypedQuery,
+} from './search-typing';
 
 const ARTICLES = 10_000;
 const HIGHLIGHTS = 100_000;
@@ -63,7 +71,7 @@ function highlightRecord(doc: PassageDocument) {
   };
 }
 
-async function fillLibrary(
+export async function fillLibrary(
   page: Page,
   articles: ArticleDocument[],
   passages: PassageDocument[],
@@ -102,7 +110,7 @@ async function readEveryArticle(page: Page): Promise<number> {
   });
 }
 
-async function openPalette(page: Page) {
+export async function openPalette(page: Page) {
   await page.getByRole('navigation').first().waitFor({ timeout: 120_000 });
   const palette = page.getByRole('dialog', { name: 'Search' });
   for (let tries = 0; !(await palette.isVisible()) && tries < 60; tries++) {
@@ -111,6 +119,64 @@ async function openPalette(page: Page) {
   }
   await palette.waitFor();
   return palette;
+}
+
+/** The baseline: String.includes over every article text and highlight, in memory in the page, per query. */
+export async function scanBaseline(page: Page, queries: readonly TypedQuery[]): Promise<number[]> {
+  return page.evaluate(
+    async (list) => {
+      const db: IDBDatabase = await new Promise((ok) => {
+        const r = indexedDB.open('gloss');
+        r.onsuccess = () => ok(r.result);
+      });
+      const all = <T>(store: string) =>
+        new Promise<T[]>((ok) => {
+          const r = db.transaction(store).objectStore(store).getAll();
+          r.onsuccess = () => ok(r.result as T[]);
+        });
+      const contents = await all<{ blocks: { text: string }[] }>('contents');
+      const highlights = await all<{ quote: { exact: string }; note: string }>('highlights');
+      db.close();
+      const texts = [
+        ...contents.map((c) =>
+          c.blocks
+            .map((b) => b.text)
+            .join('\n\n')
+            .toLowerCase(),
+        ),
+        ...highlights.map((h) => `${h.quote.exact}\n${h.note}`.toLowerCase()),
+      ];
+      const times: number[] = [];
+      for (const query of list) {
+        const needle = query.replace(/^tag:/, '').replaceAll('"', '').toLowerCase();
+        const began = performance.now();
+        let found = 0;
+        for (const text of texts) if (text.includes(needle)) found++;
+        times.push(performance.now() - began + found * 0);
+      }
+      return times;
+    },
+    queries.map((q) => q.query),
+  );
+}
+
+/** The 50 queries of search-10k: Chinese of two and four characters, English words and phrases, tags. */
+export function benchQueries(articles: readonly ArticleDocument[]): TypedQuery[] {
+  return [
+    ...comparisonQueries(articles).filter((q) => q.kind !== 'chinese-1-6'),
+    ...[
+      'policy',
+      'funding',
+      'law',
+      'health',
+      '教育',
+      'energy',
+      'people',
+      'transport',
+      '环境',
+      'policy/milestone',
+    ].map((tag) => ({ query: `tag:${tag}`, kind: 'tag' })),
+  ];
 }
 
 export async function benchSearchLibrary(reps: number): Promise<BenchResult[]> {
@@ -151,115 +217,25 @@ export async function benchSearchLibrary(reps: number): Promise<BenchResult[]> {
     const loadMs = Number(await palette.locator('.search-footer').getAttribute('data-load-ms'));
     const loadError = await palette.locator('.search-footer').getAttribute('data-error');
 
-    // Typing: the query minus its last character, then the last one, timed in the page.
     const input = palette.getByRole('combobox', { name: 'Search the library' });
-    await page.evaluate(() => {
-      const w = window as unknown as { __key: number; __painted: number; __expect: string };
-      document.addEventListener('beforeinput', () => (w.__key = performance.now()), true);
-      const results = document.querySelector<HTMLElement>('#search-results')!;
-      new MutationObserver(() => {
-        // The frame with the answer to the whole query: rAF runs before it is painted, the task after.
-        if (results.dataset.query !== w.__expect) return;
-        requestAnimationFrame(() => setTimeout(() => (w.__painted ||= performance.now()), 0));
-      }).observe(results, { attributes: true, attributeFilter: ['data-answered'] });
-    });
-    const queries = [
-      ...comparisonQueries(articles).filter((q) => q.kind !== 'chinese-1-6'),
-      ...[
-        'policy',
-        'funding',
-        'law',
-        'health',
-        '教育',
-        'energy',
-        'people',
-        'transport',
-        '环境',
-        'policy/milestone',
-      ].map((tag) => ({ query: `tag:${tag}`, kind: 'tag' })),
-    ];
-    const typedMs: number[] = [];
-    // The engine's own time in the worker for each answer (the rest is messaging and painting).
-    const engineMs: number[] = [];
-    const byKind = new Map<string, number[]>();
-    for (let rep = 0; rep < reps; rep++) {
-      for (const { query, kind } of queries) {
-        // From a settled palette: the answer to the query so far is on screen.
-        await input.fill(query.slice(0, -1));
-        await page.waitForFunction(
-          (q) => q === '' || document.querySelector('#search-results')?.getAttribute('data-query') === q,
-          query.slice(0, -1),
-          { timeout: 30_000 },
-        );
-        await page.evaluate((q) => {
-          const w = window as unknown as { __painted: number; __expect: string };
-          w.__painted = 0;
-          w.__expect = q;
-        }, query);
-        await input.press('End');
-        await page.keyboard.type(query.slice(-1));
-        await page.waitForFunction(
-          () => (window as unknown as { __painted: number }).__painted > 0,
-          undefined,
-          {
-            timeout: 30_000,
-          },
-        );
-        const ms = await page.evaluate(() => {
-          const w = window as unknown as { __key: number; __painted: number };
-          return w.__painted - w.__key;
-        });
-        typedMs.push(ms);
-        engineMs.push(Number(await page.locator('#search-results').getAttribute('data-engine-ms')));
-        byKind.set(kind, [...(byKind.get(kind) ?? []), ms]);
-      }
-    }
+    await watchPaints(page);
+    const queries = benchQueries(articles);
+    const timings = await typeQueries(page, input, queries, reps);
+    const typedMs = timings.map((t) => t.total);
+    const engineMs = timings.map((t) => t.engine);
+    const byKind = new Map<string, KeystrokeTiming[]>();
+    for (const t of timings) byKind.set(t.kind, [...(byKind.get(t.kind) ?? []), t]);
     // Baseline: a substring scan over the same contents, in memory in the same page.
-    const scanMs = await page.evaluate(
-      async (list) => {
-        const db: IDBDatabase = await new Promise((ok) => {
-          const r = indexedDB.open('gloss');
-          r.onsuccess = () => ok(r.result);
-        });
-        const all = <T>(store: string) =>
-          new Promise<T[]>((ok) => {
-            const r = db.transaction(store).objectStore(store).getAll();
-            r.onsuccess = () => ok(r.result as T[]);
-          });
-        const contents = await all<{ blocks: { text: string }[] }>('contents');
-        const highlights = await all<{ quote: { exact: string }; note: string }>('highlights');
-        db.close();
-        const texts = [
-          ...contents.map((c) =>
-            c.blocks
-              .map((b) => b.text)
-              .join('\n\n')
-              .toLowerCase(),
-          ),
-          ...highlights.map((h) => `${h.quote.exact}\n${h.note}`.toLowerCase()),
-        ];
-        const times: number[] = [];
-        for (const query of list) {
-          const needle = query.replace(/^tag:/, '').replaceAll('"', '').toLowerCase();
-          const began = performance.now();
-          let found = 0;
-          for (const text of texts) if (text.includes(needle)) found++;
-          times.push(performance.now() - began + found * 0);
-        }
-        return times;
-      },
-      queries.map((q) => q.query),
-    );
+    const scanMs = await scanBaseline(page, queries);
 
-    const p95 = (values: number[]) => {
-      const sorted = [...values].sort((a, b) => a - b);
-      return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)];
-    };
     const glossP95 = p95(typedMs);
     const scanP95 = p95(scanMs);
     const kinds = [...byKind]
-      .map(([kind, values]) => `${kind} p50 ${round(median(values))} / p95 ${round(p95(values))} ms`)
-      .join(', ');
+      .map(([kind, list]) => {
+        const values = list.map((t) => t.total);
+        return `${kind} p50 ${round(median(values))} / p95 ${round(p95(values))} ms (${describeStages(list)})`;
+      })
+      .join('; ');
     return [
       {
         name: 'search-10k',
@@ -267,7 +243,7 @@ export async function benchSearchLibrary(reps: number): Promise<BenchResult[]> {
         baseline: round(scanP95),
         unit: 'ms',
         ratio: round(glossP95 / scanP95, 2),
-        note: `${ARTICLES.toLocaleString()} articles (${characters.toLocaleString()} characters) and ${HIGHLIGHTS.toLocaleString()} highlights; p95 of ${typedMs.length} keystrokes (50 queries × ${reps}) to results painted (median ${round(median(typedMs))} ms; ${kinds}; the engine's part in the worker p50 ${round(median(engineMs))} / p95 ${round(p95(engineMs))} ms); baseline: String.includes over every article text and highlight already in memory, p95 of 50 (median ${round(median(scanMs))} ms)`,
+        note: `${ARTICLES.toLocaleString()} articles (${characters.toLocaleString()} characters) and ${HIGHLIGHTS.toLocaleString()} highlights; p95 of ${typedMs.length} keystrokes (50 queries × ${reps}) to results painted (median ${round(median(typedMs))} ms; ${kinds}; the engine's part in the worker p50 ${round(median(engineMs))} / p95 ${round(p95(engineMs))} ms; by stage, p50 / p95 ms: ${describeStages(timings)}); baseline: String.includes over every article text and highlight already in memory, p95 of 50 (median ${round(median(scanMs))} ms)`,
         target: 'p95 ≤ 30 ms',
         met: glossP95 <= 30,
         extra: { p50: round(median(typedMs)) },

@@ -15,6 +15,7 @@ import {
   type PassageDocument,
   type PassageField,
 } from './documents';
+import { probeFor, type Probe } from './block-filter';
 import { GramIndex, intersect } from './gram-index';
 import { nextMatch } from './match';
 import { isEmptyQuery, parseQuery, type ParsedQuery, type QueryTerm, type SearchField } from './query';
@@ -87,6 +88,8 @@ const MANY = 500;
 /** Hits counted for the results shown. */
 const SHOWN_HIT_CAP = 1000;
 const TITLE_WEIGHT = 20;
+/** Fields not searched up to this length are read to skip verifying a one- or two-character term. */
+const UNSEARCHED_READ = 1024;
 
 function articleFieldsFor(fields: SearchField[], includeRemoved: boolean): Set<ArticleField> {
   const wanted = new Set<ArticleField>();
@@ -109,15 +112,6 @@ function passageFieldsFor(fields: SearchField[]): Set<PassageField> {
   if (fields.includes('highlights')) wanted.add('quote');
   if (fields.includes('notes')) wanted.add('note');
   return wanted;
-}
-
-function tagMatches(tags: readonly string[], wanted: readonly string[]): boolean {
-  return wanted.every((w) =>
-    tags.some((t) => {
-      const tag = t.toLowerCase();
-      return tag === w || tag.startsWith(`${w}/`);
-    }),
-  );
 }
 
 function dateMatches(date: string | null, query: ParsedQuery): boolean {
@@ -198,6 +192,7 @@ export class SearchEngine {
       (i) => i >= 0,
     );
     const none = { top: [] as Scored[], total: 0 };
+    const hasDates = query.before !== null || query.after !== null;
     const scoredArticles =
       query.colors.length > 0 || articleIndexes.length === 0
         ? none
@@ -206,7 +201,7 @@ export class SearchEngine {
             query,
             articleIndexes,
             0,
-            (meta) => tagMatches(meta.tags, query.tags) && dateMatches(meta.publishedAt, query),
+            hasDates ? (meta) => dateMatches(meta.publishedAt, query) : null,
             limit,
           );
 
@@ -222,15 +217,17 @@ export class SearchEngine {
             query,
             passageIndexes,
             -1,
-            (meta) => {
-              if (!tagMatches(meta.tags, query.tags)) return false;
-              if (query.colors.length > 0 && !query.colors.includes(meta.color)) return false;
-              if (query.before === null && query.after === null) return true;
-              const article = this.articles.docOf(meta.articleId);
-              return (
-                article !== undefined && dateMatches(this.articles.metas[article]?.publishedAt ?? null, query)
-              );
-            },
+            query.colors.length === 0 && !hasDates
+              ? null
+              : (meta) => {
+                  if (query.colors.length > 0 && !query.colors.includes(meta.color)) return false;
+                  if (!hasDates) return true;
+                  const article = this.articles.docOf(meta.articleId);
+                  return (
+                    article !== undefined &&
+                    dateMatches(this.articles.metas[article]?.publishedAt ?? null, query)
+                  );
+                },
             limit,
           );
 
@@ -278,12 +275,14 @@ export class SearchEngine {
     query: ParsedQuery,
     fieldIndexes: number[],
     titleField: number,
-    keep: (meta: Meta) => boolean,
+    /** The filters the index does not answer (colors, dates); null when there are none. */
+    keep: ((meta: Meta) => boolean) | null,
     limit: number,
   ): { top: Scored[]; total: number } {
     const index = collection.index;
     const lists = query.terms.map((t) => index.candidates(t.text));
-    // A tag filter starts from the tagged documents (it may list removed ones: check liveness).
+    // A tag filter is answered by the tag index: the tagged documents (it may list removed ones:
+    // check liveness). A document's tags never change under its number (a change re-adds it).
     if (query.tags.length > 0)
       lists.push(collection.tags.docs(query.tags).filter((doc) => index.isAlive(doc)));
     let candidates: number[];
@@ -294,36 +293,61 @@ export class SearchEngine {
       candidates = lists[0];
       for (let i = 1; i < lists.length; i++) candidates = intersect(candidates, lists[i]);
     }
+    if (query.terms.length === 0 && query.excluded.length === 0)
+      return newestOf(collection, candidates, keep, limit);
     const many = candidates.length > MANY;
     const cap = many ? HIT_CAP_MANY : HIT_CAP;
     const fieldCount =
       ARTICLE_FIELDS.length > PASSAGE_FIELDS.length ? ARTICLE_FIELDS.length : PASSAGE_FIELDS.length;
     const unsearched: number[] = [];
     for (let f = 0; f < fieldCount; f++) if (!fieldIndexes.includes(f)) unsearched.push(f);
+    const probes = query.terms.map((term) => probeFor(term.text, term.mode === 'prefix'));
+    const excludedProbes = query.excluded.map((term) => probeFor(term.text, term.mode === 'prefix'));
     const top: Scored[] = [];
     // A long list (the command line asks for many) is sorted once at the end instead.
     const keepAll = limit > 200;
     let total = 0;
-    for (const doc of candidates) {
-      const meta = collection.metas[doc];
-      if (!meta || !keep(meta)) continue;
+    // Newest first: among equal scores the newer document ranks first, so a tie never moves the top list.
+    for (let c = candidates.length - 1; c >= 0; c--) {
+      const doc = candidates[c];
+      if (keep) {
+        const meta = collection.metas[doc];
+        if (!meta || !keep(meta)) continue;
+      }
       const folded = index.text(doc)!;
+      const signatures = index.signature(doc);
       const starts = collection.starts[doc]!;
-      // With many candidates, a one- or two-character term needs no verification when every
-      // field that is not searched is empty: its posting list is exact.
-      const exact = many && coversText(starts, unsearched);
+      // With many candidates, a one- or two-character term needs no verification when the
+      // fields not searched are short (the removed text, usually empty) and do not hold it: its
+      // posting list is exact, so it is in a searched field.
+      const exact = many && unsearchedLength(starts, unsearched) <= UNSEARCHED_READ;
       let score = 0;
       let hits = 0;
       let matched = true;
-      for (const term of query.terms) {
-        if (exact && term.mode === 'substring' && GramIndex.isExact(term.text)) {
+      for (let t = 0; t < query.terms.length; t++) {
+        const term = query.terms[t];
+        if (
+          exact &&
+          term.mode === 'substring' &&
+          GramIndex.isExact(term.text) &&
+          !inAnyField(folded, term, starts, unsearched)
+        ) {
           const inTitle =
             titleField >= 0 && nextMatch(folded, term, starts[titleField], starts[titleField + 1] - 1) >= 0;
           hits += 1;
           score += inTitle ? TITLE_WEIGHT : 1;
           continue;
         }
-        const counted = countInFields(folded, term, starts, fieldIndexes, titleField, cap);
+        const counted = countInFields(
+          folded,
+          term,
+          starts,
+          fieldIndexes,
+          titleField,
+          cap,
+          signatures,
+          probes[t],
+        );
         if (counted.hits === 0) {
           matched = false;
           break;
@@ -332,12 +356,14 @@ export class SearchEngine {
         score += counted.score;
       }
       if (!matched) continue;
-      if (
-        query.excluded.some(
-          (term) => countInFields(folded, term, starts, fieldIndexes, titleField, 1).hits > 0,
-        )
-      )
-        continue;
+      let excluded = false;
+      for (let t = 0; t < query.excluded.length && !excluded; t++) {
+        const term = query.excluded[t];
+        excluded =
+          countInFields(folded, term, starts, fieldIndexes, titleField, 1, signatures, excludedProbes[t])
+            .hits > 0;
+      }
+      if (excluded) continue;
       total++;
       if (keepAll) top.push({ doc, score, hits });
       else insertTop(top, { doc, score, hits }, limit);
@@ -347,7 +373,7 @@ export class SearchEngine {
       top.length = Math.min(top.length, limit);
     }
     // Ranking counted a few hits per document; the results shown get their full count.
-    for (const s of top) s.hits = this.countAll(collection, s.doc, query.terms, fieldIndexes);
+    for (const s of top) s.hits = this.countAll(collection, s.doc, query.terms, probes, fieldIndexes);
     return { top, total };
   }
 
@@ -356,13 +382,24 @@ export class SearchEngine {
     collection: Collection<Meta>,
     doc: number,
     terms: QueryTerm[],
+    probes: (Probe | null)[],
     fieldIndexes: number[],
   ): number {
     const folded = collection.index.text(doc)!;
+    const signatures = collection.index.signature(doc);
     const starts = collection.starts[doc]!;
     let hits = 0;
-    for (const term of terms)
-      hits += countInFields(folded, term, starts, fieldIndexes, -1, SHOWN_HIT_CAP).hits;
+    for (let t = 0; t < terms.length; t++)
+      hits += countInFields(
+        folded,
+        terms[t],
+        starts,
+        fieldIndexes,
+        -1,
+        SHOWN_HIT_CAP,
+        signatures,
+        probes[t],
+      ).hits;
     return hits;
   }
 
@@ -429,28 +466,69 @@ function countInFields(
   fieldIndexes: readonly number[],
   titleField: number,
   cap: number,
+  signatures: Uint32Array | null = null,
+  probe: Probe | null = null,
 ): { hits: number; score: number } {
   const from = starts[fieldIndexes[0]];
   const to = starts[fieldIndexes[fieldIndexes.length - 1] + 1] - 1;
   let hits = 0;
   let score = 0;
-  let at = nextMatch(folded, term, from, to);
-  while (at >= 0 && hits < cap) {
+  let at = nextMatch(folded, term, from, to, signatures, probe);
+  while (at >= 0) {
     let field = fieldIndexes[0];
     while (starts[field + 1] <= at) field++;
     if (fieldIndexes.includes(field)) {
       hits++;
       score += field === titleField ? TITLE_WEIGHT : 1;
+      // At the cap: stop, rather than read on for a match that would not be counted.
+      if (hits >= cap) break;
     }
-    at = nextMatch(folded, term, at + term.text.length, to);
+    at = nextMatch(folded, term, at + term.text.length, to, signatures, probe);
   }
   return { hits, score };
 }
 
-/** True when every field not searched is empty (or not in this document's kind). */
-function coversText(starts: readonly number[], unsearched: readonly number[]): boolean {
-  for (const f of unsearched) if (f + 1 < starts.length && starts[f + 1] - 1 > starts[f]) return false;
-  return true;
+/** Total length of the fields not searched (those this document's kind has). */
+function unsearchedLength(starts: readonly number[], unsearched: readonly number[]): number {
+  let length = 0;
+  for (const f of unsearched) if (f + 1 < starts.length) length += starts[f + 1] - 1 - starts[f];
+  return length;
+}
+
+/** True when the term is in one of the fields (those this document's kind has). */
+function inAnyField(
+  folded: string,
+  term: QueryTerm,
+  starts: readonly number[],
+  fields: readonly number[],
+): boolean {
+  for (const f of fields)
+    if (f + 1 < starts.length && nextMatch(folded, term, starts[f], starts[f + 1] - 1) >= 0) return true;
+  return false;
+}
+
+/**
+ * A query of filters only (tags, colors, dates): nothing to verify and every score equal, so the
+ * candidates that pass the filters all count, the newest first.
+ */
+function newestOf<Meta extends { tags: readonly string[] }>(
+  collection: Collection<Meta>,
+  candidates: readonly number[],
+  keep: ((meta: Meta) => boolean) | null,
+  limit: number,
+): { top: Scored[]; total: number } {
+  const top: Scored[] = [];
+  let total = 0;
+  for (let c = candidates.length - 1; c >= 0; c--) {
+    const doc = candidates[c];
+    if (keep) {
+      const meta = collection.metas[doc];
+      if (!meta || !keep(meta)) continue;
+    }
+    total++;
+    if (top.length < limit) top.push({ doc, score: 0, hits: 0 });
+  }
+  return { top, total };
 }
 
 function better(a: Scored, b: Scored): boolean {

@@ -13,6 +13,7 @@
  * folds both into a new base.
  */
 import { FIELD_SEPARATOR, TRIGRAM_BASE, alnum, type GramSegment } from './gram-keys';
+import { blockSignatures } from './block-filter';
 import { buildSegmentFromTexts } from './segment-builder';
 
 export { FIELD_SEPARATOR, type GramSegment };
@@ -107,6 +108,8 @@ export class GramIndex {
   private alive: boolean[] = [];
   /** Folded texts; undefined = not folded yet (see `restore`). */
   private texts: (string | null | undefined)[] = [];
+  /** Block signatures of the folded texts (null for a short or removed one), made as they are folded. */
+  private signatures: (Uint32Array | null | undefined)[] = [];
   private unfolded: (string | null)[] = [];
   private foldText: (text: string) => string = (text) => text;
   private nextToFold = 0;
@@ -123,7 +126,14 @@ export class GramIndex {
     const original = this.unfolded[doc] ?? null;
     const folded = original === null ? null : this.foldText(original);
     this.texts[doc] = folded;
+    this.signatures[doc] = folded === null ? null : blockSignatures(folded);
     return folded;
+  }
+
+  /** Block signatures of a live document's folded text (null when it is short): see block-filter.ts. */
+  signature(doc: number): Uint32Array | null {
+    if (this.texts[doc] === undefined) this.text(doc);
+    return this.signatures[doc] ?? null;
   }
 
   isAlive(doc: number): boolean {
@@ -134,6 +144,7 @@ export class GramIndex {
   static build(foldedTexts: readonly string[]): GramIndex {
     const index = new GramIndex();
     index.texts = [...foldedTexts];
+    index.signatures = foldedTexts.map(blockSignatures);
     index.alive = foldedTexts.map(() => true);
     index.base = buildSegmentFromTexts(foldedTexts);
     return index;
@@ -153,9 +164,10 @@ export class GramIndex {
     index.base = segment;
     index.unfolded = [...texts];
     index.foldText = foldText;
-    index.texts = new Array<string | null | undefined>(texts.length);
+    // Filled element by element (an array made with new Array(n) of a large n is a slow dictionary).
+    index.texts = texts.map((t) => (t === null ? null : undefined));
+    index.signatures = texts.map(() => null);
     index.alive = texts.map((t) => t !== null);
-    for (let doc = 0; doc < texts.length; doc++) if (texts[doc] === null) index.texts[doc] = null;
     for (let doc = segment.docCount; doc < texts.length; doc++) {
       const text = index.text(doc);
       if (text !== null) index.indexDelta(doc, text);
@@ -179,6 +191,7 @@ export class GramIndex {
   add(folded: string): number {
     const doc = this.texts.length;
     this.texts.push(folded);
+    this.signatures.push(blockSignatures(folded));
     this.alive.push(true);
     this.indexDelta(doc, folded);
     return doc;
@@ -188,6 +201,7 @@ export class GramIndex {
     if (!this.alive[doc]) return;
     this.alive[doc] = false;
     this.texts[doc] = null;
+    this.signatures[doc] = null;
   }
 
   private indexDelta(doc: number, folded: string): void {
@@ -254,10 +268,18 @@ export class GramIndex {
     return this.base;
   }
 
-  /** Bytes held by postings (base and delta), for the size report. */
+  /** Bytes held by postings (base and delta) and block signatures, for the size report. */
   postingBytes(): number {
     let delta = 0;
     for (const list of this.delta.values()) delta += list.length * 8 + 16;
-    return this.base.keys.byteLength + this.base.offsets.byteLength + this.base.postings.byteLength + delta;
+    let signatures = 0;
+    for (const sig of this.signatures) if (sig) signatures += sig.byteLength;
+    return (
+      this.base.keys.byteLength +
+      this.base.offsets.byteLength +
+      this.base.postings.byteLength +
+      delta +
+      signatures
+    );
   }
 }

@@ -3,37 +3,64 @@
  * before is not a Latin letter or digit, so "port" finds "port" and "ports" but not "report",
  * and "12306" finds 铁路12306). Shared by the library search and the find bar.
  */
+import { BLOCK, blockMayHold, isWordChar, type Probe } from './block-filter';
 import { fold } from './fold';
 import { parseQuery, type QueryTerm } from './query';
 
+/** A range this short is read with a bounded loop (indexOf has no end bound and would run on). */
 const SHORT_RANGE = 256;
 
-function isWordChar(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) ||
-    (code >= 48 && code <= 57) ||
-    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)
-  );
+/** Blocks read one by one before the rest of a text is searched natively (the probe passes too often). */
+const BLOCKS_READ = 4;
+
+function startsMatch(folded: string, term: QueryTerm, at: number): boolean {
+  return term.mode === 'substring' || at === 0 || !isWordChar(folded.charCodeAt(at - 1));
 }
 
-/** Start of the next match of the term in [from, to) of the folded text, or -1. */
-export function nextMatch(folded: string, term: QueryTerm, from: number, to: number): number {
+/** First match starting in [from, last] (last = the last start that fits), reading only there. */
+function matchInRange(folded: string, term: QueryTerm, from: number, last: number): number {
   const needle = term.text;
-  // indexOf has no end bound: in a short range (a title), search a copy of the range instead
-  // of running on through the rest of the document.
-  if (to - from <= SHORT_RANGE && to < folded.length) {
-    const range = folded.substring(from, to);
-    let local = range.indexOf(needle);
-    while (local >= 0) {
-      const at = from + local;
-      if (term.mode === 'substring' || at === 0 || !isWordChar(folded.charCodeAt(at - 1))) return at;
-      local = range.indexOf(needle, local + 1);
+  const first = needle.charCodeAt(0);
+  for (let at = from; at <= last; at++) {
+    if (folded.charCodeAt(at) === first && folded.startsWith(needle, at) && startsMatch(folded, term, at))
+      return at;
+  }
+  return -1;
+}
+
+/**
+ * Start of the next match of the term in [from, to) of the folded text, or -1. With the text's
+ * block signatures and the term's probe (block-filter.ts), only the blocks that may hold a match
+ * are read.
+ */
+export function nextMatch(
+  folded: string,
+  term: QueryTerm,
+  from: number,
+  to: number,
+  signatures?: Uint32Array | null,
+  probe?: Probe | null,
+): number {
+  const needle = term.text;
+  const last = to - needle.length;
+  if (last < from) return -1;
+  if (signatures && probe) {
+    const lastBlock = (last / BLOCK) | 0;
+    let read = 0;
+    for (let block = (from / BLOCK) | 0; block <= lastBlock; block++) {
+      if (!blockMayHold(signatures, block, probe)) continue;
+      const start = block * BLOCK > from ? block * BLOCK : from;
+      // Many passing blocks: the probe says little here, a native search of the rest is faster.
+      if (++read > BLOCKS_READ) return nextMatch(folded, term, start, to);
+      const at = matchInRange(folded, term, start, Math.min(last, block * BLOCK + BLOCK - 1));
+      if (at >= 0) return at;
     }
     return -1;
   }
+  if (to - from <= SHORT_RANGE) return matchInRange(folded, term, from, last);
   let at = folded.indexOf(needle, from);
-  while (at >= 0 && at + needle.length <= to) {
-    if (term.mode === 'substring' || at === 0 || !isWordChar(folded.charCodeAt(at - 1))) return at;
+  while (at >= 0 && at <= last) {
+    if (startsMatch(folded, term, at)) return at;
     at = folded.indexOf(needle, at + 1);
   }
   return -1;

@@ -29,7 +29,7 @@ export function SearchPalette({
   const { t } = useI18n();
   const [query, setQuery] = useState(initialQuery);
   const [includeRemoved, setIncludeRemoved] = useState(false);
-  const { results, answeredQuery, answered, engineMs, status } = useSearch(query, includeRemoved);
+  const { results, answeredQuery, answered, timing, status } = useSearch(query, includeRemoved);
   // The selection belongs to one answer: a new answer starts at its first row (no extra render).
   const [selection, setSelection] = useState({ answered: 0, index: 0 });
   const active = selection.answered === answered ? selection.index : 0;
@@ -138,7 +138,10 @@ export function SearchPalette({
           role="listbox"
           aria-label={t('search.label')}
           data-query={answeredQuery ?? undefined}
-          data-engine-ms={engineMs ?? undefined}
+          data-engine-ms={timing?.engineMs}
+          data-wait-ms={timing?.waitMs}
+          data-sent-at={timing?.sentAt}
+          data-received-at={timing?.receivedAt}
           data-answered={answered}
           ref={list}
         >

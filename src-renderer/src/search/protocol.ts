@@ -33,5 +33,12 @@ export interface IndexStatus {
 }
 
 export type FromWorker =
-  | { type: 'results'; id: number; results: SearchResults; ms: number }
+  | {
+      type: 'results';
+      id: number;
+      results: SearchResults;
+      /** The engine's time, and how long the query waited in the worker before it ran. */
+      ms: number;
+      waitMs: number;
+    }
   | { type: 'status'; status: IndexStatus };

@@ -12,14 +12,24 @@ import type { FromWorker, IndexStatus, ToWorker } from './protocol';
 
 type StatusListener = (status: IndexStatus) => void;
 
+/** Where one answer's time went (for benchmarks): window clock times, and the worker's parts. */
+export interface SearchTiming {
+  /** When the query was posted to the worker and when its answer came back (performance.now()). */
+  sentAt: number;
+  receivedAt: number;
+  /** In the worker: waiting behind other index work, and the engine itself. */
+  waitMs: number;
+  engineMs: number;
+}
+
 class SearchClient {
   private worker: Worker | null = null;
   private nextId = 1;
-  private pending = new Map<number, (results: SearchResults, ms: number) => void>();
+  private pending = new Map<number, { sentAt: number; resolve(results: SearchResults): void }>();
   private listeners = new Set<StatusListener>();
   status: IndexStatus | null = null;
-  /** How long the engine took for the last answer, in the worker (for benchmarks). */
-  lastEngineMs = 0;
+  /** Where the last answer's time went (for benchmarks). */
+  lastTiming: SearchTiming | null = null;
   /** Transactions committed with journal entries, as this window has been told of them. */
   private commits = 0;
 
@@ -36,7 +46,16 @@ class SearchClient {
         this.status = message.status;
         this.listeners.forEach((listener) => listener(message.status));
       } else {
-        this.pending.get(message.id)?.(message.results, message.ms);
+        const asked = this.pending.get(message.id);
+        if (asked) {
+          this.lastTiming = {
+            sentAt: asked.sentAt,
+            receivedAt: performance.now(),
+            waitMs: message.waitMs,
+            engineMs: message.ms,
+          };
+          asked.resolve(message.results);
+        }
         this.pending.delete(message.id);
       }
     };
@@ -72,10 +91,7 @@ class SearchClient {
     const id = this.nextId++;
     const commitsBefore = this.commits;
     const results = await new Promise<SearchResults>((resolve) => {
-      this.pending.set(id, (answer, ms) => {
-        this.lastEngineMs = ms;
-        resolve(answer);
-      });
+      this.pending.set(id, { sentAt: performance.now(), resolve });
       this.send({
         type: 'search',
         id,

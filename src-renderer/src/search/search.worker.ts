@@ -91,6 +91,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
       await keeper.store(true);
     });
   } else if (message.type === 'search') {
+    const arrived = performance.now();
     void serial(async () => {
       await ready;
       await applyPending();
@@ -99,7 +100,13 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
         includeRemoved: message.includeRemoved,
         limit: message.limit,
       });
-      post({ type: 'results', id: message.id, results, ms: performance.now() - began });
+      post({
+        type: 'results',
+        id: message.id,
+        results,
+        ms: performance.now() - began,
+        waitMs: began - arrived,
+      });
       if (storeTimer.pending) scheduleStore();
     });
   }

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { SearchResults } from '../../../src-shared/search/engine';
 import { LatestQuery } from './latest-query';
 import type { IndexStatus } from './protocol';
-import { searchClient } from './search-client';
+import { searchClient, type SearchTiming } from './search-client';
 
 /** Results sent per group: the first page (the totals count every match). */
 const FIRST_PAGE = 20;
@@ -15,7 +15,7 @@ export function useSearch(query: string, includeRemoved: boolean) {
   const [answer, setAnswer] = useState<{
     query: string;
     results: SearchResults;
-    engineMs: number;
+    timing: SearchTiming | null;
     /** Counts answers shown, so a repeated answer is still seen to have arrived. */
     serial: number;
   } | null>(null);
@@ -27,7 +27,7 @@ export function useSearch(query: string, includeRemoved: boolean) {
       (request) =>
         searchClient.search(request.query, { includeRemoved: request.includeRemoved, limit: FIRST_PAGE }),
       (request, results) =>
-        setAnswer({ query: request.query, results, engineMs: searchClient.lastEngineMs, serial: ++answers }),
+        setAnswer({ query: request.query, results, timing: searchClient.lastTiming, serial: ++answers }),
     );
   }
 
@@ -46,7 +46,7 @@ export function useSearch(query: string, includeRemoved: boolean) {
     results: answer?.results ?? null,
     answeredQuery: answer?.query ?? null,
     answered: answer?.serial ?? 0,
-    engineMs: answer?.engineMs ?? null,
+    timing: answer?.timing ?? null,
     status,
   };
 }
