@@ -1,7 +1,9 @@
 /**
  * Builds the test documents the document evaluation scores: for every cleaned text of the cwced
  * corpus, a government-style PDF printed by Chromium, a report-style PDF written by PDFKit, a
- * DOCX written by the `docx` package and an EPUB written by Gloss's own EPUB writer. Writes the
+ * DOCX written by the `docx` package, an EPUB written by Gloss's own EPUB writer, and, when
+ * LibreOffice is installed, a PDF, DOCX and EPUB exported by LibreOffice; LibreOffice also makes
+ * the unseen check's documents from laws of the lawrefbook sample. Writes the
  * files and documents.json (each document's producer, split, title, date and reference
  * paragraphs) to the output folder. The documents derive from the corpus, so they are made on
  * demand and never kept in the project.
@@ -15,17 +17,35 @@ import { printGovernmentNotices } from './documents/chromium-pdf';
 import { reportPdf } from './documents/pdfkit-pdf';
 import { wordDocument } from './documents/docx-document';
 import { chaptersOf, epubBook } from './documents/epub-book';
+import {
+  convertWithLibreOffice,
+  findSoffice,
+  type OfficeFormat,
+  type OfficeText,
+} from './documents/libreoffice';
+import { DEFAULT_LAW_CORPUS, loadLawTexts } from './documents/law-texts';
 
 export const DEFAULT_CORPUS = path.resolve(__dirname, '../../shared/corpora/cwced-dev');
 
-export type Producer = 'chromium-pdf' | 'pdfkit-pdf' | 'docx' | 'epub';
+export type Producer =
+  | 'chromium-pdf'
+  | 'pdfkit-pdf'
+  | 'docx'
+  | 'epub'
+  | 'libreoffice-pdf'
+  | 'libreoffice-docx'
+  | 'libreoffice-epub';
+
+/** How many laws the unseen check makes documents from. */
+const UNSEEN_LAWS = 20;
 
 export interface TestDocument {
   file: string;
   producer: Producer;
   format: 'pdf' | 'docx' | 'epub';
   id: string;
-  split: 'tune' | 'held-out';
+  /** `unseen`: made from texts of another corpus, never looked at while tuning. */
+  split: 'tune' | 'held-out' | 'unseen';
   title: string;
   /** The closing date printed in the document, when the producer prints one. */
   date: string | null;
@@ -85,7 +105,58 @@ export async function makeTestDocuments(outDir: string, corpusDir = DEFAULT_CORP
       paragraphs: chapters.flat(),
     });
   }
+  documents.push(...libreOfficeDocuments(outDir, texts));
   writeFileSync(path.join(outDir, 'documents.json'), JSON.stringify(documents, null, 1));
+  return documents;
+}
+
+const OFFICE_FORMATS: OfficeFormat[] = ['pdf', 'docx', 'epub'];
+
+/** LibreOffice's PDF, DOCX and EPUB of the cwced texts and of the unseen laws; none without LibreOffice. */
+function libreOfficeDocuments(outDir: string, texts: ReturnType<typeof loadSourceTexts>): TestDocument[] {
+  const soffice = findSoffice();
+  if (!soffice) {
+    console.error(
+      'LibreOffice (soffice) is not installed: the libreoffice-pdf, libreoffice-docx and libreoffice-epub documents are skipped.',
+    );
+    return [];
+  }
+  const fromCorpus: (OfficeText & { doc: Omit<TestDocument, 'file' | 'producer' | 'format'> })[] = texts.map(
+    (t) => ({
+      name: t.id,
+      title: t.title,
+      author: t.author,
+      header: t.author,
+      reference: t.reference,
+      datePrinted: t.datePrinted,
+      date: t.date,
+      paragraphs: t.paragraphs,
+      doc: { id: t.id, split: t.split, title: t.title, date: t.date, paragraphs: t.paragraphs },
+    }),
+  );
+  const laws = loadLawTexts(process.env.GLOSS_LAW_CORPUS ?? DEFAULT_LAW_CORPUS, UNSEEN_LAWS).map((t) => ({
+    name: t.id,
+    title: t.title,
+    author: '',
+    header: t.title,
+    paragraphs: t.paragraphs,
+    doc: { id: t.id, split: 'unseen' as const, title: t.title, date: null, paragraphs: t.paragraphs },
+  }));
+  const all = [...fromCorpus, ...laws];
+  const documents: TestDocument[] = [];
+  for (const format of OFFICE_FORMATS) {
+    // The PDF is printed as a notice (reference, closing date); DOCX and EPUB carry the text alone.
+    const files = convertWithLibreOffice(soffice, all, format, outDir, format === 'pdf');
+    all.forEach((t, i) =>
+      documents.push({
+        ...t.doc,
+        date: format === 'pdf' ? t.doc.date : null,
+        file: path.basename(files[i]),
+        producer: `libreoffice-${format}`,
+        format,
+      }),
+    );
+  }
   return documents;
 }
 

@@ -100,6 +100,41 @@ async function profile(page: Page, name: string): Promise<() => Promise<void>> {
   };
 }
 
+/**
+ * BENCH_SYNC_TRACE=1: every 2 s, how far each stage is (outbox entries left, mirror revisions,
+ * documents on the server, the library's highlights), to see where the time goes.
+ */
+function trace(page: Page, server: SyncTestServer, label: string): () => void {
+  if (!process.env.BENCH_SYNC_TRACE) return () => undefined;
+  const began = performance.now();
+  let stopped = false;
+  void (async () => {
+    while (!stopped) {
+      await sleep(2000);
+      const counts = await countRows(page, ['syncOutbox', 'highlights']).catch(() => ({}));
+      const mirror = await page
+        .evaluate(
+          () =>
+            new Promise<number>((ok) => {
+              const request = indexedDB.open('_pouch_gloss-sync-mirror');
+              request.onsuccess = () => {
+                const count = request.result.transaction('by-sequence').objectStore('by-sequence').count();
+                count.onsuccess = () => ok(count.result);
+              };
+              request.onerror = () => ok(-1);
+            }),
+        )
+        .catch(() => -1);
+      console.log(
+        `    ${label} ${round((performance.now() - began) / 1000, 1)} s: outbox ${JSON.stringify(counts)}, mirror ${mirror}, server ${await serverDocCount(server)}`,
+      );
+    }
+  })();
+  return () => {
+    stopped = true;
+  };
+}
+
 export async function benchSync(articleCount = 2000, highlightsPer = 10): Promise<BenchResult[]> {
   const server = await startSyncServer();
   const library = makeLibrary(Number(process.env.BENCH_SYNC_ARTICLES) || articleCount, highlightsPer);
@@ -126,11 +161,15 @@ export async function benchSync(articleCount = 2000, highlightsPer = 10): Promis
     const stopA = await profile(a.page, 'a');
     server.bytesReceived = 0;
     let began = performance.now();
+    const untraceA = trace(a.page, server, 'A');
     await saveA();
     // Every record plus the key check on the server, and A at rest.
     await waitFor('A to send the library', async () => (await serverDocCount(server)) >= docs + 1);
+    const onServerMs = performance.now() - began;
     await waitFor('A to be synced', async () => (await syncState(a.page)) === 'synced');
     const sendMs = performance.now() - began;
+    untraceA();
+    console.log(`  sync A: every document on the server after ${round(onServerMs / 1000, 2)} s`);
     await stopA();
     console.log(`  sync A → server: ${round(sendMs / 1000, 2)} s`);
 
@@ -140,6 +179,7 @@ export async function benchSync(articleCount = 2000, highlightsPer = 10): Promis
     const saveB = await prepareSync(b, server);
     const stopB = await profile(b.page, 'b');
     began = performance.now();
+    const untraceB = trace(b.page, server, 'B');
     await saveB();
     const want = {
       articles: library.articles.length,
@@ -150,8 +190,11 @@ export async function benchSync(articleCount = 2000, highlightsPer = 10): Promis
       const counts = await countRows(b.page, Object.keys(want));
       return Object.entries(want).every(([table, n]) => counts[table] === n);
     });
+    const inLibraryMs = performance.now() - began;
     await waitFor('B to be synced', async () => (await syncState(b.page)) === 'synced');
     const receiveMs = performance.now() - began;
+    untraceB();
+    console.log(`  sync B: every record in the library after ${round(inLibraryMs / 1000, 2)} s`);
     await stopB();
     const glossBytes = server.bytesReceived;
     const glossMs = sendMs + receiveMs;

@@ -144,9 +144,12 @@ export class ImportService {
     return left;
   }
 
-  /** Starts the workers ahead of the first import, so that import does not wait for them. */
+  /**
+   * Starts the workers, with pdf.js loaded, ahead of the first import, so that import waits for
+   * neither.
+   */
   warmUp(): void {
-    this.pool?.warmUp();
+    this.pool?.warmUp(true);
   }
 
   dispose(): void {

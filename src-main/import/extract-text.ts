@@ -180,20 +180,13 @@ function readFront(
  * a list or comments belong to it.
  */
 function markTail(lines: Line[], verdicts: Verdict[], bodyStart: number): void {
-  let last = bodyStart - 1;
-  let sum = 0;
-  let best = -Infinity;
   // The span that weighs most (boilerpipe's and jusText's view of a page: the article is the
   // densest run of text): its end is the article's end, and when the lines before its start
   // weigh clearly against it (a page's menus and link lists), its start is the article's start.
-  let lowest = 0;
-  let lowestAt = bodyStart;
-  let start = bodyStart;
-  for (let i = bodyStart; i < lines.length; i++) {
-    sum += lineWeight(lines[i]);
-    if (sum - lowest > best) [best, last, start] = [sum - lowest, i, lowestAt];
-    if (sum < lowest) [lowest, lowestAt] = [sum, i + 1];
-  }
+  // A comment thread's heading below the article's text ends the article there.
+  let { start, last, best } = densestSpan(lines, bodyStart, lines.length);
+  const thread = commentThreadStart(lines, bodyStart);
+  if (thread >= 0) ({ start, last, best } = densestSpan(lines, bodyStart, thread));
   if (best <= 0) last = bodyStart - 1;
   const lead = lines.slice(bodyStart, start).reduce((w, l) => w + lineWeight(l), 0);
   if (start > bodyStart && lead <= -LEAD_COST) {
@@ -202,13 +195,18 @@ function markTail(lines: Line[], verdicts: Verdict[], bodyStart: number): void {
         verdicts[i] = { kind: 'removed', reason: zoneNoise(lines[i].text) ?? 'navigation' };
     bodyStart = start;
   }
-  // Without noise below it, the text there is the article's own (a table, a list): keep it.
-  const noiseBelow = lines.slice(last + 1).some((l) => l.noise);
+  // Without noise below it, the text there is the article's own (a table, a list): keep it,
+  // unless it weighs clearly against the article (a page's lists of teasers and menus).
+  const below = lines.slice(last + 1);
+  const strongBelow = below.some((l) => l.noise);
+  // A tail known only by its weight has no closing lines: its first short lines are its own.
+  const weighsAgainst = !strongBelow && below.reduce((w, l) => w + lineWeight(l), 0) <= -TAIL_COST;
+  const noiseBelow = strongBelow || weighsAgainst;
   if (!noiseBelow) last = lines.length - 1;
   while (last >= bodyStart && !endsArticle(lines[last])) last--;
   if (last < bodyStart) return;
   let inTail = false;
-  let closing = noiseBelow ? 0 : -Infinity;
+  let closing = weighsAgainst ? MAX_CLOSING_LINES : noiseBelow ? 0 : -Infinity;
   let previous: RemovedReason | null = null;
   const runs = numberedRunLengths(lines, last + 1);
   for (let i = last + 1; i < lines.length; i++) {
@@ -233,8 +231,45 @@ function markTail(lines: Line[], verdicts: Verdict[], bodyStart: number): void {
   }
 }
 
+/** The run of lines in [from, to) whose weights sum highest: its first and last line and its weight. */
+function densestSpan(lines: Line[], from: number, to: number): { start: number; last: number; best: number } {
+  let [sum, best, last, start, lowest, lowestAt] = [0, -Infinity, from - 1, from, 0, from];
+  for (let i = from; i < to; i++) {
+    sum += lineWeight(lines[i]);
+    if (sum - lowest > best) [best, last, start] = [sum - lowest, i, lowestAt];
+    if (sum < lowest) [lowest, lowestAt] = [sum, i + 1];
+  }
+  return { start, last, best };
+}
+
+/**
+ * The first comment thread's heading ("12 Comments", "34 responses to “…”", "网友评论") below
+ * the article's text: the text above it weighs at least PROSE_BEFORE_COMMENTS and at least an
+ * eighth of what follows it (a menu's "Comment" or a sidebar's "最新评论" above the article
+ * has little text above it and the whole article below). Else -1.
+ */
+function commentThreadStart(lines: Line[], bodyStart: number): number {
+  const heading = lines.findIndex((l, i) => i >= bodyStart && l.noise === 'comment');
+  if (heading < 0) return -1;
+  const above = densestSpan(lines, bodyStart, heading).best;
+  const below = densestSpan(lines, heading + 1, lines.length).best;
+  return above >= PROSE_BEFORE_COMMENTS && above * 8 >= below ? heading : -1;
+}
+
+/** How much of the article's text must stand above a comment thread's heading. */
+const PROSE_BEFORE_COMMENTS = 60;
+
 /** How much the lines above the densest span must weigh against it before they are cut. */
 const LEAD_COST = 20;
+
+/** How much the lines below the densest span must weigh against it to be a page's tail. */
+const TAIL_COST = 20;
+
+/** What every line of sentences gives up of its reading length. */
+const SENTENCE_LINE_DISCOUNT = 4;
+
+/** The least a line without sentences costs. */
+const SHORT_LINE_COST = 4;
 
 /** Short lines that may close an article below its last sentence, before its tail. */
 const MAX_CLOSING_LINES = 6;
@@ -246,11 +281,14 @@ const MAX_CLOSING_LINES = 6;
 function lineWeight({ text, noise }: Line): number {
   if (noise) return -30;
   const size = readingSize(text);
-  if (size >= 8 && hasSentencePunctuation(text) && !isMetaLine(text)) return size;
+  // A line of sentences adds its length less a little (boilerpipe's view: the fewer words a
+  // block has, the likelier it is a teaser or a caption), so a list of one-sentence teasers
+  // below the article weighs less than the article's paragraphs.
+  if (size >= 8 && hasSentencePunctuation(text) && !isMetaLine(text)) return size - SENTENCE_LINE_DISCOUNT;
   if (text.includes('\t') || (text.match(/\d+/g)?.length ?? 0) >= 3) return 0;
-  // A short line without sentences costs in proportion to its length: a page's lists of
-  // headlines and links weigh against the article as much as they are long.
-  return -Math.max(2, size / 2);
+  // A short line without sentences costs in proportion to its length, at least a few words'
+  // worth: a page's lists of headlines and links weigh against the article as much as they are long.
+  return -Math.max(SHORT_LINE_COST, size / 2);
 }
 
 /**

@@ -96,7 +96,7 @@ export const B =
   '各单位要明确专人负责文档的收发、登记、归档和保管，建立健全管理台账，做到件件有记录、事事可追溯；涉密文档必须按照有关规定单独存放，严禁通过互联网传递，一经发现违规行为，将依法依规严肃处理，并追究相关人员的责任。';
 export const C = '本通知自印发之日起施行，此前有关规定与本通知不一致的，以本通知为准。';
 
-function footer(page: number): PdfLine {
+export function footer(page: number): PdfLine {
   return { text: `— ${page} —`, x: 280, y: 800, size: 12 };
 }
 

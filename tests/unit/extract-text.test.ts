@@ -284,6 +284,89 @@ describe('other scraped pages', () => {
     expect(removedOf(a)).toContain('Mayor opens new park');
   });
 
+  it('ends the article above a page’s menus and sections below it even when no line there is noise', () => {
+    const story = [
+      'The city council voted on Tuesday to keep the old library open for another ten years.',
+      'Council members said the building, which opened in 1911, still serves thousands of readers.',
+    ];
+    const below = Array.from({ length: 12 }, (_, i) => `Section ${i + 1}`);
+    const page = ['Library stays open', '', ...story, '', ...below].join('\n');
+    const a = extractPlainText(page, { fileName: 'library.txt' });
+    expect(a.blocks.map((b) => b.text)).toEqual(story);
+    expect(removedOf(a)).toContain('Section 12');
+  });
+
+  it('leaves out a list of one-sentence teasers with their bylines below the article', () => {
+    const story = [
+      'The city council voted on Tuesday to keep the old library open for another ten years, after a long debate.',
+      'Council members said the building, which opened in 1911, still serves thousands of readers every month.',
+      'A public meeting on the repairs is planned for March, and the first works begin in the summer.',
+    ];
+    const teasers = [
+      ['Snow falls on the hills, more to come.', 'By', 'Ann Lee'],
+      ['Fares rise in March, the board said.', 'By', 'Bo Chan'],
+      ['A park opens by the river, with a playground.', 'By', 'Cy Ward'],
+      ['The night market returns, open until ten.', 'By', 'Di Park'],
+      ['Schools shut for a day, the storm nears.', 'By', 'Ed Moss'],
+      ['A bakery wins a prize, its third in a row.', 'By', 'Fay Hart'],
+    ].flat();
+    const page = ['Library stays open', '', ...story, '', ...teasers].join('\n');
+    const a = extractPlainText(page, { fileName: 'library.txt' });
+    // The first teaser, a sentence right below the article, may stay; the list does not.
+    expect(a.blocks.map((b) => b.text).slice(0, 3)).toEqual(story);
+    expect(a.blocks.length).toBeLessThanOrEqual(4);
+    expect(removedOf(a)).toContain('Cy Ward');
+    expect(removedOf(a)).toContain('A bakery wins a prize, its third in a row.');
+  });
+
+  it('ends the article at a comment thread’s heading, however long the comments run', () => {
+    const story = [
+      'The city council voted on Tuesday to keep the old library open for another ten years, after a long debate that ran late into the night and drew a crowd of readers.',
+      'Council members said the building, which opened in 1911, still serves thousands of readers every month, and that repairs to its roof cost far less than a new building would.',
+      'A public meeting on the repairs is planned for March, and the first works on the roof and the windows begin in the summer, when the library closes for two weeks.',
+    ];
+    const comment =
+      'I have used this library since I was a child, and I am glad it stays open, because the new one would be far from where most of us live and the bus does not go there.';
+    const thread = ['3 responses to “Library stays open”'];
+    for (const name of ['ann', 'bo', 'cy'])
+      thread.push(`${name} says:`, 'November 19, 2019 at 6:34 am', comment);
+    const page = ['Library stays open', '', ...story, '', ...thread].join('\n');
+    const a = extractPlainText(page, { fileName: 'library.txt' });
+    expect(a.blocks.map((b) => b.text)).toEqual(story);
+    expect(a.removed.find((r) => r.text.startsWith('3 responses'))?.reason).toBe('comment');
+    expect(removedOf(a)).toContain(comment);
+  });
+
+  it('does not end the article at a sidebar’s “latest comments” above it', () => {
+    const sidebar = [
+      '欢迎来到我的博客，这里记录读书、旅行和生活里的点点滴滴，也收藏一些关于湖湘文化的好文章。',
+      '最新评论',
+      '回复:岳麓书院历代山长',
+      '回复:北大边上',
+    ];
+    const story = [
+      '岳麓书院是中国古代四大书院之一，位于湖南长沙岳麓山下，始建于北宋开宝九年，历经千年，弦歌不绝。',
+      '书院历代山长多为一时名儒，他们主持讲学，培养了大批人才，对湖湘文化的形成有深远的影响。',
+    ];
+    const page = ['岳麓书院', '', ...sidebar, '', ...story].join('\n');
+    const a = extractPlainText(page, { fileName: 'shuyuan.txt' });
+    expect(a.blocks.map((b) => b.text).slice(-2)).toEqual(story);
+  });
+
+  it('keeps a short list that closes a note: it weighs too little to be a page’s tail', () => {
+    const text = [
+      'Shopping',
+      '',
+      'We need these before Sunday, because the shop is closed on Monday.',
+      '',
+      'Milk',
+      'Bread',
+      'Eggs',
+    ].join('\n');
+    const a = extractPlainText(text, { fileName: 'list.txt' });
+    expect(a.blocks.map((b) => b.text)).toEqual(text.split('\n').filter((l) => l !== ''));
+  });
+
   it('takes the headline a saved page’s <title> line names, not the whole <title>', () => {
     const story = 'The council voted on Tuesday to keep the old library open, and repairs begin in March.';
     const page = ['Library stays open | City News', '', 'City News', 'Library stays open', story].join('\n');

@@ -10,6 +10,9 @@ import { importFileBytes } from '../../src-main/import/import-document';
 import { detectFormat } from '../../src-main/import/detect-format';
 import { ZIP_MESSAGES } from '../../src-main/import/documents/zip';
 import { DOC_MESSAGES } from '../../src-main/import/documents/legacy-doc';
+import { blocksFromDocText } from '../../src-main/import/documents/doc-text-blocks';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { PNG } from './tiny-images';
 
 async function imported(bytes: Uint8Array, name: string) {
@@ -112,6 +115,34 @@ describe('ODT and legacy Word', () => {
       ['table-row', '项目\t\t金额'],
       ['table-row', '培训 费用\t\t3万元'],
       ['paragraph', '散会。'],
+    ]);
+  });
+
+  it('reads a legacy Word file with its table rows, footnote and curly quotes', async () => {
+    // Written by LibreOffice from table-doc.fodt beside it.
+    const bytes = readFileSync(path.join(__dirname, '../fixtures/documents/table.doc'));
+    const a = await imported(new Uint8Array(bytes), 'report.doc');
+    expect([a.format, a.title]).toEqual(['doc', '年度工作报告']);
+    expect(a.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', '全年完成各项任务，群众评价“很好”。'],
+      ['table-row', '指标\t\t2024年'],
+      ['table-row', '培训 费用\t第一季度\t3万元'],
+      ['paragraph', '以上报告，请审议。'],
+      ['paragraph', '数据来源：统计局。'],
+    ]);
+  });
+
+  it("cuts Word's rows at their row marks, and keeps a line with tab stops a paragraph", () => {
+    // Word's own files: a cell mark and a row mark both read as tabs, the next paragraph on the same line.
+    const text = '前言\n项目\t金额\t备注\t\t培训\t3万元\t\t\t会议\t1\n万元\t无\t\t结束。\n姓名\t张三\n完';
+    expect(blocksFromDocText(text).map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', '前言'],
+      ['table-row', '项目\t金额\t备注'],
+      ['table-row', '培训\t3万元\t'],
+      ['table-row', '会议\t1 万元\t无'],
+      ['paragraph', '结束。'],
+      ['paragraph', '姓名 张三'],
+      ['paragraph', '完'],
     ]);
   });
 

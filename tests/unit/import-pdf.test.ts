@@ -9,7 +9,16 @@ import { PDF_MESSAGES } from '../../src-main/import/pdf/load-pdf';
 import { PDF_TEXT_MESSAGES, articleFromPdf } from '../../src-main/import/pdf/extract-pdf';
 import { isPageNumber } from '../../src-main/import/pdf/page-furniture';
 import { cMapFilesRead } from '../../src-main/import/pdf/pdfjs-resources';
-import { A, B, C, buildPdf, governmentNotice, paragraphLines, predefinedCMapPdf } from './document-builders';
+import {
+  A,
+  B,
+  C,
+  buildPdf,
+  footer,
+  governmentNotice,
+  paragraphLines,
+  predefinedCMapPdf,
+} from './document-builders';
 import { PNG } from './tiny-images';
 
 describe('PDF import', () => {
@@ -80,7 +89,7 @@ describe('PDF import', () => {
     expect(cMapFilesRead()).toBe(read);
   });
 
-  it('keeps the rows of a table as rows, its cells apart, between the paragraphs around it', async () => {
+  it('keeps the rows of a table as rows, its cells apart, and sets the table after the body', async () => {
     const rows = [
       ['指标', '2023年', '2024年'],
       ['地区生产总值', '1200亿元', '1350亿元'],
@@ -95,20 +104,84 @@ describe('PDF import', () => {
       [
         { text: '统计公报', x: 72, y: 100, size: 20, bold: true },
         ...paragraphLines(A, { y: 160, perLine: 36, indent: true }),
+        { text: '表1 主要经济指标', x: 72, y: 270 },
         ...table,
         // A lone line with a wide gap (a reference and its signer) is no table.
         { text: '国办发〔2024〕12号', x: 72, y: 420 },
         { text: '签发人：张三', x: 400, y: 420 },
         ...paragraphLines(C, { y: 460, perLine: 36, indent: true }),
       ],
+      [...paragraphLines(B, { y: 100, perLine: 36, indent: true })],
     ]);
     const result = await importFileBytes(bytes, 'table.pdf');
     if (!result.ok) throw new Error(result.error.reason);
-    expect(result.article.blocks.map((b) => [b.kind, b.text])).toEqual([
-      ['paragraph', A],
-      ...rows.map((cells) => ['table-row', cells.join('\t')]),
-      ['heading', '国办发〔2024〕12号 签发人：张三'],
-      ['paragraph', C],
+    expect(result.article.blocks.map((b) => [b.kind, b.text, b.page])).toEqual([
+      ['paragraph', A, 1],
+      ['heading', '国办发〔2024〕12号 签发人：张三', 1],
+      ['paragraph', C, 1],
+      ['paragraph', B, 2],
+      ['heading', '表格', 1],
+      ['paragraph', '表1 主要经济指标', 1],
+      ...rows.map((cells) => ['table-row', cells.join('\t'), 1]),
+    ]);
+  });
+
+  it('sets footnotes after the body, one block per note, each with its page', async () => {
+    const b = paragraphLines(B, { y: 640, perLine: 36, indent: true });
+    const bytes = await buildPdf([
+      [
+        { text: '关于加强文档管理工作的通知', x: 160, y: 100, size: 20, bold: true },
+        ...paragraphLines(A, { y: 160, perLine: 36, indent: true }),
+        ...b.slice(0, 2),
+        // Notes in 9 pt under the page's last body line; the first runs over two lines.
+        {
+          text: '① 数据来源：国家统计局2024年发布的统计公报，经本办整理汇总后形成本表所列',
+          x: 72,
+          y: 730,
+          size: 9,
+        },
+        { text: '各项指标。', x: 72, y: 743, size: 9 },
+        { text: '② 参见国办发〔2023〕5号文件。', x: 72, y: 758, size: 9 },
+        footer(1),
+      ],
+      [
+        ...b.slice(2).map((l, i) => ({ ...l, y: 80 + 20 * i })),
+        ...paragraphLines(C, { y: 200, perLine: 36, indent: true }),
+        // Only a little smaller than the body, but it starts with 注: a note too.
+        { text: '注：本通知由市政府办公厅负责解释。', x: 72, y: 740, size: 11 },
+        footer(2),
+      ],
+    ]);
+    const result = await importFileBytes(bytes, 'notes.pdf');
+    if (!result.ok) throw new Error(result.error.reason);
+    expect(result.article.blocks.map((x) => [x.kind, x.text, x.page])).toEqual([
+      ['paragraph', A, 1],
+      // The paragraph runs over the page break past the notes: still one block.
+      ['paragraph', B, 1],
+      ['paragraph', C, 2],
+      ['heading', '注释', 1],
+      ['paragraph', '① 数据来源：国家统计局2024年发布的统计公报，经本办整理汇总后形成本表所列各项指标。', 1],
+      ['paragraph', '② 参见国办发〔2023〕5号文件。', 1],
+      ['paragraph', '注：本通知由市政府办公厅负责解释。', 2],
+    ]);
+  });
+
+  it('keeps body-size text and slightly smaller text without a note marker in the body', async () => {
+    const bytes = await buildPdf([
+      [
+        ...paragraphLines(A, { y: 160, perLine: 36, indent: true }),
+        // A numbered point at the foot of the page in body type is body, not a note.
+        { text: '1. 各单位应于每月底前报送文档登记台账。', x: 72, y: 700 },
+        // A slightly smaller closing line without a marker is body too.
+        { text: '此页无正文。', x: 72, y: 740, size: 11 },
+      ],
+    ]);
+    const result = await importFileBytes(bytes, 'plain.pdf');
+    if (!result.ok) throw new Error(result.error.reason);
+    expect(result.article.blocks.map((x) => x.text)).toEqual([
+      A,
+      '1. 各单位应于每月底前报送文档登记台账。',
+      '此页无正文。',
     ]);
   });
 

@@ -1,11 +1,13 @@
 /**
- * Legacy Word (.doc, OLE2) → ExtractedArticle with word-extractor: the body's paragraphs, then
- * footnotes and endnotes. The binary format carries no reliable headings, so the first short
- * line is the title.
+ * Legacy Word (.doc, OLE2) → ExtractedArticle with word-extractor: the body's paragraphs and
+ * table rows (doc-text-blocks.ts), then footnotes and endnotes. The binary format carries no
+ * reliable headings, so the first short line is the title. Characters are taken as written:
+ * word-extractor's default filter would turn “” into straight quotes and dashes into hyphens.
  */
 import WordExtractor from 'word-extractor';
 import type { ArticleBlock } from '../../ipc/contract';
 import { ImportRefusal, type ExtractedArticle } from '../types';
+import { blocksFromDocText } from './doc-text-blocks';
 
 export const DOC_MESSAGES = {
   notWord: 'This is an Office file of the old binary kind, but not a Word document Gloss can read.',
@@ -28,10 +30,14 @@ export async function extractLegacyDoc(bytes: Uint8Array): Promise<ExtractedArti
   } catch {
     throw new ImportRefusal(DOC_MESSAGES.notWord, 'doc-not-word');
   }
-  const body = paragraphs(document.getBody());
-  const notes = [...paragraphs(document.getFootnotes()), ...paragraphs(document.getEndnotes())];
+  const asWritten = { filterUnicode: false };
+  const body = blocksFromDocText(document.getBody(asWritten));
+  const notes = [
+    ...paragraphs(document.getFootnotes(asWritten)),
+    ...paragraphs(document.getEndnotes(asWritten)),
+  ];
   const first = body[0];
-  const titled = first && first.text.length <= 60 && !/[。.!?！？]$/u.test(first.text);
+  const titled = first?.kind === 'paragraph' && first.text.length <= 60 && !/[。.!?！？]$/u.test(first.text);
   return {
     title: titled ? first.text : '',
     byline: null,

@@ -1,7 +1,7 @@
 /**
  * PDF → ExtractedArticle: pdf.js text runs → lines in reading order → page furniture set
- * aside → paragraphs (each remembering its page) → title, author, date. Footnotes (smaller type
- * at the foot of a page) follow the body. A scan without a text layer and text in fonts
+ * aside → paragraphs (each remembering its page) → title, author, date. Tables and footnotes
+ * follow the body, each under a heading of its own (back-matter.ts). A scan without a text layer and text in fonts
  * without a Unicode mapping are refused with a sentence saying so.
  */
 import type { RemovedBlock, RemovedReason } from '../../ipc/contract';
@@ -11,6 +11,7 @@ import { loadPdf, type PdfContent } from './load-pdf';
 import { findFurniture } from './page-furniture';
 import { bodySize, linesToBlocks, type PdfBlock } from './paragraphs';
 import { pdfFrontMatter } from './front-matter';
+import { backMatter, footnoteBlocks, splitFootnotes, takeTables } from './back-matter';
 
 export const PDF_TEXT_MESSAGES = {
   scanned:
@@ -28,17 +29,6 @@ function garbageShare(text: string): number {
   const chars = text.replace(/\s+/gu, '');
   if (chars.length === 0) return 0;
   return (chars.match(GARBAGE)?.length ?? 0) / chars.length;
-}
-
-/** Footnotes: smaller type below the last body-size line of its page. */
-function splitFootnotes(lines: Line[], size: number): { body: Line[]; notes: Line[] } {
-  const lowestBody = new Map<number, number>();
-  for (const l of lines) {
-    if (l.size >= size * 0.9) lowestBody.set(l.page, Math.min(lowestBody.get(l.page) ?? Infinity, l.y));
-  }
-  const isNote = (l: Line) =>
-    l.size < size * 0.85 && l.y < (lowestBody.get(l.page) ?? -Infinity) && l.y < l.pageHeight * 0.4;
-  return { body: lines.filter((l) => !isNote(l)), notes: lines.filter(isNote) };
 }
 
 const FURNITURE_REASON: Record<string, RemovedReason> = {
@@ -79,7 +69,7 @@ export function articleFromPdf(content: PdfContent): ExtractedArticle {
   const takenReason = new Map(front.taken.map((t) => [t.block, t.reason]));
 
   // Removed text stands before the first block that begins on a later page than it.
-  const kept: PdfBlock[] = [];
+  const inOrder: PdfBlock[] = [];
   const removedAt: { text: string; reason: RemovedReason; before: number }[] = [];
   for (const block of blocks) {
     const reason = takenReason.get(block);
@@ -88,17 +78,20 @@ export function articleFromPdf(content: PdfContent): ExtractedArticle {
       removedAt.push({
         text: block.text,
         reason: reason === 'reference' ? 'reference' : 'signature',
-        before: kept.length,
+        before: inOrder.length,
       });
-    else kept.push(block);
+    else inOrder.push(block);
   }
-  for (const note of linesToBlocks(notes))
-    kept.push({ ...note, kind: note.kind === 'table-row' ? 'table-row' : 'paragraph', level: undefined });
+  const { body: kept, tables } = takeTables(inOrder);
+  // Indexes counted with the tables still in: shift each past the rows taken out before it.
+  const inBody = new Set(kept);
+  for (const r of removedAt) r.before -= inOrder.slice(0, r.before).filter((b) => !inBody.has(b)).length;
   for (const item of pendingRemoved) {
     const page = item.afterLine?.page ?? 0;
     const before = kept.findIndex((b) => b.page > page);
     removedAt.push({ text: item.text, reason: item.reason, before: before < 0 ? kept.length : before });
   }
+  kept.push(...backMatter(kept, tables, footnoteBlocks(notes)));
   removedAt.sort((a, b) => a.before - b.before);
   removedAt.forEach((r, i) =>
     removed.push({ id: `r${i}`, text: r.text, reason: r.reason, beforeBlock: r.before }),

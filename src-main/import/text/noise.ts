@@ -35,7 +35,10 @@ const BOILERPLATE =
 const RELATED_HEADER =
   /^[【[]?\s*(相关(文章|阅读|新闻|报道|推荐|资讯|链接)|推荐(阅读|文章)|热门(文章|推荐|资讯|新闻)|猜你喜欢|延伸阅读|最新(文章|资讯|新闻)|related (posts|articles|stories)|read more|you may also like|more stories)\s*[】\]]?\s*[:：]?$/i;
 const COMMENT_HEADER =
-  /^(发表评论|网友评论|评论列表|我要评论|全部评论|最新评论|\d+\s*条评论|comments?|leave a (reply|comment)|\d+ (comments?|replies))\s*[:：(（]?/i;
+  /^(发表评论|网友评论|评论列表|我要评论|全部评论|最新评论|\d+\s*条评论|comments?|leave a (reply|comment)|\d+ (comments?|replies))(?![a-z])\s*[:：(（]?/i;
+
+/** A comment thread's heading that names the article: "34 responses to “…”", "6 thoughts on “…”". */
+const COMMENT_COUNT_ON = /^\d+\s+(comments?|responses?|replies|thoughts|reactions)\s+(to|on)\s+["“'‘«]/i;
 
 const BREADCRUMB = /^(您的位置|您现在的位置|当前位置|所在位置|位置|you are here)\s*[:：]/i;
 const NAV_WORD =
@@ -53,6 +56,7 @@ export function strongNoise(text: string): RemovedReason | null {
   if (size <= 30 && BOILERPLATE.test(text)) return 'boilerplate';
   if (size <= 20 && RELATED_HEADER.test(text)) return 'headline-list';
   if (size <= 12 && COMMENT_HEADER.test(text)) return 'comment';
+  if (size <= 40 && COMMENT_COUNT_ON.test(text)) return 'comment';
   if (isLinkFarm(text)) return 'link-list';
   return null;
 }

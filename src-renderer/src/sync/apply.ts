@@ -17,7 +17,7 @@ import { localClock, markRemoteApply, outboxId } from './outbox';
 import { localRecord } from './records';
 import { resolveDocument } from './resolve';
 import { decodeRecord, type DecodedRecord } from './sync-doc';
-import { revStateId } from './sync-state';
+import { SEQ_STATE, revStateId } from './sync-state';
 
 export interface ApplyReport {
   /** Records written into (or deleted from) the library. */
@@ -57,7 +57,7 @@ interface Pending {
 }
 
 async function readSeq(db: GlossDB): Promise<number | string> {
-  const row = await db.syncState.get('seq');
+  const row = await db.syncState.get(SEQ_STATE);
   return row?.seq ?? 0;
 }
 
@@ -156,7 +156,7 @@ export async function applyMirrorChanges(
       await applyRun(db, pending.slice(from, to), report);
       from = to;
     }
-    await db.syncState.put({ id: 'seq', seq: changes.last_seq });
+    await db.syncState.put({ id: SEQ_STATE, seq: changes.last_seq });
   });
   return report;
 }
@@ -167,18 +167,37 @@ function sameRun(a: Pending, b: Pending): boolean {
 
 /** Applies records of one table, all live or all deleted, inside the apply transaction. */
 async function applyRun(db: GlossDB, run: Pending[], report: ApplyReport): Promise<void> {
-  const { table: tableName, deleted } = run[0].record;
   const keys = run.map((item) => outboxId(item.record.table, item.record.key));
+  // An empty outbox (a first sync, a computer that only receives) needs no look-up per record.
+  const outboxEmpty = (await db.syncOutbox.limit(1).primaryKeys()).length === 0;
   const [states, queued] = await Promise.all([
     db.syncState.bulkGet(keys.map(revStateId)),
-    db.syncOutbox.bulkGet(keys),
+    outboxEmpty ? keys.map(() => undefined) : db.syncOutbox.bulkGet(keys),
   ]);
   // Already this version here, or a local change waiting to be sent (it merges next round).
   const due = run.filter((item, i) => states[i]?.rev !== item.rev && !queued[i]);
   const wasDeleted = new Map(run.map((item, i) => [item, states[i]?.deleted === true]));
-  if (due.length === 0) return;
+  const done = new Set<Pending>();
+  if (due.length > 0) await applyDue(db, due, wasDeleted, report, done);
+  // Versions left here (a local change waiting, a refusal, a deletion refused): the next push
+  // makes them a conflict the applier has to read (push.ts).
+  const left = run.flatMap((item, i) =>
+    states[i]?.rev !== item.rev && !done.has(item)
+      ? [{ ...states[i], id: revStateId(keys[i]), unmerged: true }]
+      : [],
+  );
+  if (left.length > 0) await db.syncState.bulkPut(left);
+}
+
+async function applyDue(
+  db: GlossDB,
+  due: Pending[],
+  wasDeleted: Map<Pending, boolean>,
+  report: ApplyReport,
+  done: Set<Pending>,
+): Promise<void> {
+  const { table: tableName, deleted } = due[0].record;
   const table = db.table(tableName);
-  const done: Pending[] = [];
   if (deleted) {
     const gone: string[] = [];
     for (const item of due) {
@@ -191,7 +210,7 @@ async function applyRun(db: GlossDB, run: Pending[], report: ApplyReport): Promi
         }
       }
       gone.push(item.record.key);
-      done.push(item);
+      done.add(item);
     }
     await table.bulkDelete(gone);
   } else {
@@ -210,7 +229,7 @@ async function applyRun(db: GlossDB, run: Pending[], report: ApplyReport): Promi
     due.forEach((item, i) => {
       if (refused.has(i)) report.refused.push(`${tableName}:${item.record.key}`);
       else {
-        done.push(item);
+        done.add(item);
         if (!existing[i] && wasDeleted.get(item))
           report.returned.push({ table: tableName, key: item.record.key });
       }
@@ -222,14 +241,14 @@ async function applyRun(db: GlossDB, run: Pending[], report: ApplyReport): Promi
     }
   }
   await db.syncState.bulkPut(
-    done.map((item) => ({
+    [...done].map((item) => ({
       id: revStateId(outboxId(item.record.table, item.record.key)),
       docId: item.id,
       rev: item.rev,
       deleted: item.record.deleted,
     })),
   );
-  report.applied += done.length;
+  report.applied += done.size;
 }
 
 /**
@@ -241,9 +260,11 @@ async function highlightsNotDeletedWith(db: GlossDB, record: DecodedRecord): Pro
   const local = await db.highlights.where('articleId').equals(record.key).toArray();
   const known = record.deletedWith ?? {};
   const keys = local.map((h) => outboxId('highlights', h.id));
+  // An empty outbox (a first sync, a computer that only receives) needs no look-up per record.
+  const outboxEmpty = (await db.syncOutbox.limit(1).primaryKeys()).length === 0;
   const [states, queued] = await Promise.all([
     db.syncState.bulkGet(keys.map(revStateId)),
-    db.syncOutbox.bulkGet(keys),
+    outboxEmpty ? keys.map(() => undefined) : db.syncOutbox.bulkGet(keys),
   ]);
   const going = local.filter(
     (h, i) => known[h.id] !== undefined && known[h.id] === states[i]?.rev && !queued[i],

@@ -183,37 +183,57 @@ export class SyncEngine {
     });
   }
 
+  /**
+   * Applies what arrived, then sends the outbox one batch at a time, catching up with arrivals
+   * before each batch: a batch written right after the applier read everything needs no reading
+   * back (push.ts). Tag renames run once changes were applied, and what they change goes too.
+   */
   private async drain(reports: ApplyReport[]): Promise<void> {
+    await this.pushAll(reports);
+    if (this.options.applyRenames !== false && reports.some((r) => r.applied > 0)) {
+      await applyKnownRenames();
+      await this.pushAll(reports);
+    }
+  }
+
+  private async pushAll(reports: ApplyReport[]): Promise<void> {
     const { db, mirror, keys, includeOriginals } = this.options;
-    while ((await pushOutbox(db, mirror, keys, { includeOriginals })) > 0) await this.refreshStatus();
     for (;;) {
-      const report = await applyMirrorChanges(db, mirror, keys);
-      if (report.read === 0) break;
-      reports.push(report);
-      this.lastReport = report;
-      for (const id of report.conflicts)
-        this.options.log(`Both computers changed ${id}: both versions kept.`);
-      for (const id of report.revived)
-        this.options.log(
-          `Article ${id} was deleted on another computer but has highlights here: it was kept.`,
-        );
-      for (const id of report.refused)
-        this.options.log(
-          `${id} came from another computer but the same file is already in this library: kept one.`,
-        );
-      for (const { table, key } of report.returned)
-        this.options.log(
-          `${table}:${key} was deleted here but changed on another computer since: it is back (it can be deleted again).`,
-        );
-      if (report.returned.length > 0) this.options.onReturned?.(report.returned);
-      if (report.unreadable > 0)
-        this.options.log(
-          `${report.unreadable} documents on the server could not be opened with this passphrase.`,
-        );
+      await this.applyAll(reports);
+      if ((await pushOutbox(db, mirror, keys, { includeOriginals })) === 0) return;
       await this.refreshStatus();
     }
-    if (this.options.applyRenames !== false && reports.some((r) => r.applied > 0)) await applyKnownRenames();
-    while ((await pushOutbox(db, mirror, keys, { includeOriginals })) > 0) await this.refreshStatus();
+  }
+
+  private async applyAll(reports: ApplyReport[]): Promise<void> {
+    const { db, mirror, keys } = this.options;
+    for (;;) {
+      const report = await applyMirrorChanges(db, mirror, keys);
+      if (report.read === 0) return;
+      reports.push(report);
+      this.lastReport = report;
+      this.logReport(report);
+      if (report.returned.length > 0) this.options.onReturned?.(report.returned);
+      await this.refreshStatus();
+    }
+  }
+
+  private logReport(report: ApplyReport): void {
+    for (const id of report.conflicts) this.options.log(`Both computers changed ${id}: both versions kept.`);
+    for (const id of report.revived)
+      this.options.log(`Article ${id} was deleted on another computer but has highlights here: it was kept.`);
+    for (const id of report.refused)
+      this.options.log(
+        `${id} came from another computer but the same file is already in this library: kept one.`,
+      );
+    for (const { table, key } of report.returned)
+      this.options.log(
+        `${table}:${key} was deleted here but changed on another computer since: it is back (it can be deleted again).`,
+      );
+    if (report.unreadable > 0)
+      this.options.log(
+        `${report.unreadable} documents on the server could not be opened with this passphrase.`,
+      );
   }
 
   private async refreshStatus(): Promise<void> {

@@ -4,7 +4,9 @@
  * other computer changed the record meanwhile, CouchDB sees a conflict and the merge rules get
  * both versions and their common one. A field keeps its old clock stamp unless its value
  * changed. The outbox entry is removed only once its revision is written; a crash in between
- * writes the same content again, which the resolver recognises as the same record.
+ * writes the same content again, which the resolver recognises as the same record. When a batch
+ * is all the mirror received since the applier last read it, the applier's place moves past it
+ * in the same transaction: its own revisions need no reading back.
  */
 import type { GlossDB } from '../db/db';
 import { sameRecord, sameValue, type SyncRecord } from '../../../src-shared/sync/merge-record';
@@ -15,7 +17,7 @@ import type { OutboxEntry } from './outbox';
 import { syncedFields } from './records';
 import { childRevision, randomRevisionHash } from './revisions';
 import { decodeRecord, encodeRecord, type DecodedRecord } from './sync-doc';
-import { revStateId, type SyncStateRow } from './sync-state';
+import { SEQ_STATE, revStateId, type SyncStateRow } from './sync-state';
 
 export interface PushOptions {
   includeOriginals: boolean;
@@ -127,6 +129,10 @@ async function readEntries(
   });
 }
 
+async function mirrorSeq(mirror: MirrorDb): Promise<number> {
+  return Number((await mirror.info()).update_seq) || 0;
+}
+
 async function currentRev(mirror: MirrorDb, id: string): Promise<string | null> {
   try {
     return ((await mirror.get(id)) as { _rev: string })._rev;
@@ -178,8 +184,17 @@ export async function pushOutbox(
     .filter((p) => p.doc)
     .sort((a, b) => rank(a) - rank(b))
     .map((p) => p.doc!);
+  const before = docs.length > 0 ? await mirrorSeq(mirror) : 0;
   await writeRevisions(mirror, docs);
+  const after = docs.length > 0 ? await mirrorSeq(mirror) : 0;
+  // Nothing but this batch was written meanwhile (one sequence number per revision), the
+  // applier had read everything before it, and no record here has a version the applier left
+  // to be merged with this push: the applier need not read these revisions back.
+  const onlyThisBatch =
+    docs.length > 0 && after - before === docs.length && !states.some((state) => state?.unmerged);
   await db.transaction('rw', db.syncOutbox, db.syncState, async () => {
+    if (onlyThisBatch && Number((await db.syncState.get(SEQ_STATE))?.seq ?? 0) === before)
+      await db.syncState.put({ id: SEQ_STATE, seq: after });
     await db.syncState.bulkPut(
       prepared.flatMap((p) =>
         p.rev ? [{ id: revStateId(p.entry.id), docId: p.docId, rev: p.rev, deleted: p.deleted }] : [],

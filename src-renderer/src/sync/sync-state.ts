@@ -15,6 +15,12 @@ export interface SyncStateRow {
   rev?: string;
   /** That revision is a deletion (a record missing here that comes back live was deleted). */
   deleted?: boolean;
+  /**
+   * The mirror has a version of this record the applier did not lay into the library (a local
+   * change was waiting, or the library refused it): the next push makes a conflict of it, which
+   * the applier must read to merge.
+   */
+  unmerged?: boolean;
   seq?: number | string;
   entries?: SyncLogEntry[];
   includeOriginals?: boolean;
@@ -27,6 +33,9 @@ export interface SyncLogEntry {
 }
 
 const LOG_KEPT = 50;
+
+/** The row holding how far the applier has read the mirror's changes. */
+export const SEQ_STATE = 'seq';
 
 export function revStateId(outboxKey: string): `rev:${string}` {
   return `rev:${outboxKey}`;
