@@ -14,6 +14,7 @@ import { db } from '../db/db';
 import { gloss } from '../bridge/gloss';
 import type { SaveSummary } from '../library/article-store';
 import { touchesTables } from '../library/throttled-live-query';
+import { searchClient } from '../search/search-client';
 import { BatchSaver } from './batch-saver';
 import { KnownHashesSync } from './known-hashes-sync';
 
@@ -99,6 +100,7 @@ export function useImport(): ImportController {
         setState({ ...IDLE, running: true });
         const current = new BatchSaver();
         saver.current = current;
+        searchClient.importing(true);
         try {
           // Files already in the library are then recognized by their bytes' hash, unextracted.
           await knownHashes.sync();
@@ -114,6 +116,7 @@ export function useImport(): ImportController {
           setState({ ...IDLE, error: error instanceof Error ? error.message : String(error) });
           return null;
         } finally {
+          searchClient.importing(false);
           saver.current = null;
           batchId.current = null;
         }

@@ -22,6 +22,8 @@ class SearchClient {
   lastEngineMs = 0;
   /** Transactions committed with journal entries, as this window has been told of them. */
   private commits = 0;
+  /** Imports running in this window. */
+  private imports = 0;
 
   /** Starts the worker (once); the index loads or builds in the background from then on. */
   start(): void {
@@ -44,6 +46,7 @@ class SearchClient {
       this.commits++;
       this.send({ type: 'changed' });
     });
+    if (this.imports > 0) this.send({ type: 'importing', running: true });
   }
 
   private send(message: ToWorker): void {
@@ -85,6 +88,12 @@ class SearchClient {
       });
     });
     return this.commits === commitsBefore ? results : verifyResults(results);
+  }
+
+  /** An import starts (true) or ends (false): the worker leaves indexing until none runs. */
+  importing(running: boolean): void {
+    this.imports = Math.max(0, this.imports + (running ? 1 : -1));
+    this.send({ type: 'importing', running: this.imports > 0 });
   }
 
   rebuild(): void {
