@@ -11,6 +11,7 @@ import type {
 } from '../../../src-main/ipc/contract';
 import { canonicalText } from '../../../src-shared/articles/canonical-text';
 import { pageStarts } from '../../../src-shared/articles/pages';
+import { orderedIdMaker } from '../../../src-shared/ids/ordered-id';
 import { db, type GlossDB } from '../db/db';
 import type { Article, ArticleContent, ArticleSource, Highlight } from '../db/models';
 
@@ -20,9 +21,11 @@ export interface SaveSummary {
   failed: ImportFailure[];
 }
 
-export function newId(): string {
-  return crypto.randomUUID();
-}
+/** Article ids increase in the order they are made, so IndexedDB appends new articles (ordered-id.ts). */
+export const newId: () => string = orderedIdMaker(
+  () => Date.now(),
+  (bytes) => void crypto.getRandomValues(bytes),
+);
 
 export function articleFromImport(
   imported: ImportedArticle,
