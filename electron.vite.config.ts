@@ -29,6 +29,11 @@ export default defineConfig({
       outDir: `${outDir}/preload`,
       lib: { entry: resolve(__dirname, 'src-main/preload/index.ts'), formats: ['cjs'] },
       rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src-main/preload/index.ts'),
+          // The hidden old-origin page's preload, which exports the library to move it.
+          'library-export': resolve(__dirname, 'src-renderer/src/library-move/export-preload.ts'),
+        },
         output: { format: 'cjs', entryFileNames: '[name].js' },
       },
     },

@@ -3,7 +3,7 @@
  * gloss:// links, and the IPC handlers. The operating-system work lives in app/, import/ and
  * files/; this file only wires them to Electron.
  */
-import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, safeStorage, shell } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, protocol, safeStorage, shell } from 'electron';
 import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { GlossEvents, MenuCommand, OpenRequest, RecoveryNotice, UiLanguage } from './ipc/contract';
@@ -14,15 +14,25 @@ import { PathGrants } from './app/path-grants';
 import { watchRenderer } from './app/renderer-recovery';
 import { buildMenuTemplate } from './app/menu';
 import { PendingQueue } from './app/open-requests';
-import { createMainWindow, type MainWindow } from './app/window';
+import { createMainWindow, rendererUrl, type MainWindow } from './app/window';
+import { APP_INDEX_URL } from '../src-shared/app-scheme';
 import { loadWindowState, saveWindowState } from './app/window-state';
 import { filePathsFromArgv } from './app/open-paths';
 import { findGlossUrlInArgv, parseGlossUrl } from './app/gloss-url';
 import { SyncSettingsStore } from './sync/sync-settings-store';
+import { appSchemeEnabled, handleAppScheme, registerAppSchemePrivileges } from './app/app-protocol';
+import { LibraryMove } from './app/library-move';
+import { exportFromOldOrigin } from './app/old-origin-export';
 
 const ISSUES_URL = 'https://github.com/gloss-reader/gloss/issues';
 
 if (process.env.GLOSS_USER_DATA_DIR) app.setPath('userData', process.env.GLOSS_USER_DATA_DIR);
+
+/** The window on app://gloss instead of file:// (docs/security.md); its scheme is set up before ready. */
+const useAppScheme = appSchemeEnabled();
+if (useAppScheme) registerAppSchemePrivileges(protocol);
+/** The library moves only to app://gloss itself, never to a development server's origin. */
+const movesLibrary = useAppScheme && rendererUrl(true) === APP_INDEX_URL;
 
 let main: MainWindow | null = null;
 let closeAllowed = false;
@@ -88,7 +98,7 @@ function installMenu(): void {
 
 function createWindow(): void {
   const userData = app.getPath('userData');
-  main = createMainWindow(loadWindowState(userData));
+  main = createMainWindow(loadWindowState(userData), { appScheme: useAppScheme });
   closeAllowed = false;
   closeTimer = null;
   const { window } = main;
@@ -131,6 +141,11 @@ function start(): void {
   useTempJournal(join(app.getPath('userData'), 'writes-in-progress.txt'));
   void removeInterruptedWrites([backups]).catch(() => 0);
   language = app.getLocale().toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+  // On app://gloss the library the window kept on file:// is moved over once (library-move.ts).
+  if (useAppScheme) handleAppScheme(protocol, join(__dirname, '../renderer'));
+  const libraryMove = movesLibrary
+    ? new LibraryMove({ folder: app.getPath('userData'), exportOldLibrary: exportFromOldOrigin })
+    : undefined;
   const importService = new ImportService({
     workerPath: join(__dirname, 'import-worker.js'),
     onProgress: (progress) => send('import:progress', progress),
@@ -231,6 +246,7 @@ function start(): void {
     removeFile: (path) => unlink(path),
     ensureFolder: async (path) => void (await mkdir(path, { recursive: true })),
     showDataFolder: () => void shell.openPath(app.getPath('userData')),
+    libraryMove,
     sync: {
       store: new SyncSettingsStore(join(app.getPath('userData'), 'sync.json'), safeStorage),
       fetch: fetch,
@@ -247,6 +263,8 @@ function start(): void {
   stopImports = () => importService.cancelAll();
   installMenu();
   createWindow();
+  // After the window, which shows the move's progress while the old origin's page exports.
+  void libraryMove?.start();
   // The worker loads the extractors on its own thread while the window loads.
   importService.warmUp();
   app.on('before-quit', () => importService.dispose());

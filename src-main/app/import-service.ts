@@ -144,12 +144,9 @@ export class ImportService {
     return left;
   }
 
-  /**
-   * Starts the workers, with pdf.js loaded, ahead of the first import, so that import waits for
-   * neither.
-   */
+  /** Starts the workers ahead of the first import, so that import does not wait for them. */
   warmUp(): void {
-    this.pool?.warmUp(true);
+    this.pool?.warmUp();
   }
 
   dispose(): void {

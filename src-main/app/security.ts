@@ -55,7 +55,7 @@ export function isSafeExternalUrl(url: string): boolean {
   }
 }
 
-/** Whether a URL is the app's own page (the built index.html or the dev server). */
+/** Whether a URL is the app's own page (the built index.html, app://gloss/index.html or the dev server). */
 export function makeAppUrlCheck(appUrl: string): (url: string) => boolean {
   const app = new URL(appUrl);
   return (url: string) => {
@@ -63,6 +63,16 @@ export function makeAppUrlCheck(appUrl: string): (url: string) => boolean {
       const candidate = new URL(url);
       if (app.protocol === 'file:')
         return candidate.protocol === 'file:' && candidate.pathname === app.pathname;
+      // A custom scheme's origin reads "null" in Node's URL, the same for every such address:
+      // the app's own page is its scheme, host and path.
+      if (app.protocol !== 'http:' && app.protocol !== 'https:')
+        return (
+          candidate.protocol === app.protocol &&
+          candidate.host === app.host &&
+          candidate.pathname === app.pathname &&
+          candidate.username === '' &&
+          candidate.password === ''
+        );
       return candidate.origin === app.origin;
     } catch {
       return false;

@@ -7,20 +7,26 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { guardWebContents, makeAppUrlCheck, type SecureWebPreferences } from './security';
 import type { WindowState } from './window-state';
+import { APP_INDEX_URL } from '../../src-shared/app-scheme';
+import { appSchemeEnabled } from './app-protocol';
 
 export interface MainWindow {
   window: BrowserWindow;
   isAppUrl(url: string): boolean;
 }
 
-/** Where the renderer lives: the dev server during `npm run dev`, the built file otherwise. */
-export function rendererUrl(): string {
+/**
+ * Where the renderer lives: the dev server during `npm run dev`, else the built files, from
+ * app://gloss when that is on (docs/security.md) or from file://.
+ */
+export function rendererUrl(appScheme = appSchemeEnabled()): string {
   const devServer = process.env.ELECTRON_RENDERER_URL;
   if (devServer && !process.env.GLOSS_PACKAGED_RENDERER) return devServer;
+  if (appScheme) return APP_INDEX_URL;
   return pathToFileURL(join(__dirname, '../renderer/index.html')).href;
 }
 
-export function createMainWindow(state: WindowState): MainWindow {
+export function createMainWindow(state: WindowState, options: { appScheme: boolean }): MainWindow {
   const window = new BrowserWindow({
     width: state.width,
     height: state.height,
@@ -49,7 +55,7 @@ export function createMainWindow(state: WindowState): MainWindow {
       disableBlinkFeatures: 'Auxclick',
     } satisfies SecureWebPreferences,
   });
-  const url = rendererUrl();
+  const url = rendererUrl(options.appScheme);
   const isAppUrl = makeAppUrlCheck(url);
   guardWebContents(window.webContents, window.webContents.session, {
     isAppUrl,

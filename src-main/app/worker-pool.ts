@@ -7,7 +7,7 @@
 import { basename } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { BatchResult, ImportFailure } from '../ipc/contract';
-import type { WarmRequest, WorkerMessage, WorkerRequest } from '../import/worker';
+import type { WorkerMessage, WorkerRequest } from '../import/worker';
 
 export interface ImportBudget {
   /** Longest time one file may take in the worker. */
@@ -82,16 +82,8 @@ export class WorkerPool {
     private readonly budget: ImportBudget,
   ) {}
 
-  /**
-   * Starts the workers. With `preloadPdf`, each new worker also loads pdf.js before its first file
-   * (about 0.25 s idle, over a second on a busy machine), which no file's time budget counts.
-   */
-  warmUp(preloadPdf = false): void {
-    while (this.slots.length < this.size) {
-      const slot = this.startWorker();
-      if (preloadPdf) slot.worker.postMessage({ warm: 'pdf' } satisfies WarmRequest);
-      this.slots.push(slot);
-    }
+  warmUp(): void {
+    while (this.slots.length < this.size) this.slots.push(this.startWorker());
   }
 
   run(request: WorkerRequest, path: string, batchId: string | null): Promise<PoolResult> {

@@ -2,21 +2,13 @@
  * Worker thread that reads and extracts files, so a large batch never blocks the main
  * process's event loop. Messages in: a WorkerRequest (a file to read, a file whose bytes the
  * main process read already, or kept bytes to extract again); out: { started: id } as it begins
- * a file (the main process times each file from there), then { id, result }. { warm: 'pdf' }
- * loads pdf.js, the largest extractor, in the queue's turn and with no file's budget running, so
- * the first PDF of a batch does not wait for it.
+ * a file (the main process times each file from there), then { id, result }.
  */
 import { parentPort } from 'node:worker_threads';
 import type { ImportResult } from '../ipc/contract';
 import { runRequest, type WorkerRequest } from './worker-request';
-import { loadPdfJs } from './pdf/load-pdf';
 
 export type { WorkerRequest };
-
-/** Work ahead of any file: pdf.js loaded while the app is idle. */
-export interface WarmRequest {
-  warm: 'pdf';
-}
 
 export type WorkerMessage = { started: number } | { id: number; result: ImportResult };
 
@@ -30,14 +22,6 @@ async function handle(request: WorkerRequest): Promise<void> {
   parentPort?.postMessage({ id: request.id, result } satisfies WorkerMessage, transfer);
 }
 
-parentPort?.on('message', (request: WorkerRequest | WarmRequest) => {
-  // A failed load is met again, and reported, by the first PDF that needs pdf.js.
-  if ('warm' in request)
-    queue = queue.then(() =>
-      loadPdfJs().then(
-        () => undefined,
-        () => undefined,
-      ),
-    );
-  else queue = queue.then(() => handle(request));
+parentPort?.on('message', (request: WorkerRequest) => {
+  queue = queue.then(() => handle(request));
 });

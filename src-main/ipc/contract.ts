@@ -10,6 +10,7 @@
 
 import type { ArticleBlock } from '../../src-shared/model-types';
 import type { DocumentFormat } from '../../src-shared/articles/document-formats';
+import type { LibraryMoveStatus, TableCounts, Verification } from '../../src-shared/library-move';
 
 export type { ArticleBlock, BlockKind } from '../../src-shared/model-types';
 export type { DocumentFormat };
@@ -381,6 +382,12 @@ export interface GlossCalls {
   'backup:open-latest': () => Promise<{ fileName: string; bytes: Uint8Array } | null>;
   /** Show the data folder in the file manager. */
   'app:show-data-folder': () => Promise<void>;
+  /** Whether the library must be moved from the old origin (waits while the old one exports). */
+  'library-move:status': () => Promise<LibraryMoveStatus>;
+  /** The old origin's library, as a backup file, while a move is due. */
+  'library-move:read': () => Promise<Uint8Array>;
+  /** The moved library's row counts: the move is marked done only when they are the old ones. */
+  'library-move:finish': (args: { counts: TableCounts }) => Promise<Verification>;
   /** The sync settings (never the password), or null when sync is not set up. */
   'sync:get-config': () => Promise<SyncConfigView | null>;
   /** Keep server, database, user and password (the password with the OS's safe storage). */
@@ -442,6 +449,9 @@ export interface GlossApi {
   openBackup(): Promise<{ fileName: string; bytes: Uint8Array } | null>;
   openLatestBackup(): Promise<{ fileName: string; bytes: Uint8Array } | null>;
   showDataFolder(): Promise<void>;
+  libraryMoveStatus(): Promise<LibraryMoveStatus>;
+  libraryMoveRead(): Promise<Uint8Array>;
+  libraryMoveFinish(counts: TableCounts): Promise<Verification>;
   /** Path of a File dropped on the window (Electron's webUtils), or null outside Electron. */
   pathForFile(file: File): string | null;
   onImportProgress(listener: (progress: ImportProgress) => void): Unsubscribe;

@@ -32,6 +32,7 @@ import type { PathGrants } from '../app/path-grants';
 import { isSafeExternalUrl } from '../app/security';
 import { createSyncHandlers, type SyncServices } from '../sync/sync-handlers';
 import { originalToOpen } from '../app/open-original';
+import { createLibraryMoveHandlers, type LibraryMove } from '../app/library-move';
 
 type Handler<K extends keyof GlossCalls> = (...args: Parameters<GlossCalls[K]>) => ReturnType<GlossCalls[K]>;
 export type GlossHandlers = { [K in keyof GlossCalls]: Handler<K> };
@@ -67,6 +68,8 @@ export interface HandlerServices {
   ensureFolder(path: string): Promise<void>;
   /** Show the data folder in the file manager. */
   showDataFolder?(): void;
+  /** Moving the library to the app's own origin; absent while the window stays on file://. */
+  libraryMove?: LibraryMove;
   /** Sync settings and traffic (docs/sync.md); absent in tests that do not need them. */
   sync?: SyncServices;
 }
@@ -242,6 +245,7 @@ export function createHandlers(services: HandlerServices): GlossHandlers {
       return { fileName: newest, bytes: await services.readFile(join(folder, newest)) };
     },
     'app:show-data-folder': async () => services.showDataFolder?.(),
+    ...createLibraryMoveHandlers(services.libraryMove),
     ...createSyncHandlers(services.sync),
   };
 }

@@ -44,6 +44,9 @@ const api = {
   openBackup: () => call('backup:open'),
   openLatestBackup: () => call('backup:open-latest'),
   showDataFolder: () => call('app:show-data-folder'),
+  libraryMoveStatus: () => call('library-move:status'),
+  libraryMoveRead: () => call('library-move:read'),
+  libraryMoveFinish: (counts) => call('library-move:finish', { counts }),
   pathForFile: (file) => {
     let path: string | null = null;
     try {

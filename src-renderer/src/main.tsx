@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { DatabaseGate } from './recovery/DatabaseGate';
+import { LibraryMoveGate } from './library-move/LibraryMoveGate';
 import './styles/app.css';
 import './styles/highlights.css';
 import './styles/search.css';
@@ -10,7 +11,9 @@ import './styles/search.css';
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <DatabaseGate>
-      <App />
+      <LibraryMoveGate>
+        <App />
+      </LibraryMoveGate>
     </DatabaseGate>
   </StrictMode>,
 );

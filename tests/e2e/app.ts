@@ -19,7 +19,13 @@ import Module from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CHROMIUM_ARGS, chromiumPath } from './shim/chromium';
-import { FakeElectron, type DialogAnswer, type ShimRecord } from './shim/fake-electron';
+import {
+  APP_SCHEME_IMITATION,
+  FakeElectron,
+  fromImitation,
+  type DialogAnswer,
+  type ShimRecord,
+} from './shim/fake-electron';
 import { encodeForPage, PAGE_DECODER } from './shim/wire';
 
 export type { DialogAnswer };
@@ -90,9 +96,12 @@ function clearAppModules(): void {
     if (key.startsWith(OUT_DIR) || key === STUB) delete require.cache[key];
 }
 
-/** The preload bundle, wrapped so its require('electron') gets a page-side contextBridge and ipcRenderer. */
-function preloadScript(): string {
-  const bundle = readFileSync(PRELOAD_BUNDLE, 'utf8');
+/**
+ * A preload bundle (the window's, or the one another window names), wrapped so its
+ * require('electron') gets a page-side contextBridge and ipcRenderer.
+ */
+function preloadScript(bundlePath: string = PRELOAD_BUNDLE): string {
+  const bundle = readFileSync(resolve(bundlePath).startsWith(OUT_DIR) ? bundlePath : PRELOAD_BUNDLE, 'utf8');
   return `(() => {
   // Functions the specs pass to page.evaluate are compiled by esbuild (tsx), which may wrap
   // them in its __name helper; give the page a no-op one.
@@ -136,11 +145,10 @@ async function startShim(options: LaunchOptions, userDataDir: string) {
       acceptDownloads: false,
     },
   );
-  const fake = new FakeElectron(context, userDataDir, options.locale ?? 'en-US');
+  const fake = new FakeElectron(context, userDataDir, options.locale ?? 'en-US', (path) => preloadScript(path));
   await context.exposeBinding('__glossShimInvoke', async (source, channel: string, args: unknown[]) =>
     encodeForPage(await fake.invoke(channel, source.frame.url(), args)),
   );
-  await context.addInitScript({ content: preloadScript() });
   // A page the app did not create is a window.open(): ask the app's window-open handler, as
   // Electron would, and close it when denied.
   const handledPopups = new WeakSet<Page>();
@@ -200,6 +208,33 @@ async function startShim(options: LaunchOptions, userDataDir: string) {
     }
     return route.continue();
   });
+  // The imitation of app://gloss (fake-electron.ts): answered by the app's own protocol handler.
+  // Registered last, so it comes before the refusal of http requests above.
+  await context.route(
+    (url) => url.href.startsWith(APP_SCHEME_IMITATION.imitation),
+    async (route) => {
+      const request = route.request();
+      const handler = fake.protocolHandlers.get('app');
+      if (!handler) return route.abort('blockedbyclient');
+      const window = fake.windows[0];
+      if (
+        request.isNavigationRequest() &&
+        window?.page === request.frame().page() &&
+        request.frame() === window.page.mainFrame() &&
+        window.page.url() !== 'about:blank' &&
+        !window.webContents.allowsNavigation(fromImitation(request.url()))
+      ) {
+        fake.record.blockedNavigations.push(request.url());
+        return route.fulfill({ status: 204 });
+      }
+      const response = await handler(new Request(fromImitation(request.url()), { method: request.method() }));
+      return route.fulfill({
+        status: response.status,
+        headers: Object.fromEntries(response.headers.entries()),
+        body: Buffer.from(await response.arrayBuffer()),
+      });
+    },
+  );
   context.on('page', (page) => {
     setTimeout(() => {
       if (!fake.windows.some((w) => w.page === page)) handleNewWindow(page, popupUrls.shift() ?? page.url());

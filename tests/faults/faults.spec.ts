@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { launchGloss, type GlossApp } from '../e2e/app';
 import { openSeed, selectText } from '../e2e/support/reader';
-import { checkLibrary, crashRenderer, killApp, offset } from './kill';
+import { checkLibrary, crashRenderer, folderOf, killApp, offset } from './kill';
 import { removeInterruptedWrites, useTempJournal } from '../../src-main/files/atomic-write';
 
 const RUNS = Number(process.env.GLOSS_FAULT_RUNS ?? 3);
@@ -23,14 +23,6 @@ const tally: string[] = [];
 test.afterAll(() => {
   console.log(`\nFault injection: ${tally.length} kills survived\n${tally.join('\n')}`);
 });
-
-function folderOf(count: number): string {
-  const seed = readFileSync(join(__dirname, '../fixtures/seed-article.txt'), 'utf8');
-  const dir = mkdtempSync(join(tmpdir(), 'gloss-faults-folder-'));
-  for (let i = 0; i < count; i++)
-    writeFileSync(join(dir, `a-${String(i).padStart(3, '0')}.txt`), `${seed}\n\n编号 ${i}\n`);
-  return dir;
-}
 
 /** Kills, relaunches on the same data folder, and returns the new app with a consistent library. */
 async function killAndRelaunch(gloss: GlossApp, how: 'app' | 'renderer'): Promise<GlossApp> {

@@ -5,6 +5,9 @@
  * killed here is everything but that.
  */
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 
 /** SIGKILLs the Chromium browser process whose profile lives in `userDataDir`. */
@@ -87,4 +90,13 @@ export async function checkLibrary(page: Page): Promise<LibraryCheck> {
       problems,
     };
   });
+}
+
+/** A folder of `count` text files, each the seed article with a line of its own. */
+export function folderOf(count: number): string {
+  const seed = readFileSync(join(__dirname, '../fixtures/seed-article.txt'), 'utf8');
+  const dir = mkdtempSync(join(tmpdir(), 'gloss-faults-folder-'));
+  for (let i = 0; i < count; i++)
+    writeFileSync(join(dir, `a-${String(i).padStart(3, '0')}.txt`), `${seed}\n\n编号 ${i}\n`);
+  return dir;
 }

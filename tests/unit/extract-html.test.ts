@@ -62,6 +62,22 @@ describe('metadata', () => {
     expect(r.publishedAt).toBe('2021-03-04');
   });
 
+  it('takes tags quoted inside JSON-LD (an articleBody with <body><p>) for text, not for the page', () => {
+    const ld = JSON.stringify({
+      '@type': 'NewsArticle',
+      headline: 'A headline',
+      datePublished: '2021-03-04T10:00:00Z',
+      author: { '@type': 'Person', name: 'Jane Roe' },
+      articleBody: '<body><p>Only a copy of the article.</p></body>',
+    });
+    const r = extractHtml(page(`<script type="application/ld+json">${ld}</script>`, article()), {
+      fileName: 'a.html',
+    });
+    expect(r.blocks.map((b) => b.text)).toEqual(expect.arrayContaining(PARAGRAPHS));
+    expect(r.byline).toBe('Jane Roe');
+    expect(r.publishedAt).toBe('2021-03-04');
+  });
+
   it('reads <meta name="author"> and the date metas', () => {
     for (const name of ['publishdate', 'pubdate', 'PubDate', 'date']) {
       const r = extractHtml(

@@ -88,8 +88,11 @@ export function repairMarkup(html: string): string {
   text = text
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, '')
-    .replace(/<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi, (m, attrs: string) =>
-      /ld\+json/i.test(attrs) ? m : '',
+    .replace(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi, (_m, attrs: string, body: string) =>
+      // Structured data stays for its metadata, with its `<` written as the JSON escape it may
+      // be written as anyway, so an article body quoted in it (`"articleBody":"<body><p>…"`)
+      // is not taken for the page's own tags.
+      /ld\+json/i.test(attrs) ? `<script${attrs}>${body.replace(/</g, '\\u003c')}</script>` : '',
     );
   text = text.replace(/<\/(?:body|html)\s*>/gi, '');
   // A document pasted inside another (<div><html><body>…) keeps only its content, as in a browser.

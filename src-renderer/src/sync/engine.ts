@@ -5,7 +5,7 @@
  * offline — will retry, error with its reason) and keeps a log of errors.
  */
 import { liveQuery, type Subscription } from 'dexie';
-import type { PouchChanges, PouchReplication } from 'pouchdb-core';
+import type { PouchReplication } from 'pouchdb-core';
 import type { GlossDB } from '../db/db';
 import { applyMirrorChanges, type ApplyReport } from './apply';
 import type { SyncKeys } from './sync-crypto';
@@ -13,6 +13,13 @@ import type { MirrorDb } from './mirror';
 import { pushOutbox } from './push';
 import { applyKnownRenames } from './tag-renames';
 import { describeSyncError, type SyncProblem } from './sync-errors';
+
+/**
+ * Documents per replication batch: each batch costs a few requests through the main process
+ * (changes, revs_diff, the documents, two checkpoints), so fewer, larger batches; not more, as
+ * a batch of originals travels as one request body.
+ */
+const REPLICATION_BATCH = 500;
 
 export type SyncStatus =
   | { state: 'off' }
@@ -38,7 +45,6 @@ export class SyncEngine {
   private statusValue: SyncStatus = { state: 'off' };
   private readonly listeners = new Set<(status: SyncStatus) => void>();
   private replication: PouchReplication | null = null;
-  private mirrorFeed: PouchChanges | null = null;
   private outboxWatch: Subscription | null = null;
   private working: Promise<void> = Promise.resolve();
   private again = false;
@@ -62,14 +68,15 @@ export class SyncEngine {
     return () => this.listeners.delete(listener);
   }
 
-  /** Starts live sync: replication, the mirror's change feed, the outbox watch. */
+  /**
+   * Starts live sync: replication (each batch it brings into the mirror runs the applier), and
+   * the outbox watch. No change feed of its own on the mirror: that would read every revision
+   * written there once more.
+   */
   start(): void {
     if (this.running) return;
     this.running = true;
     this.startReplication();
-    this.mirrorFeed = this.options.mirror.changes({ live: true, since: 'now' });
-    this.mirrorFeed.on('change', () => this.kick());
-    this.mirrorFeed.on('error', () => undefined);
     this.outboxWatch = liveQuery(() => this.options.db.syncOutbox.count()).subscribe({
       next: () => this.kick(),
       error: () => undefined,
@@ -82,8 +89,6 @@ export class SyncEngine {
     this.running = false;
     this.replication?.cancel();
     this.replication = null;
-    this.mirrorFeed?.cancel();
-    this.mirrorFeed = null;
     this.outboxWatch?.unsubscribe();
     this.outboxWatch = null;
     await this.working.catch(() => undefined);
@@ -102,11 +107,11 @@ export class SyncEngine {
   async runOnce(): Promise<ApplyReport[]> {
     const reports: ApplyReport[] = [];
     await this.drain(reports);
-    await this.options.mirror.replicate.to(this.options.remote, { batch_size: 250 });
-    await this.options.mirror.replicate.from(this.options.remote, { batch_size: 250 });
+    await this.options.mirror.replicate.to(this.options.remote, { batch_size: REPLICATION_BATCH });
+    await this.options.mirror.replicate.from(this.options.remote, { batch_size: REPLICATION_BATCH });
     await this.drain(reports);
     // Conflict resolutions written while applying go out too.
-    await this.options.mirror.replicate.to(this.options.remote, { batch_size: 250 });
+    await this.options.mirror.replicate.to(this.options.remote, { batch_size: REPLICATION_BATCH });
     return reports;
   }
 
@@ -114,7 +119,7 @@ export class SyncEngine {
     const sync = this.options.mirror.sync(this.options.remote, {
       live: true,
       retry: true,
-      batch_size: 250,
+      batch_size: REPLICATION_BATCH,
       back_off_function: (delay: number) => (delay === 0 ? 1000 : Math.min(delay * 2, 60_000)),
     });
     this.replication = sync;
@@ -129,13 +134,18 @@ export class SyncEngine {
         if (error) this.fail(error);
         else {
           this.offline = false;
+          // At rest: whatever reached the mirror is applied, even a batch written by a
+          // replication that Sync Now cancelled before it announced the batch.
+          this.kick();
           void this.options.mirror.info().then((info) => {
             this.replicatedSeq = Number(info.update_seq) || 0;
             return this.refreshStatus();
           });
         }
       })
-      .on('change', () => this.kick())
+      .on('change', (info: { direction?: string }) => {
+        if (info?.direction !== 'push') this.kick();
+      })
       .on('denied', (error: unknown) => this.fail(error))
       .on('error', (error: unknown) => this.fail(error));
   }

@@ -36,6 +36,28 @@ interface MenuItem {
 
 type IpcListener = (event: { senderFrame: { url: string } | null }, ...args: unknown[]) => unknown;
 
+/**
+ * Playwright cannot register a privileged scheme in Chromium, so the shim imitates Gloss's
+ * `app://gloss` on a made-up host that no network request ever reaches: the window loads
+ * http://gloss.localhost/…, and app.ts answers every request there with the app's own
+ * protocol.handle handler, called with the app:// address. IPC senders and the window's address
+ * are translated back, so the main process sees app:// as it would in Electron. What the
+ * imitation cannot show: the scheme's privileges in Chromium, and the file-protocol fuse.
+ */
+export const APP_SCHEME_IMITATION = { app: 'app://gloss/', imitation: 'http://gloss.localhost/' } as const;
+
+export function toImitation(url: string): string {
+  return url.startsWith(APP_SCHEME_IMITATION.app)
+    ? APP_SCHEME_IMITATION.imitation + url.slice(APP_SCHEME_IMITATION.app.length)
+    : url;
+}
+
+export function fromImitation(url: string): string {
+  return url.startsWith(APP_SCHEME_IMITATION.imitation)
+    ? APP_SCHEME_IMITATION.app + url.slice(APP_SCHEME_IMITATION.imitation.length)
+    : url;
+}
+
 export class FakeElectron {
   readonly record: ShimRecord = {
     dialogs: [],
@@ -51,6 +73,10 @@ export class FakeElectron {
   readonly windows: FakeBrowserWindow[] = [];
   menuTemplate: MenuItem[] = [];
   readonly appEvents = new EventEmitter();
+  /** Handlers the app registered with protocol.handle, by scheme. */
+  readonly protocolHandlers = new Map<string, (request: Request) => Promise<Response>>();
+  /** Schemes the app registered as privileged, as it passed them. */
+  readonly privilegedSchemes: unknown[] = [];
   private readyResolve!: () => void;
   private readonly ready = new Promise<void>((resolve) => (this.readyResolve = resolve));
   private readonly paths: Record<string, string>;
@@ -60,6 +86,8 @@ export class FakeElectron {
     readonly context: BrowserContext,
     userDataDir: string,
     readonly locale = 'en-US',
+    /** The page-side script for the preload a window names (app.ts wraps the built bundle). */
+    readonly preloadFor: (preloadPath: string | undefined) => string = () => '',
   ) {
     this.paths = {
       userData: userDataDir,
@@ -90,7 +118,7 @@ export class FakeElectron {
   async invoke(channel: string, senderUrl: string, args: unknown[]): Promise<unknown> {
     const handler = this.handlers.get(channel);
     if (!handler) throw new Error(`No handler registered for '${channel}'`);
-    return handler({ senderFrame: { url: senderUrl } }, ...args);
+    return handler({ senderFrame: { url: fromImitation(senderUrl) } }, ...args);
   }
 
   nextDialog(kind: string, options: unknown): DialogAnswer {
@@ -190,7 +218,11 @@ export class FakeElectron {
           return Buffer.from(text.slice('fake-sealed:'.length), 'base64').toString();
         },
       },
-      protocol: { registerSchemesAsPrivileged: () => undefined },
+      protocol: {
+        registerSchemesAsPrivileged: (schemes: unknown[]) => void shim.privilegedSchemes.push(...schemes),
+        handle: (scheme: string, handler: (request: Request) => Promise<Response>) =>
+          void shim.protocolHandlers.set(scheme, handler),
+      },
     };
   }
 }
@@ -218,6 +250,8 @@ export class FakeBrowserWindow extends EventEmitter {
         shim.context.pages().find((p) => !shim.windows.some((w) => w !== this && w.page === p)) ??
         (await shim.context.newPage());
       this.page = page;
+      // Electron runs the preload this window names; the shim adds it to the window's page.
+      await page.addInitScript({ content: shim.preloadFor(options.webPreferences?.preload as string | undefined) });
       page.on('close', () => {
         if (this.destroyed) return;
         this.destroyed = true;
@@ -230,8 +264,9 @@ export class FakeBrowserWindow extends EventEmitter {
   async loadURL(url: string): Promise<void> {
     const page = await this.pageReady;
     this.webContents.emit('did-start-loading');
-    await page.goto(url);
-    this.shim.pageCreated(page);
+    await page.goto(toImitation(url));
+    // The app's window is the first it creates; a hidden helper window is not "the page".
+    if (this === this.shim.windows[0]) this.shim.pageCreated(page);
     this.emit('ready-to-show');
     this.webContents.emit('did-finish-load');
   }
@@ -320,7 +355,7 @@ class FakeWebContents extends EventEmitter {
   }
   openDevTools(): void {}
   getURL(): string {
-    return this.window.page?.url() ?? '';
+    return fromImitation(this.window.page?.url() ?? '');
   }
 
   /** Asks the app's will-navigate listeners, as Electron would before leaving the page. */

@@ -15,6 +15,7 @@ import * as articleInfo from './article-info';
 import * as reliability from './reliability';
 import * as documents from './documents';
 import * as database from './database';
+import * as libraryMove from './library-move';
 
 export const FEATURE_DICTIONARIES = {
   en: {
@@ -30,6 +31,7 @@ export const FEATURE_DICTIONARIES = {
     ...documents.en,
     ...sync.en,
     ...database.en,
+    ...libraryMove.en,
   },
   zhCN: {
     ...highlights.zhCN,
@@ -44,5 +46,6 @@ export const FEATURE_DICTIONARIES = {
     ...documents.zhCN,
     ...sync.zhCN,
     ...database.zhCN,
+    ...libraryMove.zhCN,
   },
 };
