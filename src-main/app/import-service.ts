@@ -1,7 +1,10 @@
 /**
- * Runs import batches: collects the files, hands them one by one to the import worker thread,
- * reports progress, and stops on Cancel keeping what finished. The main process's event loop
- * only passes messages, so the window stays responsive during a thousand-file import.
+ * Runs import batches: collects the files, recognizes the ones already in the library by their
+ * bytes' hash, hands the others one by one to the import worker thread (with the bytes read for
+ * that check), reports progress, and stops on Cancel keeping what finished. The main process's
+ * event loop only passes messages, so the window stays responsive during a thousand-file import.
+ * A batch that ends within a moment costs the window one message: its answer carries the results
+ * and no progress was sent.
  */
 import { randomUUID } from 'node:crypto';
 import { availableParallelism } from 'node:os';
@@ -11,11 +14,11 @@ import type {
   ImportProgress,
   ImportResult,
   ImportResultsChunk,
-  KnownFileResult,
 } from '../ipc/contract';
 import { collectImportPaths } from '../import/collect-paths';
-import type { WorkerRequest } from '../import/worker';
-import { KnownHashes } from './known-files';
+import type { WorkerRequest } from '../import/worker-request';
+import { BatchProgress } from './batch-progress';
+import { KnownHashes, type FileCheck } from './known-files';
 import { budgetFromEnv, CANCELLED, WorkerPool, type ImportBudget, type PoolResult } from './worker-pool';
 
 export interface ImportServiceOptions {
@@ -63,10 +66,15 @@ export class ImportService {
 
   async run(paths: readonly string[]): Promise<ImportBatch> {
     const batchId = randomUUID();
-    // The window learns the batch at once, so Cancel works while the folders are walked.
-    this.options.onProgress({ batchId, done: 0, total: 0, currentFile: '' });
-    const { files, failures } = await collectImportPaths(paths, () => this.cancelled.has(batchId));
-    this.options.onProgress({ batchId, done: 0, total: files.length, currentFile: files[0] ?? '' });
+    // The window learns the batch within a moment, so Cancel works while the folders are walked.
+    const progress = new BatchProgress(this.options.onProgress, {
+      batchId,
+      done: 0,
+      total: 0,
+      currentFile: '',
+    });
+    const { files, failures, stats } = await collectImportPaths(paths, () => this.cancelled.has(batchId));
+    progress.update({ batchId, done: 0, total: files.length, currentFile: files[0] ?? '' });
     const tally = { total: files.length, done: 0 };
     this.running.set(batchId, tally);
     let pending: BatchResult[] = failures.map((error) => ({ ok: false, error }));
@@ -83,12 +91,11 @@ export class ImportService {
       pendingBytes = 0;
       lastFlush = Date.now();
     };
-    let lastReport = 0;
     let done = 0;
     // Files in flight keep the workers busy while the main thread passes messages.
     const inFlight: Promise<PoolResult>[] = [];
     const maxInFlight = this.poolSize * QUEUED_PER_WORKER;
-    const knownCheck = this.known.checker(files);
+    const knownCheck = this.known.checker(files, stats);
     for (let i = 0; i < files.length || inFlight.length > 0;) {
       while (i < files.length && inFlight.length < maxInFlight && !this.cancelled.has(batchId)) {
         inFlight.push(this.importOne(files[i], knownCheck(i++), batchId));
@@ -109,20 +116,16 @@ export class ImportService {
         pendingBytes >= CHUNK_BYTES ||
         Date.now() - lastFlush > CHUNK_MS;
       if (full) flush();
-      const now = Date.now();
-      if (now - lastReport > 50) {
-        lastReport = now;
-        this.options.onProgress({ batchId, done, total: files.length, currentFile: files[done] ?? '' });
-      }
+      progress.update({ batchId, done, total: files.length, currentFile: files[done] ?? '' });
       // Results that are already in would otherwise be taken one after another in microtasks,
       // sending chunk after chunk with no turn of the event loop in between.
       if (full) await new Promise<void>((resolve) => setImmediate(resolve));
     }
-    flush();
     this.running.delete(batchId);
     const cancelled = this.cancelled.delete(batchId);
-    this.options.onProgress({ batchId, done: files.length, total: files.length, currentFile: '' });
-    return { batchId, chunks, total: done + failures.length, cancelled };
+    progress.finish({ batchId, done: files.length, total: files.length, currentFile: '' });
+    // The last results go with the answer, which the window waits for anyway.
+    return { batchId, chunks, total: done + failures.length, cancelled, results: pending };
   }
 
   /** Stops a batch now: the files being read are given up, what finished is kept. */
@@ -171,28 +174,23 @@ export class ImportService {
     this.known.change(added, removed);
   }
 
-  /** A file already in the library is recognized here, by its bytes' hash; the others go to a worker. */
-  private async importOne(
-    path: string,
-    knownCheck: Promise<KnownFileResult | null>,
-    batchId: string,
-  ): Promise<PoolResult> {
-    const known = await knownCheck;
+  /**
+   * A file already in the library is recognized here, by its bytes' hash; the others go to a
+   * worker, with their bytes when the check read them.
+   */
+  private async importOne(path: string, check: Promise<FileCheck>, batchId: string): Promise<PoolResult> {
+    const checked = await check;
     if (this.cancelled.has(batchId)) return CANCELLED;
-    return known ?? this.send({ id: this.nextId++, path }, path, batchId);
+    if (checked && 'known' in checked) return checked.known;
+    return this.send({ id: this.nextId++, path, read: checked?.read }, path, batchId);
   }
 
   private async send(request: WorkerRequest, path: string, batchId: string | null): Promise<PoolResult> {
     if (!this.pool) {
       // Without a worker (unit tests), run the same code on this thread, loaded on first use.
-      const [{ readAndImport }, { importFileBytes }] = await Promise.all([
-        import('../import/read-file'),
-        import('../import/import-document'),
-      ]);
+      const { runRequest } = await import('../import/worker-request');
       if (batchId && this.cancelled.has(batchId)) return CANCELLED;
-      return 'path' in request
-        ? readAndImport(request.path)
-        : importFileBytes(request.bytes, request.fileName, { encoding: request.encoding });
+      return runRequest(request);
     }
     return this.pool.run(request, path, batchId);
   }

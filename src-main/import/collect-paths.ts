@@ -4,6 +4,7 @@
  * walk has caps (files per batch, folder depth); what a cap skipped is named in the failures,
  * as are names that are not valid text.
  */
+import type { Stats } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { ImportFailure } from '../ipc/contract';
@@ -14,6 +15,8 @@ import { runAhead } from '../../src-shared/async/run-ahead';
 export interface CollectedPaths {
   files: string[];
   failures: ImportFailure[];
+  /** What stat said of each file picked by itself (not found in a folder), so no one asks again. */
+  stats: Map<string, Stats>;
 }
 
 export const MAX_FILES = 20_000;
@@ -116,6 +119,7 @@ export async function collectImportPaths(
 ): Promise<CollectedPaths> {
   const files: string[] = [];
   const failures: ImportFailure[] = [];
+  const stats = new Map<string, Stats>();
   const seen = new Set<string>();
   const infos = runAhead(paths, STATS_AHEAD, (path) => stat(path));
   for (const [index, path] of paths.entries()) {
@@ -142,10 +146,11 @@ export async function collectImportPaths(
       } else if (!seen.has(path)) {
         seen.add(path);
         files.push(path);
+        stats.set(path, info);
       }
     } catch (error) {
       failures.push({ fileName: basename(path), path, ...fsFailure(error) });
     }
   }
-  return { files, failures };
+  return { files, failures, stats };
 }

@@ -10,6 +10,7 @@ import { MAX_IMPORT_BYTES } from './import-file';
 import { importFileBytes } from './import-document';
 import { describeFsError, fsFailure } from './fs-errors';
 import { pageFolderImageReader } from './read-page-folder-image';
+import type { ReadFile } from './worker-request';
 
 export { describeFsError };
 
@@ -39,6 +40,24 @@ export async function readAndImport(
       path,
       modifiedAt: info.mtime.toISOString(),
       encoding: options.encoding,
+      readLocalImage: pageFolderImageReader(path),
+    });
+  } catch (error) {
+    return { ok: false, error: { fileName, path, ...fsFailure(error) } };
+  }
+}
+
+/**
+ * A file the main process already read whole (and hashed) to check it against the library: the
+ * same import as readAndImport, without reading the file a second time.
+ */
+export async function importReadFile(path: string, read: ReadFile): Promise<ImportResult> {
+  const fileName = basename(path);
+  try {
+    return await importFileBytes(read.bytes, fileName, {
+      path,
+      modifiedAt: read.modifiedAt,
+      contentHash: read.contentHash,
       readLocalImage: pageFolderImageReader(path),
     });
   } catch (error) {

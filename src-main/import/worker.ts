@@ -1,16 +1,14 @@
 /**
  * Worker thread that reads and extracts files, so a large batch never blocks the main
- * process's event loop. Messages in: { id, path } (a file to read) or { id, bytes, fileName, encoding }
- * (kept bytes to extract again); out: { started: id } as it begins a file (the main process
- * times each file from there), then { id, result }.
+ * process's event loop. Messages in: a WorkerRequest (a file to read, a file whose bytes the
+ * main process read already, or kept bytes to extract again); out: { started: id } as it begins
+ * a file (the main process times each file from there), then { id, result }.
  */
 import { parentPort } from 'node:worker_threads';
 import type { ImportResult } from '../ipc/contract';
-import { readAndImport } from './read-file';
-import { importFileBytes } from './import-document';
+import { runRequest, type WorkerRequest } from './worker-request';
 
-export type WorkerRequest =
-  { id: number; path: string } | { id: number; bytes: Uint8Array; fileName: string; encoding: string };
+export type { WorkerRequest };
 
 export type WorkerMessage = { started: number } | { id: number; result: ImportResult };
 
@@ -19,11 +17,7 @@ let queue: Promise<void> = Promise.resolve();
 
 async function handle(request: WorkerRequest): Promise<void> {
   parentPort?.postMessage({ started: request.id } satisfies WorkerMessage);
-  const result =
-    'path' in request
-      ? await readAndImport(request.path)
-      : // Kept bytes have no folder to read images from: the reader keeps the pictures it has.
-        await importFileBytes(request.bytes, request.fileName, { encoding: request.encoding });
+  const result = await runRequest(request);
   const transfer = result.ok === true ? [result.article.bytes.buffer as ArrayBuffer] : [];
   parentPort?.postMessage({ id: request.id, result } satisfies WorkerMessage, transfer);
 }

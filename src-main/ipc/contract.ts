@@ -148,13 +148,16 @@ export interface KnownFileResult {
 export type BatchResult = ImportResult | KnownFileResult;
 
 /**
- * The end of one import batch. The results themselves arrive before it, in `import:results`
- * events of a few files each, so the renderer saves while the main process still extracts.
+ * The end of one import batch. Most results arrive before it, in `import:results` events of a
+ * few files each, so the renderer saves while the main process still extracts; the last ones
+ * come with it.
  */
 export interface ImportBatch {
   batchId: string;
   /** How many `import:results` events the batch sent (the renderer waits for all of them). */
   chunks: number;
+  /** The results not sent in an event, saved after those (all of them for a quick batch). */
+  results: BatchResult[];
   /** Files attempted (imported or failed). */
   total: number;
   /** True when the person pressed Cancel: what finished before that was sent. */

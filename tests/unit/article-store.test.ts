@@ -42,6 +42,20 @@ describe('saving imported articles', () => {
     expect(await database.contents.count()).toBe(1);
   });
 
+  it('gives articles ids that increase in the order they were saved, so the database appends them', async () => {
+    const database = freshDb();
+    const utf8 = (text: string) => new TextEncoder().encode(text);
+    const results = Array.from({ length: 30 }, (_, i) =>
+      importBytes(utf8(`第${i}篇\n\n正文${i}。\n`), `${i}.txt`),
+    );
+    const first = await saveImportResults(results.slice(0, 20), { database });
+    const second = await saveImportResults(results.slice(20), { database });
+    const ids = [...first.added, ...second.added].map((a) => a.id);
+    expect(ids).toHaveLength(30);
+    expect([...ids].sort()).toEqual(ids);
+    expect(await database.articles.toCollection().primaryKeys()).toEqual(ids);
+  });
+
   it('stores nothing for a file that failed', async () => {
     const database = freshDb();
     const failed = importBytes(new Uint8Array([0, 1, 2, 0, 0, 3, 4, 0, 0, 0]), 'binary.txt');

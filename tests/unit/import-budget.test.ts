@@ -47,6 +47,7 @@ describe('import worker budget', () => {
   it('stops a file over its time budget, says so, and imports the next file', async () => {
     const { service: s, results } = service({ timeMs: 50, memoryMb: 512 });
     const batch = await s.run([heavy(), small()]);
+    results.push(...(batch.results as ImportResult[]));
     expect(batch.total).toBe(2);
     expect(results[0]).toMatchObject({
       ok: false,
@@ -66,7 +67,7 @@ describe('import worker budget', () => {
       'huge.html',
       `<html><body>${'<div><p>word <b>word</b></p></div>'.repeat(600_000)}</body></html>`,
     );
-    await s.run([page, small()]);
+    results.push(...((await s.run([page, small()])).results as ImportResult[]));
     expect(results[0]).toMatchObject({
       ok: false,
       error: { reason: expect.stringMatching(/needed more than 48 MB of memory/) },
@@ -85,5 +86,6 @@ describe('import worker budget', () => {
     expect(batch.cancelled).toBe(true);
     expect(batch.total).toBe(0);
     expect(results).toEqual([]);
+    expect(batch.results).toEqual([]);
   }, 60_000);
 });

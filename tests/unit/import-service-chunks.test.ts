@@ -1,7 +1,7 @@
 /**
  * How the import service cuts results into `import:results` chunks: the first result alone (the
  * window starts saving at once), then at most 16 files or about half a megabyte of files each,
- * in file order, every file exactly once.
+ * in file order, every file exactly once; the last results come with the batch's answer.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,7 +32,7 @@ async function chunksOf(paths: string[]): Promise<ImportResultsChunk[]> {
   });
   const batch = await service.run(paths);
   expect(batch.chunks).toBe(chunks.length);
-  return chunks;
+  return batch.results.length > 0 ? [...chunks, { batchId: batch.batchId, results: batch.results }] : chunks;
 }
 
 const fileNames = (chunks: ImportResultsChunk[]) =>

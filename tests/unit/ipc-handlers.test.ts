@@ -16,7 +16,7 @@ import type { BatchResult } from '../../src-main/ipc/contract';
 
 const APP = 'file:///app/out/renderer/index.html';
 
-/** Results the import service sent as events, in order. */
+/** Results the import service sent (as events, then with its answer), in order. */
 const sentResults: BatchResult[] = [];
 
 function services(overrides: Partial<HandlerServices> = {}): HandlerServices {
@@ -154,9 +154,11 @@ describe('IPC handlers', () => {
     })) as {
       chunks: number;
       total: number;
+      results: BatchResult[];
     };
     expect(batch).toMatchObject({ total: 3, cancelled: false });
     expect(batch.chunks).toBeGreaterThan(0);
+    sentResults.push(...batch.results);
     const failures = sentResults.filter((r) => !r.ok).map((r) => `${r.error.fileName}: ${r.error.reason}`);
     expect(failures).toEqual([
       'gone.txt: The file is no longer there (moved or deleted before Gloss could read it).',

@@ -49,3 +49,49 @@ describe('KnownHashesSync', () => {
     expect(main.calls).toEqual([{ set: ['h1'] }, { set: ['h1', 'h2'] }]);
   });
 });
+
+describe('KnownHashesSync told of changes', () => {
+  it('reads the hashes again only after a change to the articles was committed', async () => {
+    let library = ['h1'];
+    let reads = 0;
+    let changed = () => undefined as void;
+    const main = bridge();
+    const sync = new KnownHashesSync(
+      async () => {
+        reads++;
+        return library;
+      },
+      main,
+      (listener) => void (changed = listener),
+    );
+    await sync.sync();
+    await sync.sync();
+    expect(reads).toBe(1);
+    library = ['h1', 'h2'];
+    changed();
+    await sync.sync();
+    await sync.sync();
+    expect(reads).toBe(2);
+    expect(main.calls).toEqual([{ set: ['h1'] }, { added: ['h2'], removed: [] }]);
+  });
+
+  it('reads again after a change committed while it was reading', async () => {
+    let library = ['h1'];
+    let changed = () => undefined as void;
+    const main = bridge();
+    const sync = new KnownHashesSync(
+      async () => {
+        const seen = library;
+        // Another write commits while this read is on its way.
+        library = ['h1', 'h2'];
+        changed();
+        return seen;
+      },
+      main,
+      (listener) => void (changed = listener),
+    );
+    await sync.sync();
+    await sync.sync();
+    expect(main.calls).toEqual([{ set: ['h1'] }, { added: ['h2'], removed: [] }]);
+  });
+});

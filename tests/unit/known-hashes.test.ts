@@ -26,8 +26,8 @@ function files(): string[] {
 
 async function run(service: ImportService, sent: BatchResult[], paths: string[]): Promise<BatchResult[]> {
   sent.length = 0;
-  await service.run(paths);
-  return [...sent];
+  const batch = await service.run(paths);
+  return [...sent, ...batch.results];
 }
 
 describe('known content hashes', () => {

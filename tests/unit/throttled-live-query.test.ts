@@ -117,6 +117,48 @@ describe('watchTables', () => {
   });
 });
 
+describe('watchTables tells each run what changed', () => {
+  beforeEach(() => void vi.useFakeTimers());
+  afterEach(() => void vi.useRealTimers());
+
+  it('null first and after a failed run, else the notices of its tables since the last run', async () => {
+    const changes = fakeChanges();
+    const given: (string[] | null)[] = [];
+    let fail = false;
+    watchTables(
+      'lib',
+      ['articles'],
+      async (changed) => {
+        given.push(changed && changed.map((parts) => Object.keys(parts).join()));
+        if (fail) throw new Error('broken');
+        return given.length;
+      },
+      1000,
+      changes,
+    ).subscribe(
+      () => undefined,
+      () => undefined,
+    );
+    await settle();
+    changes.emit('articles');
+    changes.emit('highlights');
+    changes.emit('articles');
+    await vi.advanceTimersByTimeAsync(1000);
+    fail = true;
+    changes.emit('articles');
+    await vi.advanceTimersByTimeAsync(1000);
+    fail = false;
+    changes.emit('articles');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(given).toEqual([
+      null,
+      ['idb://lib/articles/', 'idb://lib/articles/'],
+      ['idb://lib/articles/'],
+      null,
+    ]);
+  });
+});
+
 describe('watchTables with an urgent value shown', () => {
   beforeEach(() => void vi.useFakeTimers());
   afterEach(() => void vi.useRealTimers());

@@ -2,21 +2,39 @@
  * Keeps the main process's copy of the library's content hashes current before each import,
  * so it recognizes files already in the library by their bytes: the whole list the first time
  * (and after a failed send), then only the hashes added and removed since; nothing when the
- * library did not change.
+ * library did not change. Told of every committed change to the articles, it does not even read
+ * the hashes again when none came since the last send.
  */
 import type { GlossApi } from '../../../src-main/ipc/contract';
 
 export class KnownHashesSync {
   /** What the main process holds, as far as this window knows; null before the first send. */
   private sent: ReadonlySet<string> | null = null;
+  /** True when the articles may have changed since the hashes were last read. */
+  private changed = true;
+  private readonly watched: boolean;
 
   constructor(
     private readonly readHashes: () => Promise<string[]>,
     private readonly bridge: Pick<GlossApi, 'setKnownHashes' | 'changeKnownHashes'>,
-  ) {}
+    /** Calls its listener after each committed change to the articles; without it, every sync reads. */
+    watchArticles?: (listener: () => void) => void,
+  ) {
+    this.watched = watchArticles !== undefined;
+    watchArticles?.(() => (this.changed = true));
+  }
 
   async sync(): Promise<void> {
-    const current = new Set(await this.readHashes());
+    if (this.sent && this.watched && !this.changed) return;
+    // A change committed while the hashes are read is read again next time.
+    this.changed = false;
+    let current: Set<string>;
+    try {
+      current = new Set(await this.readHashes());
+    } catch (error) {
+      this.changed = true;
+      throw error;
+    }
     const sent = this.sent;
     // Until the main process confirms, it may hold anything: the next sync sends the whole list.
     this.sent = null;

@@ -8,21 +8,24 @@
  * in a store of its own: a progress event re-renders the progress bar, not the whole window.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type {
-  BatchResult,
-  ImportBatch,
-  ImportProgress,
-  ImportResultsChunk,
-} from '../../../src-main/ipc/contract';
+import Dexie from 'dexie';
+import type { ImportBatch, ImportProgress } from '../../../src-main/ipc/contract';
 import { db } from '../db/db';
 import { gloss } from '../bridge/gloss';
-import { saveImportResults, type SaveSummary } from '../library/article-store';
+import type { SaveSummary } from '../library/article-store';
+import { touchesTables } from '../library/throttled-live-query';
+import { searchClient } from '../search/search-client';
+import { BatchSaver } from './batch-saver';
 import { KnownHashesSync } from './known-hashes-sync';
 
 /** The main process's copy of the library's content hashes, brought up to date before each batch. */
 const knownHashes = new KnownHashesSync(
   () => db.articles.orderBy('contentHash').keys() as Promise<string[]>,
   gloss,
+  (listener) =>
+    Dexie.on('storagemutated', (parts) => {
+      if (touchesTables(parts, db.name, ['articles'])) listener();
+    }),
 );
 
 export interface ImportState {
@@ -65,60 +68,6 @@ export interface ImportController {
   dismissSummary(): void;
 }
 
-/**
- * Saves the chunks of the running batch in arrival order. Chunks that arrive while a save is
- * running are saved together next, so a fast extraction means fewer, larger transactions.
- */
-class BatchSaver {
-  readonly summary: SaveSummary = { added: [], duplicates: [], failed: [] };
-  received = 0;
-  private waiting: BatchResult[] = [];
-  private saving: Promise<void> | null = null;
-  private failure: unknown = null;
-  private waiter: (() => void) | null = null;
-  /** Set by Cancel: results not saved yet are dropped, so the batch stops at once here too. */
-  cancelled = false;
-
-  accept(chunk: ImportResultsChunk): void {
-    this.received++;
-    if (!this.cancelled) {
-      this.waiting.push(...chunk.results);
-      this.saving ??= this.drain();
-    }
-    this.waiter?.();
-  }
-
-  private async drain(): Promise<void> {
-    while (this.waiting.length > 0 && !this.cancelled) {
-      const next = this.waiting;
-      this.waiting = [];
-      try {
-        const saved = await saveImportResults(next);
-        this.summary.added.push(...saved.added);
-        this.summary.duplicates.push(...saved.duplicates);
-        this.summary.failed.push(...saved.failed);
-      } catch (error) {
-        this.failure ??= error;
-      }
-    }
-    this.waiting = [];
-    this.saving = null;
-  }
-
-  cancel(): void {
-    this.cancelled = true;
-    this.waiting = [];
-  }
-
-  /** Resolves once `chunks` chunks have arrived and are saved. */
-  async finish(chunks: number): Promise<SaveSummary> {
-    while (this.received < chunks) await new Promise<void>((resolve) => (this.waiter = resolve));
-    while (this.saving) await this.saving;
-    if (this.failure) throw this.failure;
-    return this.summary;
-  }
-}
-
 export function useImport(): ImportController {
   const [state, setState] = useState<ImportState>(IDLE);
   const batchId = useRef<string | null>(null);
@@ -151,6 +100,7 @@ export function useImport(): ImportController {
         setState({ ...IDLE, running: true });
         const current = new BatchSaver();
         saver.current = current;
+        searchClient.importing(true);
         try {
           // Files already in the library are then recognized by their bytes' hash, unextracted.
           await knownHashes.sync();
@@ -159,13 +109,14 @@ export function useImport(): ImportController {
             setState(IDLE);
             return null;
           }
-          const summary = await current.finish(batch.chunks);
+          const summary = await current.finish(batch);
           setState({ ...IDLE, summary: { ...summary, cancelled: batch.cancelled || current.cancelled } });
           return summary;
         } catch (error) {
           setState({ ...IDLE, error: error instanceof Error ? error.message : String(error) });
           return null;
         } finally {
+          searchClient.importing(false);
           saver.current = null;
           batchId.current = null;
         }

@@ -29,6 +29,7 @@ import {
 } from './library-order';
 import { EMPTY_SELECTION, keepListed, select, selectAll, type ListSelection } from './list-selection';
 import { useThrottledLiveQuery } from './throttled-live-query';
+import { liveRows } from './live-rows';
 import { readFirstPage, type FirstPage } from './first-page';
 import { firstScreenShown } from '../app/startup-gate';
 import { statusOf } from '../workflow/reading-workflow';
@@ -99,8 +100,18 @@ export function LibraryPane(props: LibraryPaneProps) {
       clearTimeout(timer);
     };
   }, [page]);
-  // An import commits a chunk every few hundred milliseconds; the list follows at its own pace.
-  const full = useThrottledLiveQuery(readArticles, [], LIST_REFRESH_MS, ['articles'], {
+  // An import commits a chunk every few hundred milliseconds; the list follows at its own pace,
+  // reading again only the articles that changed.
+  const [readLiveArticles] = useState(() =>
+    liveRows<Article>({
+      dbName: db.name,
+      table: 'articles',
+      readAll: readArticles,
+      readKeys: (ids) => db.articles.bulkGet(ids),
+      keyOf: (article) => article.id,
+    }),
+  );
+  const full = useThrottledLiveQuery(readLiveArticles, [], LIST_REFRESH_MS, ['articles'], {
     enabled: fullWanted,
     // With no article shown, the first one saved shows at once: never "empty" while one exists.
     urgentAfter: (shown) => shown.length === 0,

@@ -11,6 +11,7 @@ import type {
 } from '../../../src-main/ipc/contract';
 import { canonicalText } from '../../../src-shared/articles/canonical-text';
 import { pageStarts } from '../../../src-shared/articles/pages';
+import { orderedIdMaker } from '../../../src-shared/ids/ordered-id';
 import { db, type GlossDB } from '../db/db';
 import type { Article, ArticleContent, ArticleSource, Highlight } from '../db/models';
 
@@ -20,9 +21,11 @@ export interface SaveSummary {
   failed: ImportFailure[];
 }
 
-export function newId(): string {
-  return crypto.randomUUID();
-}
+/** Article ids increase in the order they are made, so IndexedDB appends new articles (ordered-id.ts). */
+export const newId: () => string = orderedIdMaker(
+  () => Date.now(),
+  (bytes) => void crypto.getRandomValues(bytes),
+);
 
 export function articleFromImport(
   imported: ImportedArticle,
@@ -47,6 +50,20 @@ export function articleFromImport(
   };
   const content: ArticleContent = { articleId: id, blocks, removed, ...(images ? { images } : {}) };
   return { article, content, source: { articleId: id, fileName: imported.source.fileName, bytes } };
+}
+
+/**
+ * The articles holding these content hashes, by hash. Each hash is its own request, all sent at
+ * once in one transaction and answered together: a cursor over `anyOf` would wait for a round trip per hash, and
+ * the more articles the library holds, the more of its hashes it lands on.
+ */
+async function articlesByHash(database: GlossDB, hashes: readonly string[]): Promise<Map<string, Article>> {
+  const unique = [...new Set(hashes)];
+  // One transaction for all (the save's own, when called inside it).
+  const found = await database.transaction('r', database.articles, () =>
+    Promise.all(unique.map((hash) => database.articles.where('contentHash').equals(hash).first())),
+  );
+  return new Map(found.filter((a): a is Article => a !== undefined).map((a) => [a.contentHash, a]));
 }
 
 /** How many articles one transaction saves: large enough to be fast, small enough to stay light. */
@@ -77,13 +94,9 @@ export async function saveImportResults(
   }
   // Files recognized by their hash before extraction: name the article each one already is.
   if (known.length > 0) {
-    const byHash = new Map(
-      (
-        await database.articles
-          .where('contentHash')
-          .anyOf(known.map((k) => k.contentHash))
-          .toArray()
-      ).map((a) => [a.contentHash, a]),
+    const byHash = await articlesByHash(
+      database,
+      known.map((k) => k.contentHash),
     );
     for (const file of known) {
       const article = byHash.get(file.contentHash);
@@ -100,11 +113,10 @@ export async function saveImportResults(
   for (let i = 0; i < articles.length; i += CHUNK) {
     const chunk = articles.slice(i, i + CHUNK);
     await database.transaction('rw', database.articles, database.contents, database.sources, async () => {
-      const existing = await database.articles
-        .where('contentHash')
-        .anyOf(chunk.map((a) => a.contentHash))
-        .toArray();
-      const byHash = new Map(existing.map((a) => [a.contentHash, a]));
+      const byHash = await articlesByHash(
+        database,
+        chunk.map((a) => a.contentHash),
+      );
       const records: Article[] = [];
       const sources: ArticleSource[] = [];
       const contents: ArticleContent[] = [];

@@ -10,6 +10,9 @@
  *
  * A value the caller marks as waiting for nothing (an empty list) lets the next change run at
  * once: the library never says it is empty for a second after the first article was saved.
+ *
+ * The query is told what changed since its last run (null: read everything), so it may read only
+ * the records that changed (live-rows.ts).
  */
 import Dexie, { type ObservabilitySet } from 'dexie';
 import { useObservable } from 'dexie-react-hooks';
@@ -37,6 +40,12 @@ export function touchesTables(parts: ObservabilitySet, dbName: string, tables: r
   return Object.keys(parts).some((key) => prefixes.some((prefix) => key.startsWith(prefix)));
 }
 
+/**
+ * What a run is told: the change notices since the previous run began, or null when it must read
+ * everything (its first run, or after a failed one).
+ */
+export type ChangesSinceLastRun = readonly ObservabilitySet[] | null;
+
 export interface WatchOptions<T> {
   /** True when, with this value shown, the next change must run at once (e.g. an empty list). */
   urgentAfter?(shown: T): boolean;
@@ -50,7 +59,7 @@ export interface WatchOptions<T> {
 export function watchTables<T>(
   dbName: string,
   tables: readonly string[],
-  querier: () => Promise<T>,
+  querier: (changes: ChangesSinceLastRun) => Promise<T>,
   ms: number,
   changes: ChangeEvents = dexieChanges,
   options: WatchOptions<T> = {},
@@ -62,6 +71,7 @@ export function watchTables<T>(
       let dirty = true;
       let lastRun = -Infinity;
       let shown: { value: T } | null = null;
+      let changed: ObservabilitySet[] | null = null;
       let timer: ReturnType<typeof setTimeout> | undefined;
       const schedule = () => {
         if (closed || running || !dirty) return;
@@ -75,11 +85,15 @@ export function watchTables<T>(
         dirty = false;
         running = true;
         lastRun = Date.now();
+        const given = changed;
+        changed = [];
         try {
-          const value = await querier();
+          const value = await querier(given);
           shown = { value };
           if (!closed) next(value);
         } catch (reason) {
+          // What this run was to apply is lost with it: the next run reads everything.
+          changed = null;
           if (!closed) error?.(reason);
         } finally {
           running = false;
@@ -88,6 +102,7 @@ export function watchTables<T>(
       };
       const onChange = (parts: ObservabilitySet) => {
         if (!touchesTables(parts, dbName, tables)) return;
+        changed?.push(parts);
         dirty = true;
         schedule();
       };
@@ -109,7 +124,7 @@ const NOTHING: Subscribable<never> = { subscribe: () => ({ unsubscribe: () => un
 
 /** The hook, on the app's database: `querier` reads only `tables`; nothing runs until `enabled`. */
 export function useThrottledLiveQuery<T>(
-  querier: () => Promise<T>,
+  querier: (changes: ChangesSinceLastRun) => Promise<T>,
   deps: unknown[],
   ms: number,
   tables: readonly string[],

@@ -14,6 +14,11 @@ import { loadStoredIndex, saveStoredIndex, storedSize } from './index-store';
 import type { IndexStatus } from './protocol';
 
 const CHUNK = 200;
+/**
+ * Journal entries applied at a time (about 200 imported articles: an article and its text are
+ * two entries). Between two slices, the work may pause for something more urgent (an import).
+ */
+const JOURNAL_SLICE = 400;
 /** Articles read at a time in a full build. */
 const BUILD_CHUNK = 500;
 
@@ -45,6 +50,8 @@ export class IndexKeeper {
     private readonly onStatus: (status: IndexStatus) => void = () => undefined,
     /** Journal entries applied since the last store before the index is stored again. */
     private readonly storeAfterEntries = 500,
+    /** Journal entries applied between two points where the work may pause. */
+    private readonly journalSlice = JOURNAL_SLICE,
   ) {}
 
   publish(patch: Partial<IndexStatus> = {}): void {
@@ -158,8 +165,13 @@ export class IndexKeeper {
     }
   }
 
-  /** Applies journal entries not applied yet (a cleared table means a full rebuild); returns how many. */
-  async applyJournal(): Promise<number> {
+  /**
+   * Applies journal entries not applied yet (a cleared table means a full rebuild); returns how
+   * many. Entries are applied in order, a slice at a time, and `appliedSeq` moves past each slice
+   * once it is in the index; when `shouldPause` says so between two slices, the rest waits for
+   * the next call.
+   */
+  async applyJournal(shouldPause: () => boolean = () => false): Promise<number> {
     const entries: JournalEntry[] = await this.db.searchJournal.where('seq').above(this.appliedSeq).toArray();
     if (entries.length === 0) return 0;
     if (entries.some((e) => e.key === null)) {
@@ -167,16 +179,22 @@ export class IndexKeeper {
       this.publish({ state: 'ready' });
       return entries.length;
     }
-    const articleIds = new Set<string>();
-    const highlightIds = new Set<string>();
-    for (const entry of entries) {
-      if (entry.table === 'highlights') highlightIds.add(entry.key!);
-      else articleIds.add(entry.key!);
+    let applied = 0;
+    for (let i = 0; i < entries.length; i += this.journalSlice) {
+      if (i > 0 && shouldPause()) break;
+      const slice = entries.slice(i, i + this.journalSlice);
+      const articleIds = new Set<string>();
+      const highlightIds = new Set<string>();
+      for (const entry of slice) {
+        if (entry.table === 'highlights') highlightIds.add(entry.key!);
+        else articleIds.add(entry.key!);
+      }
+      await this.reindexArticles(articleIds);
+      await this.reindexPassages(highlightIds);
+      this.appliedSeq = Math.max(this.appliedSeq, ...slice.map((e) => e.seq ?? 0));
+      applied += slice.length;
     }
-    await this.reindexArticles(articleIds);
-    await this.reindexPassages(highlightIds);
-    this.appliedSeq = Math.max(this.appliedSeq, ...entries.map((e) => e.seq ?? 0));
-    return entries.length;
+    return applied;
   }
 
   /** Makes the index hold exactly the database's articles and highlights (by key); returns the fixes. */

@@ -4,6 +4,8 @@ import type { SearchResults } from '../../../src-shared/search/engine';
 export type ToWorker =
   | { type: 'search'; id: number; query: string; includeRemoved: boolean; limit: number }
   | { type: 'changed' }
+  /** An import started or ended: the index waits while one runs. */
+  | { type: 'importing'; running: boolean }
   | { type: 'rebuild' };
 
 export type IndexState = 'loading' | 'building' | 'ready' | 'failed';

@@ -32,6 +32,8 @@ class SearchClient {
   lastTiming: SearchTiming | null = null;
   /** Transactions committed with journal entries, as this window has been told of them. */
   private commits = 0;
+  /** Imports running in this window. */
+  private imports = 0;
 
   /** Starts the worker (once); the index loads or builds in the background from then on. */
   start(): void {
@@ -63,6 +65,7 @@ class SearchClient {
       this.commits++;
       this.send({ type: 'changed' });
     });
+    if (this.imports > 0) this.send({ type: 'importing', running: true });
   }
 
   private send(message: ToWorker): void {
@@ -101,6 +104,12 @@ class SearchClient {
       });
     });
     return this.commits === commitsBefore ? results : verifyResults(results);
+  }
+
+  /** An import starts (true) or ends (false): the worker leaves indexing until none runs. */
+  importing(running: boolean): void {
+    this.imports = Math.max(0, this.imports + (running ? 1 : -1));
+    this.send({ type: 'importing', running: this.imports > 0 });
   }
 
   rebuild(): void {

@@ -1,10 +1,12 @@
 /**
  * The search worker: owns the search index off the UI thread (an IndexKeeper over the same
  * database), follows changes as the window reports them and answers queries, applying pending
- * changes first so that what the database has committed is what is searched.
+ * changes first so that what the database has committed is what is searched. While an import
+ * runs, changes wait in the journal until it ends (background-indexing.ts).
  */
 import { GlossDB } from '../db/db';
 import { databaseOfSearchWorker } from '../db/database-name';
+import { BackgroundIndexing } from './background-indexing';
 import { IndexKeeper } from './index-keeper';
 import { QuietTimer } from './quiet-timer';
 import type { FromWorker, ToWorker } from './protocol';
@@ -24,7 +26,6 @@ const ready = keeper.start();
 const FOLD_BATCH = 200;
 /** Set when the window reports a committed change, cleared once the journal is applied. */
 let dirty = true;
-let changeTimer: ReturnType<typeof setTimeout> | null = null;
 let work: Promise<unknown> = Promise.resolve();
 
 /** Runs index work one piece at a time, in order. */
@@ -44,20 +45,34 @@ const storeTimer = new QuietTimer(
   () =>
     void serial(async () => {
       await new Promise((resolve) => setTimeout(resolve, 0));
-      if (dirty || !storeTimer.isQuiet()) storeTimer.schedule();
+      if (dirty || background.paused || !storeTimer.isQuiet()) storeTimer.schedule();
       else await keeper.store();
     }),
 );
 const scheduleStore = () => storeTimer.schedule();
 
-async function applyPending(): Promise<void> {
+/** Applies the journal; `shouldPause` may stop it between slices (a query applies it all). */
+async function applyPending(shouldPause: () => boolean = () => false): Promise<void> {
   if (!dirty) return;
   dirty = false;
-  if ((await keeper.applyJournal()) > 0) {
+  const applied = await keeper.applyJournal(shouldPause);
+  // Stopped early for an import: the rest is still to apply.
+  if (shouldPause()) dirty = true;
+  if (applied > 0) {
     keeper.publish({ revision: keeper.status.revision + 1 });
     scheduleStore();
   }
 }
+
+/** Changes applied on the worker's own: after a burst, never while an import runs. */
+const background = new BackgroundIndexing(
+  () =>
+    void serial(async () => {
+      await ready;
+      await applyPending(() => background.paused);
+      background.settled(!background.paused);
+    }),
+);
 
 /** Folds the restored index's texts a batch at a time (a query folds what it needs itself). */
 function foldInBackground(): void {
@@ -74,15 +89,10 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
   if (message.type === 'changed') {
     dirty = true;
     storeTimer.changed();
-    // Changes come in bursts (an import saves a hundred articles per transaction): gather them.
-    if (changeTimer) clearTimeout(changeTimer);
-    changeTimer = setTimeout(() => {
-      changeTimer = null;
-      void serial(async () => {
-        await ready;
-        await applyPending();
-      });
-    }, 300);
+    background.changed();
+  } else if (message.type === 'importing') {
+    storeTimer.changed();
+    background.setImporting(message.running);
   } else if (message.type === 'rebuild') {
     void serial(async () => {
       await ready;

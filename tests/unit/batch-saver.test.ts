@@ -1,0 +1,58 @@
+/**
+ * The window saves an import batch in the order the main process produced it: every chunk event
+ * first (even one that arrives after the batch's answer), then the last results that came with
+ * the answer; a quick batch is saved from its answer alone.
+ */
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import type { BatchResult } from '../../src-main/ipc/contract';
+import { BatchSaver } from '../../src-renderer/src/import/batch-saver';
+import type { SaveSummary } from '../../src-renderer/src/library/article-store';
+
+const known = (name: string): BatchResult => ({
+  ok: 'known',
+  known: { contentHash: name, fileName: name, path: null },
+});
+const fileNames = (results: BatchResult[]) => results.map((r) => (r.ok === 'known' ? r.known.fileName : ''));
+
+function recordingSaver(): { saver: BatchSaver; saved: string[][] } {
+  const saved: string[][] = [];
+  const saver = new BatchSaver(async (results): Promise<SaveSummary> => {
+    saved.push(fileNames(results));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    return {
+      added: [],
+      duplicates: results.map((r) => ({ id: fileNames([r])[0], title: '', fileName: fileNames([r])[0] })),
+      failed: [],
+    };
+  });
+  return { saver, saved };
+}
+
+describe('BatchSaver', () => {
+  it('saves the answer’s results after every chunk, even a chunk that arrives after the answer', async () => {
+    const { saver, saved } = recordingSaver();
+    saver.accept({ batchId: 'b', results: [known('1')] });
+    const finished = saver.finish({ batchId: 'b', chunks: 2, results: [known('4'), known('5')] });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    saver.accept({ batchId: 'b', results: [known('2'), known('3')] });
+    const summary = await finished;
+    expect(saved.flat()).toEqual(['1', '2', '3', '4', '5']);
+    expect(summary.duplicates.map((d) => d.fileName)).toEqual(['1', '2', '3', '4', '5']);
+  });
+
+  it('saves a quick batch from its answer alone', async () => {
+    const { saver, saved } = recordingSaver();
+    const summary = await saver.finish({ batchId: 'b', chunks: 0, results: [known('1'), known('2')] });
+    expect(saved).toEqual([['1', '2']]);
+    expect(summary.duplicates).toHaveLength(2);
+  });
+
+  it('saves nothing more once cancelled', async () => {
+    const { saver, saved } = recordingSaver();
+    saver.cancel();
+    const summary = await saver.finish({ batchId: 'b', chunks: 0, results: [known('1')] });
+    expect(saved).toEqual([]);
+    expect(summary.duplicates).toEqual([]);
+  });
+});
