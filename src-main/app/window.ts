@@ -63,6 +63,10 @@ export function createMainWindow(state: WindowState, options: { appScheme: boole
   });
   if (state.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(url);
+  // A load cut short (the window closed, its renderer gone) rejects; the renderer-recovery
+  // handler deals with a crashed page, so here the failure is only reported.
+  window
+    .loadURL(url)
+    .catch((error: unknown) => console.warn(`Gloss's window did not finish loading: ${String(error)}`));
   return { window, isAppUrl };
 }
