@@ -26,9 +26,10 @@ test('a library made on file:// appears whole on app://gloss, once, and stays on
   await selectText(old.page, '织金电厂发出的电');
   await old.page.keyboard.press('2');
   await expect(old.page.locator('.paint-status')).toHaveAttribute('data-highlights-painted', '1');
+  // Painted first, then committed: wait for the row, not the paint.
+  await expect.poll(async () => (await countRows(old.page)).highlights).toBe(1);
   const before = await countRows(old.page);
   expect(before.articles).toBe(1);
-  expect(before.highlights).toBe(1);
   await old.close();
 
   const moved = await launchGloss({ userDataDir, env: APP_SCHEME });
