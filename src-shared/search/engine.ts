@@ -310,10 +310,7 @@ export class SearchEngine {
     // Newest first: among equal scores the newer document ranks first, so a tie never moves the top list.
     for (let c = candidates.length - 1; c >= 0; c--) {
       const doc = candidates[c];
-      if (keep) {
-        const meta = collection.metas[doc];
-        if (!meta || !keep(meta)) continue;
-      }
+      if (!passesFilters(collection, doc, keep)) continue;
       const folded = index.text(doc)!;
       const signatures = index.signature(doc);
       const starts = collection.starts[doc]!;
@@ -507,6 +504,17 @@ function inAnyField(
   return false;
 }
 
+/** Whether a document passes the query's filters (tags, colors, dates); no filters pass all. */
+function passesFilters<Meta extends { tags: readonly string[] }>(
+  collection: Collection<Meta>,
+  doc: number,
+  keep: ((meta: Meta) => boolean) | null,
+): boolean {
+  if (!keep) return true;
+  const meta = collection.metas[doc];
+  return meta !== undefined && meta !== null && keep(meta);
+}
+
 /**
  * A query of filters only (tags, colors, dates): nothing to verify and every score equal, so the
  * candidates that pass the filters all count, the newest first.
@@ -521,10 +529,7 @@ function newestOf<Meta extends { tags: readonly string[] }>(
   let total = 0;
   for (let c = candidates.length - 1; c >= 0; c--) {
     const doc = candidates[c];
-    if (keep) {
-      const meta = collection.metas[doc];
-      if (!meta || !keep(meta)) continue;
-    }
+    if (!passesFilters(collection, doc, keep)) continue;
     total++;
     if (top.length < limit) top.push({ doc, score: 0, hits: 0 });
   }
