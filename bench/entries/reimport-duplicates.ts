@@ -47,7 +47,8 @@ async function stagesOf(page: Page): Promise<Stages> {
       if (!entry) throw new Error(`no mark ${name}: the build has no import stage marks`);
       return entry.startTime;
     };
-    const marks = (globalThis as unknown as { __benchMarks: { click?: number; shown?: number } }).__benchMarks;
+    const marks = (globalThis as unknown as { __benchMarks: { click?: number; shown?: number } })
+      .__benchMarks;
     return {
       click: marks.click ?? NaN,
       begun: at('begun'),
@@ -151,7 +152,9 @@ export async function benchReimport(reps: number): Promise<BenchResult> {
       await summary.getByText(`${FILES} already in the library`).waitFor({ timeout: 600_000 });
       glossMs.push(await summaryShownMs(page));
       stages.push(await stagesOf(page));
-      console.log(`    reimport rep ${rep + 1}: ${round(glossMs[rep], 1)} ms; ${stageMedians([stages[rep]])}`);
+      console.log(
+        `    reimport rep ${rep + 1}: ${round(glossMs[rep], 1)} ms; ${stageMedians([stages[rep]])}`,
+      );
       await page.getByRole('button', { name: 'Close summary' }).click();
       const articles = (await readArticlesTable(page)).count;
       if (articles !== FILES) throw new Error(`re-import changed the library: ${articles} articles`);

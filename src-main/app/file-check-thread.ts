@@ -70,7 +70,8 @@ export class FileCheckThread {
   }
 
   private answerHere(op: Op, group: Waiting[]): void {
-    for (const waiting of group) waiting.resolve(op === 'stat' ? statFacts(waiting.path) : hashFacts(waiting.path));
+    for (const waiting of group)
+      waiting.resolve(op === 'stat' ? statFacts(waiting.path) : hashFacts(waiting.path));
   }
 
   private thread(): Worker | null {

@@ -58,7 +58,10 @@ export class KnownHashes {
   }
 
   /** Checks for the files of a batch by index, each started a few files ahead of its turn. */
-  checker(files: readonly string[], sizes?: ReadonlyMap<string, number>): (index: number) => Promise<FileCheck> {
+  checker(
+    files: readonly string[],
+    sizes?: ReadonlyMap<string, number>,
+  ): (index: number) => Promise<FileCheck> {
     const weigh = (path: string) => sizes?.get(path) ?? UNKNOWN_SIZE;
     return runAhead(files, { ...CHECKS_AHEAD, weigh }, (path) => this.check(path));
   }

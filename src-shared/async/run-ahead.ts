@@ -18,8 +18,11 @@ export function runAhead<T, R>(
   ahead: number | Ahead<T>,
   start: (item: T) => Promise<R>,
 ): (index: number) => Promise<R> {
-  const { items: maxItems, weight: maxWeight = Infinity, weigh = () => 0 } =
-    typeof ahead === 'number' ? { items: ahead } : ahead;
+  const {
+    items: maxItems,
+    weight: maxWeight = Infinity,
+    weigh = () => 0,
+  } = typeof ahead === 'number' ? { items: ahead } : ahead;
   const started = new Map<number, Promise<R>>();
   let next = 0;
   let weightStarted = 0;

@@ -13,7 +13,9 @@ let counter = 0;
 async function libraryOf(hashes: string[]): Promise<GlossDB> {
   const database = new GlossDB(`index-get-many-${++counter}`);
   await database.articles.bulkAdd(
-    hashes.map((contentHash, i) => ({ id: `a${i}`, contentHash, title: `Title ${contentHash}` }) as unknown as Article),
+    hashes.map(
+      (contentHash, i) => ({ id: `a${i}`, contentHash, title: `Title ${contentHash}` }) as unknown as Article,
+    ),
   );
   return database;
 }
