@@ -137,7 +137,7 @@ export async function collectImportPaths(
     if (isCancelled()) break;
     try {
       const info = await infos(index);
-      if (!info.ok) throw Object.assign(new Error(info.message), { code: info.code });
+      if (!info.ok) throw Object.assign(new Error(info.message), { code: info.code, path });
       if (info.kind === 'folder') {
         const state: Walk = { out: [], failures, overflow: null, deepFolders: [], isCancelled };
         await walk(path, state, 0);
