@@ -1,24 +1,32 @@
 /**
- * The main process's side of the file-check thread (file-check-worker.ts): `stat(path)` and
- * `hash(path)` each answer one file, but the calls made in one turn of the event loop go to the
- * thread together, as one message. Without a worker script (unit tests), or after the thread
- * stopped, the same checks run here.
+ * The main process's side of the file-check thread (file-check-worker.ts): `stat(path)`,
+ * `hash(path)` and `statAndHash(path)` each answer one file, but the calls made in one turn of
+ * the event loop go to the thread together, as one message. Without a worker script (unit
+ * tests), or after the thread stopped, the same checks run here.
  */
 import { Worker } from 'node:worker_threads';
-import { hashFacts, statFacts, type HashFacts, type StatFacts } from './file-facts';
+import {
+  checkGroup,
+  type FileCheckOp as Op,
+  type FileFacts,
+  type HashFacts,
+  type StatFacts,
+  type StatHashFacts,
+} from './file-facts';
 import type { FileCheckReply, FileCheckRequest } from './file-check-worker';
 
-type Op = FileCheckRequest['op'];
+const OPS: readonly Op[] = ['stat', 'stat-hash', 'hash'];
+
 interface Waiting {
   path: string;
-  resolve(facts: StatFacts | HashFacts): void;
+  resolve(facts: FileFacts): void;
 }
 
 export class FileCheckThread {
   private worker: Worker | null = null;
   private failed = false;
   private nextId = 1;
-  private readonly queued: Record<Op, Waiting[]> = { stat: [], hash: [] };
+  private readonly queued: Record<Op, Waiting[]> = { stat: [], hash: [], 'stat-hash': [] };
   private flushScheduled = false;
   private readonly sent = new Map<number, { op: Op; group: Waiting[] }>();
 
@@ -32,6 +40,11 @@ export class FileCheckThread {
     return this.ask('hash', path) as Promise<HashFacts>;
   }
 
+  /** Stated, and hashed in the same visit while the group's budget lasts (`STAT_HASH_BUDGET`). */
+  statAndHash(path: string): Promise<StatHashFacts> {
+    return this.ask('stat-hash', path) as Promise<StatHashFacts>;
+  }
+
   /** Starts the thread ahead of the first batch, so that batch does not wait for it. */
   warmUp(): void {
     this.thread();
@@ -42,7 +55,7 @@ export class FileCheckThread {
     this.worker = null;
   }
 
-  private ask(op: Op, path: string): Promise<StatFacts | HashFacts> {
+  private ask(op: Op, path: string): Promise<FileFacts> {
     return new Promise((resolve) => {
       this.queued[op].push({ path, resolve });
       if (this.flushScheduled) return;
@@ -53,7 +66,7 @@ export class FileCheckThread {
 
   private flush(): void {
     this.flushScheduled = false;
-    for (const op of ['stat', 'hash'] as const) {
+    for (const op of OPS) {
       const group = this.queued[op];
       if (group.length === 0) continue;
       this.queued[op] = [];
@@ -70,8 +83,11 @@ export class FileCheckThread {
   }
 
   private answerHere(op: Op, group: Waiting[]): void {
-    for (const waiting of group)
-      waiting.resolve(op === 'stat' ? statFacts(waiting.path) : hashFacts(waiting.path));
+    const facts = checkGroup(
+      op,
+      group.map((waiting) => waiting.path),
+    );
+    group.forEach((waiting, i) => waiting.resolve(facts[i]));
   }
 
   private thread(): Worker | null {

@@ -19,6 +19,44 @@ export type StatFacts =
 /** The file's bytes' hash, with the bytes when it was read whole; null when the import should read it itself. */
 export type HashFacts = { contentHash: string; bytes?: Uint8Array; mtimeMs: number } | null;
 
+/** A path stated and, when it is a file within the group's budget, hashed in the same visit. */
+export interface StatHashFacts {
+  stat: StatFacts;
+  /** Absent when the path was not hashed (not a file, or past the budget). */
+  hash?: HashFacts;
+}
+
+/** What one message to the file-check thread asks: each path stated, hashed, or both. */
+export type FileCheckOp = 'stat' | 'hash' | 'stat-hash';
+export type FileFacts = StatFacts | HashFacts | StatHashFacts;
+
+/**
+ * Bytes of files a `stat-hash` group hashes along with the stats (the bytes of new files wait
+ * in memory for their turn); the files after that are only stated, and hashed in their turn.
+ */
+export const STAT_HASH_BUDGET = 16 * 1024 * 1024;
+
+/** Answers one group of paths, in order. */
+export function checkGroup(op: FileCheckOp, paths: readonly string[]): FileFacts[] {
+  if (op === 'stat') return paths.map(statFacts);
+  if (op === 'hash') return paths.map(hashFacts);
+  let budget = STAT_HASH_BUDGET;
+  return paths.map((path): StatHashFacts => {
+    const stat = statFacts(path);
+    if (!stat.ok || stat.kind !== 'file' || stat.size > budget) return { stat };
+    budget -= stat.size;
+    return { stat, hash: hashFacts(path) };
+  });
+}
+
+/** The buffers a reply can hand over instead of copying: the bytes of files read whole. */
+export function transferablesOf(facts: readonly FileFacts[]): ArrayBuffer[] {
+  return facts.flatMap((fact) => {
+    const hash = fact && 'stat' in fact ? fact.hash : fact && 'contentHash' in fact ? fact : null;
+    return hash?.bytes ? [hash.bytes.buffer as ArrayBuffer] : [];
+  });
+}
+
 export function factsOfStats(info: Stats): StatFacts {
   const kind = info.isFile() ? 'file' : info.isDirectory() ? 'folder' : 'other';
   return { ok: true, kind, size: info.size, mtimeMs: info.mtimeMs };

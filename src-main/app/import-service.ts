@@ -15,11 +15,12 @@ import type {
   ImportResult,
   ImportResultsChunk,
 } from '../ipc/contract';
-import { collectImportPaths } from '../import/collect-paths';
+import { collectImportPaths, type StatOf } from '../import/collect-paths';
 import type { WorkerRequest } from '../import/worker-request';
 import { BatchProgress } from './batch-progress';
 import { markImportStage } from './import-stages';
 import { FileCheckThread } from './file-check-thread';
+import type { HashFacts } from './file-facts';
 import { KnownHashes, type FileCheck } from './known-files';
 import { budgetFromEnv, CANCELLED, WorkerPool, type ImportBudget, type PoolResult } from './worker-pool';
 
@@ -81,10 +82,20 @@ export class ImportService {
       total: 0,
       currentFile: '',
     });
+    // With hashes to check against, picked files are hashed in the same visit as their stat.
+    const hashedEarly = new Map<string, HashFacts>();
+    const statOf: StatOf =
+      this.known.size > 0
+        ? (path) =>
+            this.checks.statAndHash(path).then(({ stat, hash }) => {
+              if (hash !== undefined) hashedEarly.set(path, hash);
+              return stat;
+            })
+        : (path) => this.checks.stat(path);
     const { files, failures, sizes } = await collectImportPaths(
       paths,
       () => this.cancelled.has(batchId),
-      (path) => this.checks.stat(path),
+      statOf,
     );
     markImportStage('collected');
     progress.update({ batchId, done: 0, total: files.length, currentFile: files[0] ?? '' });
@@ -108,7 +119,7 @@ export class ImportService {
     // Files in flight keep the workers busy while the main thread passes messages.
     const inFlight: Promise<PoolResult>[] = [];
     const maxInFlight = this.poolSize * QUEUED_PER_WORKER;
-    const knownCheck = this.known.checker(files, sizes);
+    const knownCheck = this.known.checker(files, sizes, hashedEarly);
     for (let i = 0; i < files.length || inFlight.length > 0;) {
       while (i < files.length && inFlight.length < maxInFlight && !this.cancelled.has(batchId)) {
         inFlight.push(this.importOne(files[i], knownCheck(i++), batchId));

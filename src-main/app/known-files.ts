@@ -10,6 +10,7 @@ import type { KnownFileResult } from '../ipc/contract';
 import type { ReadFile } from '../import/worker-request';
 import { runAhead } from '../../src-shared/async/run-ahead';
 import type { FileCheckThread } from './file-check-thread';
+import type { HashFacts } from './file-facts';
 
 /**
  * Files checked ahead of the one the batch is on, so they go to the check thread in large groups:
@@ -46,10 +47,14 @@ export class KnownHashes {
     return this.hashes.size;
   }
 
-  /** Checks one file. */
-  async check(path: string): Promise<FileCheck> {
+  /** Checks one file; `hashedEarly` holds files hashed with their stat (taken from it once used). */
+  async check(path: string, hashedEarly?: Map<string, HashFacts>): Promise<FileCheck> {
     if (this.hashes.size === 0) return null;
-    const facts = await this.thread.hash(path);
+    let facts: HashFacts;
+    if (hashedEarly?.has(path)) {
+      facts = hashedEarly.get(path) as HashFacts;
+      hashedEarly.delete(path);
+    } else facts = await this.thread.hash(path);
     if (!facts) return null;
     const { contentHash, bytes, mtimeMs } = facts;
     if (this.hashes.has(contentHash))
@@ -61,8 +66,9 @@ export class KnownHashes {
   checker(
     files: readonly string[],
     sizes?: ReadonlyMap<string, number>,
+    hashedEarly?: Map<string, HashFacts>,
   ): (index: number) => Promise<FileCheck> {
     const weigh = (path: string) => sizes?.get(path) ?? UNKNOWN_SIZE;
-    return runAhead(files, { ...CHECKS_AHEAD, weigh }, (path) => this.check(path));
+    return runAhead(files, { ...CHECKS_AHEAD, weigh }, (path) => this.check(path, hashedEarly));
   }
 }

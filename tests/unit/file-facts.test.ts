@@ -7,7 +7,14 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hashFacts, statFacts, WHOLE_FILE_BYTES } from '../../src-main/app/file-facts';
+import {
+  checkGroup,
+  hashFacts,
+  statFacts,
+  STAT_HASH_BUDGET,
+  WHOLE_FILE_BYTES,
+  type StatHashFacts,
+} from '../../src-main/app/file-facts';
 import { FileCheckThread } from '../../src-main/app/file-check-thread';
 
 const dir = mkdtempSync(join(tmpdir(), 'gloss-file-facts-'));
@@ -53,5 +60,26 @@ describe('file facts', () => {
     ]);
     expect(hashes.map((f) => f?.contentHash)).toEqual(['# a', '# b', '# c'].map(sha256));
     expect(kinds.map((k) => k.ok && k.kind)).toEqual(['file', 'file', 'file']);
+  });
+
+  it('states a group and hashes its files in the same visit until the budget is spent', () => {
+    mkdirSync(join(dir, 'folder'), { recursive: true });
+    const big = join(dir, 'big.txt');
+    writeFileSync(big, new Uint8Array(STAT_HASH_BUDGET - 10).fill(98));
+    const small = join(dir, 'after.txt');
+    writeFileSync(small, 'x'.repeat(20));
+    const last = join(dir, 'last.txt');
+    writeFileSync(last, 'y');
+    const facts = checkGroup('stat-hash', [join(dir, 'folder'), big, small, last]) as StatHashFacts[];
+    expect(facts.map((f) => f.stat.ok && f.stat.kind)).toEqual(['folder', 'file', 'file', 'file']);
+    // The folder is not hashed; the big file spends the budget but for 10 bytes, so the next
+    // file (20 bytes) is left for its turn and the last one (1 byte) still fits.
+    expect(facts.map((f) => (f.hash === undefined ? 'later' : f.hash ? 'hashed' : 'null'))).toEqual([
+      'later',
+      'hashed',
+      'later',
+      'hashed',
+    ]);
+    expect(facts[3].hash?.contentHash).toBe(sha256('y'));
   });
 });
