@@ -11,13 +11,14 @@ import { applyMirrorChanges, type ApplyReport } from './apply';
 import type { SyncKeys } from './sync-crypto';
 import type { MirrorDb } from './mirror';
 import { pushOutbox } from './push';
+import { MAX_REQUEST_BYTES, limitRequestSize } from './request-size';
 import { applyKnownRenames } from './tag-renames';
 import { describeSyncError, type SyncProblem } from './sync-errors';
 
 /**
  * Documents per replication batch: each batch costs a few requests through the main process
- * (changes, revs_diff, the documents, two checkpoints), so fewer, larger batches; not more, as
- * a batch of originals travels as one request body.
+ * (changes, revs_diff, the documents, two checkpoints), so fewer, larger batches; a batch of
+ * originals larger than MAX_REQUEST_BYTES is sent in several requests (request-size.ts).
  */
 const REPLICATION_BATCH = 500;
 
@@ -39,6 +40,8 @@ export interface SyncEngineOptions {
   onReturned?(items: ApplyReport['returned']): void;
   /** Run tag renames after changes arrive (the app does; unit tests of the engine alone may not). */
   applyRenames?: boolean;
+  /** The largest request body sent to the server (a batch of originals goes in several). */
+  maxRequestBytes?: number;
 }
 
 export class SyncEngine {
@@ -56,7 +59,9 @@ export class SyncEngine {
   /** The mirror's update_seq when replication last went idle without an error. */
   private replicatedSeq = 0;
 
-  constructor(private readonly options: SyncEngineOptions) {}
+  constructor(private readonly options: SyncEngineOptions) {
+    limitRequestSize(options.remote, options.maxRequestBytes ?? MAX_REQUEST_BYTES);
+  }
 
   get status(): SyncStatus {
     return this.statusValue;
