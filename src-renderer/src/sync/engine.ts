@@ -13,6 +13,7 @@ import type { MirrorDb } from './mirror';
 import { pushOutbox } from './push';
 import { MAX_REQUEST_BYTES, limitRequestSize } from './request-size';
 import { applyKnownRenames } from './tag-renames';
+import { traceSync } from './sync-trace';
 import { describeSyncError, type SyncProblem } from './sync-errors';
 
 /**
@@ -130,11 +131,13 @@ export class SyncEngine {
     this.replication = sync;
     sync
       .on('active', () => {
+        traceSync('replication active');
         this.replicating = true;
         this.offline = false;
         void this.refreshStatus();
       })
       .on('paused', (error: unknown) => {
+        traceSync(`replication paused ${error ? 'error' : ''}`);
         this.replicating = false;
         if (error) this.fail(error);
         else {
@@ -149,6 +152,7 @@ export class SyncEngine {
         }
       })
       .on('change', (info: { direction?: string }) => {
+        traceSync(`replication change ${info?.direction}`);
         if (info?.direction !== 'push') this.kick();
       })
       .on('denied', (error: unknown) => this.fail(error))
@@ -183,10 +187,12 @@ export class SyncEngine {
 
   /** Runs the work loop again after the current round (rounds never overlap). */
   kick(): void {
+    traceSync(`kick${this.again ? ' (queued already)' : ''}`);
     if (this.again) return;
     this.again = true;
     this.working = this.working.then(async () => {
       this.again = false;
+      traceSync('drain start');
       try {
         await this.drain([]);
       } catch (error) {
@@ -194,6 +200,7 @@ export class SyncEngine {
           `Applying changes failed: ${error instanceof Error ? error.message : String(error)}`,
         );
       }
+      traceSync('drain end');
       await this.refreshStatus();
     });
   }
@@ -215,7 +222,10 @@ export class SyncEngine {
     const { db, mirror, keys, includeOriginals } = this.options;
     for (;;) {
       await this.applyAll(reports);
-      if ((await pushOutbox(db, mirror, keys, { includeOriginals })) === 0) return;
+      traceSync('push start');
+      const pushed = await pushOutbox(db, mirror, keys, { includeOriginals });
+      traceSync(`push end ${pushed}`);
+      if (pushed === 0) return;
       await this.refreshStatus();
     }
   }
@@ -223,7 +233,9 @@ export class SyncEngine {
   private async applyAll(reports: ApplyReport[]): Promise<void> {
     const { db, mirror, keys } = this.options;
     for (;;) {
+      traceSync('apply start');
       const report = await applyMirrorChanges(db, mirror, keys);
+      traceSync(`apply end read ${report.read} applied ${report.applied}`);
       if (report.read === 0) return;
       reports.push(report);
       this.lastReport = report;
