@@ -9,7 +9,7 @@ import type { PouchReplication } from 'pouchdb-core';
 import type { GlossDB } from '../db/db';
 import { applyMirrorChanges, type ApplyReport } from './apply';
 import type { SyncKeys } from './sync-crypto';
-import type { MirrorDb } from './mirror';
+import { watchOwnWrites, type MirrorDb } from './mirror';
 import { pushOutbox } from './push';
 import { MAX_REQUEST_BYTES, limitRequestSize } from './request-size';
 import { applyKnownRenames } from './tag-renames';
@@ -49,6 +49,8 @@ export class SyncEngine {
   private statusValue: SyncStatus = { state: 'off' };
   private readonly listeners = new Set<(status: SyncStatus) => void>();
   private replication: PouchReplication | null = null;
+  /** The one-way pull of a first sync, before live replication starts. */
+  private pulling: PouchReplication | null = null;
   private outboxWatch: Subscription | null = null;
   private working: Promise<void> = Promise.resolve();
   private again = false;
@@ -82,17 +84,75 @@ export class SyncEngine {
   start(): void {
     if (this.running) return;
     this.running = true;
-    this.startReplication();
     this.outboxWatch = liveQuery(() => this.options.db.syncOutbox.count()).subscribe({
       next: () => this.kick(),
       error: () => undefined,
     });
-    void this.measureFirstSync();
+    void this.begin();
+  }
+
+  /**
+   * A first sync into an empty mirror pulls one way first: the two-way replication's sending
+   * half would otherwise read every document just received and ask the server about each batch
+   * of them (a revs_diff and two checkpoints per batch). It then starts after the last
+   * received revision, unless this computer wrote revisions of its own into the mirror meanwhile
+   * (a merge, a local change): then from the first of those.
+   */
+  private async begin(): Promise<void> {
+    await this.measureFirstSync();
+    if (!this.running) return;
+    let pushSince: number | undefined;
+    if (this.firstSync && this.replication === null) {
+      try {
+        pushSince = await this.pullFirst();
+      } catch {
+        pushSince = undefined;
+      }
+    }
+    if (!this.running || this.replication !== null) return;
+    this.startReplication(pushSince);
     this.kick();
+  }
+
+  /** The one-way first pull; resolves with the mirror's sequence its sending half may start from. */
+  private async pullFirst(): Promise<number | undefined> {
+    const { mirror, remote } = this.options;
+    if ((Number((await mirror.info()).update_seq) || 0) !== 0) return undefined;
+    let ownWrites = false;
+    let firstOwnWrite: number | undefined;
+    const unwatch = watchOwnWrites(mirror, async () => {
+      if (ownWrites) return;
+      ownWrites = true;
+      firstOwnWrite = Number((await mirror.info()).update_seq) || 0;
+    });
+    const pull = mirror.replicate.from(remote, { batch_size: REPLICATION_BATCH });
+    this.pulling = pull;
+    pull
+      .on('active', () => {
+        this.replicating = true;
+        void this.refreshStatus();
+      })
+      .on('change', () => this.kick());
+    this.replicating = true;
+    this.kick();
+    let end = 0;
+    try {
+      await pull;
+      end = Number((await mirror.info()).update_seq) || 0;
+    } finally {
+      this.pulling = null;
+      this.replicating = false;
+      unwatch();
+    }
+    // Every revision up to `end` was received, unless one of this computer's came first (or
+    // its sequence is not known yet): the sending half starts from there, or from the start.
+    if (ownWrites) return firstOwnWrite === undefined ? undefined : Math.min(end, firstOwnWrite) || undefined;
+    return end || undefined;
   }
 
   async stop(): Promise<void> {
     this.running = false;
+    this.pulling?.cancel();
     this.replication?.cancel();
     this.replication = null;
     this.outboxWatch?.unsubscribe();
@@ -121,12 +181,14 @@ export class SyncEngine {
     return reports;
   }
 
-  private startReplication(): void {
+  private startReplication(pushSince?: number): void {
+    this.pulling?.cancel();
     const sync = this.options.mirror.sync(this.options.remote, {
       live: true,
       retry: true,
       batch_size: REPLICATION_BATCH,
       back_off_function: (delay: number) => (delay === 0 ? 1000 : Math.min(delay * 2, 60_000)),
+      ...(pushSince ? { push: { since: pushSince } } : {}),
     });
     this.replication = sync;
     sync
