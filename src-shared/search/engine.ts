@@ -152,9 +152,12 @@ export class SearchEngine {
     return engine;
   }
 
-  /** Folds up to `count` restored texts not folded yet (see GramIndex.restore); true while some remain. */
-  foldPending(count: number): boolean {
-    return this.articles.index.foldPending(count) || this.passages.index.foldPending(count * 10);
+  /**
+   * Background work after a build or a restore (GramIndex.prepare): folds the texts not folded
+   * yet and makes their block signatures while `goOn()` says so; true while some remain.
+   */
+  preparePending(goOn: () => boolean): boolean {
+    return this.articles.index.prepare(goOn) || this.passages.index.prepare(goOn);
   }
 
   toStored(): StoredSearchIndex {

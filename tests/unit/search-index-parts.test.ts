@@ -125,10 +125,14 @@ describe('restored index', () => {
       const results = engine.search(query, { limit: 100 });
       return { total: results.totalArticles, ids: results.articles.map((a) => [a.id, a.hits, a.snippet]) };
     };
-    // Only the documents with 12306 are folded by this one; the rest stay for foldPending.
+    // Only the documents with 12306 are folded by this one; the rest stay for preparePending.
     expect(answer(restored, '12306')).toEqual(answer(built, '12306'));
     let batches = 0;
-    while (restored.foldPending(3)) {
+    const threeAtATime = () => {
+      let left = 3;
+      return () => --left > 0;
+    };
+    while (restored.preparePending(threeAtATime())) {
       batches++;
       expect(answer(restored, queries[batches % queries.length])).toEqual(
         answer(built, queries[batches % queries.length]),
