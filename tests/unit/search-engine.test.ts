@@ -104,7 +104,9 @@ function checkRandomSubstrings(articles: ArticleDocument[], draws: number, seedN
     const plain = articles.filter((a) => a.text.includes(needle)).map((a) => a.id);
     const got = ids(engine, substringQuery(needle));
     expect(got, `substring ${JSON.stringify(needle)}`).toEqual(want);
-    expect(ids(prepared, substringQuery(needle)), `substring ${JSON.stringify(needle)}, signed`).toEqual(want);
+    expect(ids(prepared, substringQuery(needle)), `substring ${JSON.stringify(needle)}, signed`).toEqual(
+      want,
+    );
     expect(plain.every((id) => got.includes(id))).toBe(true);
     expected += want.length;
     reported += got.length;
