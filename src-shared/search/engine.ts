@@ -22,7 +22,7 @@ import { isEmptyQuery, parseQuery, type ParsedQuery, type QueryTerm, type Search
 import { makeSnippet, type Snippet } from './snippet';
 
 /** Bump when the stored form or the folding changes: a stored index of another version is rebuilt. */
-export const SEARCH_INDEX_VERSION = 2;
+export const SEARCH_INDEX_VERSION = 3;
 
 export interface ArticleMeta {
   publishedAt: string | null;
