@@ -33,23 +33,26 @@ export function encodePostings(offsets: Uint32Array, postings: Uint32Array): Uin
 export function decodePostings(offsets: Uint32Array, packed: Uint8Array): Uint32Array {
   const count = offsets.length > 0 ? offsets[offsets.length - 1] : 0;
   const postings = new Uint32Array(count);
+  const end = packed.length;
   let at = 0;
   for (let key = 0; key + 1 < offsets.length; key++) {
     let previous = -1;
-    for (let i = offsets[key]; i < offsets[key + 1]; i++) {
-      let gap = 0;
-      let shift = 0;
-      let byte: number;
-      do {
-        if (at >= packed.length) throw new Error('packed postings end too early');
+    const last = offsets[key + 1];
+    let i = offsets[key];
+    for (; i < last && at < end; i++) {
+      // Most gaps fit in one byte.
+      let byte = packed[at++];
+      let gap = byte & 0x7f;
+      for (let shift = 7; byte & 0x80 && at < end; shift += 7) {
         byte = packed[at++];
         gap += (byte & 0x7f) * 2 ** shift;
-        shift += 7;
-      } while (byte & 0x80);
+      }
+      if (byte & 0x80) throw new Error('packed postings end too early');
       previous += gap;
       postings[i] = previous;
     }
+    if (i < last) throw new Error('packed postings end too early');
   }
-  if (at !== packed.length) throw new Error('packed postings are longer than their lists');
+  if (at !== end) throw new Error('packed postings are longer than their lists');
   return postings;
 }
