@@ -69,15 +69,18 @@ describe('title labels for corpora that ship none', () => {
   const page = (head: string, body: string) => `<html><head>${head}</head><body>${body}</body></html>`;
 
   it('labels the h1 that og:title, twitter:title, the JSON-LD headline or the whole <title> repeats', () => {
-    expect(headlineLabel(page('<meta property="og:title" content="Rain at last">', '<h1>Rain  at last</h1>'))).toBe(
-      'Rain at last',
-    );
-    expect(headlineLabel(page('<meta name="twitter:title" content="Rain, at last!">', '<h1>Rain at last</h1>'))).toBe(
-      'Rain at last',
-    );
+    expect(
+      headlineLabel(page('<meta property="og:title" content="Rain at last">', '<h1>Rain  at last</h1>')),
+    ).toBe('Rain at last');
+    expect(
+      headlineLabel(page('<meta name="twitter:title" content="Rain, at last!">', '<h1>Rain at last</h1>')),
+    ).toBe('Rain at last');
     expect(
       headlineLabel(
-        page('<script type="application/ld+json">{"@graph":[{"headline":"雨终于来了"}]}</script>', '<h1>雨终于来了</h1>'),
+        page(
+          '<script type="application/ld+json">{"@graph":[{"headline":"雨终于来了"}]}</script>',
+          '<h1>雨终于来了</h1>',
+        ),
       ),
     ).toBe('雨终于来了');
     expect(headlineLabel(page('<title>雨终于来了</title>', '<h1>雨终于来了</h1>'))).toBe('雨终于来了');
@@ -87,7 +90,10 @@ describe('title labels for corpora that ship none', () => {
     expect(headlineLabel(page('<title>Rain at last | Daily</title>', '<h1>Rain at last</h1>'))).toBeNull();
     expect(
       headlineLabel(
-        page('<meta property="og:site_name" content="Daily News"><title>Daily News</title>', '<h1>Daily News</h1>'),
+        page(
+          '<meta property="og:site_name" content="Daily News"><title>Daily News</title>',
+          '<h1>Daily News</h1>',
+        ),
       ),
     ).toBeNull();
     expect(
