@@ -17,6 +17,7 @@ import { hasSentencePunctuation, listMarker, readingSize } from './text/shape';
 import type { ExtractedArticle } from './types';
 import { acceptableByline } from './byline-guard';
 import { TITLE_SEPARATORS, titleKey } from './html/title-candidates';
+import { withoutSiteParts } from './text/site-suffix';
 
 interface Line {
   text: string;
@@ -168,7 +169,17 @@ function readFront(
     }
     bodyStart++;
   }
-  return { title: titleIndex >= 0 ? lines[titleIndex].text : '', facts, bodyStart };
+  // The page's first line is its <title>: without the site's name beside the headline.
+  const title =
+    titleIndex < 0
+      ? ''
+      : titleIndex === 0
+        ? withoutSiteParts(
+            lines[0].text,
+            lines.slice(1).map((l) => l.text),
+          )
+        : lines[titleIndex].text;
+  return { title, facts, bodyStart };
 }
 
 /**

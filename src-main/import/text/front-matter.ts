@@ -3,6 +3,7 @@
  * and the publication date ("Admin - admin 于2022年01月17日发表", "作者：张三 来源：新华网
  * 2022-01-17", "By Jane Doe | January 17, 2022"), and the site it came from.
  */
+import { dateMentions } from '../dates/date-mentions';
 import { factsOfLine } from '../html/chinese-conventions';
 import { findPublishedDate } from '../published-date';
 import { endsSentence, hasSentencePunctuation, listMarker, readingSize } from './shape';
@@ -109,5 +110,7 @@ export function titleScore(
   if (size >= 6 && size <= 40) score += 2;
   if (size <= 2) score -= 2;
   if (/www\.|https?:|\.(com|cn|net|org)\b/i.test(text)) score -= 3;
+  // A line that opens with a full date is a dateline or a record of enactment, not a headline.
+  if (dateMentions(text.slice(0, 24)).some((m) => m.index === 0)) score -= 6;
   return score;
 }
