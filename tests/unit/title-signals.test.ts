@@ -10,6 +10,8 @@ import { parseDocument } from '../../src-main/import/html/dom';
 import { readMetadata } from '../../src-main/import/html/metadata';
 import { chooseTitleByScore, soleHeadline } from '../../src-main/import/html/title-candidates';
 import type { TextSegment } from '../../src-main/import/html/to-blocks';
+import { titleScore } from '../../src-main/import/text/front-matter';
+import { headlineAbove, sharedWithTitle } from '../../src-main/import/text/headline-above';
 import { withoutSiteParts } from '../../src-main/import/text/site-suffix';
 
 const line = (text: string, kind: TextSegment['kind'] = 'paragraph', level?: number): TextSegment => ({
@@ -139,5 +141,48 @@ describe('plain-text title signals', () => {
       '第二条 中华人民共和国境内的船员注册、任职、培训、职业保障以及提供船员服务等活动，适用本条例。',
     ].join('\n\n');
     expect(extractPlainText(text, { fileName: 'law.txt' }).title).toBe('中华人民共和国船员条例');
+  });
+
+  const around = { nextIsMeta: false, prevIsMeta: false, nearBody: false, matchesFile: false, first: false };
+
+  it('a subtitle opening with a dash, a document number, a form and a furniture word score below a headline', () => {
+    const headline = titleScore('犬儒病：当代中国的精神危机', around);
+    expect(titleScore('——当代中国的精神危机 (上)', around)).toBeLessThan(headline - 4);
+    expect(titleScore('吉政明电〔2022〕1号', around)).toBeLessThan(headline - 4);
+    expect(titleScore('文学城注册笔名：  密码：   自动登陆', around)).toBeLessThan(headline - 3);
+    expect(titleScore('显示', { ...around, first: true })).toBeLessThan(0);
+  });
+
+  it('takes the headline shown just above the text when it holds most of the <title>’s headline', () => {
+    const lines = [
+      'Spiced Honey Pear Jam Recipe | The Jam Blog',
+      'Home',
+      'Recipes',
+      'Spiced Honey Pear Jam Recipe',
+      'By Jane Roe',
+      'The pears were ripe and the kitchen smelled of cinnamon all afternoon, so we made jam.',
+    ];
+    expect(headlineAbove(lines, 5, lines[0])).toBe(3);
+    // A kicker or a section's name made of the <title>'s words is not the headline.
+    const kicker = [...lines.slice(0, 3), 'Honey Pear', lines[5]];
+    expect(headlineAbove(kicker, 4, lines[0])).toBe(-1);
+    expect(sharedWithTitle('Honey Pear', lines[0])).toBe(1);
+  });
+
+  it('as text, the headline above the article wins over the saved page’s <title> line', () => {
+    const text = [
+      'Spiced Honey Pear Jam Recipe | The Jam Blog',
+      ...Array.from({ length: 40 }, (_, i) => `Menu item ${i}`),
+      'Spiced Honey Pear Jam Recipe',
+      'The pears were ripe and the kitchen smelled of cinnamon all afternoon, so we made jam, a lot of it. '.repeat(
+        3,
+      ),
+      'We cooked them slowly with honey, a stick of cinnamon and two cloves until the pot was thick. '.repeat(
+        3,
+      ),
+    ].join('\n\n');
+    const article = extractPlainText(text, { fileName: 'jam.txt' });
+    expect(article.title).toBe('Spiced Honey Pear Jam Recipe');
+    expect(article.removed.map((r) => r.text).join('\n')).toContain('The Jam Blog');
   });
 });

@@ -45,6 +45,11 @@ export function titleKey(text: string): string {
 /** Words a page shows as a title that are its furniture, never an article's headline. */
 const FURNITURE =
   /^(显示|首页|主页|正文|无标题|未命名|undefined|null|untitled|index|home|homepage|default|new page \d*|document|blog|博客|文章|新闻|新闻中心|详情|内容页|阅读|打印|print|details?)$/i;
+/** A word of a page's furniture ("显示", "首页", "Untitled") or a bare number: never a headline. */
+export function isFurnitureTitle(text: string): boolean {
+  const key = titleKey(text);
+  return FURNITURE.test(key) || /^\d+$/.test(key);
+}
 const COMMENT_HEADING = /评论|回复|留言|跟帖|comments?\b|repl(y|ies)\b|responses?\b/i;
 const CREDIT_LINE = /^(?:photo|foto|picture|image|illustration|graphic|credit|bild|图片?|摄影)\s*[:：]/i;
 const LABEL_PREFIX = /^(?:主题|标题|题目|subject|title)\s*[:：]\s*/i;

@@ -5,6 +5,7 @@
  */
 import { dateMentions } from '../dates/date-mentions';
 import { factsOfLine } from '../html/chinese-conventions';
+import { isFurnitureTitle } from '../html/title-candidates';
 import { findPublishedDate } from '../published-date';
 import { endsSentence, hasSentencePunctuation, listMarker, readingSize } from './shape';
 
@@ -112,5 +113,13 @@ export function titleScore(
   if (/www\.|https?:|\.(com|cn|net|org)\b/i.test(text)) score -= 3;
   // A line that opens with a full date is a dateline or a record of enactment, not a headline.
   if (dateMentions(text.slice(0, 24)).some((m) => m.index === 0)) score -= 6;
+  // A subtitle opens with a dash ("——当代中国的精神危机"): the headline stands above it.
+  if (/^[—–-]{1,2}\s*\S/.test(text)) score -= 6;
+  // A document's number ("吉政明电〔2022〕1号") heads an official notice, but is not its title.
+  if (/[〔[（(]\s*(?:19|20)\d{2}\s*[〕\]）)]\s*\d+\s*号/.test(text) && readingSize(text) <= 16) score -= 6;
+  // A page's furniture word ("显示", "首页", "Untitled") or a bare number.
+  if (isFurnitureTitle(text)) score -= 12;
+  // A form's labels ("注册笔名：  密码：") are not a headline.
+  if ((text.match(/[:：]/g) ?? []).length >= 2) score -= 4;
   return score;
 }
