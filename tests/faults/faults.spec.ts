@@ -24,13 +24,28 @@ test.afterAll(() => {
   console.log(`\nFault injection: ${tally.length} kills survived\n${tally.join('\n')}`);
 });
 
-/** Kills, relaunches on the same data folder, and returns the new app with a consistent library. */
+/** Gloss with its main process in a process of its own, which killApp kills with the browser. */
+function launch(userDataDir?: string): Promise<GlossApp> {
+  return launchGloss({ userDataDir, mainProcess: 'own' });
+}
+
+/** Temporary files of atomic writes (src-main/files/atomic-write.ts) in `folder`. */
+function temporaryFiles(folder: string): string[] {
+  return existsSync(folder) ? readdirSync(folder).filter((name) => /^\..+\.[0-9a-f]{12}\.tmp$/.test(name)) : [];
+}
+
+/**
+ * Kills the whole app (main process and browser; the renderer crashed first when asked),
+ * relaunches on the same data folder, and returns the new app once its window is up and the
+ * start-up clean-up has left no temporary file in the backup folder.
+ */
 async function killAndRelaunch(gloss: GlossApp, how: 'app' | 'renderer'): Promise<GlossApp> {
   if (how === 'renderer') await crashRenderer(gloss.page);
-  killApp(gloss.userDataDir);
+  expect(killApp(gloss.userDataDir).mainProcess).toBe(true);
   await gloss.close().catch(() => undefined);
-  const again = await launchGloss({ userDataDir: gloss.userDataDir });
+  const again = await launch(gloss.userDataDir);
   await again.page.getByRole('button', { name: 'Import files' }).first().waitFor();
+  await expect.poll(() => temporaryFiles(join(gloss.userDataDir, 'backups'))).toEqual([]);
   return again;
 }
 
@@ -57,7 +72,7 @@ async function expectConsistent(gloss: GlossApp) {
 for (let run = 1; run <= RUNS; run++) {
   test(`300-file folder import, killed at a random moment (run ${run})`, async () => {
     const folder = folderOf(300);
-    let gloss = await launchGloss();
+    let gloss = await launch();
     gloss.queueDialog({ filePaths: [folder] });
     gloss.clickMenu('File', 'Import Folder…');
     const wait = offset(200, 4000);
@@ -78,7 +93,7 @@ for (let run = 1; run <= RUNS; run++) {
   });
 
   test(`a highlight key, then a kill a frame or more later (run ${run})`, async () => {
-    let gloss = await launchGloss();
+    let gloss = await launch();
     await openSeed(gloss);
     await selectText(gloss.page, '织金电厂发出的电');
     await gloss.page.keyboard.press('2');
@@ -94,7 +109,7 @@ for (let run = 1; run <= RUNS; run++) {
   });
 
   test(`typing a note, killed mid-word (run ${run})`, async () => {
-    let gloss = await launchGloss();
+    let gloss = await launch();
     await openSeed(gloss);
     await selectText(gloss.page, '织金电厂发出的电');
     await gloss.page.keyboard.press('3');
@@ -118,7 +133,7 @@ for (let run = 1; run <= RUNS; run++) {
   });
 
   test(`a backup's write, killed at a random moment (run ${run})`, async () => {
-    const launched = await launchGloss();
+    const launched = await launch();
     await openSeed(launched);
     const { gloss, target, wait } = await killDuringSave(
       launched,
@@ -141,7 +156,7 @@ for (let run = 1; run <= RUNS; run++) {
 // Two launches and two relaunches each: run fewer times than the rest, to keep the suite short.
 for (let run = 1; run <= Math.min(RUNS, 2); run++) {
   test(`an export's write, then "Reopen with encoding", each killed at a random moment (run ${run})`, async () => {
-    let gloss = await launchGloss();
+    let gloss = await launch();
     await openSeed(gloss);
     await selectText(gloss.page, '习仲勋的大力支持和率先垂范');
     await gloss.page.keyboard.press('4');
