@@ -10,21 +10,27 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 
+/** The processes of Gloss running on `userDataDir`: its Chromium browser and its own main process. */
+export function glossProcesses(userDataDir: string): { browser?: number; main?: number } {
+  const lines = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' }).split('\n');
+  const profile = `--user-data-dir=${userDataDir}/chromium-profile`;
+  const browser = lines.find((line) => line.includes(profile) && !line.includes('--type='));
+  const main = lines.find((line) => line.includes(`main-process.ts ${userDataDir} `));
+  const pid = (line: string | undefined) => (line ? Number(line.trim().split(/\s+/)[0]) : undefined);
+  return { browser: pid(browser), main: pid(main) };
+}
+
 /**
  * SIGKILLs Gloss running on `userDataDir`: its main process, when it runs in a process of its
  * own (tests/e2e/shim/main-process.ts), and its Chromium browser process, one right after the
  * other. Returns what was killed.
  */
 export function killApp(userDataDir: string): { mainProcess: boolean } {
-  const lines = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' }).split('\n');
-  const profile = `--user-data-dir=${userDataDir}/chromium-profile`;
-  const browser = lines.find((line) => line.includes(profile) && !line.includes('--type='));
-  const main = lines.find((line) => line.includes(`main-process.ts ${userDataDir} `));
+  const { browser, main } = glossProcesses(userDataDir);
   if (!browser) throw new Error(`no browser process for ${userDataDir}`);
-  const pid = (line: string) => Number(line.trim().split(/\s+/)[0]);
-  if (main) process.kill(pid(main), 'SIGKILL');
-  process.kill(pid(browser), 'SIGKILL');
-  return { mainProcess: Boolean(main) };
+  if (main) process.kill(main, 'SIGKILL');
+  process.kill(browser, 'SIGKILL');
+  return { mainProcess: main !== undefined };
 }
 
 /** Crashes the page's renderer process as Chromium does on a fatal error. */
