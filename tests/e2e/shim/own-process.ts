@@ -45,14 +45,25 @@ async function start(options: ShimOptions, userDataDir: string): Promise<OwnProc
   return { child, browser, page, exited };
 }
 
-/** The page whose DevTools target is the app's window. */
+async function targetIdOf(page: Page): Promise<string> {
+  const session = await page.context().newCDPSession(page);
+  const { targetInfo } = await session.send('Target.getTargetInfo');
+  await session.detach();
+  return targetInfo.targetId;
+}
+
+/**
+ * The page whose DevTools target is the app's window. Other pages may come and go meanwhile (the
+ * hidden window that reads the old origin's library closes once it has), and a page the browser
+ * has not announced yet is looked for again.
+ */
 async function findPage(browser: Browser, targetId: string): Promise<Page> {
   const context = browser.contexts()[0];
-  for (const page of context.pages()) {
-    const session = await context.newCDPSession(page);
-    const { targetInfo } = await session.send('Target.getTargetInfo');
-    await session.detach();
-    if (targetInfo.targetId === targetId) return page;
+  for (let attempt = 0; attempt < 50; attempt++) {
+    for (const page of context.pages()) {
+      if (!page.isClosed() && (await targetIdOf(page).catch(() => null)) === targetId) return page;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`The app's window (target ${targetId}) is not among the browser's pages`);
 }
