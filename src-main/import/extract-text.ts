@@ -17,7 +17,7 @@ import { hasSentencePunctuation, listMarker, readingSize } from './text/shape';
 import type { ExtractedArticle } from './types';
 import { acceptableByline } from './byline-guard';
 import { TITLE_SEPARATORS, titleKey } from './html/title-candidates';
-import { headlineAbove } from './text/headline-above';
+import { headlineAbove, sharedWithTitle } from './text/headline-above';
 import { withoutSiteParts } from './text/site-suffix';
 
 interface Line {
@@ -39,7 +39,11 @@ export function extractPlainText(text: string, context: { fileName: string }): E
   const front = readFront(lines, verdicts, context.fileName);
   markTail(lines, verdicts, front.bodyStart);
   // A saved page's <title> line: its headline shown again just above the text is the title.
-  if (front.titleIndex <= 0 && lines.length > 0) {
+  // Also when the title read at the top holds little of the <title> line (a site's tagline).
+  const pageTitle = lines[0]?.text ?? '';
+  const offTitle =
+    front.titleIndex > 0 && sharedWithTitle(withoutSiteParts(pageTitle, []), front.title) < 0.5;
+  if ((front.titleIndex <= 0 || offTitle) && lines.length > 0) {
     const textStart = verdicts.findIndex((v, i) => i >= front.bodyStart && v.kind === 'content');
     const found =
       textStart < 0
@@ -50,7 +54,7 @@ export function extractPlainText(text: string, context: { fileName: string }): E
             lines[0].text,
           );
     if (found > 0) {
-      if (front.titleIndex === 0) verdicts[0] = { kind: 'removed', reason: 'header' };
+      if (front.titleIndex >= 0) verdicts[front.titleIndex] = { kind: 'removed', reason: 'header' };
       verdicts[found] = { kind: 'title' };
       front.title = lines[found].text;
     }

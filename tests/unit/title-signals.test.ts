@@ -185,4 +185,19 @@ describe('plain-text title signals', () => {
     expect(article.title).toBe('Spiced Honey Pear Jam Recipe');
     expect(article.removed.map((r) => r.text).join('\n')).toContain('The Jam Blog');
   });
+
+  it('as text, a site’s tagline read at the top gives way to the headline above the article', () => {
+    const text = [
+      'Local elections in North Macedonia | KAS',
+      'The foundation for democracy and freedom and the rule of law',
+      '2021-10-12 10:20',
+      ...Array.from({ length: 40 }, (_, i) => `Menu item ${i}`),
+      'Local elections in North Macedonia',
+      'The first round of the local elections went quietly, and turnout was higher than four years ago. '.repeat(
+        3,
+      ),
+      'In the capital the two largest parties will meet again in a second round in two weeks. '.repeat(3),
+    ].join('\n\n');
+    expect(extractPlainText(text, { fileName: 'page.txt' }).title).toBe('Local elections in North Macedonia');
+  });
 });
