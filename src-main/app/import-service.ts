@@ -19,7 +19,7 @@ import { collectImportPaths, type StatOf } from '../import/collect-paths';
 import type { WorkerRequest } from '../import/worker-request';
 import { BatchProgress } from './batch-progress';
 import { markImportStage } from './import-stages';
-import { FileCheckThread } from './file-check-thread';
+import { FileCheckPool } from './file-check-pool';
 import type { HashFacts } from './file-facts';
 import { KnownHashes, type FileCheck } from './known-files';
 import { budgetFromEnv, CANCELLED, WorkerPool, type ImportBudget, type PoolResult } from './worker-pool';
@@ -59,14 +59,14 @@ export class ImportService {
   private readonly pool: WorkerPool | null;
   private nextId = 1;
   private cancelled = new Set<string>();
-  /** States and hashes files off the main thread. */
-  private readonly checks: FileCheckThread;
+  /** State and hash files off the main thread. */
+  private readonly checks: FileCheckPool;
   private readonly known: KnownHashes;
   /** Running batches: files found and files finished. */
   private running = new Map<string, { total: number; done: number }>();
 
   constructor(private readonly options: ImportServiceOptions) {
-    this.checks = new FileCheckThread(options.checkWorkerPath ?? null);
+    this.checks = new FileCheckPool(options.checkWorkerPath ?? null);
     this.known = new KnownHashes(this.checks);
     this.pool = options.workerPath
       ? new WorkerPool(options.workerPath, this.poolSize, options.budget ?? budgetFromEnv())

@@ -9,7 +9,7 @@ import { basename } from 'node:path';
 import type { KnownFileResult } from '../ipc/contract';
 import type { ReadFile } from '../import/worker-request';
 import { runAhead } from '../../src-shared/async/run-ahead';
-import type { FileCheckThread } from './file-check-thread';
+import type { FileChecks } from './file-check-pool';
 import type { HashFacts } from './file-facts';
 
 /**
@@ -30,7 +30,7 @@ export type FileCheck = { known: KnownFileResult } | { read: ReadFile } | null;
 export class KnownHashes {
   private hashes = new Set<string>();
 
-  constructor(private readonly thread: FileCheckThread) {}
+  constructor(private readonly thread: FileChecks) {}
 
   /** The whole list, replacing what was known (the window's first list, or after a reload). */
   replace(hashes: readonly string[]): void {

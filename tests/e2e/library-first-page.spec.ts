@@ -5,6 +5,7 @@
  * is held back here (its answer waits until the test lets it through), so that moment lasts.
  */
 import { expect, test } from '@playwright/test';
+import { articleRecord } from '../unit/support/article-record';
 import { launchGloss, type GlossApp } from './app';
 
 const ARTICLES = 100;
@@ -16,34 +17,16 @@ test.afterEach(async () => {
 
 function articles() {
   const start = new Date('2026-01-01T00:00:00Z').getTime();
-  return Array.from({ length: ARTICLES }, (_, i) => ({
-    id: `a${String(i).padStart(3, '0')}`,
-    title: `Article number ${i}`,
-    byline: null,
-    publishedAt: null,
-    siteName: null,
-    format: 'txt',
-    encoding: 'utf-8',
-    encodingSource: 'utf-8',
-    replacedSequences: 0,
-    source: {
-      fileName: `article-${i}.txt`,
-      path: `/library/article-${i}.txt`,
-      byteLength: 1000,
-      modifiedAt: null,
-    },
-    contentHash: `hash-${i}`,
-    // Imported one after another: the list (newest first) ends with article 0.
-    importedAt: new Date(start + i * 1000).toISOString(),
-    charCount: 1000,
-    tags: [],
-    note: '',
-    readingPosition: null,
-    dismissedSuggestions: [],
-    status: 'inbox',
-    progress: 0,
-    lastOpenedAt: null,
-  }));
+  return Array.from({ length: ARTICLES }, (_, i) =>
+    articleRecord(`a${String(i).padStart(3, '0')}`, {
+      title: `Article number ${i}`,
+      // Imported one after another: the list (newest first) ends with article 0.
+      importedAt: new Date(start + i * 1000).toISOString(),
+      status: 'inbox',
+      progress: 0,
+      lastOpenedAt: null,
+    }),
+  );
 }
 
 test('End and Ctrl+A reach the whole list while only its first page is read', async () => {

@@ -15,6 +15,7 @@ import {
   WHOLE_FILE_BYTES,
   type StatHashFacts,
 } from '../../src-main/app/file-facts';
+import { FileCheckPool } from '../../src-main/app/file-check-pool';
 import { FileCheckThread } from '../../src-main/app/file-check-thread';
 
 const dir = mkdtempSync(join(tmpdir(), 'gloss-file-facts-'));
@@ -81,5 +82,16 @@ describe('file facts', () => {
       'hashed',
     ]);
     expect(facts[3].hash?.contentHash).toBe(sha256('y'));
+  });
+
+  it('deals the files of a group to its threads in turn, each answered with its own file', async () => {
+    const pool = new FileCheckPool(null, 2);
+    const paths = ['p', 'q', 'r', 's', 't'].map((name) => {
+      const path = join(dir, `${name}.md`);
+      writeFileSync(path, `# ${name}`);
+      return path;
+    });
+    const facts = await Promise.all(paths.map((p) => pool.statAndHash(p)));
+    expect(facts.map((f) => f.hash?.contentHash)).toEqual(['# p', '# q', '# r', '# s', '# t'].map(sha256));
   });
 });
