@@ -8,13 +8,13 @@
  * offsets; the counts are printed at the end (`npm run test:faults`).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, watch, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { launchGloss, type GlossApp } from '../e2e/app';
 import { openSeed, selectText } from '../e2e/support/reader';
-import { checkLibrary, crashRenderer, folderOf, killApp, offset } from './kill';
+import { checkLibrary, crashRenderer, folderOf, glossProcesses, killApp, killProcesses, offset } from './kill';
 import { removeInterruptedWrites, useTempJournal } from '../../src-main/files/atomic-write';
 
 const RUNS = Number(process.env.GLOSS_FAULT_RUNS ?? 3);
@@ -42,6 +42,11 @@ function temporaryFiles(folder: string): string[] {
 async function killAndRelaunch(gloss: GlossApp, how: 'app' | 'renderer'): Promise<GlossApp> {
   if (how === 'renderer') await crashRenderer(gloss.page);
   expect(killApp(gloss.userDataDir).mainProcess).toBe(true);
+  return relaunch(gloss);
+}
+
+/** Relaunches a killed app on its data folder (see killAndRelaunch). */
+async function relaunch(gloss: GlossApp): Promise<GlossApp> {
   await gloss.close().catch(() => undefined);
   const again = await launch(gloss.userDataDir);
   await again.page.getByRole('button', { name: 'Import files' }).first().waitFor();
@@ -212,6 +217,48 @@ for (let run = 1; run <= RUNS; run++) {
     expect(check.highlights.map((h) => h.text)).toEqual(['织金电厂发出的电']);
     tally.push(
       `restore: app kill after ${wait} ms, ${check.articles === 41 ? 'all 40 articles restored' : 'library as before'}, highlight kept`,
+    );
+    await gloss.close();
+  });
+}
+
+// A library of 40 articles, whose backup takes long enough to write to be caught in the middle.
+for (let run = 1; run <= Math.min(RUNS, 2); run++) {
+  test(`a backup's write, killed while its temporary file is on disk (run ${run})`, async () => {
+    const backup = await libraryBackup();
+    let gloss = await launch();
+    gloss.queueDialog({ filePaths: [backup] });
+    gloss.clickMenu('File', 'Restore from Backup…');
+    await expect.poll(async () => (await checkLibrary(gloss.page)).articles, { timeout: 60_000 }).toBe(40);
+    const folder = mkdtempSync(join(tmpdir(), 'gloss-faults-save-'));
+    const target = join(folder, 'library.json');
+    writeFileSync(target, '{"old":true}');
+    // Looked up now: the kill must follow the temporary file's creation within milliseconds.
+    const processes = glossProcesses(gloss.userDataDir);
+    const delay = offset(0, 5);
+    let leftBehind: string[] = [];
+    const killed = new Promise<void>((resolve) => {
+      const watcher = watch(folder, (_event, name) => {
+        if (!name?.endsWith('.tmp')) return;
+        watcher.close();
+        setTimeout(() => {
+          expect(killProcesses(processes, gloss.userDataDir).mainProcess).toBe(true);
+          leftBehind = temporaryFiles(folder);
+          resolve();
+        }, delay);
+      });
+    });
+    gloss.queueDialog({ filePath: target });
+    gloss.clickMenu('File', 'Back Up Library…');
+    await killed;
+    gloss = await relaunch(gloss);
+    expect((await expectConsistent(gloss)).articles).toBe(40);
+    // The next start removed the temporary file of the interrupted write.
+    await expect.poll(() => readdirSync(folder)).toEqual(['library.json']);
+    const parsed = JSON.parse(readFileSync(target, 'utf8')) as { old?: boolean; data?: unknown };
+    if (!parsed.old) expect(JSON.stringify(parsed)).toContain('articles');
+    tally.push(
+      `backup of 40 articles: app kill ${delay} ms after its temporary file appeared, ${parsed.old ? 'old file' : 'new file, complete'}, ${leftBehind.length} temporary file left at the kill and none after the relaunch`,
     );
     await gloss.close();
   });

@@ -26,7 +26,14 @@ export function glossProcesses(userDataDir: string): { browser?: number; main?: 
  * other. Returns what was killed.
  */
 export function killApp(userDataDir: string): { mainProcess: boolean } {
-  const { browser, main } = glossProcesses(userDataDir);
+  return killProcesses(glossProcesses(userDataDir), userDataDir);
+}
+
+/** killApp with the processes looked up beforehand, for a kill that must not wait for `ps`. */
+export function killProcesses(
+  { browser, main }: { browser?: number; main?: number },
+  userDataDir: string,
+): { mainProcess: boolean } {
   if (!browser) throw new Error(`no browser process for ${userDataDir}`);
   if (main) process.kill(main, 'SIGKILL');
   process.kill(browser, 'SIGKILL');

@@ -32,6 +32,14 @@ async function main(): Promise<void> {
   const session = await running.context.newCDPSession(running.page);
   const { targetInfo } = await session.send('Target.getTargetInfo');
   await session.detach();
+  // A test that failed before closing the app, or a test process that ended, leaves no Gloss
+  // running behind it: the channel to the test process closes, and the app quits.
+  const quitAlone = () =>
+    void quitShim(running)
+      .catch(() => undefined)
+      .finally(() => process.exit(0));
+  if (!process.connected) return quitAlone();
+  process.once('disconnect', quitAlone);
   process.on('message', (message: ToMainProcess) => {
     if (message.kind === 'dialog') running.fake.dialogQueue.push(message.answer);
     else if (message.kind === 'menu') {
