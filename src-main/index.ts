@@ -11,6 +11,7 @@ import { createHandlers, registerHandlers, type CallerEvent } from './ipc/handle
 import { removeInterruptedWrites, useTempJournal } from './files/atomic-write';
 import { ImportService } from './app/import-service';
 import { PathGrants } from './app/path-grants';
+import { ImportJournal, unfinishedImportNotice } from './app/import-journal';
 import { watchRenderer } from './app/renderer-recovery';
 import { buildMenuTemplate } from './app/menu';
 import { PendingQueue } from './app/open-requests';
@@ -140,6 +141,9 @@ function start(): void {
   const backups = join(app.getPath('userData'), 'backups');
   useTempJournal(join(app.getPath('userData'), 'writes-in-progress.txt'));
   void removeInterruptedWrites([backups]).catch(() => 0);
+  // Imports the last run was in the middle of, offered for resuming (import-journal.ts).
+  const journal = new ImportJournal(join(app.getPath('userData'), 'imports-in-progress'));
+  journal.loadUnfinished();
   language = app.getLocale().toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
   // On app://gloss the library the window kept on file:// is moved over once (library-move.ts).
   if (useAppScheme) handleAppScheme(protocol, join(__dirname, '../renderer'));
@@ -151,10 +155,12 @@ function start(): void {
     checkWorkerPath: join(__dirname, 'file-check-worker.js'),
     onProgress: (progress) => send('import:progress', progress),
     onResults: (chunk) => send('import:results', chunk),
+    journal,
   });
   const handlers = createHandlers({
     importService,
     grants,
+    journal,
     today: () => new Date().toISOString().slice(0, 10),
     chooseImportPaths: async (folder) => {
       const options: Electron.OpenDialogOptions = folder
@@ -231,7 +237,9 @@ function start(): void {
     takeNotices: () => {
       const taken = notices;
       notices = [];
-      return taken;
+      // Told until the person resumes or dismisses it.
+      const cutShort = unfinishedImportNotice(journal.unfinishedImports());
+      return cutShort ? [...taken, cutShort] : taken;
     },
     takePendingOpenRequests: () => {
       // The page listens now: menu items chosen while it loaded follow as events.
@@ -261,7 +269,11 @@ function start(): void {
     handlers,
     (url) => main?.isAppUrl(url) ?? false,
   );
-  stopImports = () => importService.cancelAll();
+  stopImports = () => {
+    // Their journal entries stay: the reloaded page offers to resume them.
+    journal.abandonActive();
+    return importService.cancelAll();
+  };
   installMenu();
   createWindow();
   // After the window, which shows the move's progress while the old origin's page exports.

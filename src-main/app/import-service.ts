@@ -18,6 +18,7 @@ import type {
 import { collectImportPaths, type StatOf } from '../import/collect-paths';
 import type { WorkerRequest } from '../import/worker-request';
 import { BatchProgress } from './batch-progress';
+import type { ImportJournal } from './import-journal';
 import { markImportStage } from './import-stages';
 import { FileCheckPool } from './file-check-pool';
 import type { HashFacts } from './file-facts';
@@ -34,6 +35,8 @@ export interface ImportServiceOptions {
   onProgress(progress: ImportProgress): void;
   /** Results, a few files at a time, in file order. */
   onResults(chunk: ImportResultsChunk): void;
+  /** Notes each batch's chosen paths on disk until the window has saved it (import-journal.ts). */
+  journal?: ImportJournal;
 }
 
 /**
@@ -75,6 +78,18 @@ export class ImportService {
 
   async run(paths: readonly string[]): Promise<ImportBatch> {
     const batchId = randomUUID();
+    const { journal } = this.options;
+    // On disk before anything is read: a batch cut short by a crash can be resumed.
+    await journal?.begin(batchId, paths).catch(() => undefined);
+    try {
+      return await this.runBatch(batchId, paths);
+    } catch (error) {
+      await journal?.end(batchId);
+      throw error;
+    }
+  }
+
+  private async runBatch(batchId: string, paths: readonly string[]): Promise<ImportBatch> {
     // The window learns the batch within a moment, so Cancel works while the folders are walked.
     const progress = new BatchProgress(this.options.onProgress, {
       batchId,
@@ -98,6 +113,7 @@ export class ImportService {
       statOf,
     );
     markImportStage('collected');
+    await this.options.journal?.counted(batchId, files.length).catch(() => undefined);
     progress.update({ batchId, done: 0, total: files.length, currentFile: files[0] ?? '' });
     const tally = { total: files.length, done: 0 };
     this.running.set(batchId, tally);

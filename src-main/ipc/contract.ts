@@ -182,11 +182,17 @@ export interface ImportProgress {
 export type OpenRequest =
   { kind: 'files'; paths: string[] } | { kind: 'article'; articleId: string; highlightId: string | null };
 
-/** The window's page crashed or hung and was reloaded. */
+/**
+ * The window's page crashed or hung and was reloaded; or an import was cut short (Gloss or its
+ * window closed in the middle of it) and can be resumed with `resumePaths`.
+ */
 export interface RecoveryNotice {
-  cause: 'crashed' | 'unresponsive';
-  /** Files of an import that was running and was stopped, not imported. */
+  cause: 'crashed' | 'unresponsive' | 'import-cut-short';
+  /** Files of an import that was running and was stopped, not imported (for 'import-cut-short':
+   * the files of the cut-short import, 0 when it was stopped before they were counted). */
   notImported: number;
+  /** For 'import-cut-short': the files and folders chosen for it, to import again. */
+  resumePaths?: string[];
 }
 
 /** Menu commands the main process forwards to the renderer. */
@@ -332,6 +338,12 @@ export interface GlossCalls {
   'import:grant-dropped': (args: { path: string }) => Promise<void>;
   /** Stop a running batch; what finished stays. */
   'import:cancel': (args: { batchId: string }) => Promise<void>;
+  /** The window saved a batch (or it was cancelled): its import journal entry goes. */
+  'import:finished': (args: { batchId: string }) => Promise<void>;
+  /** Import again the paths of imports cut short; only paths the import journal holds. */
+  'import:resume': (args: { paths: string[] }) => Promise<ImportBatch>;
+  /** Forget the imports cut short (the person dismissed the notice). */
+  'import:dismiss-unfinished': () => Promise<void>;
   /** Decode and extract kept bytes again, with a chosen encoding. */
   'import:reextract': (args: {
     bytes: Uint8Array;
@@ -430,6 +442,9 @@ export interface GlossApi {
   importWithDialog(folder: boolean): Promise<ImportBatch | null>;
   importPaths(paths: string[]): Promise<ImportBatch>;
   cancelImport(batchId: string): Promise<void>;
+  importFinished(batchId: string): Promise<void>;
+  resumeImport(paths: string[]): Promise<ImportBatch>;
+  dismissUnfinishedImports(): Promise<void>;
   setKnownHashes(hashes: string[]): Promise<void>;
   changeKnownHashes(added: string[], removed: string[]): Promise<void>;
   reextract(bytes: Uint8Array, fileName: string, encoding: string): Promise<ImportResult>;

@@ -29,6 +29,7 @@ import { describeWriteError, readTextIfExists, writeFileAtomic } from '../files/
 import { autoBackupFileName, newestAutoBackup, pruneAutoBackups } from '../files/auto-backups';
 import type { ImportService } from '../app/import-service';
 import type { PathGrants } from '../app/path-grants';
+import type { ImportJournal } from '../app/import-journal';
 import { isSafeExternalUrl } from '../app/security';
 import { createSyncHandlers, type SyncServices } from '../sync/sync-handlers';
 import { originalToOpen } from '../app/open-original';
@@ -42,6 +43,8 @@ export interface HandlerServices {
   importService: ImportService;
   /** Paths the person handed Gloss this session; the only ones the renderer may import. */
   grants: PathGrants;
+  /** Imports in progress and those cut short (the only paths Resume may import). */
+  journal?: ImportJournal;
   /** Today's date, `YYYY-MM-DD` (UTC, as the window names its daily backup). */
   today(): string;
   /** Ask for files or a folder; [] when cancelled. */
@@ -112,6 +115,20 @@ export function createHandlers(services: HandlerServices): GlossHandlers {
         );
       markImportRequest();
       return services.importService.run(paths);
+    },
+    'import:finished': async (args) => {
+      await services.journal?.end(expectString(expectRecord(args, 'arguments').batchId, 'batchId', 64));
+    },
+    'import:resume': async (args) => {
+      const paths = expectStringArray(expectRecord(args, 'arguments').paths, 'paths', 20_000);
+      const resumable = services.journal?.resumable(paths);
+      if (!resumable) throw new InvalidArgument('paths must be those of an import that was cut short');
+      services.grants.grant(resumable);
+      markImportRequest();
+      return services.importService.run(resumable);
+    },
+    'import:dismiss-unfinished': async () => {
+      await services.journal?.dismissUnfinished();
     },
     'import:known-hashes': async (args) => {
       const hashes = expectStringArray(expectRecord(args, 'arguments').hashes, 'hashes', 2_000_000, 64);

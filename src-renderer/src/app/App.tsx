@@ -440,7 +440,7 @@ function Workspace({ settings }: { settings: Settings }) {
         )}
       </div>
       <StatusLine message={message}>
-        <RecoveryBanner />
+        <RecoveryBanner onResume={(paths) => void importer.resumeImport(paths)} />
         <SyncArea />
         <ImportStatus controller={importer} onOpen={open} />
       </StatusLine>

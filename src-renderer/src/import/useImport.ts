@@ -65,6 +65,8 @@ export interface ImportController {
   progress: ProgressStore;
   importWithDialog(folder: boolean): Promise<SaveSummary | null>;
   importPaths(paths: string[]): Promise<SaveSummary | null>;
+  /** Import again the paths of an import cut short (the main process checks them). */
+  resumeImport(paths: string[]): Promise<SaveSummary | null>;
   cancel(): void;
   dismissSummary(): void;
 }
@@ -115,6 +117,8 @@ export function useImport(): ImportController {
           }
           const summary = await current.finish(batch);
           markWindowImportStage('saved');
+          // Saved: the main process forgets the batch's journal entry (nothing to resume).
+          await gloss.importFinished?.(batch.batchId).catch(() => undefined);
           setState({ ...IDLE, summary: { ...summary, cancelled: batch.cancelled || current.cancelled } });
           return summary;
         } catch (error) {
@@ -137,6 +141,7 @@ export function useImport(): ImportController {
     progress,
     importWithDialog: useCallback((folder: boolean) => run(() => gloss.importWithDialog(folder)), [run]),
     importPaths: useCallback((paths: string[]) => run(() => gloss.importPaths(paths)), [run]),
+    resumeImport: useCallback((paths: string[]) => run(() => gloss.resumeImport(paths)), [run]),
     cancel: useCallback(() => {
       cancelAsked.current = true;
       saver.current?.cancel();

@@ -23,6 +23,10 @@ export const en = {
   'recovery.notImported':
     'An import was running: {count} files were not imported. Import the same files or folder again to add them (the ones already imported are not added twice).',
   'recovery.dismiss': 'Dismiss',
+  'recovery.importCutShort': 'An import of {count} files was cut short when Gloss closed.',
+  'recovery.importCutShort.one': 'An import of 1 file was cut short when Gloss closed.',
+  'recovery.importCutShortUncounted': 'An import was cut short when Gloss closed.',
+  'recovery.resumeImport': 'Resume import',
   'integrity.report': 'Gloss checked the library after an interruption: {parts}.',
   'integrity.separator': '; ',
   'integrity.restored': '{count} articles got their text back from their original files',
@@ -56,6 +60,10 @@ export const zhCN: typeof en = {
   'recovery.notImported':
     '当时正在导入：有 {count} 个文件未导入。再次导入相同的文件或文件夹即可补上（已导入的不会重复）。',
   'recovery.dismiss': '关闭',
+  'recovery.importCutShort': 'Gloss 关闭时，一次 {count} 个文件的导入被中断。',
+  'recovery.importCutShort.one': 'Gloss 关闭时，一次 1 个文件的导入被中断。',
+  'recovery.importCutShortUncounted': 'Gloss 关闭时，一次导入被中断。',
+  'recovery.resumeImport': '继续导入',
   'integrity.report': 'Gloss 在一次中断后检查了文库：{parts}。',
   'integrity.separator': '；',
   'integrity.restored': '{count} 篇文章已从原始文件恢复正文',
