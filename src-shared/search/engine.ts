@@ -22,7 +22,7 @@ import { isEmptyQuery, parseQuery, type ParsedQuery, type QueryTerm, type Search
 import { makeSnippet, type Snippet } from './snippet';
 
 /** Bump when the stored form or the folding changes: a stored index of another version is rebuilt. */
-export const SEARCH_INDEX_VERSION = 2;
+export const SEARCH_INDEX_VERSION = 3;
 
 export interface ArticleMeta {
   publishedAt: string | null;
@@ -152,9 +152,12 @@ export class SearchEngine {
     return engine;
   }
 
-  /** Folds up to `count` restored texts not folded yet (see GramIndex.restore); true while some remain. */
-  foldPending(count: number): boolean {
-    return this.articles.index.foldPending(count) || this.passages.index.foldPending(count * 10);
+  /**
+   * Background work after a build or a restore (GramIndex.prepare): folds the texts not folded
+   * yet and makes their block signatures while `goOn()` says so; true while some remain.
+   */
+  preparePending(goOn: () => boolean): boolean {
+    return this.articles.index.prepare(goOn) || this.passages.index.prepare(goOn);
   }
 
   toStored(): StoredSearchIndex {

@@ -108,11 +108,16 @@ export class GramIndex {
   private alive: boolean[] = [];
   /** Folded texts; undefined = not folded yet (see `restore`). */
   private texts: (string | null | undefined)[] = [];
-  /** Block signatures of the folded texts (null for a short or removed one), made as they are folded. */
+  /**
+   * Block signatures of the folded texts (null for a short or removed one; undefined = not made
+   * yet). A single addition gets them at once; a build or a restore leaves them to `prepare`, run
+   * in the background, so that neither waits for them: until a text has its signatures, it is
+   * verified by reading it (the same answers, read a little slower).
+   */
   private signatures: (Uint32Array | null | undefined)[] = [];
   private unfolded: (string | null)[] = [];
   private foldText: (text: string) => string = (text) => text;
-  private nextToFold = 0;
+  private nextToPrepare = 0;
 
   /** Number of document slots (removed ones included). */
   get size(): number {
@@ -126,13 +131,11 @@ export class GramIndex {
     const original = this.unfolded[doc] ?? null;
     const folded = original === null ? null : this.foldText(original);
     this.texts[doc] = folded;
-    this.signatures[doc] = folded === null ? null : blockSignatures(folded);
     return folded;
   }
 
-  /** Block signatures of a live document's folded text (null when it is short): see block-filter.ts. */
+  /** Block signatures of a live document's folded text, when made (see block-filter.ts). */
   signature(doc: number): Uint32Array | null {
-    if (this.texts[doc] === undefined) this.text(doc);
     return this.signatures[doc] ?? null;
   }
 
@@ -144,7 +147,7 @@ export class GramIndex {
   static build(foldedTexts: readonly string[]): GramIndex {
     const index = new GramIndex();
     index.texts = [...foldedTexts];
-    index.signatures = foldedTexts.map(blockSignatures);
+    index.signatures = foldedTexts.map(() => undefined);
     index.alive = foldedTexts.map(() => true);
     index.base = buildSegmentFromTexts(foldedTexts);
     return index;
@@ -152,7 +155,7 @@ export class GramIndex {
 
   /**
    * Restores an index from a stored segment and its documents' texts (null = removed), folded
-   * with `foldText` on first use or by `foldPending` (so that a restored index answers at once
+   * with `foldText` on first use or by `prepare` (so that a restored index answers at once
    * instead of after folding the whole library first).
    */
   static restore(
@@ -166,7 +169,7 @@ export class GramIndex {
     index.foldText = foldText;
     // Filled element by element (an array made with new Array(n) of a large n is a slow dictionary).
     index.texts = texts.map((t) => (t === null ? null : undefined));
-    index.signatures = texts.map(() => null);
+    index.signatures = texts.map(() => undefined);
     index.alive = texts.map((t) => t !== null);
     for (let doc = segment.docCount; doc < texts.length; doc++) {
       const text = index.text(doc);
@@ -175,15 +178,23 @@ export class GramIndex {
     return index;
   }
 
-  /** Folds up to `count` texts not folded yet; true while some remain. */
-  foldPending(count: number): boolean {
-    for (; this.nextToFold < this.texts.length && count > 0; this.nextToFold++) {
-      if (this.texts[this.nextToFold] === undefined) {
-        this.text(this.nextToFold);
-        count--;
+  /**
+   * Folds the texts not folded yet and makes the block signatures not made yet, document after
+   * document, while `goOn()` says so (checked after each document); true while some remain.
+   */
+  prepare(goOn: () => boolean): boolean {
+    for (; this.nextToPrepare < this.texts.length; this.nextToPrepare++) {
+      const doc = this.nextToPrepare;
+      if (this.signatures[doc] === undefined) {
+        const folded = this.text(doc);
+        this.signatures[doc] = folded === null ? null : blockSignatures(folded);
+        if (!goOn()) {
+          this.nextToPrepare++;
+          break;
+        }
       }
     }
-    if (this.nextToFold < this.texts.length) return true;
+    if (this.nextToPrepare < this.texts.length) return true;
     this.unfolded = [];
     return false;
   }

@@ -11,6 +11,7 @@ import { BLOCK, blockMayHold, blockSignatures, probeFor } from '../../src-shared
 import type { ArticleDocument, PassageDocument } from '../../src-shared/search/documents';
 import { SearchEngine } from '../../src-shared/search/engine';
 import { fold } from '../../src-shared/search/fold';
+import { GramIndex } from '../../src-shared/search/gram-index';
 import { nextMatch } from '../../src-shared/search/match';
 import type { QueryTerm } from '../../src-shared/search/query';
 
@@ -156,5 +157,24 @@ describe('a query of filters only', () => {
         .map((a) => a.id)
         .reverse(),
     );
+  });
+});
+
+describe('signatures made in the background', () => {
+  it('a build leaves them to prepare, which stops when told and goes on where it stopped', () => {
+    const texts = [seed, seed.slice(0, 100), seed.slice(500), seed.slice(1000)];
+    const index = GramIndex.build(texts);
+    expect(texts.map((_, doc) => index.signature(doc))).toEqual([null, null, null, null]);
+    // One document per call when told to stop at once: three calls leave some, the fourth none.
+    let calls = 0;
+    while (index.prepare(() => false)) calls++;
+    expect(calls).toBe(3);
+    expect(index.signature(0)).toEqual(blockSignatures(seed));
+    expect(index.signature(1)).toBeNull();
+    expect(index.signature(3)).toEqual(blockSignatures(seed.slice(1000)));
+    // A single addition has them at once.
+    const added = index.add(seed.slice(200));
+    expect(index.signature(added)).toEqual(blockSignatures(seed.slice(200)));
+    expect(index.prepare(() => true)).toBe(false);
   });
 });

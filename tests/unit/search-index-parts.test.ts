@@ -1,6 +1,6 @@
 /**
  * The search index's parts: the two-pass segment builder against a plain per-document reference,
- * the tag index's prefix rule, and the packed stored form read back unchanged.
+ * the tag index's prefix rule, the packed stored form and packed postings read back unchanged.
  */
 import { describe, expect, it } from 'vitest';
 import { buildSegmentFromTexts } from '../../src-shared/search/segment-builder';
@@ -9,6 +9,8 @@ import { TagIndex } from '../../src-shared/search/tag-index';
 import { packCollection, unpackCollection, PART_CHARACTERS } from '../../src-shared/search/stored-form';
 import type { StoredCollection } from '../../src-shared/search/collection';
 import { fold } from '../../src-shared/search/fold';
+import { decodePostings, encodePostings } from '../../src-shared/search/posting-codec';
+import { seededRandom } from '../../bench/search-corpus';
 import { SearchEngine } from '../../src-shared/search/engine';
 import type { ArticleDocument } from '../../src-shared/search/documents';
 
@@ -125,10 +127,14 @@ describe('restored index', () => {
       const results = engine.search(query, { limit: 100 });
       return { total: results.totalArticles, ids: results.articles.map((a) => [a.id, a.hits, a.snippet]) };
     };
-    // Only the documents with 12306 are folded by this one; the rest stay for foldPending.
+    // Only the documents with 12306 are folded by this one; the rest stay for preparePending.
     expect(answer(restored, '12306')).toEqual(answer(built, '12306'));
     let batches = 0;
-    while (restored.foldPending(3)) {
+    const threeAtATime = () => {
+      let left = 3;
+      return () => --left > 0;
+    };
+    while (restored.preparePending(threeAtATime())) {
       batches++;
       expect(answer(restored, queries[batches % queries.length])).toEqual(
         answer(built, queries[batches % queries.length]),
@@ -136,5 +142,30 @@ describe('restored index', () => {
     }
     expect(batches).toBeGreaterThan(0);
     for (const query of queries) expect(answer(restored, query)).toEqual(answer(built, query));
+  });
+});
+
+describe('packed postings', () => {
+  it('read back the same lists, small and large gaps, empty lists included, in fewer bytes', () => {
+    const random = seededRandom(11);
+    const lists: number[][] = [[], [0], [5, 6, 7], [3, 2 ** 31 + 5, 2 ** 32 - 1], []];
+    for (let k = 0; k < 300; k++) {
+      let doc = -1;
+      lists.push(
+        Array.from(
+          { length: Math.floor(random() * 200) },
+          () => (doc += 1 + Math.floor(random() ** 4 * 5000)),
+        ),
+      );
+    }
+    const offsets = new Uint32Array(lists.length + 1);
+    lists.forEach((list, i) => (offsets[i + 1] = offsets[i] + list.length));
+    const postings = Uint32Array.from(lists.flat());
+    const packed = encodePostings(offsets, postings);
+    expect(decodePostings(offsets, packed)).toEqual(postings);
+    expect(packed.byteLength).toBeLessThan(postings.byteLength / 2);
+    expect(() => decodePostings(offsets, packed.subarray(0, packed.length - 1))).toThrow(/too early/);
+    expect(() => decodePostings(offsets, Uint8Array.from([...packed, 1]))).toThrow(/longer/);
+    expect(() => encodePostings(Uint32Array.from([0, 2]), Uint32Array.from([4, 4]))).toThrow(/not sorted/);
   });
 });

@@ -1,9 +1,12 @@
 /**
  * The palette's result rows: articles (best snippet, number of hits, the field) then passages
  * (color, article, tags). Memoized: typing re-renders the search box, not these rows, which
- * change only when an answer arrives or the selection moves.
+ * change only when an answer arrives or the selection moves. A new answer first renders the
+ * rows that can be on screen (the window's height over a row's), so the frame that shows it
+ * lays out and paints no more than that; the rest, below the fold, follow as soon as the
+ * window is idle (before a next keystroke is handled only if it has not come yet).
  */
-import { memo, type ReactNode } from 'react';
+import { memo, useEffect, useState, type ReactNode } from 'react';
 import type { ArticleResult, PassageResult, SearchResults } from '../../../src-shared/search/engine';
 import type { Snippet } from '../../../src-shared/search/snippet';
 import { useI18n, type MessageKey } from '../i18n';
@@ -61,6 +64,38 @@ function OptionRow(props: {
   );
 }
 
+/** No result row is shorter than this (a title line and a snippet line), in CSS pixels. */
+const ROW_MIN_HEIGHT = 50;
+
+/** Rows that can be on screen at once, whatever the palette's size. */
+function firstScreenRows(): number {
+  return Math.ceil(window.innerHeight / ROW_MIN_HEIGHT);
+}
+
+/** Runs once the window is idle (after the frame being made, and after input). */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(task, { timeout: 200 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(task, 0);
+  return () => clearTimeout(id);
+}
+
+/** The answer whose rows are all rendered; the first screenful of any other. */
+function useFilledAnswer(results: SearchResults): { articles: number; passages: number } {
+  const [filled, setFilled] = useState<SearchResults | null>(null);
+  const complete = filled === results;
+  useEffect(() => {
+    if (complete) return;
+    return whenIdle(() => setFilled(results));
+  }, [results, complete]);
+  if (complete) return { articles: results.articles.length, passages: results.passages.length };
+  const rows = firstScreenRows();
+  const articles = Math.min(rows, results.articles.length);
+  return { articles, passages: Math.min(rows - articles, results.passages.length) };
+}
+
 export const SearchResultsList = memo(function SearchResultsList({
   results,
   active,
@@ -75,9 +110,10 @@ export const SearchResultsList = memo(function SearchResultsList({
   const { t } = useI18n();
   const fieldLabel = (field: string) => t(`search.field.${field}` as MessageKey);
   const hits = (count: number) => (count === 1 ? t('search.hit') : t('search.hits', { count }));
-  const articleRows = results.articles;
-  const passageRows = results.passages;
-  if (articleRows.length + passageRows.length === 0)
+  const shown = useFilledAnswer(results);
+  const articleRows = results.articles.slice(0, shown.articles);
+  const passageRows = results.passages.slice(0, shown.passages);
+  if (results.articles.length + results.passages.length === 0)
     return <p className="muted search-none">{t('search.none')}</p>;
   return (
     <>
@@ -110,7 +146,7 @@ export const SearchResultsList = memo(function SearchResultsList({
             return (
               <OptionRow
                 key={result.id}
-                index={articleRows.length + j}
+                index={results.articles.length + j}
                 active={active}
                 onHover={onHover}
                 onClick={() => onOpen({ kind: 'passage', result })}

@@ -10,7 +10,7 @@ import { SearchEngine } from '../../../src-shared/search/engine';
 import type { ArticleDocument } from '../../../src-shared/search/documents';
 import { articleDocument, passageDocument } from '../../../src-shared/search/library-documents';
 import type { JournalEntry } from './change-journal';
-import { loadStoredIndex, saveStoredIndex, storedSize } from './index-store';
+import { loadStoredIndex, saveStoredIndex } from './index-store';
 import type { IndexStatus } from './protocol';
 
 const CHUNK = 200;
@@ -79,7 +79,7 @@ export class IndexKeeper {
           restored = true;
           this.publish({
             source: 'stored',
-            storedBytes: storedSize(stored.index),
+            storedBytes: stored.bytes,
             loadMs: Math.round(performance.now() - began),
           });
         }
@@ -232,9 +232,9 @@ export class IndexKeeper {
     }
     const began = performance.now();
     const stored = this.engine.toStored();
-    await saveStoredIndex(this.db, stored, this.appliedSeq);
+    const storedBytes = await saveStoredIndex(this.db, stored, this.appliedSeq);
     this.storedSeq = this.appliedSeq;
-    this.publish({ storedBytes: storedSize(stored), storeMs: Math.round(performance.now() - began) });
+    this.publish({ storedBytes, storeMs: Math.round(performance.now() - began) });
     return true;
   }
 }

@@ -22,8 +22,11 @@ const keeper = new IndexKeeper(new GlossDB(databaseOfSearchWorker(self.name)), (
   post({ type: 'status', status }),
 );
 const ready = keeper.start();
-/** Restored texts folded per background task (a few milliseconds each; queries go in between). */
-const FOLD_BATCH = 200;
+/**
+ * Background preparation (folding restored texts, block signatures) runs in slices this long,
+ * so that a query arriving meanwhile waits for at most one slice.
+ */
+const PREPARE_SLICE_MS = 3;
 /** Set when the window reports a committed change, cleared once the journal is applied. */
 let dirty = true;
 let work: Promise<unknown> = Promise.resolve();
@@ -47,6 +50,7 @@ const storeTimer = new QuietTimer(
       await new Promise((resolve) => setTimeout(resolve, 0));
       if (dirty || background.paused || !storeTimer.isQuiet()) storeTimer.schedule();
       else await keeper.store();
+      prepareInBackground();
     }),
 );
 const scheduleStore = () => storeTimer.schedule();
@@ -71,18 +75,33 @@ const background = new BackgroundIndexing(
       await ready;
       await applyPending(() => background.paused);
       background.settled(!background.paused);
+      prepareInBackground();
     }),
 );
 
-/** Folds the restored index's texts a batch at a time (a query folds what it needs itself). */
-function foldInBackground(): void {
+/**
+ * Folds the restored index's texts and makes the block signatures of a built or restored one,
+ * a slice at a time (a query folds what it needs itself, and reads whole the texts without
+ * signatures yet). Started after every piece of index work that may have replaced the index.
+ */
+let preparing = false;
+function prepareInBackground(): void {
+  if (preparing) return;
+  preparing = true;
   setTimeout(() => {
     void serial(async () => {
-      if (keeper.engine.foldPending(FOLD_BATCH)) foldInBackground();
+      const end = performance.now() + PREPARE_SLICE_MS;
+      let more = false;
+      try {
+        more = keeper.engine.preparePending(() => performance.now() < end);
+      } finally {
+        preparing = false;
+      }
+      if (more) prepareInBackground();
     });
   }, 0);
 }
-void ready.then(foldInBackground);
+void ready.then(prepareInBackground);
 
 self.onmessage = (event: MessageEvent<ToWorker>) => {
   const message = event.data;
@@ -99,6 +118,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
       await keeper.buildAll();
       keeper.publish({ state: 'ready', revision: keeper.status.revision + 1 });
       await keeper.store(true);
+      prepareInBackground();
     });
   } else if (message.type === 'search') {
     const arrived = performance.now();
@@ -118,6 +138,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
         waitMs: began - arrived,
       });
       if (storeTimer.pending) scheduleStore();
+      prepareInBackground();
     });
   }
 };

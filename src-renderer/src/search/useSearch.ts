@@ -1,8 +1,11 @@
 /**
  * Searching as the person types, in the palette: the rules of which answer is shown are in
  * latest-query.ts; this hook feeds it the query and the index's status and keeps the answer.
+ * An answer is rendered at once, in the task that received it (flushSync), rather than in a
+ * task of React's scheduler queued behind whatever else the window has to do.
  */
 import { useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { SearchResults } from '../../../src-shared/search/engine';
 import { LatestQuery } from './latest-query';
 import type { IndexStatus } from './protocol';
@@ -27,7 +30,9 @@ export function useSearch(query: string, includeRemoved: boolean) {
       (request) =>
         searchClient.search(request.query, { includeRemoved: request.includeRemoved, limit: FIRST_PAGE }),
       (request, results) =>
-        setAnswer({ query: request.query, results, timing: searchClient.lastTiming, serial: ++answers }),
+        flushSync(() =>
+          setAnswer({ query: request.query, results, timing: searchClient.lastTiming, serial: ++answers }),
+        ),
     );
   }
 
