@@ -19,6 +19,7 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src-main/index.ts'),
           'import-worker': resolve(__dirname, 'src-main/import/worker.ts'),
+          'file-check-worker': resolve(__dirname, 'src-main/app/file-check-worker.ts'),
         },
         output: { format: 'cjs', entryFileNames: '[name].js' },
       },

@@ -148,6 +148,7 @@ function start(): void {
     : undefined;
   const importService = new ImportService({
     workerPath: join(__dirname, 'import-worker.js'),
+    checkWorkerPath: join(__dirname, 'file-check-worker.js'),
     onProgress: (progress) => send('import:progress', progress),
     onResults: (chunk) => send('import:results', chunk),
   });

@@ -24,6 +24,7 @@ import { importBytes } from '../src-main/import/import-file';
 import { decodeBytes } from '../src-main/import/decode';
 import { findPublishedDate } from '../src-main/import/published-date';
 import { type Half, halfOf } from './eval/halves';
+import { headlineLabel } from './eval/headline-label';
 import { saveAsText } from './eval/save-as-text';
 
 export interface BigramScore {
@@ -99,10 +100,14 @@ export interface EvalPage {
   mustNotContain?: string[];
   /** Body published by Readability.js itself (scrapinghub ships it). */
   readabilityJsBody?: string;
+  /** No title shipped: label it from the page's own markup when it states one twice (headline-label.ts). */
+  titleFromMarkup?: boolean;
+  /** The page as a person would save it as text, when it is not HTML (a Markdown statute). */
+  plainText?: () => string;
 }
 
 export interface EvalCorpus {
-  layout: 'cwced' | 'scrapinghub' | 'trafilatura' | 'htmldate';
+  layout: 'cwced' | 'scrapinghub' | 'trafilatura' | 'htmldate' | 'lawrefbook';
   pages: EvalPage[];
 }
 
@@ -113,6 +118,27 @@ function known(value: string | undefined): string | undefined {
 
 function readOptional(file: string): string | undefined {
   return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+}
+
+/**
+ * A statute's title: its first heading when the file's name ("…__道路运输条例(2022-03-29).md":
+ * the last `__` part, without the date in brackets) confirms it, as the heading's end ("中华人民共和国
+ * 道路运输条例"); else none.
+ */
+export function lawTitleOf(file: string, markdown: string): string | undefined {
+  const named = (file.replace(/\.md$/, '').split('__').pop() ?? '').replace(/\(\d{4}-\d{2}-\d{2}\)$/, '');
+  const heading = /^#\s+(.+)$/m.exec(markdown)?.[1].trim();
+  const key = (text: string) => text.replace(/[\s\p{P}\p{S}]+/gu, '');
+  return heading && key(named) !== '' && key(heading).endsWith(key(named)) ? heading : undefined;
+}
+
+/** Markdown read as plain text: heading marks and HTML comment lines dropped. */
+export function markdownAsText(markdown: string): string {
+  return markdown
+    .split('\n')
+    .filter((line) => !/^\s*<!--.*-->\s*$/.test(line))
+    .map((line) => line.replace(/^#{1,6}\s+/, ''))
+    .join('\n');
 }
 
 /** Recognise a corpus folder's layout and list its pages with their ground truth. */
@@ -164,6 +190,7 @@ export function loadCorpus(dir: string): EvalCorpus {
           load: () => new Uint8Array(gunzipSync(readFileSync(path.join(dir, 'html', file)))),
           body: truth[id].articleBody,
           readabilityJsBody: readabilityJs[id]?.articleBody,
+          titleFromMarkup: true,
         };
       });
     return { layout: 'scrapinghub', pages };
@@ -202,11 +229,29 @@ export function loadCorpus(dir: string): EvalCorpus {
         half: halfOf(file),
         load: () => readFileSync(path.join(dir, 'html', file)),
         date: known(entries[file].date),
+        titleFromMarkup: true,
       }));
     return { layout: 'htmldate', pages };
   }
+  const markdown = readdirSync(dir).filter((f) => f.endsWith('.md') && !/^readme/i.test(f));
+  if (markdown.length > 0) {
+    // Statutes named "…__<title>(<date>).md": the name states the title, the file its heading.
+    const pages = markdown.sort().map((file): EvalPage => {
+      const load = () => readFileSync(path.join(dir, file));
+      const text = new TextDecoder().decode(load());
+      return {
+        id: file.replace(/\.md$/, ''),
+        file,
+        half: halfOf(file),
+        load,
+        title: lawTitleOf(file, text),
+        plainText: () => markdownAsText(text),
+      };
+    });
+    return { layout: 'lawrefbook', pages };
+  }
   throw new Error(
-    `${dir} is not a corpus this tool knows (cwced, scrapinghub, trafilatura or htmldate layout).`,
+    `${dir} is not a corpus this tool knows (cwced, scrapinghub, trafilatura, htmldate or lawrefbook layout).`,
   );
 }
 
@@ -231,6 +276,8 @@ export function glossExtraction(bytes: Uint8Array, fileName: string): Extraction
     publishedAt: article.publishedAt,
   };
 }
+
+const NOTHING: Extraction = { body: '', title: null, byline: null, publishedAt: null };
 
 export function readabilityExtraction(bytes: Uint8Array): Extraction {
   try {
@@ -355,10 +402,9 @@ export interface EvalResult {
 }
 
 /** The page saved as text (UTF-8), imported as a .txt file. */
-function asTextExtraction(bytes: Uint8Array, id: string): { text: string; extraction: Extraction } {
-  const { text } = decodeBytes(bytes, { html: true });
-  const saved = saveAsText(text);
-  return { text: saved, extraction: glossExtraction(new TextEncoder().encode(saved), `${id}.txt`) };
+function asTextExtraction(page: EvalPage, html: string | null): { text: string; extraction: Extraction } {
+  const saved = page.plainText ? page.plainText() : saveAsText(html ?? '');
+  return { text: saved, extraction: glossExtraction(new TextEncoder().encode(saved), `${page.id}.txt`) };
 }
 
 function summarizeHalf(pages: PageResult[]): HalfSummary {
@@ -377,20 +423,25 @@ function summarizeHalf(pages: PageResult[]): HalfSummary {
 export function evaluate(dir: string): EvalResult {
   const started = Date.now();
   const corpus = loadCorpus(dir);
-  const pages = corpus.pages.map((page): PageResult => {
-    const bytes = page.load();
+  const pages = corpus.pages.map((listed): PageResult => {
+    const bytes = listed.load();
+    const html = listed.plainText ? null : decodeBytes(bytes, { html: true }).text;
+    const label = listed.titleFromMarkup && html !== null ? headlineLabel(html) : null;
+    const page: EvalPage = label ? { ...listed, title: label } : listed;
     const gloss = scorePage(page, glossExtraction(bytes, page.file));
-    const readability = scorePage(page, readabilityExtraction(bytes));
+    // Readability reads HTML only: a Markdown statute is left unscored for it.
+    const readability = listed.plainText ? {} : scorePage(page, readabilityExtraction(bytes));
     const readabilityJs =
       page.readabilityJsBody === undefined
         ? undefined
         : scorePage(page, { body: page.readabilityJsBody, title: null, byline: null, publishedAt: null });
     const result: PageResult = { id: page.id, half: page.half, gloss, readability, readabilityJs };
-    if (page.body !== undefined || page.mustContain) {
-      const bodyOnly: EvalPage = { ...page, title: undefined, author: undefined, date: undefined };
-      const { text, extraction } = asTextExtraction(bytes, page.id);
-      result.asText = scorePage(bodyOnly, extraction);
-      result.asTextWhole = scorePage(bodyOnly, { body: text, title: null, byline: null, publishedAt: null });
+    if (page.body !== undefined || page.mustContain || page.title !== undefined) {
+      // Saved as text, the page keeps its title to find; its byline and date are not scored.
+      const asText: EvalPage = { ...page, author: undefined, date: undefined };
+      const { text, extraction } = asTextExtraction(page, html);
+      result.asText = scorePage(asText, extraction);
+      result.asTextWhole = scorePage({ ...asText, title: undefined }, { ...NOTHING, body: text });
     }
     return result;
   });
@@ -495,22 +546,28 @@ export function formatReport(result: EvalResult, only?: Half): string {
  */
 export function formatHalves(result: EvalResult): string[] {
   const lines = [
-    '| half | pages | body F1 (HTML) | title | author | date | body F1 as text | as text, kept whole |',
-    '|---|---|---|---|---|---|---|---|',
+    '| half | pages | body F1 (HTML) | title | author | date | body F1 as text | title as text | as text, kept whole |',
+    '|---|---|---|---|---|---|---|---|---|',
   ];
   for (const half of ['tuning', 'held-out'] as const) {
     const h = result.halves[half];
     const body = (s: Summary | undefined) => num(s?.f1 ?? s?.snippets);
     lines.push(
       `| ${half} | ${h.gloss.pages} | ${body(h.gloss)} | ${ratio(h.gloss.title)} | ${ratio(h.gloss.author)} | ` +
-        `${ratio(h.gloss.date)} | ${body(h.asText)} | ${body(h.asTextWhole)} |`,
+        `${ratio(h.gloss.date)} | ${body(h.asText)} | ${ratio(h.asText?.title)} | ${body(h.asTextWhole)} |`,
     );
   }
   return lines;
 }
 
 /** The corpora `npm run eval:extract` scores when given no folder. */
-const DEFAULT_CORPORA = ['cwced-dev', 'trafilatura-eval-cjk', 'htmldate-dev'];
+const DEFAULT_CORPORA = [
+  'cwced-dev',
+  'trafilatura-eval-cjk',
+  'htmldate-dev',
+  'scrapinghub-aeb',
+  'lawrefbook-sample',
+];
 
 function main(argv: string[]): void {
   if (argv.includes('--documents')) {

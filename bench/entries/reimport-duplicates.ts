@@ -4,10 +4,13 @@
  * 200 files and hashing their bytes (SHA-256) in Node in the same run — what Gloss's main process
  * has to do for them, since it recognizes a known file by its hash and sends no bytes for it.
  * Reported beside: the same files carried into the page (the way the shim's IPC carries bytes)
- * and hashed there with crypto.subtle, and the ratio to that.
+ * and hashed there with crypto.subtle, and the ratio to that; Node reading them with blocking
+ * reads one after another (what Gloss's file-check thread does); and each stage's median.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { performance as nodePerformance } from 'node:perf_hooks';
 import type { Page } from '@playwright/test';
 import { launchGloss } from '../../tests/e2e/app';
 import { encodeForPage } from '../../tests/e2e/shim/wire';
@@ -15,6 +18,71 @@ import { makeSeedFiles, median, ratioResult, readArticlesTable, round, type Benc
 import { summaryShownMs, watchSummary } from './import-files';
 
 const FILES = 200;
+
+/**
+ * Where one re-import's time went, in ms. Window stages on the page's clock: the click handled
+ * up to the import hook, the main process's hashes brought up to date, the batch request's
+ * round trip, the duplicates looked up and summarized, the summary drawn. Main-process stages on
+ * Node's clock (the main process runs in this process): the dialog answered, the paths collected
+ * (stat), every file read, hashed and answered, the answer sent. `transport` is the round trip
+ * minus the main process's part: the IPC there and back.
+ */
+interface Stages {
+  click: number;
+  hashSync: number;
+  roundTrip: number;
+  dialog: number;
+  collect: number;
+  readHash: number;
+  answer: number;
+  transport: number;
+  lookup: number;
+  draw: number;
+}
+
+async function stagesOf(page: Page): Promise<Stages> {
+  const inWindow = await page.evaluate(() => {
+    const at = (name: string) => {
+      const entry = performance.getEntriesByName(`gloss-import-window:${name}`).at(-1);
+      if (!entry) throw new Error(`no mark ${name}: the build has no import stage marks`);
+      return entry.startTime;
+    };
+    const marks = (globalThis as unknown as { __benchMarks: { click?: number; shown?: number } })
+      .__benchMarks;
+    return {
+      click: marks.click ?? NaN,
+      begun: at('begun'),
+      synced: at('hashes-synced'),
+      answered: at('answered'),
+      saved: at('saved'),
+      shown: marks.shown ?? NaN,
+    };
+  });
+  const main = (name: string) => {
+    const entry = nodePerformance.getEntriesByName(`gloss-import:${name}`).at(-1);
+    if (!entry) throw new Error(`no main-process mark ${name}`);
+    return entry.startTime;
+  };
+  const roundTrip = inWindow.answered - inWindow.synced;
+  return {
+    click: inWindow.begun - inWindow.click,
+    hashSync: inWindow.synced - inWindow.begun,
+    roundTrip,
+    dialog: main('chosen') - main('request'),
+    collect: main('collected') - main('chosen'),
+    readHash: main('files-done') - main('collected'),
+    answer: main('answer') - main('files-done'),
+    transport: roundTrip - (main('answer') - main('request')),
+    lookup: inWindow.saved - inWindow.answered,
+    draw: inWindow.shown - inWindow.saved,
+  };
+}
+
+/** Each stage's median over the repetitions, as one line. */
+function stageMedians(all: Stages[]): string {
+  const names = Object.keys(all[0]) as (keyof Stages)[];
+  return names.map((name) => `${name} ${round(median(all.map((s) => s[name])), 1)}`).join(' · ');
+}
 
 async function readAndHash(page: Page, paths: string[]): Promise<number> {
   return page.evaluate(async (list) => {
@@ -45,6 +113,13 @@ async function readAndHashInNode(paths: string[]): Promise<number> {
   return performance.now() - began;
 }
 
+/** The same again with blocking reads one file after another (reported beside, not the baseline). */
+function readAndHashInNodeBlocking(paths: string[]): number {
+  const began = performance.now();
+  for (const p of paths) createHash('sha256').update(readFileSync(p)).digest('hex');
+  return performance.now() - began;
+}
+
 export async function benchReimport(reps: number): Promise<BenchResult> {
   const paths = makeSeedFiles(FILES);
   const gloss = await launchGloss();
@@ -65,14 +140,21 @@ export async function benchReimport(reps: number): Promise<BenchResult> {
     const glossMs: number[] = [];
     const baselineMs: number[] = [];
     const nodeMs: number[] = [];
+    const nodeBlockingMs: number[] = [];
+    const stages: Stages[] = [];
     for (let rep = 0; rep < reps; rep++) {
       baselineMs.push(await readAndHash(page, paths));
       nodeMs.push(await readAndHashInNode(paths));
+      nodeBlockingMs.push(readAndHashInNodeBlocking(paths));
       gloss.queueDialog({ filePaths: paths });
       await watchSummary(page, `${FILES} already in the library`);
       await importButton.click();
       await summary.getByText(`${FILES} already in the library`).waitFor({ timeout: 600_000 });
       glossMs.push(await summaryShownMs(page));
+      stages.push(await stagesOf(page));
+      console.log(
+        `    reimport rep ${rep + 1}: ${round(glossMs[rep], 1)} ms; ${stageMedians([stages[rep]])}`,
+      );
       await page.getByRole('button', { name: 'Close summary' }).click();
       const articles = (await readArticlesTable(page)).count;
       if (articles !== FILES) throw new Error(`re-import changed the library: ${articles} articles`);
@@ -97,6 +179,10 @@ export async function benchReimport(reps: number): Promise<BenchResult> {
         // The same files carried into the page as the shim's IPC carries bytes, hashed there.
         inPageReadHashMs: round(median(baselineMs)),
         ratioToInPage: round(glossMedian / median(baselineMs), 2),
+        // Node reading the files with readFileSync one after another and hashing them.
+        nodeBlockingReadHashMs: round(median(nodeBlockingMs)),
+        // Where the time goes: each stage's median (see Stages).
+        stagesMs: stageMedians(stages),
       },
     };
   } finally {

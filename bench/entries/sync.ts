@@ -12,7 +12,8 @@
  * time from A's key press until B paints the highlight (both page clocks are one machine's),
  * and the bytes the server received for it. Median of five highlights.
  * BENCH_PROFILE=<folder> writes a CPU profile of each window's initial sync there;
- * BENCH_SYNC_ARTICLES=n syncs n articles instead.
+ * BENCH_SYNC_ARTICLES=n syncs n articles instead; BENCH_SYNC_TRACE=1 prints each stage's progress
+ * every 2 s, BENCH_SYNC_PATH=1 every step of each highlight from A's key press to B's paint.
  */
 import type { Page } from '@playwright/test';
 import { launchGloss, type GlossApp } from '../../tests/e2e/app';
@@ -143,6 +144,37 @@ function trace(page: Page, server: SyncTestServer, label: string): () => void {
   };
 }
 
+/** Starts adding up the time of each sync stage in the page (sync-trace.ts). */
+async function recordStages(page: Page): Promise<void> {
+  await page.evaluate(() => ((window as unknown as { __glossSyncStages: object }).__glossSyncStages = {}));
+}
+
+/** Prints the time each stage took in the page, and stops adding up. */
+async function printStages(page: Page, label: string, wallMs: number): Promise<void> {
+  const stages = await page.evaluate(() => {
+    const w = window as unknown as { __glossSyncStages?: Record<string, { ms: number; count: number }> };
+    const found = w.__glossSyncStages ?? {};
+    delete w.__glossSyncStages;
+    return found;
+  });
+  console.log(`  sync ${label}: time by stage (busy time; stages overlap) of ${round(wallMs / 1000, 2)} s:`);
+  for (const [stage, { ms, count }] of Object.entries(stages).sort((x, y) => y[1].ms - x[1].ms))
+    console.log(`    ${stage}: ${round(ms / 1000, 2)} s in ${count} calls`);
+}
+
+/** BENCH_SYNC_PATH=1: each step of one highlight's way from A's key press to B's paint. */
+async function printPath(a: Page, b: Page, keyAt: number, paintedAt: number): Promise<void> {
+  const read = (page: Page) =>
+    page.evaluate(() => (window as unknown as { __glossSyncTrace: [number, string][] }).__glossSyncTrace);
+  const marks = [
+    ...(await read(a)).map(([at, what]) => [at, `A ${what}`] as const),
+    ...(await read(b)).map(([at, what]) => [at, `B ${what}`] as const),
+    [paintedAt, 'B painted'] as const,
+  ].sort((x, y) => x[0] - y[0]);
+  for (const [at, what] of marks)
+    if (at <= paintedAt + 200) console.log(`    ${round(at - keyAt, 1)} ms ${what}`);
+}
+
 export async function benchSync(articleCount = 2000, highlightsPer = 10): Promise<BenchResult[]> {
   const server = await startSyncServer();
   const library = makeLibrary(Number(process.env.BENCH_SYNC_ARTICLES) || articleCount, highlightsPer);
@@ -170,6 +202,7 @@ export async function benchSync(articleCount = 2000, highlightsPer = 10): Promis
     server.bytesReceived = 0;
     let began = performance.now();
     const untraceA = trace(a.page, server, 'A');
+    await recordStages(a.page);
     await saveA();
     // Every record plus the key check on the server, and A at rest.
     await waitFor('A to send the library', async () => (await serverDocCount(server)) >= docs + 1);
@@ -178,6 +211,7 @@ export async function benchSync(articleCount = 2000, highlightsPer = 10): Promis
     const sendMs = performance.now() - began;
     untraceA();
     console.log(`  sync A: every document on the server after ${round(onServerMs / 1000, 2)} s`);
+    await printStages(a.page, 'A', sendMs);
     await stopA();
     console.log(`  sync A → server: ${round(sendMs / 1000, 2)} s`);
 
@@ -188,6 +222,7 @@ export async function benchSync(articleCount = 2000, highlightsPer = 10): Promis
     const stopB = await profile(b.page, 'b');
     began = performance.now();
     const untraceB = trace(b.page, server, 'B');
+    await recordStages(b.page);
     await saveB();
     const want = {
       articles: library.articles.length,
@@ -203,6 +238,7 @@ export async function benchSync(articleCount = 2000, highlightsPer = 10): Promis
     const receiveMs = performance.now() - began;
     untraceB();
     console.log(`  sync B: every record in the library after ${round(inLibraryMs / 1000, 2)} s`);
+    await printStages(b.page, 'B', receiveMs);
     await stopB();
     const glossBytes = server.bytesReceived;
     const glossMs = sendMs + receiveMs;
@@ -238,6 +274,11 @@ export async function benchSync(articleCount = 2000, highlightsPer = 10): Promis
           { capture: true, once: true },
         ),
       );
+      if (process.env.BENCH_SYNC_PATH)
+        for (const page of [a.page, b.page])
+          await page.evaluate(
+            () => ((window as unknown as { __glossSyncTrace: unknown[] }).__glossSyncTrace = []),
+          );
       server.bytesReceived = 0;
       await a.page.keyboard.press('1');
       await b.page.waitForFunction(
@@ -252,6 +293,7 @@ export async function benchSync(articleCount = 2000, highlightsPer = 10): Promis
         () => (window as unknown as { __paintedAt: number }).__paintedAt,
       );
       times.push(paintedAt - keyAt);
+      if (process.env.BENCH_SYNC_PATH) await printPath(a.page, b.page, keyAt, paintedAt);
       // The bytes for it: until both are at rest again (checkpoints included).
       await sleep(300);
       await waitFor(

@@ -15,15 +15,20 @@ import type {
   ImportResult,
   ImportResultsChunk,
 } from '../ipc/contract';
-import { collectImportPaths } from '../import/collect-paths';
+import { collectImportPaths, type StatOf } from '../import/collect-paths';
 import type { WorkerRequest } from '../import/worker-request';
 import { BatchProgress } from './batch-progress';
+import { markImportStage } from './import-stages';
+import { FileCheckPool } from './file-check-pool';
+import type { HashFacts } from './file-facts';
 import { KnownHashes, type FileCheck } from './known-files';
 import { budgetFromEnv, CANCELLED, WorkerPool, type ImportBudget, type PoolResult } from './worker-pool';
 
 export interface ImportServiceOptions {
   /** Path of the built worker script; null runs imports on the calling thread (tests). */
   workerPath: string | null;
+  /** Path of the built file-check worker script; null checks files on the calling thread (tests). */
+  checkWorkerPath?: string | null;
   /** Time and memory one file may take in a worker (default: 10 s, 512 MB, or the environment's). */
   budget?: ImportBudget;
   onProgress(progress: ImportProgress): void;
@@ -54,11 +59,15 @@ export class ImportService {
   private readonly pool: WorkerPool | null;
   private nextId = 1;
   private cancelled = new Set<string>();
-  private readonly known = new KnownHashes();
+  /** State and hash files off the main thread. */
+  private readonly checks: FileCheckPool;
+  private readonly known: KnownHashes;
   /** Running batches: files found and files finished. */
   private running = new Map<string, { total: number; done: number }>();
 
   constructor(private readonly options: ImportServiceOptions) {
+    this.checks = new FileCheckPool(options.checkWorkerPath ?? null);
+    this.known = new KnownHashes(this.checks);
     this.pool = options.workerPath
       ? new WorkerPool(options.workerPath, this.poolSize, options.budget ?? budgetFromEnv())
       : null;
@@ -73,7 +82,22 @@ export class ImportService {
       total: 0,
       currentFile: '',
     });
-    const { files, failures, stats } = await collectImportPaths(paths, () => this.cancelled.has(batchId));
+    // With hashes to check against, picked files are hashed in the same visit as their stat.
+    const hashedEarly = new Map<string, HashFacts>();
+    const statOf: StatOf =
+      this.known.size > 0
+        ? (path) =>
+            this.checks.statAndHash(path).then(({ stat, hash }) => {
+              if (hash !== undefined) hashedEarly.set(path, hash);
+              return stat;
+            })
+        : (path) => this.checks.stat(path);
+    const { files, failures, sizes } = await collectImportPaths(
+      paths,
+      () => this.cancelled.has(batchId),
+      statOf,
+    );
+    markImportStage('collected');
     progress.update({ batchId, done: 0, total: files.length, currentFile: files[0] ?? '' });
     const tally = { total: files.length, done: 0 };
     this.running.set(batchId, tally);
@@ -95,7 +119,7 @@ export class ImportService {
     // Files in flight keep the workers busy while the main thread passes messages.
     const inFlight: Promise<PoolResult>[] = [];
     const maxInFlight = this.poolSize * QUEUED_PER_WORKER;
-    const knownCheck = this.known.checker(files, stats);
+    const knownCheck = this.known.checker(files, sizes, hashedEarly);
     for (let i = 0; i < files.length || inFlight.length > 0;) {
       while (i < files.length && inFlight.length < maxInFlight && !this.cancelled.has(batchId)) {
         inFlight.push(this.importOne(files[i], knownCheck(i++), batchId));
@@ -121,10 +145,12 @@ export class ImportService {
       // sending chunk after chunk with no turn of the event loop in between.
       if (full) await new Promise<void>((resolve) => setImmediate(resolve));
     }
+    markImportStage('files-done');
     this.running.delete(batchId);
     const cancelled = this.cancelled.delete(batchId);
     progress.finish({ batchId, done: files.length, total: files.length, currentFile: '' });
     // The last results go with the answer, which the window waits for anyway.
+    markImportStage('answer');
     return { batchId, chunks, total: done + failures.length, cancelled, results: pending };
   }
 
@@ -147,10 +173,12 @@ export class ImportService {
   /** Starts the workers ahead of the first import, so that import does not wait for them. */
   warmUp(): void {
     this.pool?.warmUp();
+    this.checks.warmUp();
   }
 
   dispose(): void {
     this.pool?.dispose();
+    this.checks.dispose();
   }
 
   /** Extracts kept bytes again with a chosen encoding ("Reopen with encoding…"), off the main thread. */

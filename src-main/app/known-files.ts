@@ -1,24 +1,24 @@
 /**
  * The library's content hashes as the main process knows them (the window sends the whole list
- * once, then what changed), and the check that recognizes a file already in the library by
- * reading and hashing it here, before any worker, decoding or extraction sees it. A file that
- * turns out to be new keeps the bytes read for the check, so the worker extracts them without
- * reading the file a second time.
+ * once, then what changed), and the check that recognizes a file already in the library by its
+ * bytes' hash, taken on the file-check thread before any worker, decoding or extraction sees it.
+ * A file that turns out to be new keeps the bytes read for the check, so the import worker
+ * extracts them without reading the file a second time.
  */
-import { createHash } from 'node:crypto';
-import { createReadStream, type Stats } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { KnownFileResult } from '../ipc/contract';
-import { MAX_IMPORT_BYTES } from '../import/limits';
 import type { ReadFile } from '../import/worker-request';
 import { runAhead } from '../../src-shared/async/run-ahead';
+import type { FileChecks } from './file-check-pool';
+import type { HashFacts } from './file-facts';
 
-/** Files up to this size are read whole and hashed at once (and handed on); larger ones are streamed. */
-const WHOLE_FILE_BYTES = 1024 * 1024;
-
-/** Files checked ahead of the one the batch is on, so their reads overlap. */
-const CHECKS_AHEAD = 32;
+/**
+ * Files checked ahead of the one the batch is on, so they go to the check thread in large groups:
+ * as many as fit in a budget of bytes (the bytes of new files wait in memory for their turn), a
+ * file of unknown size (found in a folder) counted as half a megabyte.
+ */
+const CHECKS_AHEAD = { items: 512, weight: 16 * 1024 * 1024 };
+const UNKNOWN_SIZE = 512 * 1024;
 
 /**
  * What the check found: the file is already in the library; or it is new, read whole (its bytes
@@ -27,15 +27,10 @@ const CHECKS_AHEAD = 32;
  */
 export type FileCheck = { known: KnownFileResult } | { read: ReadFile } | null;
 
-/** A large file is hashed as it streams in, so neither memory nor the event loop carries it whole. */
-async function hashStream(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
-}
-
 export class KnownHashes {
   private hashes = new Set<string>();
+
+  constructor(private readonly thread: FileChecks) {}
 
   /** The whole list, replacing what was known (the window's first list, or after a reload). */
   replace(hashes: readonly string[]): void {
@@ -52,30 +47,28 @@ export class KnownHashes {
     return this.hashes.size;
   }
 
-  /** Checks one file; `info` is its stat when the caller has one already (picked files). */
-  async check(path: string, info?: Stats): Promise<FileCheck> {
+  /** Checks one file; `hashedEarly` holds files hashed with their stat (taken from it once used). */
+  async check(path: string, hashedEarly?: Map<string, HashFacts>): Promise<FileCheck> {
     if (this.hashes.size === 0) return null;
-    try {
-      info ??= await stat(path);
-      if (!info.isFile() || info.size > MAX_IMPORT_BYTES) return null;
-      const known = (contentHash: string): FileCheck =>
-        this.hashes.has(contentHash)
-          ? { known: { ok: 'known', known: { contentHash, fileName: basename(path), path } } }
-          : null;
-      if (info.size > WHOLE_FILE_BYTES) return known(await hashStream(path));
-      const bytes = new Uint8Array(await readFile(path));
-      const contentHash = createHash('sha256').update(bytes).digest('hex');
-      return known(contentHash) ?? { read: { bytes, contentHash, modifiedAt: info.mtime.toISOString() } };
-    } catch {
-      return null;
-    }
+    let facts: HashFacts;
+    if (hashedEarly?.has(path)) {
+      facts = hashedEarly.get(path) as HashFacts;
+      hashedEarly.delete(path);
+    } else facts = await this.thread.hash(path);
+    if (!facts) return null;
+    const { contentHash, bytes, mtimeMs } = facts;
+    if (this.hashes.has(contentHash))
+      return { known: { ok: 'known', known: { contentHash, fileName: basename(path), path } } };
+    return bytes ? { read: { bytes, contentHash, modifiedAt: new Date(mtimeMs).toISOString() } } : null;
   }
 
   /** Checks for the files of a batch by index, each started a few files ahead of its turn. */
   checker(
     files: readonly string[],
-    stats?: ReadonlyMap<string, Stats>,
+    sizes?: ReadonlyMap<string, number>,
+    hashedEarly?: Map<string, HashFacts>,
   ): (index: number) => Promise<FileCheck> {
-    return runAhead(files, CHECKS_AHEAD, (path) => this.check(path, stats?.get(path)));
+    const weigh = (path: string) => sizes?.get(path) ?? UNKNOWN_SIZE;
+    return runAhead(files, { ...CHECKS_AHEAD, weigh }, (path) => this.check(path, hashedEarly));
   }
 }

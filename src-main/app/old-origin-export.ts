@@ -8,6 +8,7 @@ import { BrowserWindow, ipcMain } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { SecureWebPreferences } from './security';
+import { SECURE_WEB_PREFERENCES } from './window';
 import { validateExportResult, type ExportResult } from './library-move';
 
 export const EXPORT_CHANNEL = 'library-move:exported';
@@ -27,20 +28,8 @@ export function exportFromOldOrigin(): Promise<ExportResult> {
     width: 400,
     height: 300,
     webPreferences: {
+      ...SECURE_WEB_PREFERENCES,
       preload: join(__dirname, '../preload/library-export.js'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-      safeDialogs: true,
-      disableBlinkFeatures: 'Auxclick',
     } satisfies SecureWebPreferences,
   });
   window.webContents.on('will-navigate', (event) => event.preventDefault());

@@ -26,6 +26,27 @@ export function rendererUrl(appScheme = appSchemeEnabled()): string {
   return pathToFileURL(join(__dirname, '../renderer/index.html')).href;
 }
 
+/**
+ * The settings every Gloss window's page runs with (the app's window and the hidden one that
+ * reads the old origin's library, old-origin-export.ts): spelled out here, not built by a
+ * helper, so security scanners and reviewers see them. Each window adds its own preload.
+ */
+export const SECURE_WEB_PREFERENCES = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  experimentalFeatures: false,
+  webviewTag: false,
+  navigateOnDragDrop: false,
+  spellcheck: false,
+  safeDialogs: true,
+  disableBlinkFeatures: 'Auxclick',
+} as const satisfies Omit<SecureWebPreferences, 'preload'>;
+
 export function createMainWindow(state: WindowState, options: { appScheme: boolean }): MainWindow {
   const window = new BrowserWindow({
     width: state.width,
@@ -37,22 +58,9 @@ export function createMainWindow(state: WindowState, options: { appScheme: boole
     show: false,
     title: 'Gloss',
     backgroundColor: '#fbfaf7',
-    // Spelled out here (not built by a helper) so security scanners and reviewers see them.
     webPreferences: {
+      ...SECURE_WEB_PREFERENCES,
       preload: join(__dirname, '../preload/index.js'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-      safeDialogs: true,
-      disableBlinkFeatures: 'Auxclick',
     } satisfies SecureWebPreferences,
   });
   const url = rendererUrl(options.appScheme);

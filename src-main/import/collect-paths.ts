@@ -4,20 +4,30 @@
  * walk has caps (files per batch, folder depth); what a cap skipped is named in the failures,
  * as are names that are not valid text.
  */
-import type { Stats } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { ImportFailure } from '../ipc/contract';
 import { extensionOf, SUPPORTED_EXTENSIONS } from './detect-format';
 import { fsFailure, INVALID_NAME } from './fs-errors';
 import { runAhead } from '../../src-shared/async/run-ahead';
+import { factsOfStats, type StatFacts } from '../app/file-facts';
 
 export interface CollectedPaths {
   files: string[];
   failures: ImportFailure[];
-  /** What stat said of each file picked by itself (not found in a folder), so no one asks again. */
-  stats: Map<string, Stats>;
+  /** The size of each file picked by itself (not found in a folder), as stat said. */
+  sizes: Map<string, number>;
 }
+
+/** What the file system says of a path, asked without blocking (the import service asks its check thread). */
+export type StatOf = (path: string) => Promise<StatFacts>;
+
+const statHere: StatOf = (path) =>
+  stat(path).then(factsOfStats, (error: { code?: string; message?: string }) => ({
+    ok: false,
+    code: error.code,
+    message: error.message ?? String(error),
+  }));
 
 export const MAX_FILES = 20_000;
 export const MAX_DEPTH = 32;
@@ -111,22 +121,24 @@ function capFailures(root: string, state: Walk): ImportFailure[] {
 }
 
 /** Paths stated this many at a time ahead of the one being looked at: hundreds of picked files. */
-const STATS_AHEAD = 64;
+const STATS_AHEAD = 512;
 
 export async function collectImportPaths(
   paths: readonly string[],
   isCancelled: () => boolean = () => false,
+  statOf: StatOf = statHere,
 ): Promise<CollectedPaths> {
   const files: string[] = [];
   const failures: ImportFailure[] = [];
-  const stats = new Map<string, Stats>();
+  const sizes = new Map<string, number>();
   const seen = new Set<string>();
-  const infos = runAhead(paths, STATS_AHEAD, (path) => stat(path));
+  const infos = runAhead(paths, STATS_AHEAD, statOf);
   for (const [index, path] of paths.entries()) {
     if (isCancelled()) break;
     try {
       const info = await infos(index);
-      if (info.isDirectory()) {
+      if (!info.ok) throw Object.assign(new Error(info.message), { code: info.code, path });
+      if (info.kind === 'folder') {
         const state: Walk = { out: [], failures, overflow: null, deepFolders: [], isCancelled };
         await walk(path, state, 0);
         if (state.out.length === 0 && !state.overflow && state.deepFolders.length === 0) {
@@ -146,11 +158,11 @@ export async function collectImportPaths(
       } else if (!seen.has(path)) {
         seen.add(path);
         files.push(path);
-        stats.set(path, info);
+        sizes.set(path, info.size);
       }
     } catch (error) {
       failures.push({ fileName: basename(path), path, ...fsFailure(error) });
     }
   }
-  return { files, failures, stats };
+  return { files, failures, sizes };
 }

@@ -22,6 +22,7 @@ import {
   dateFromAddresses,
   dateInText,
   nearestDateLine,
+  yearlessDateNear,
   pageAddresses,
   possibleDay,
 } from './html/publication-date';
@@ -237,6 +238,13 @@ export function extractHtml(html: string, context: HtmlContext): ExtractedArticl
       savedAt,
     ) ??
     dateInText(page, titleAt >= 0 ? [titleAt, articleStart] : [articleStart], end, savedAt) ??
+    yearlessDateNear(page, near, {
+      addresses: [
+        ...pageAddresses(html, meta.canonicalUrl, meta.ogUrl),
+        ...(context.pageAddress ? [context.pageAddress] : []),
+      ],
+      savedAt,
+    }) ??
     nearestDateLine(page, near, savedAt);
 
   const metaAuthor = meta.author && !ORGANISATION.test(meta.author) ? meta.author : null;
@@ -264,6 +272,7 @@ export function extractHtml(html: string, context: HtmlContext): ExtractedArticl
     unsure.push('byline');
   if (
     date?.from === 'nearest' ||
+    date?.from === 'yearless' ||
     (date?.from === 'text' && ((date.margin ?? 0) < 2 || (date.score ?? 0) < 8))
   )
     unsure.push('publishedAt');

@@ -17,6 +17,8 @@ import { hasSentencePunctuation, listMarker, readingSize } from './text/shape';
 import type { ExtractedArticle } from './types';
 import { acceptableByline } from './byline-guard';
 import { TITLE_SEPARATORS, titleKey } from './html/title-candidates';
+import { headlineAbove } from './text/headline-above';
+import { withoutSiteParts } from './text/site-suffix';
 
 interface Line {
   text: string;
@@ -36,6 +38,23 @@ export function extractPlainText(text: string, context: { fileName: string }): E
   const verdicts: Verdict[] = lines.map(() => ({ kind: 'content' }));
   const front = readFront(lines, verdicts, context.fileName);
   markTail(lines, verdicts, front.bodyStart);
+  // A saved page's <title> line: its headline shown again just above the text is the title.
+  if (front.titleIndex <= 0 && lines.length > 0) {
+    const textStart = verdicts.findIndex((v, i) => i >= front.bodyStart && v.kind === 'content');
+    const found =
+      textStart < 0
+        ? -1
+        : headlineAbove(
+            lines.map((l) => l.text),
+            textStart,
+            lines[0].text,
+          );
+    if (found > 0) {
+      if (front.titleIndex === 0) verdicts[0] = { kind: 'removed', reason: 'header' };
+      verdicts[found] = { kind: 'title' };
+      front.title = lines[found].text;
+    }
+  }
   for (let i = front.bodyStart; i < lines.length; i++) {
     const noise = verdicts[i].kind === 'content' ? lines[i].noise : null;
     if (noise) verdicts[i] = { kind: 'removed', reason: noise };
@@ -104,7 +123,7 @@ function readFront(
   lines: Line[],
   verdicts: Verdict[],
   fileName: string,
-): { title: string; facts: LineFacts; bodyStart: number } {
+): { title: string; titleIndex: number; facts: LineFacts; bodyStart: number } {
   let limit = lines.slice(0, FRONT_LINES + 1).findIndex(isProse);
   if (limit < 0 || limit > FRONT_LINES) limit = Math.min(lines.length, FRONT_LINES);
   const noise = lines.slice(0, limit).map((l) => zoneNoise(l.text));
@@ -168,7 +187,17 @@ function readFront(
     }
     bodyStart++;
   }
-  return { title: titleIndex >= 0 ? lines[titleIndex].text : '', facts, bodyStart };
+  // The page's first line is its <title>: without the site's name beside the headline.
+  const title =
+    titleIndex < 0
+      ? ''
+      : titleIndex === 0
+        ? withoutSiteParts(
+            lines[0].text,
+            lines.slice(1).map((l) => l.text),
+          )
+        : lines[titleIndex].text;
+  return { title, titleIndex, facts, bodyStart };
 }
 
 /**

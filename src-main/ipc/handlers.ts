@@ -33,6 +33,7 @@ import { isSafeExternalUrl } from '../app/security';
 import { createSyncHandlers, type SyncServices } from '../sync/sync-handlers';
 import { originalToOpen } from '../app/open-original';
 import { createLibraryMoveHandlers, type LibraryMove } from '../app/library-move';
+import { markImportRequest, markImportStage } from '../app/import-stages';
 
 type Handler<K extends keyof GlossCalls> = (...args: Parameters<GlossCalls[K]>) => ReturnType<GlossCalls[K]>;
 export type GlossHandlers = { [K in keyof GlossCalls]: Handler<K> };
@@ -95,7 +96,9 @@ export function createHandlers(services: HandlerServices): GlossHandlers {
   return {
     'import:dialog': async (args) => {
       const { folder } = expectRecord(args, 'arguments');
+      markImportRequest();
       const paths = await services.chooseImportPaths(expectBoolean(folder, 'folder'));
+      markImportStage('chosen');
       if (paths.length === 0) return null;
       services.grants.grant(paths);
       return services.importService.run(paths);
@@ -107,6 +110,7 @@ export function createHandlers(services: HandlerServices): GlossHandlers {
         throw new InvalidArgument(
           'paths must be files or folders the person chose, dropped or opened with Gloss',
         );
+      markImportRequest();
       return services.importService.run(paths);
     },
     'import:known-hashes': async (args) => {

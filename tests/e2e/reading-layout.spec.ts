@@ -1,8 +1,9 @@
 /**
  * The reader at laptop sizes: nothing with text sticks out of its pane at 1000×700 and 800×600
  * in English and Chinese; focus mode hides the library and the notes; the library is an overlay
- * in a narrow window; rows of the list never intersect while an import adds to it. Screenshots
- * of the library and the reader at 1000×700 in both languages go to docs/screenshots/.
+ * in a narrow window; rows of the list never intersect, after an import at both sizes and while
+ * an import adds to it. Screenshots of the library and the reader at 1000×700 in both languages
+ * go to docs/screenshots/.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
@@ -33,6 +34,7 @@ for (const viewport of [
     await expect(list.getByRole('listitem')).toHaveCount(3);
     await page.getByRole('button', { name: 'Close summary' }).click();
     expect(await overflowingText(page)).toEqual([]);
+    expect(await intersectingRows(page)).toEqual([]);
     if (shots) await page.screenshot({ path: join(SHOTS, 'library-1000.png') });
 
     await list
@@ -54,6 +56,7 @@ for (const viewport of [
     await page.keyboard.press('[');
     await expect(page.getByRole('region', { name: 'Library', exact: true })).toBeVisible();
     expect(await overflowingText(page)).toEqual([]);
+    expect(await intersectingRows(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await expect(page.getByRole('region', { name: 'Library', exact: true })).toBeHidden();
 

@@ -9,6 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildMenuTemplate, type MenuActions } from '../../src-main/app/menu';
 import { launchGloss, type GlossApp } from './app';
 import { seedCopies } from './support/layout';
 import { openSeed, selectText } from './support/reader';
@@ -174,6 +175,13 @@ test('every File → Export item writes its file', async () => {
     ['Export Timeline…', 'timeline.md', '1997'],
     ['Export Highlights as W3C Web Annotations…', 'annotations.json', 'TextQuoteSelector'],
   ];
+  // Every Export item of the File menu is in this list (a new item needs its line here).
+  const menuActions = new Proxy({}, { get: () => () => undefined }) as MenuActions;
+  const fileMenu = buildMenuTemplate('en', menuActions).find((menu) => menu.label === 'File');
+  const exportItems = (fileMenu?.submenu ?? []).flatMap((entry) =>
+    entry.label?.startsWith('Export') ? [entry.label] : [],
+  );
+  expect(exportItems.sort()).toEqual([...files.map(([item]) => item), 'Export Library to Folder…'].sort());
   for (const [item, name, expected] of files) {
     const out = join(dir, name);
     gloss.queueDialog({ filePath: out });

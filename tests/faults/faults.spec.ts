@@ -10,7 +10,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { launchGloss, type GlossApp } from '../e2e/app';
 import { openSeed, selectText } from '../e2e/support/reader';
@@ -24,13 +24,28 @@ test.afterAll(() => {
   console.log(`\nFault injection: ${tally.length} kills survived\n${tally.join('\n')}`);
 });
 
-/** Kills, relaunches on the same data folder, and returns the new app with a consistent library. */
+/** Gloss with its main process in a process of its own, which killApp kills with the browser. */
+function launch(userDataDir?: string): Promise<GlossApp> {
+  return launchGloss({ userDataDir, mainProcess: 'own' });
+}
+
+/** Temporary files of atomic writes (src-main/files/atomic-write.ts) in `folder`. */
+function temporaryFiles(folder: string): string[] {
+  return existsSync(folder) ? readdirSync(folder).filter((name) => /^\..+\.[0-9a-f]{12}\.tmp$/.test(name)) : [];
+}
+
+/**
+ * Kills the whole app (main process and browser; the renderer crashed first when asked),
+ * relaunches on the same data folder, and returns the new app once its window is up and the
+ * start-up clean-up has left no temporary file in the backup folder.
+ */
 async function killAndRelaunch(gloss: GlossApp, how: 'app' | 'renderer'): Promise<GlossApp> {
   if (how === 'renderer') await crashRenderer(gloss.page);
-  killApp(gloss.userDataDir);
+  expect(killApp(gloss.userDataDir).mainProcess).toBe(true);
   await gloss.close().catch(() => undefined);
-  const again = await launchGloss({ userDataDir: gloss.userDataDir });
+  const again = await launch(gloss.userDataDir);
   await again.page.getByRole('button', { name: 'Import files' }).first().waitFor();
+  await expect.poll(() => temporaryFiles(join(gloss.userDataDir, 'backups'))).toEqual([]);
   return again;
 }
 
@@ -57,10 +72,21 @@ async function expectConsistent(gloss: GlossApp) {
 for (let run = 1; run <= RUNS; run++) {
   test(`300-file folder import, killed at a random moment (run ${run})`, async () => {
     const folder = folderOf(300);
-    let gloss = await launchGloss();
+    let gloss = await launch();
     gloss.queueDialog({ filePaths: [folder] });
     gloss.clickMenu('File', 'Import Folder…');
-    const wait = offset(200, 4000);
+    // A random point of the import whatever the machine's speed: once the progress bar has
+    // reached a random file, a random few milliseconds more.
+    const file = offset(0, 290);
+    await gloss.page.waitForFunction(
+      (at) => {
+        const bar = document.querySelector<HTMLProgressElement>('.import-progress progress');
+        return (bar !== null && bar.max === 300 && bar.value >= at) || document.querySelector('.import-summary');
+      },
+      file,
+      { polling: 'raf', timeout: 120_000 },
+    );
+    const wait = offset(0, 100);
     await gloss.page.waitForTimeout(wait);
     const how = run % 2 === 0 ? 'renderer' : 'app';
     gloss = await killAndRelaunch(gloss, how);
@@ -68,17 +94,22 @@ for (let run = 1; run <= RUNS; run++) {
     // Resumed: the same folder again adds exactly what was missing.
     gloss.queueDialog({ filePaths: [folder] });
     gloss.clickMenu('File', 'Import Folder…');
-    await expect(gloss.page.getByRole('region', { name: 'Import summary' })).toBeVisible({
-      timeout: 120_000,
-    });
+    const summary = gloss.page.getByRole('region', { name: 'Import summary' });
+    await expect(summary).toBeVisible({ timeout: 120_000 });
     const after = await expectConsistent(gloss);
     expect(after.articles).toBe(300);
-    tally.push(`import-300: ${how} kill after ${wait} ms, ${before.articles} articles kept, resumed to 300`);
+    // The summary names what the killed import had not added, and what it had.
+    const missing = 300 - before.articles;
+    if (missing > 1) await expect(summary).toContainText(`${missing} imported`);
+    if (before.articles > 1) await expect(summary).toContainText(`${before.articles} already in the library`);
+    tally.push(
+      `import-300: ${how} kill ${wait} ms after file ${file} of 300, ${before.articles} articles kept, resumed to 300`,
+    );
     await gloss.close();
   });
 
   test(`a highlight key, then a kill a frame or more later (run ${run})`, async () => {
-    let gloss = await launchGloss();
+    let gloss = await launch();
     await openSeed(gloss);
     await selectText(gloss.page, '织金电厂发出的电');
     await gloss.page.keyboard.press('2');
@@ -94,7 +125,7 @@ for (let run = 1; run <= RUNS; run++) {
   });
 
   test(`typing a note, killed mid-word (run ${run})`, async () => {
-    let gloss = await launchGloss();
+    let gloss = await launch();
     await openSeed(gloss);
     await selectText(gloss.page, '织金电厂发出的电');
     await gloss.page.keyboard.press('3');
@@ -118,7 +149,7 @@ for (let run = 1; run <= RUNS; run++) {
   });
 
   test(`a backup's write, killed at a random moment (run ${run})`, async () => {
-    const launched = await launchGloss();
+    const launched = await launch();
     await openSeed(launched);
     const { gloss, target, wait } = await killDuringSave(
       launched,
@@ -128,6 +159,8 @@ for (let run = 1; run <= RUNS; run++) {
       1500,
     );
     await expectConsistent(gloss);
+    // The next start removed the temporary file of the interrupted write.
+    await expect.poll(() => readdirSync(dirname(target))).toEqual(['library.json']);
     const text = readFileSync(target, 'utf8');
     const parsed = JSON.parse(text) as Record<string, unknown>;
     const outcome = 'old' in parsed ? 'old file' : 'new file, complete';
@@ -138,10 +171,56 @@ for (let run = 1; run <= RUNS; run++) {
   });
 }
 
+let backupOf40: Promise<string> | null = null;
+
+/** A backup file of a library of 40 articles, made once through the app. */
+function libraryBackup(): Promise<string> {
+  backupOf40 ??= (async () => {
+    const gloss = await launchGloss();
+    gloss.queueDialog({ filePaths: [folderOf(40)] });
+    gloss.clickMenu('File', 'Import Folder…');
+    await expect(gloss.page.getByRole('region', { name: 'Import summary' })).toBeVisible({
+      timeout: 120_000,
+    });
+    const path = join(mkdtempSync(join(tmpdir(), 'gloss-faults-backup-')), 'library-40.json');
+    gloss.queueDialog({ filePath: path });
+    gloss.clickMenu('File', 'Back Up Library…');
+    // Written atomically: once it is there, it is whole.
+    await expect.poll(() => existsSync(path)).toBe(true);
+    await gloss.close();
+    return path;
+  })();
+  return backupOf40;
+}
+
+for (let run = 1; run <= RUNS; run++) {
+  test(`a restore from a backup, killed at a random moment (run ${run})`, async () => {
+    const backup = await libraryBackup();
+    let gloss = await launch();
+    await openSeed(gloss);
+    await selectText(gloss.page, '织金电厂发出的电');
+    await gloss.page.keyboard.press('2');
+    await expect(gloss.page.getByRole('list', { name: 'Highlights' }).getByRole('listitem')).toHaveCount(1);
+    gloss.queueDialog({ filePaths: [backup] });
+    gloss.clickMenu('File', 'Restore from Backup…');
+    const wait = offset(0, 1200);
+    await gloss.page.waitForTimeout(wait);
+    gloss = await killAndRelaunch(gloss, 'app');
+    const check = await expectConsistent(gloss);
+    // One transaction: the 40 articles of the backup are all there or none is.
+    expect([1, 41]).toContain(check.articles);
+    expect(check.highlights.map((h) => h.text)).toEqual(['织金电厂发出的电']);
+    tally.push(
+      `restore: app kill after ${wait} ms, ${check.articles === 41 ? 'all 40 articles restored' : 'library as before'}, highlight kept`,
+    );
+    await gloss.close();
+  });
+}
+
 // Two launches and two relaunches each: run fewer times than the rest, to keep the suite short.
 for (let run = 1; run <= Math.min(RUNS, 2); run++) {
   test(`an export's write, then "Reopen with encoding", each killed at a random moment (run ${run})`, async () => {
-    let gloss = await launchGloss();
+    let gloss = await launch();
     await openSeed(gloss);
     await selectText(gloss.page, '习仲勋的大力支持和率先垂范');
     await gloss.page.keyboard.press('4');
@@ -155,7 +234,7 @@ for (let run = 1; run <= Math.min(RUNS, 2); run++) {
     const text = readFileSync(target, 'utf8');
     const exported = text !== 'old notes\n';
     if (exported) expect(text.trimEnd().endsWith('<!-- gloss:end -->')).toBe(true);
-    expect(readdirSync(join(target, '..'))).toEqual(['notes.md']);
+    await expect.poll(() => readdirSync(dirname(target))).toEqual(['notes.md']);
     tally.push(`export: app kill after ${exportWait} ms, ${exported ? 'new file, complete' : 'old file'}`);
 
     const { page } = gloss;

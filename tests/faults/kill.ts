@@ -1,8 +1,8 @@
 /**
- * Kills for the fault suite: the whole browser side of Gloss (the Chromium process that runs
- * its page and its IndexedDB, SIGKILL: no unload, no flush), and the page's renderer alone
- * (Chromium's own crash). In the shim Gloss's main process is this test process, so "the app"
- * killed here is everything but that.
+ * Kills for the fault suite: the whole of Gloss — its main process (launched with
+ * `mainProcess: 'own'`, a Node process of its own) and the Chromium process that runs its page
+ * and its IndexedDB, both with SIGKILL: no unload, no flush, no finished write — and the page's
+ * renderer alone (Chromium's own crash).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,13 +10,27 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 
-/** SIGKILLs the Chromium browser process whose profile lives in `userDataDir`. */
-export function killApp(userDataDir: string): void {
+/** The processes of Gloss running on `userDataDir`: its Chromium browser and its own main process. */
+export function glossProcesses(userDataDir: string): { browser?: number; main?: number } {
   const lines = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' }).split('\n');
   const profile = `--user-data-dir=${userDataDir}/chromium-profile`;
   const browser = lines.find((line) => line.includes(profile) && !line.includes('--type='));
+  const main = lines.find((line) => line.includes(`main-process.ts ${userDataDir} `));
+  const pid = (line: string | undefined) => (line ? Number(line.trim().split(/\s+/)[0]) : undefined);
+  return { browser: pid(browser), main: pid(main) };
+}
+
+/**
+ * SIGKILLs Gloss running on `userDataDir`: its main process, when it runs in a process of its
+ * own (tests/e2e/shim/main-process.ts), and its Chromium browser process, one right after the
+ * other. Returns what was killed.
+ */
+export function killApp(userDataDir: string): { mainProcess: boolean } {
+  const { browser, main } = glossProcesses(userDataDir);
   if (!browser) throw new Error(`no browser process for ${userDataDir}`);
-  process.kill(Number(browser.trim().split(/\s+/)[0]), 'SIGKILL');
+  if (main) process.kill(main, 'SIGKILL');
+  process.kill(browser, 'SIGKILL');
+  return { mainProcess: main !== undefined };
 }
 
 /** Crashes the page's renderer process as Chromium does on a fatal error. */

@@ -29,10 +29,16 @@ export interface Replica {
   sync(): Promise<void>;
 }
 
-export function openRemote(server: SyncTestServer, database: string, password = server.password): MirrorDb {
+export function openRemote(
+  server: SyncTestServer,
+  database: string,
+  password = server.password,
+  onRequest?: (url: string, options: RequestInit) => void,
+): MirrorDb {
   const auth = `Basic ${Buffer.from(`${server.user}:${password}`).toString('base64')}`;
   return new PouchDB(`${server.url}/${database}`, {
     fetch: (url: string, options: RequestInit) => {
+      onRequest?.(url, options);
       const headers = new Headers(options.headers);
       headers.set('Authorization', auth);
       return fetch(url, { ...options, headers });
@@ -45,13 +51,19 @@ export async function openReplica(
   server: SyncTestServer,
   database: string,
   passphrase: string,
-  options: { db?: GlossDB; includeOriginals?: boolean; iterations?: number } = {},
+  options: {
+    db?: GlossDB;
+    includeOriginals?: boolean;
+    iterations?: number;
+    maxRequestBytes?: number;
+    onRequest?: (url: string, options: RequestInit) => void;
+  } = {},
 ): Promise<Replica> {
   const db = options.db ?? new GlossDB(`sync-replica-${++counter}-${Math.random().toString(36).slice(2)}`);
   const mirror = new PouchDB(`mirror-${++counter}-${Math.random().toString(36).slice(2)}`, {
     adapter: 'memory',
   });
-  const remote = openRemote(server, database);
+  const remote = openRemote(server, database, server.password, options.onRequest);
   const { keys } = await unlock(remote, passphrase, options.iterations ?? 1000);
   const engine = new SyncEngine({
     db,
@@ -61,6 +73,7 @@ export async function openReplica(
     includeOriginals: options.includeOriginals ?? true,
     log: () => undefined,
     applyRenames: false,
+    maxRequestBytes: options.maxRequestBytes,
   });
   return { db, mirror, remote, engine, keys, sync: async () => void (await engine.runOnce()) };
 }

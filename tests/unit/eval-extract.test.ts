@@ -2,7 +2,15 @@
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { authorMatches, bigramScore, dateMatches, loadCorpus } from '../../tools/eval-extract';
+import {
+  authorMatches,
+  bigramScore,
+  dateMatches,
+  lawTitleOf,
+  loadCorpus,
+  markdownAsText,
+} from '../../tools/eval-extract';
+import { headlineLabel } from '../../tools/eval/headline-label';
 import { halfOf } from '../../tools/eval/halves';
 import { saveAsText } from '../../tools/eval/save-as-text';
 
@@ -52,8 +60,58 @@ describe('loadCorpus', () => {
       expect(loadCorpus(path.join(corpora, 'scrapinghub-aeb')).pages.length).toBe(181);
       expect(loadCorpus(path.join(corpora, 'trafilatura-eval-cjk')).layout).toBe('trafilatura');
       expect(loadCorpus(path.join(corpora, 'htmldate-dev')).pages.length).toBe(304);
+      expect(loadCorpus(path.join(corpora, 'lawrefbook-sample')).layout).toBe('lawrefbook');
     },
   );
+});
+
+describe('title labels for corpora that ship none', () => {
+  const page = (head: string, body: string) => `<html><head>${head}</head><body>${body}</body></html>`;
+
+  it('labels the h1 that og:title, twitter:title, the JSON-LD headline or the whole <title> repeats', () => {
+    expect(
+      headlineLabel(page('<meta property="og:title" content="Rain at last">', '<h1>Rain  at last</h1>')),
+    ).toBe('Rain at last');
+    expect(
+      headlineLabel(page('<meta name="twitter:title" content="Rain, at last!">', '<h1>Rain at last</h1>')),
+    ).toBe('Rain at last');
+    expect(
+      headlineLabel(
+        page(
+          '<script type="application/ld+json">{"@graph":[{"headline":"雨终于来了"}]}</script>',
+          '<h1>雨终于来了</h1>',
+        ),
+      ),
+    ).toBe('雨终于来了');
+    expect(headlineLabel(page('<title>雨终于来了</title>', '<h1>雨终于来了</h1>'))).toBe('雨终于来了');
+  });
+
+  it('gives no label when nothing confirms the h1, when it is the site name, or when two h1s are confirmed', () => {
+    expect(headlineLabel(page('<title>Rain at last | Daily</title>', '<h1>Rain at last</h1>'))).toBeNull();
+    expect(
+      headlineLabel(
+        page(
+          '<meta property="og:site_name" content="Daily News"><title>Daily News</title>',
+          '<h1>Daily News</h1>',
+        ),
+      ),
+    ).toBeNull();
+    expect(
+      headlineLabel(
+        page(
+          '<meta property="og:title" content="Rain at last"><title>Sun again</title>',
+          '<h1>Rain at last</h1><h1>Sun again</h1>',
+        ),
+      ),
+    ).toBeNull();
+  });
+
+  it('labels a statute with its heading when the file name confirms it, and reads Markdown as text', () => {
+    const md = '# 中华人民共和国船员条例\n\n2007年4月14日 公布\n\n<!-- INFO END -->\n\n## 第一章 总则\n';
+    expect(lawTitleOf('行政法规__船员条例(2023-07-20).md', md)).toBe('中华人民共和国船员条例');
+    expect(lawTitleOf('行政法规__海关条例(2023-07-20).md', md)).toBeUndefined();
+    expect(markdownAsText(md)).toBe('中华人民共和国船员条例\n\n2007年4月14日 公布\n\n\n第一章 总则\n');
+  });
 });
 
 describe('halves and pages saved as text', () => {

@@ -8,6 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import type * as Fs from 'node:fs';
 import type * as FsPromises from 'node:fs/promises';
 import type { BatchResult } from '../../src-main/ipc/contract';
 
@@ -19,6 +20,15 @@ vi.mock('node:fs/promises', async (importOriginal) => {
     return (actual.readFile as (...args: unknown[]) => unknown)(path, ...rest);
   }) as typeof actual.readFile;
   return { ...actual, default: { ...actual, readFile }, readFile };
+});
+// The check reads files with blocking calls (on its own thread in the app): each open is a read.
+vi.mock('node:fs', async (importOriginal) => {
+  const actual = await importOriginal<typeof Fs>();
+  const openSync = ((path: Fs.PathLike, ...rest: unknown[]) => {
+    reads.set(String(path), (reads.get(String(path)) ?? 0) + 1);
+    return (actual.openSync as (...args: unknown[]) => number)(path, ...rest);
+  }) as typeof actual.openSync;
+  return { ...actual, default: { ...actual, openSync }, openSync };
 });
 
 const { ImportService } = await import('../../src-main/app/import-service');

@@ -14,6 +14,8 @@ export interface PageMetadata {
   /** Text of <title>. */
   documentTitle: string | null;
   ogTitle: string | null;
+  /** twitter:title, when the page gives one (often og:title again). */
+  twitterTitle: string | null;
   jsonLdHeadline: string | null;
   siteName: string | null;
   author: string | null;
@@ -161,6 +163,12 @@ function applicationName(document: DomDocument, documentTitle: string): string |
   return titles.some((t) => key(t) === key(name)) ? null : name;
 }
 
+function headlineOf(object: Record<string, Json> | null | undefined): string | null {
+  return typeof object?.headline === 'string' && clean(object.headline) !== ''
+    ? clean(object.headline)
+    : null;
+}
+
 export function readMetadata(document: DomDocument): PageMetadata {
   const ld = jsonLdObjects(document);
   const article =
@@ -225,7 +233,10 @@ export function readMetadata(document: DomDocument): PageMetadata {
   return {
     documentTitle: clean(titleElement?.textContent),
     ogTitle: metaContent(document, ['og:title', 'twitter:title']),
-    jsonLdHeadline: typeof article?.headline === 'string' ? clean(article.headline) : null,
+    twitterTitle: metaContent(document, ['twitter:title']),
+    // The article's headline, even when a WebPage object that names none comes first.
+    jsonLdHeadline:
+      headlineOf(article) ?? headlineOf(ld.find((o) => ARTICLE_TYPES.test(typeOf(o)) && headlineOf(o))),
     siteName:
       metaContent(document, ['og:site_name']) ??
       applicationName(document, titleElement?.textContent ?? '') ??

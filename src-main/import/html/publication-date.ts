@@ -8,6 +8,8 @@
  * before 1990 found in the text or the address.
  */
 import { type DateMention, dateInUrl, dateMentions } from '../dates/date-mentions';
+import { type YearEvidence, dayOfYearless, yearlessMentions } from '../dates/yearless';
+import { strongNoise } from '../text/noise';
 import { factsOfLine } from './chinese-conventions';
 import type { TextSegment } from './to-blocks';
 
@@ -17,7 +19,7 @@ export const EARLIEST_TEXT_YEAR = 1990;
 export interface DateEvidence {
   day: string;
   /** Where it came from, strongest first; `nearest` is the last resort (see nearestDateLine). */
-  from: 'metadata' | 'url' | 'text' | 'nearest';
+  from: 'metadata' | 'url' | 'text' | 'yearless' | 'nearest';
   /** For text: the winning score and the runner-up's, so callers can tell a close call. */
   score?: number;
   margin?: number;
@@ -74,6 +76,20 @@ function scoreMention(
 }
 
 /**
+ * Where the page's comment thread begins after `from`: the first heading of one ("12 Comments",
+ * "Leave a Reply", 发表评论, 网友评论) outside sidebars and menus, or the page's length. Every
+ * date below it is a commenter's, never the article's.
+ */
+export function commentThreadAt(page: TextSegment[], from: number): number {
+  for (let i = Math.max(0, from); i < page.length; i++) {
+    const s = page[i];
+    if (s.region === 'aside' || s.region === 'navigation') continue;
+    if (strongNoise(s.text.trim()) === 'comment') return i;
+  }
+  return page.length;
+}
+
+/**
  * The publication day written in the page's text, near the title and near the start of the
  * article (`anchors`: where the title stands, where the article's text begins), and at the
  * article's end. Each written date is scored once, from the anchor it stands best to.
@@ -87,7 +103,9 @@ export function dateInText(
   const best = new Map<string, Candidate>();
   const valid = anchors.filter((a) => a >= 0 && a < page.length);
   const titleRegion = page[valid[0]]?.region;
+  const thread = commentThreadAt(page, Math.max(...valid, 0) + 1);
   const consider = (index: number, distance: number, weight: number) => {
+    if (index >= thread) return;
     const segment = page[index];
     // A page whose article sits in a region named "comment" (a commentary) is read as such.
     if (!segment || (segment.region === 'comment' && titleRegion !== 'comment')) return;
@@ -152,13 +170,38 @@ export function nearestDateLine(
   near: number,
   savedAt: string | null | undefined,
 ): DateEvidence | null {
-  const below = Array.from({ length: 10 }, (_, k) => near + k);
+  const thread = commentThreadAt(page, near + 1);
+  const below = Array.from({ length: 10 }, (_, k) => near + k).filter((i) => i < thread);
   const above = Array.from({ length: 6 }, (_, k) => near - 1 - k);
   for (const index of [...below, ...above]) {
     const segment = page[index];
     if (!segment || Array.from(segment.text).length > 200 || COPYRIGHT.test(segment.text)) continue;
     const day = factsOfLine(segment.text).date;
     if (day && possibleDay(day, savedAt, true)) return { day, from: 'nearest' };
+  }
+  return null;
+}
+
+/**
+ * A date written without its year on a short line just under the title or a line or two above
+ * it ("3月5日 10:20", "03-05 10:20"), given the year the page's own evidence agrees on
+ * (yearless.ts); never in a copyright line, a commenter's line or below the comment thread.
+ */
+export function yearlessDateNear(
+  page: TextSegment[],
+  near: number,
+  evidence: Omit<YearEvidence, 'lines'>,
+): DateEvidence | null {
+  const thread = commentThreadAt(page, near + 1);
+  const lines = page.map((s) => s.text);
+  for (const index of [near, near + 1, near + 2, near + 3, near + 4, near + 5, near - 1, near - 2]) {
+    const segment = page[index];
+    if (!segment || index >= thread || Array.from(segment.text).length > 120) continue;
+    if (COPYRIGHT.test(segment.text) || COMMENT_CONTEXT.test(segment.text.slice(0, 80))) continue;
+    for (const mention of yearlessMentions(segment.text)) {
+      const day = dayOfYearless(mention, { ...evidence, lines });
+      if (day) return { day, from: 'yearless' };
+    }
   }
   return null;
 }

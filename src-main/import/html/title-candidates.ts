@@ -18,6 +18,8 @@ export const TITLE_SEPARATORS =
 export interface TitleInput {
   documentTitle: string | null;
   ogTitle: string | null;
+  /** twitter:title: a source of its own only when it differs from og:title and <title>. */
+  twitterTitle?: string | null;
   jsonLdHeadline: string | null;
   siteName: string | null;
   /** Host names of the page's own addresses ("www.xinhuanet.com"). */
@@ -43,6 +45,11 @@ export function titleKey(text: string): string {
 /** Words a page shows as a title that are its furniture, never an article's headline. */
 const FURNITURE =
   /^(显示|首页|主页|正文|无标题|未命名|undefined|null|untitled|index|home|homepage|default|new page \d*|document|blog|博客|文章|新闻|新闻中心|详情|内容页|阅读|打印|print|details?)$/i;
+/** A word of a page's furniture ("显示", "首页", "Untitled") or a bare number: never a headline. */
+export function isFurnitureTitle(text: string): boolean {
+  const key = titleKey(text);
+  return FURNITURE.test(key) || /^\d+$/.test(key);
+}
 const COMMENT_HEADING = /评论|回复|留言|跟帖|comments?\b|repl(y|ies)\b|responses?\b/i;
 const CREDIT_LINE = /^(?:photo|foto|picture|image|illustration|graphic|credit|bild|图片?|摄影)\s*[:：]/i;
 const LABEL_PREFIX = /^(?:主题|标题|题目|subject|title)\s*[:：]\s*/i;
@@ -151,8 +158,26 @@ export function neighbouringRuns(title: string): string[] {
   return runs;
 }
 
+/**
+ * The key of the page's only h1 outside menus, sidebars and footers, not counting one that is
+ * the site's name (a logo) or a furniture word; null when there are none or several.
+ */
+export function soleHeadline(page: TextSegment[], sites: Set<string>): string | null {
+  const keys = new Set<string>();
+  for (const s of page) {
+    if (s.kind !== 'heading' || s.level !== 1) continue;
+    if (s.region === 'aside' || s.region === 'footer' || s.region === 'navigation') continue;
+    const key = titleKey(cleanCandidate(s.text.split('\n')[0]));
+    if (Array.from(key).length >= 4 && !sites.has(key) && !FURNITURE.test(key)) keys.add(key);
+  }
+  return keys.size === 1 ? [...keys][0] : null;
+}
+
 export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
   const refs = [input.documentTitle, input.ogTitle, input.jsonLdHeadline].filter((t): t is string => !!t);
+  const twitter = input.twitterTitle;
+  if (twitter && ![input.documentTitle, input.ogTitle].some((t) => t && titleKey(t) === titleKey(twitter)))
+    refs.push(twitter);
   const byKey = new Map<string, Candidate>();
   const add = (text: string, meta: string | null, placement: number, linkDense = false) => {
     const cleaned = cleanCandidate(text);
@@ -187,7 +212,7 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
       return;
     const segment = lines.length > 1 ? { ...whole, text: lines[0] } : whole;
     const n = Array.from(titleKey(segment.text)).length;
-    if (n === 0 || n > 120) return;
+    if (n === 0 || n > 200) return;
     const distance = articleStart - i;
     const linkDense = segment.linkChars > segment.text.length / 2;
     // Sidebars, footers and menus hold other pages' titles and forms' labels.
@@ -247,6 +272,7 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
       .map(titleKey),
   );
   const opening = new Set(bigramsOf(titleKey(input.articleOpening)));
+  const headlineKey = soleHeadline(page, sites);
   const scored = [...byKey.values()].map((c) => {
     const n = Array.from(c.key).length;
     const refsAgreeing = new Set(
@@ -256,6 +282,8 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
     if (refsAgreeing.size > 0) score += 4 + 1.5 * (refsAgreeing.size - 1);
     else if (c.metaSources.size > 0) score += 1;
     if (c.placement > -Infinity) score += c.placement;
+    // The page's one h1 is its headline markup, wherever the article's text is found to start.
+    if (c.key === headlineKey) score += 2;
     // A heading or line that holds a part of the <title> (or is held by it) is confirmed too.
     if (c.joinsParts) score += 3;
     else if (refsAgreeing.size === 0 && c.placement > -Infinity) {

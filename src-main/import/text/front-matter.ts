@@ -3,7 +3,9 @@
  * and the publication date ("Admin - admin 于2022年01月17日发表", "作者：张三 来源：新华网
  * 2022-01-17", "By Jane Doe | January 17, 2022"), and the site it came from.
  */
+import { dateMentions } from '../dates/date-mentions';
 import { factsOfLine } from '../html/chinese-conventions';
+import { isFurnitureTitle } from '../html/title-candidates';
 import { findPublishedDate } from '../published-date';
 import { endsSentence, hasSentencePunctuation, listMarker, readingSize } from './shape';
 
@@ -109,5 +111,15 @@ export function titleScore(
   if (size >= 6 && size <= 40) score += 2;
   if (size <= 2) score -= 2;
   if (/www\.|https?:|\.(com|cn|net|org)\b/i.test(text)) score -= 3;
+  // A line that opens with a full date is a dateline or a record of enactment, not a headline.
+  if (dateMentions(text.slice(0, 24)).some((m) => m.index === 0)) score -= 6;
+  // A subtitle opens with a dash ("——当代中国的精神危机"): the headline stands above it.
+  if (/^[—–-]{1,2}\s*\S/.test(text)) score -= 6;
+  // A document's number ("吉政明电〔2022〕1号") heads an official notice, but is not its title.
+  if (/[〔[（(]\s*(?:19|20)\d{2}\s*[〕\]）)]\s*\d+\s*号/.test(text) && readingSize(text) <= 16) score -= 6;
+  // A page's furniture word ("显示", "首页", "Untitled") or a bare number.
+  if (isFurnitureTitle(text)) score -= 12;
+  // A form's labels ("注册笔名：  密码：") are not a headline.
+  if ((text.match(/[:：]/g) ?? []).length >= 2) score -= 4;
   return score;
 }

@@ -16,6 +16,7 @@ import type { SaveSummary } from '../library/article-store';
 import { touchesTables } from '../library/throttled-live-query';
 import { searchClient } from '../search/search-client';
 import { BatchSaver } from './batch-saver';
+import { markWindowImportStage } from './import-stages';
 import { KnownHashesSync } from './known-hashes-sync';
 
 /** The main process's copy of the library's content hashes, brought up to date before each batch. */
@@ -95,6 +96,7 @@ export function useImport(): ImportController {
   const run = useCallback(
     (start: () => Promise<ImportBatch | null>): Promise<SaveSummary | null> => {
       const next = queue.current.then(async () => {
+        markWindowImportStage('begun');
         progress.set(null);
         cancelAsked.current = false;
         setState({ ...IDLE, running: true });
@@ -104,12 +106,15 @@ export function useImport(): ImportController {
         try {
           // Files already in the library are then recognized by their bytes' hash, unextracted.
           await knownHashes.sync();
+          markWindowImportStage('hashes-synced');
           const batch = await start();
+          markWindowImportStage('answered');
           if (!batch) {
             setState(IDLE);
             return null;
           }
           const summary = await current.finish(batch);
+          markWindowImportStage('saved');
           setState({ ...IDLE, summary: { ...summary, cancelled: batch.cancelled || current.cancelled } });
           return summary;
         } catch (error) {

@@ -30,7 +30,7 @@ import {
 import { EMPTY_SELECTION, keepListed, select, selectAll, type ListSelection } from './list-selection';
 import { useThrottledLiveQuery } from './throttled-live-query';
 import { liveRows } from './live-rows';
-import { readFirstPage, type FirstPage } from './first-page';
+import { readFirstPage, readListedIds, type FirstPage } from './first-page';
 import { firstScreenShown } from '../app/startup-gate';
 import { statusOf } from '../workflow/reading-workflow';
 
@@ -159,6 +159,8 @@ export function LibraryPane(props: LibraryPaneProps) {
   const empty = full ? full.length === 0 : page?.status === 'all' && page.total === 0;
   const listedCount = full || !page ? visible.length : page.total;
   const order = useMemo(() => visible.map((a) => a.id), [visible]);
+  // Until the whole table is in, the list holds the first page of a longer list.
+  const partial = !full && Boolean(page) && listedCount > order.length;
   useEffect(() => onOrderChange(order), [order, onOrderChange]);
   useEffect(() => setSelection((current) => keepListed(current, order)), [order]);
 
@@ -185,6 +187,14 @@ export function LibraryPane(props: LibraryPaneProps) {
     },
     [order.length, virtualizer],
   );
+
+  // End pressed while only the first page is in goes to the true last row once the rest is in.
+  const [endWanted, setEndWanted] = useState(false);
+  useEffect(() => {
+    if (!endWanted || partial) return;
+    setEndWanted(false);
+    focusRow(order.length - 1);
+  }, [endWanted, partial, order.length, focusRow]);
 
   // The open article's row comes into view when it changes (next/previous article keys).
   useEffect(() => {
@@ -223,7 +233,12 @@ export function LibraryPane(props: LibraryPaneProps) {
     const row = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
     const index = row ? Number(row.dataset.index) : -1;
     const id = row?.dataset.articleId ?? null;
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    if (endWanted && event.key !== 'End') setEndWanted(false);
+    if (event.key === 'End' && partial) {
+      event.preventDefault();
+      setFullWanted(true);
+      setEndWanted(true);
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       const next = Math.max(0, Math.min(order.length - 1, index + (event.key === 'ArrowDown' ? 1 : -1)));
       if (event.shiftKey && id) {
@@ -238,7 +253,12 @@ export function LibraryPane(props: LibraryPaneProps) {
     } else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'a') {
       event.preventDefault();
       event.stopPropagation();
-      setSelection(selectAll(order));
+      // Every article of the filter, whatever part of the list has been read yet.
+      if (partial && page)
+        void readListedIds(page.status).then((ids) =>
+          setSelection({ ids: new Set(ids), anchor: order[0] ?? null }),
+        );
+      else setSelection(selectAll(order));
     } else if (isPlainKey(event) && (event.key === 'Delete' || event.key === 'Backspace') && id) {
       event.preventDefault();
       const ids = selection.ids.has(id) && selection.ids.size > 1 ? [...selection.ids] : [id];
@@ -256,7 +276,8 @@ export function LibraryPane(props: LibraryPaneProps) {
 
   if (!loaded) return <section className="library-pane" aria-label={t('library.title')} />;
 
-  const selectedIds = order.filter((id) => selection.ids.has(id));
+  // In the list's order; while only its first page is in, the selection as it is.
+  const selectedIds = partial ? [...selection.ids] : order.filter((id) => selection.ids.has(id));
   return (
     <section className="library-pane" aria-label={t('library.title')}>
       <header className="pane-header">

@@ -13,6 +13,7 @@ import { canonicalText } from '../../../src-shared/articles/canonical-text';
 import { pageStarts } from '../../../src-shared/articles/pages';
 import { orderedIdMaker } from '../../../src-shared/ids/ordered-id';
 import { db, type GlossDB } from '../db/db';
+import { indexGetMany } from '../db/index-get-many';
 import type { Article, ArticleContent, ArticleSource, Highlight } from '../db/models';
 
 export interface SaveSummary {
@@ -54,14 +55,14 @@ export function articleFromImport(
 
 /**
  * The articles holding these content hashes, by hash. Each hash is its own request, all sent at
- * once in one transaction and answered together: a cursor over `anyOf` would wait for a round trip per hash, and
- * the more articles the library holds, the more of its hashes it lands on.
+ * once in one transaction and answered together: a cursor over `anyOf` would wait for a round
+ * trip per hash, and the more articles the library holds, the more of its hashes it lands on.
  */
 async function articlesByHash(database: GlossDB, hashes: readonly string[]): Promise<Map<string, Article>> {
   const unique = [...new Set(hashes)];
   // One transaction for all (the save's own, when called inside it).
   const found = await database.transaction('r', database.articles, () =>
-    Promise.all(unique.map((hash) => database.articles.where('contentHash').equals(hash).first())),
+    indexGetMany(database.articles, 'contentHash', unique),
   );
   return new Map(found.filter((a): a is Article => a !== undefined).map((a) => [a.contentHash, a]));
 }

@@ -88,3 +88,14 @@ export async function readFirstPage(
   const query = { status, text: '', tag: '', sort, reversed };
   return { status, rows: orderLibrary(rows, query, new Map()), total };
 }
+
+/**
+ * The ids of every article a status filter lists (with no text or tag filter), read from the
+ * database: Ctrl/Cmd+A while only the first page is in selects them all, not the page.
+ */
+export function readListedIds(status: StatusFilter): Promise<string[]> {
+  if (status === 'all') return db.articles.toCollection().primaryKeys();
+  if (status === 'continue') return db.articles.where('status').equals('reading').primaryKeys();
+  // Articles without a status are in the Inbox: only the records tell.
+  return db.articles.filter((article) => statusOf(article) === status).primaryKeys();
+}

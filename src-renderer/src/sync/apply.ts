@@ -7,7 +7,7 @@
  * computer did not delete is refused: the article, its text and original are sent back
  * ("the edit survives") and the refusal is logged.
  */
-import Dexie from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import type { GlossDB } from '../db/db';
 import { ARTICLE_PARTS, type SyncedTable } from '../../../src-shared/sync/record-kinds';
 import { maxHlc } from '../../../src-shared/sync/hlc';
@@ -18,6 +18,7 @@ import { localRecord } from './records';
 import { resolveDocument } from './resolve';
 import { decodeRecord, type DecodedRecord } from './sync-doc';
 import { SEQ_STATE, revStateId } from './sync-state';
+import { timeSync } from './sync-trace';
 
 export interface ApplyReport {
   /** Records written into (or deleted from) the library. */
@@ -84,13 +85,15 @@ export async function applyMirrorChanges(
     returned: [],
   };
   const since = await readSeq(db);
-  const changes = (await mirror.changes({
-    since,
-    limit: batchSize,
-    style: 'all_docs',
-    include_docs: true,
-    attachments: true,
-  })) as unknown as {
+  const changes = (await timeSync('apply: read the mirror', () =>
+    mirror.changes({
+      since,
+      limit: batchSize,
+      style: 'all_docs',
+      include_docs: true,
+      attachments: true,
+    }),
+  )) as unknown as {
     results: { id: string; changes: { rev: string }[]; doc?: MirrorDoc }[];
     last_seq: number | string;
   };
@@ -108,14 +111,16 @@ export async function applyMirrorChanges(
   }
   // Documents are independent: open (and, with several current versions, merge) them all at
   // once. One leaf is the common case and needs no more reading.
-  const resolved = await Promise.all(
-    [...latest.values()].map(({ id, changes: leaves, doc }) =>
-      (leaves.length === 1 && doc
-        ? decodeRecord(keys, doc).then((record) => ({ doc, record, conflicts: [], revived: false }))
-        : resolveDocument(mirror, keys, id)
-      ).then(
-        (result) => ({ id, result }),
-        () => ({ id, result: null }),
+  const resolved = await timeSync('apply: open and resolve', () =>
+    Promise.all(
+      [...latest.values()].map(({ id, changes: leaves, doc }) =>
+        (leaves.length === 1 && doc
+          ? decodeRecord(keys, doc).then((record) => ({ doc, record, conflicts: [], revived: false }))
+          : resolveDocument(mirror, keys, id)
+        ).then(
+          (result) => ({ id, result }),
+          () => ({ id, result: null }),
+        ),
       ),
     ),
   );
@@ -136,29 +141,43 @@ export async function applyMirrorChanges(
     pending.push({ id, rev: result.doc._rev, record });
   }
   pending.sort((a, b) => rank(a) - rank(b));
-  const tables = [
-    db.articles,
-    db.contents,
-    db.sources,
-    db.highlights,
-    db.tags,
-    db.settings,
-    db.syncOutbox,
-    db.syncState,
-  ];
-  await db.transaction('rw', tables, async () => {
-    markRemoteApply(Dexie.currentTransaction.idbtrans);
-    // Runs of the same table and kind (live or deleted), in the order above, each read and
-    // written with bulk requests: one round trip per run instead of several per record.
-    for (let from = 0; from < pending.length;) {
-      let to = from + 1;
-      while (to < pending.length && sameRun(pending[from], pending[to])) to++;
-      await applyRun(db, pending.slice(from, to), report);
-      from = to;
-    }
-    await db.syncState.put({ id: SEQ_STATE, seq: changes.last_seq });
-  });
+  if (pending.length === 0) {
+    // Nothing to lay into the library (nothing new, or only this computer's own revisions):
+    // no transaction on the library's tables, which would wait for every reader and writer of
+    // them (the views, the search index) before the next push could start.
+    if (changes.last_seq !== since) await db.syncState.put({ id: SEQ_STATE, seq: changes.last_seq });
+    return report;
+  }
+  await timeSync('apply: write the library', () =>
+    db.transaction('rw', tablesFor(db, pending), async () => {
+      markRemoteApply(Dexie.currentTransaction.idbtrans);
+      // Runs of the same table and kind (live or deleted), in the order above, each read and
+      // written with bulk requests: one round trip per run instead of several per record.
+      for (let from = 0; from < pending.length;) {
+        let to = from + 1;
+        while (to < pending.length && sameRun(pending[from], pending[to])) to++;
+        await applyRun(db, pending.slice(from, to), report);
+        from = to;
+      }
+      await db.syncState.put({ id: SEQ_STATE, seq: changes.last_seq });
+    }),
+  );
   return report;
+}
+
+/**
+ * The tables an apply writes: those of its records, and for a deleted article (or part of one)
+ * the article, its parts and highlights, which a refused deletion reads and sends back. A
+ * highlight arriving leaves the articles and their texts free for the views reading them.
+ */
+function tablesFor(db: GlossDB, pending: Pending[]): Table[] {
+  const names = new Set<string>([db.syncOutbox.name, db.syncState.name]);
+  for (const { record } of pending) {
+    names.add(record.table);
+    if (record.deleted && (record.table === 'articles' || ARTICLE_PARTS.includes(record.table)))
+      for (const table of ['articles', ...ARTICLE_PARTS, 'highlights']) names.add(table);
+  }
+  return [...names].map((name) => db.table(name));
 }
 
 function sameRun(a: Pending, b: Pending): boolean {

@@ -9,15 +9,17 @@ import type { PouchReplication } from 'pouchdb-core';
 import type { GlossDB } from '../db/db';
 import { applyMirrorChanges, type ApplyReport } from './apply';
 import type { SyncKeys } from './sync-crypto';
-import type { MirrorDb } from './mirror';
+import { watchOwnWrites, type MirrorDb } from './mirror';
 import { pushOutbox } from './push';
+import { MAX_REQUEST_BYTES, limitRequestSize } from './request-size';
 import { applyKnownRenames } from './tag-renames';
+import { traceSync } from './sync-trace';
 import { describeSyncError, type SyncProblem } from './sync-errors';
 
 /**
  * Documents per replication batch: each batch costs a few requests through the main process
- * (changes, revs_diff, the documents, two checkpoints), so fewer, larger batches; not more, as
- * a batch of originals travels as one request body.
+ * (changes, revs_diff, the documents, two checkpoints), so fewer, larger batches; a batch of
+ * originals larger than MAX_REQUEST_BYTES is sent in several requests (request-size.ts).
  */
 const REPLICATION_BATCH = 500;
 
@@ -39,12 +41,16 @@ export interface SyncEngineOptions {
   onReturned?(items: ApplyReport['returned']): void;
   /** Run tag renames after changes arrive (the app does; unit tests of the engine alone may not). */
   applyRenames?: boolean;
+  /** The largest request body sent to the server (a batch of originals goes in several). */
+  maxRequestBytes?: number;
 }
 
 export class SyncEngine {
   private statusValue: SyncStatus = { state: 'off' };
   private readonly listeners = new Set<(status: SyncStatus) => void>();
   private replication: PouchReplication | null = null;
+  /** The one-way pull of a first sync, before live replication starts. */
+  private pulling: PouchReplication | null = null;
   private outboxWatch: Subscription | null = null;
   private working: Promise<void> = Promise.resolve();
   private again = false;
@@ -56,7 +62,9 @@ export class SyncEngine {
   /** The mirror's update_seq when replication last went idle without an error. */
   private replicatedSeq = 0;
 
-  constructor(private readonly options: SyncEngineOptions) {}
+  constructor(private readonly options: SyncEngineOptions) {
+    limitRequestSize(options.remote, options.maxRequestBytes ?? MAX_REQUEST_BYTES);
+  }
 
   get status(): SyncStatus {
     return this.statusValue;
@@ -76,17 +84,75 @@ export class SyncEngine {
   start(): void {
     if (this.running) return;
     this.running = true;
-    this.startReplication();
     this.outboxWatch = liveQuery(() => this.options.db.syncOutbox.count()).subscribe({
       next: () => this.kick(),
       error: () => undefined,
     });
-    void this.measureFirstSync();
+    void this.begin();
+  }
+
+  /**
+   * A first sync into an empty mirror pulls one way first: the two-way replication's sending
+   * half would otherwise read every document just received and ask the server about each batch
+   * of them (a revs_diff and two checkpoints per batch). It then starts after the last
+   * received revision, unless this computer wrote revisions of its own into the mirror meanwhile
+   * (a merge, a local change): then from the first of those.
+   */
+  private async begin(): Promise<void> {
+    await this.measureFirstSync();
+    if (!this.running) return;
+    let pushSince: number | undefined;
+    if (this.firstSync && this.replication === null) {
+      try {
+        pushSince = await this.pullFirst();
+      } catch {
+        pushSince = undefined;
+      }
+    }
+    if (!this.running || this.replication !== null) return;
+    this.startReplication(pushSince);
     this.kick();
+  }
+
+  /** The one-way first pull; resolves with the mirror's sequence its sending half may start from. */
+  private async pullFirst(): Promise<number | undefined> {
+    const { mirror, remote } = this.options;
+    if ((Number((await mirror.info()).update_seq) || 0) !== 0) return undefined;
+    let ownWrites = false;
+    let firstOwnWrite: number | undefined;
+    const unwatch = watchOwnWrites(mirror, async () => {
+      if (ownWrites) return;
+      ownWrites = true;
+      firstOwnWrite = Number((await mirror.info()).update_seq) || 0;
+    });
+    const pull = mirror.replicate.from(remote, { batch_size: REPLICATION_BATCH });
+    this.pulling = pull;
+    pull
+      .on('active', () => {
+        this.replicating = true;
+        void this.refreshStatus();
+      })
+      .on('change', () => this.kick());
+    this.replicating = true;
+    this.kick();
+    let end = 0;
+    try {
+      await pull;
+      end = Number((await mirror.info()).update_seq) || 0;
+    } finally {
+      this.pulling = null;
+      this.replicating = false;
+      unwatch();
+    }
+    // Every revision up to `end` was received, unless one of this computer's came first (or
+    // its sequence is not known yet): the sending half starts from there, or from the start.
+    if (ownWrites) return firstOwnWrite === undefined ? undefined : Math.min(end, firstOwnWrite) || undefined;
+    return end || undefined;
   }
 
   async stop(): Promise<void> {
     this.running = false;
+    this.pulling?.cancel();
     this.replication?.cancel();
     this.replication = null;
     this.outboxWatch?.unsubscribe();
@@ -115,21 +181,25 @@ export class SyncEngine {
     return reports;
   }
 
-  private startReplication(): void {
+  private startReplication(pushSince?: number): void {
+    this.pulling?.cancel();
     const sync = this.options.mirror.sync(this.options.remote, {
       live: true,
       retry: true,
       batch_size: REPLICATION_BATCH,
       back_off_function: (delay: number) => (delay === 0 ? 1000 : Math.min(delay * 2, 60_000)),
+      ...(pushSince ? { push: { since: pushSince } } : {}),
     });
     this.replication = sync;
     sync
       .on('active', () => {
+        traceSync('replication active');
         this.replicating = true;
         this.offline = false;
         void this.refreshStatus();
       })
       .on('paused', (error: unknown) => {
+        traceSync(`replication paused ${error ? 'error' : ''}`);
         this.replicating = false;
         if (error) this.fail(error);
         else {
@@ -144,6 +214,7 @@ export class SyncEngine {
         }
       })
       .on('change', (info: { direction?: string }) => {
+        traceSync(`replication change ${info?.direction}`);
         if (info?.direction !== 'push') this.kick();
       })
       .on('denied', (error: unknown) => this.fail(error))
@@ -178,10 +249,12 @@ export class SyncEngine {
 
   /** Runs the work loop again after the current round (rounds never overlap). */
   kick(): void {
+    traceSync(`kick${this.again ? ' (queued already)' : ''}`);
     if (this.again) return;
     this.again = true;
     this.working = this.working.then(async () => {
       this.again = false;
+      traceSync('drain start');
       try {
         await this.drain([]);
       } catch (error) {
@@ -189,6 +262,7 @@ export class SyncEngine {
           `Applying changes failed: ${error instanceof Error ? error.message : String(error)}`,
         );
       }
+      traceSync('drain end');
       await this.refreshStatus();
     });
   }
@@ -210,7 +284,10 @@ export class SyncEngine {
     const { db, mirror, keys, includeOriginals } = this.options;
     for (;;) {
       await this.applyAll(reports);
-      if ((await pushOutbox(db, mirror, keys, { includeOriginals })) === 0) return;
+      traceSync('push start');
+      const pushed = await pushOutbox(db, mirror, keys, { includeOriginals });
+      traceSync(`push end ${pushed}`);
+      if (pushed === 0) return;
       await this.refreshStatus();
     }
   }
@@ -218,7 +295,9 @@ export class SyncEngine {
   private async applyAll(reports: ApplyReport[]): Promise<void> {
     const { db, mirror, keys } = this.options;
     for (;;) {
+      traceSync('apply start');
       const report = await applyMirrorChanges(db, mirror, keys);
+      traceSync(`apply end read ${report.read} applied ${report.applied}`);
       if (report.read === 0) return;
       reports.push(report);
       this.lastReport = report;

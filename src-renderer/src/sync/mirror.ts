@@ -38,9 +38,23 @@ export async function getLeaves(mirror: MirrorDb, id: string): Promise<MirrorDoc
   return results.flatMap((result) => (result.ok ? [result.ok] : []));
 }
 
+const beforeOwnWrites = new WeakMap<MirrorDb, () => Promise<void>>();
+
+/**
+ * Runs `before` ahead of every write of this computer's own revisions into the mirror (not the
+ * replicator's), until the returned function is called.
+ */
+export function watchOwnWrites(mirror: MirrorDb, before: () => Promise<void>): () => void {
+  beforeOwnWrites.set(mirror, before);
+  return () => {
+    if (beforeOwnWrites.get(mirror) === before) beforeOwnWrites.delete(mirror);
+  };
+}
+
 /** Writes revisions with the ids Gloss chose (CouchDB's new_edits: false). */
 export async function writeRevisions(mirror: MirrorDb, docs: object[]): Promise<void> {
   if (docs.length === 0) return;
+  await beforeOwnWrites.get(mirror)?.();
   const results = (await mirror.bulkDocs(docs as never[], { new_edits: false } as never)) as {
     error?: string;
     reason?: string;

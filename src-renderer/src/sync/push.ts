@@ -17,6 +17,7 @@ import type { OutboxEntry } from './outbox';
 import { syncedFields } from './records';
 import { childRevision, randomRevisionHash } from './revisions';
 import { decodeRecord, encodeRecord, type DecodedRecord } from './sync-doc';
+import { timeSync, traceSync } from './sync-trace';
 import { SEQ_STATE, revStateId, type SyncStateRow } from './sync-state';
 
 export interface PushOptions {
@@ -150,7 +151,7 @@ export async function pushOutbox(
 ): Promise<number> {
   const entries = await db.syncOutbox.limit(options.batchSize ?? 500).toArray();
   if (entries.length === 0) return 0;
-  const { records, states } = await readEntries(db, entries);
+  const { records, states } = await timeSync('push: read the library', () => readEntries(db, entries));
   // Entries are independent: prepare (encrypt) them all at once; WebCrypto and the mirror
   // overlap their waits.
   const prepareAll = (which: (entry: OutboxEntry) => boolean, deletedWith?: DeletedWith) =>
@@ -167,44 +168,47 @@ export async function pushOutbox(
   // Highlights first: an article deleted with its highlights names them (and the revisions it
   // knew), so the other computer can tell them from highlights made there meanwhile whatever
   // order the deletions arrive in.
-  const highlights = await prepareAll((entry) => entry.table === 'highlights');
-  const deletedWith: DeletedWith = new Map();
-  for (const { entry, deletedFrom } of highlights) {
-    if (!deletedFrom) continue;
-    const known = deletedWith.get(deletedFrom.articleId) ?? {};
-    known[entry.key] = deletedFrom.rev;
-    deletedWith.set(deletedFrom.articleId, known);
-  }
-  const prepared: Prepared[] = [
-    ...highlights,
-    ...(await prepareAll((entry) => entry.table !== 'highlights', deletedWith)),
-  ];
+  const prepared = await timeSync('push: read previous revisions and seal', async () => {
+    const highlights = await prepareAll((entry) => entry.table === 'highlights');
+    const deletedWith: DeletedWith = new Map();
+    for (const { entry, deletedFrom } of highlights) {
+      if (!deletedFrom) continue;
+      const known = deletedWith.get(deletedFrom.articleId) ?? {};
+      known[entry.key] = deletedFrom.rev;
+      deletedWith.set(deletedFrom.articleId, known);
+    }
+    return [...highlights, ...(await prepareAll((entry) => entry.table !== 'highlights', deletedWith))];
+  });
   const rank = (p: Prepared) => (p.deleted ? 10 + DELETE_ORDER[p.table] : 0);
   const docs = prepared
     .filter((p) => p.doc)
     .sort((a, b) => rank(a) - rank(b))
     .map((p) => p.doc!);
   const before = docs.length > 0 ? await mirrorSeq(mirror) : 0;
-  await writeRevisions(mirror, docs);
+  traceSync(`push sealed ${docs.length}`);
+  await timeSync('push: write the mirror', () => writeRevisions(mirror, docs));
+  traceSync('push written to mirror');
   const after = docs.length > 0 ? await mirrorSeq(mirror) : 0;
   // Nothing but this batch was written meanwhile (one sequence number per revision), the
   // applier had read everything before it, and no record here has a version the applier left
   // to be merged with this push: the applier need not read these revisions back.
   const onlyThisBatch =
     docs.length > 0 && after - before === docs.length && !states.some((state) => state?.unmerged);
-  await db.transaction('rw', db.syncOutbox, db.syncState, async () => {
-    if (onlyThisBatch && Number((await db.syncState.get(SEQ_STATE))?.seq ?? 0) === before)
-      await db.syncState.put({ id: SEQ_STATE, seq: after });
-    await db.syncState.bulkPut(
-      prepared.flatMap((p) =>
-        p.rev ? [{ id: revStateId(p.entry.id), docId: p.docId, rev: p.rev, deleted: p.deleted }] : [],
-      ),
-    );
-    const now = await db.syncOutbox.bulkGet(prepared.map((p) => p.entry.id));
-    // An entry whose stamp moved on was changed again meanwhile: it stays for the next round.
-    await db.syncOutbox.bulkDelete(
-      prepared.filter((p, i) => now[i]?.stamp === p.entry.stamp).map((p) => p.entry.id),
-    );
-  });
+  await timeSync('push: outbox and sync state', () =>
+    db.transaction('rw', db.syncOutbox, db.syncState, async () => {
+      if (onlyThisBatch && Number((await db.syncState.get(SEQ_STATE))?.seq ?? 0) === before)
+        await db.syncState.put({ id: SEQ_STATE, seq: after });
+      await db.syncState.bulkPut(
+        prepared.flatMap((p) =>
+          p.rev ? [{ id: revStateId(p.entry.id), docId: p.docId, rev: p.rev, deleted: p.deleted }] : [],
+        ),
+      );
+      const now = await db.syncOutbox.bulkGet(prepared.map((p) => p.entry.id));
+      // An entry whose stamp moved on was changed again meanwhile: it stays for the next round.
+      await db.syncOutbox.bulkDelete(
+        prepared.filter((p, i) => now[i]?.stamp === p.entry.stamp).map((p) => p.entry.id),
+      );
+    }),
+  );
   return entries.length;
 }

@@ -1,0 +1,117 @@
+/**
+ * The main process's side of the file-check thread (file-check-worker.ts): `stat(path)`,
+ * `hash(path)` and `statAndHash(path)` each answer one file, but the calls made in one turn of
+ * the event loop go to the thread together, as one message. Without a worker script (unit
+ * tests), or after the thread stopped, the same checks run here.
+ */
+import { Worker } from 'node:worker_threads';
+import {
+  checkGroup,
+  type FileCheckOp as Op,
+  type FileFacts,
+  type HashFacts,
+  type StatFacts,
+  type StatHashFacts,
+} from './file-facts';
+import type { FileCheckReply, FileCheckRequest } from './file-check-worker';
+
+const OPS: readonly Op[] = ['stat', 'stat-hash', 'hash'];
+
+interface Waiting {
+  path: string;
+  resolve(facts: FileFacts): void;
+}
+
+export class FileCheckThread {
+  private worker: Worker | null = null;
+  private failed = false;
+  private nextId = 1;
+  private readonly queued: Record<Op, Waiting[]> = { stat: [], hash: [], 'stat-hash': [] };
+  private flushScheduled = false;
+  private readonly sent = new Map<number, { op: Op; group: Waiting[] }>();
+
+  constructor(private readonly workerPath: string | null) {}
+
+  stat(path: string): Promise<StatFacts> {
+    return this.ask('stat', path) as Promise<StatFacts>;
+  }
+
+  hash(path: string): Promise<HashFacts> {
+    return this.ask('hash', path) as Promise<HashFacts>;
+  }
+
+  /** Stated, and hashed in the same visit while the group's budget lasts (`STAT_HASH_BUDGET`). */
+  statAndHash(path: string): Promise<StatHashFacts> {
+    return this.ask('stat-hash', path) as Promise<StatHashFacts>;
+  }
+
+  /** Starts the thread ahead of the first batch, so that batch does not wait for it. */
+  warmUp(): void {
+    this.thread();
+  }
+
+  dispose(): void {
+    void this.worker?.terminate();
+    this.worker = null;
+  }
+
+  private ask(op: Op, path: string): Promise<FileFacts> {
+    return new Promise((resolve) => {
+      this.queued[op].push({ path, resolve });
+      if (this.flushScheduled) return;
+      this.flushScheduled = true;
+      setImmediate(() => this.flush());
+    });
+  }
+
+  private flush(): void {
+    this.flushScheduled = false;
+    for (const op of OPS) {
+      const group = this.queued[op];
+      if (group.length === 0) continue;
+      this.queued[op] = [];
+      const worker = this.thread();
+      if (!worker) {
+        this.answerHere(op, group);
+        continue;
+      }
+      const id = this.nextId++;
+      this.sent.set(id, { op, group });
+      worker.ref();
+      worker.postMessage({ id, op, paths: group.map((w) => w.path) } satisfies FileCheckRequest);
+    }
+  }
+
+  private answerHere(op: Op, group: Waiting[]): void {
+    const facts = checkGroup(
+      op,
+      group.map((waiting) => waiting.path),
+    );
+    group.forEach((waiting, i) => waiting.resolve(facts[i]));
+  }
+
+  private thread(): Worker | null {
+    if (this.worker || !this.workerPath || this.failed) return this.worker;
+    const worker = new Worker(this.workerPath, { execArgv: [] });
+    worker.on('message', ({ id, facts }: FileCheckReply) => {
+      const asked = this.sent.get(id);
+      this.sent.delete(id);
+      asked?.group.forEach((waiting, i) => waiting.resolve(facts[i]));
+      if (this.sent.size === 0) worker.unref();
+    });
+    // A thread that stopped answers nothing more: what it had is checked here, and what follows.
+    const stopped = () => {
+      if (this.worker !== worker) return;
+      this.failed = true;
+      this.worker = null;
+      const lost = [...this.sent.values()];
+      this.sent.clear();
+      for (const { op, group } of lost) this.answerHere(op, group);
+    };
+    worker.on('error', stopped);
+    worker.on('exit', stopped);
+    worker.unref();
+    this.worker = worker;
+    return worker;
+  }
+}

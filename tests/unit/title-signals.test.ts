@@ -1,0 +1,188 @@
+/**
+ * Title signals that hold across sites, each on a small page built here: the page's one h1,
+ * twitter:title as a source of its own, a long headline, the JSON-LD headline of the article
+ * object, and in plain text the site's name beside the <title> line and a dateline.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractHtml } from '../../src-main/import/extract-html';
+import { extractPlainText } from '../../src-main/import/extract-text';
+import { parseDocument } from '../../src-main/import/html/dom';
+import { readMetadata } from '../../src-main/import/html/metadata';
+import { chooseTitleByScore, soleHeadline } from '../../src-main/import/html/title-candidates';
+import type { TextSegment } from '../../src-main/import/html/to-blocks';
+import { titleScore } from '../../src-main/import/text/front-matter';
+import { headlineAbove, sharedWithTitle } from '../../src-main/import/text/headline-above';
+import { withoutSiteParts } from '../../src-main/import/text/site-suffix';
+
+const line = (text: string, kind: TextSegment['kind'] = 'paragraph', level?: number): TextSegment => ({
+  text,
+  kind,
+  level,
+  region: 'main',
+  linkChars: 0,
+});
+
+const input = (page: TextSegment[], titles: { doc: string; og?: string; twitter?: string; ld?: string }) => ({
+  documentTitle: titles.doc,
+  ogTitle: titles.og ?? null,
+  twitterTitle: titles.twitter ?? null,
+  jsonLdHeadline: titles.ld ?? null,
+  siteName: null,
+  hosts: [],
+  page,
+  articleStart: 0,
+  articleOpening: '',
+});
+
+describe('HTML title signals', () => {
+  it('the page’s one h1 beats a metadata title the page shows nowhere', () => {
+    // The article's text is found to start above the h1 (a teaser), so the h1 stands "after" it.
+    const page = [
+      ...Array.from({ length: 10 }, () => line('Teaser text of the story, in a sentence or two.')),
+      line('Tubeless tyres fitted step by step', 'heading', 1),
+    ];
+    const titles = {
+      doc: 'How to go tubeless today',
+      og: 'How to go tubeless today',
+      ld: 'Tubeless tyres fitted step by step',
+    };
+    expect(chooseTitleByScore(input(page, titles))?.title).toBe('Tubeless tyres fitted step by step');
+  });
+
+  it('counts no h1 as the headline when there are two, or when the only one is the site’s name', () => {
+    const h1 = (text: string) => line(text, 'heading', 1);
+    expect(soleHeadline([h1('Daily Planet'), h1('Storm hits the coast')], new Set(['dailyplanet']))).toBe(
+      'stormhitsthecoast',
+    );
+    expect(soleHeadline([h1('Storm hits the coast'), h1('Rain at last')], new Set())).toBeNull();
+    expect(soleHeadline([line('Storm hits the coast', 'heading', 2)], new Set())).toBeNull();
+  });
+
+  it('twitter:title that differs from og:title and <title> is a source of its own', () => {
+    const titles = { doc: 'Foo bar baz qux', og: 'Lorem ipsum dolor', twitter: 'Lorem ipsum dolor | Site' };
+    expect(chooseTitleByScore(input([], titles))?.title).toBe('Lorem ipsum dolor');
+    // The same twitter:title as <title> adds nothing: the first source stands.
+    expect(chooseTitleByScore(input([], { ...titles, twitter: 'Foo bar baz qux' }))?.title).toBe(
+      'Foo bar baz qux',
+    );
+  });
+
+  it('a long heading that shows the whole og:title is the headline, not its first half', () => {
+    const first = 'Sanna Marin met Angela Merkel: Germany too wants to keep the farm subsidies as they are';
+    const second = '“Our views as the largest net payer have not been taken into account sufficiently”';
+    const whole = `${first} - ${second}`;
+    const html =
+      `<html><head><title>${whole} | Uusi Suomi</title><meta property="og:title" content="${whole}">` +
+      `<meta property="og:site_name" content="Uusi Suomi"></head><body><h1>${whole}</h1>` +
+      `<p>${'The prime minister met the chancellor in Berlin on Wednesday and spoke about the budget. '.repeat(6)}</p>` +
+      `<p>${'Both said the talks went well, but neither moved on the numbers that matter most. '.repeat(6)}</p></body></html>`;
+    expect(extractHtml(html, { fileName: 'a.html' }).title).toBe(whole);
+  });
+
+  it('reads the JSON-LD headline from the article object even when a WebPage object comes first', () => {
+    const ld = JSON.stringify([
+      { '@type': 'WebPage', datePublished: '2022-01-26' },
+      { '@type': 'Article', headline: 'Tubeless tyres fitted step by step' },
+    ]);
+    const meta = readMetadata(
+      parseDocument(
+        `<html><head><script type="application/ld+json">${ld}</script></head><body></body></html>`,
+      ),
+    );
+    expect(meta.jsonLdHeadline).toBe('Tubeless tyres fitted step by step');
+  });
+});
+
+describe('plain-text title signals', () => {
+  it('cuts the site’s short name from the ends of a saved page’s <title> line', () => {
+    expect(withoutSiteParts('益阳：“数字”是优长-半月谈')).toBe('益阳：“数字”是优长');
+    // A short headline: the site's parts are those the page writes again elsewhere.
+    expect(withoutSiteParts('投身外交(3)_读书频道_新浪网', ['读书频道', '新浪网版权所有'])).toBe(
+      '投身外交(3)',
+    );
+    expect(withoutSiteParts('投身外交(3)_读书频道_新浪网', ['读书频道'])).toBe('投身外交(3)_读书频道_新浪网');
+    expect(withoutSiteParts('NEWS WEB EASY|子どもへの体罰を禁止する法律ができる')).toBe(
+      '子どもへの体罰を禁止する法律ができる',
+    );
+    expect(withoutSiteParts('Alibaba to raise up to $12.9bn in landmark Hong Kong listing : CityAM')).toBe(
+      'Alibaba to raise up to $12.9bn in landmark Hong Kong listing',
+    );
+  });
+
+  it('keeps a subtitle after "——", and two long halves joined by a dash', () => {
+    expect(withoutSiteParts('深情无限梦毕圆——深圳市对口帮扶毕节20周年回顾与展望')).toBe(
+      '深情无限梦毕圆——深圳市对口帮扶毕节20周年回顾与展望',
+    );
+    const both = 'Marin met Merkel on farm subsidies - Our views were not taken into account';
+    expect(withoutSiteParts(both)).toBe(both);
+  });
+
+  it('takes the first line without its site name as the title of a saved page', () => {
+    const text = [
+      '投身外交(3)_读书频道_新浪网',
+      '首页',
+      '读书频道',
+      '他在一九四九年走进外交部的大门，从此开始了几十年的外交生涯，这一段经历他在书中写得很细。'.repeat(3),
+      '那一年他二十六岁，被分到亚洲司，第一项工作是为代表团准备材料，常常熬到深夜才能回家。'.repeat(3),
+      '读书频道',
+      '新浪网版权所有',
+    ].join('\n\n');
+    expect(extractPlainText(text, { fileName: 'saved.txt' }).title).toBe('投身外交(3)');
+  });
+
+  it('a line that opens with a full date is no title', () => {
+    const text = [
+      '中华人民共和国船员条例',
+      '2007年3月28日 国务院第172次常务会议通过',
+      '2007年4月14日 中华人民共和国国务院令第494号公布',
+      '2007年9月1日 施行',
+      '第一章 总则',
+      '第一条 为了加强船员管理，提高船员素质，维护船员的合法权益，保障水上交通安全，保护水域环境，制定本条例。',
+      '第二条 中华人民共和国境内的船员注册、任职、培训、职业保障以及提供船员服务等活动，适用本条例。',
+    ].join('\n\n');
+    expect(extractPlainText(text, { fileName: 'law.txt' }).title).toBe('中华人民共和国船员条例');
+  });
+
+  const around = { nextIsMeta: false, prevIsMeta: false, nearBody: false, matchesFile: false, first: false };
+
+  it('a subtitle opening with a dash, a document number, a form and a furniture word score below a headline', () => {
+    const headline = titleScore('犬儒病：当代中国的精神危机', around);
+    expect(titleScore('——当代中国的精神危机 (上)', around)).toBeLessThan(headline - 4);
+    expect(titleScore('吉政明电〔2022〕1号', around)).toBeLessThan(headline - 4);
+    expect(titleScore('文学城注册笔名：  密码：   自动登陆', around)).toBeLessThan(headline - 3);
+    expect(titleScore('显示', { ...around, first: true })).toBeLessThan(0);
+  });
+
+  it('takes the headline shown just above the text when it holds most of the <title>’s headline', () => {
+    const lines = [
+      'Spiced Honey Pear Jam Recipe | The Jam Blog',
+      'Home',
+      'Recipes',
+      'Spiced Honey Pear Jam Recipe',
+      'By Jane Roe',
+      'The pears were ripe and the kitchen smelled of cinnamon all afternoon, so we made jam.',
+    ];
+    expect(headlineAbove(lines, 5, lines[0])).toBe(3);
+    // A kicker or a section's name made of the <title>'s words is not the headline.
+    const kicker = [...lines.slice(0, 3), 'Honey Pear', lines[5]];
+    expect(headlineAbove(kicker, 4, lines[0])).toBe(-1);
+    expect(sharedWithTitle('Honey Pear', lines[0])).toBe(1);
+  });
+
+  it('as text, the headline above the article wins over the saved page’s <title> line', () => {
+    const text = [
+      'Spiced Honey Pear Jam Recipe | The Jam Blog',
+      ...Array.from({ length: 40 }, (_, i) => `Menu item ${i}`),
+      'Spiced Honey Pear Jam Recipe',
+      'The pears were ripe and the kitchen smelled of cinnamon all afternoon, so we made jam, a lot of it. '.repeat(
+        3,
+      ),
+      'We cooked them slowly with honey, a stick of cinnamon and two cloves until the pot was thick. '.repeat(
+        3,
+      ),
+    ].join('\n\n');
+    const article = extractPlainText(text, { fileName: 'jam.txt' });
+    expect(article.title).toBe('Spiced Honey Pear Jam Recipe');
+    expect(article.removed.map((r) => r.text).join('\n')).toContain('The Jam Blog');
+  });
+});
