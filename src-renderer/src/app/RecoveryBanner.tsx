@@ -24,6 +24,11 @@ export function RecoveryBanner({ onResume }: { onResume(paths: string[]): void }
     setNotices([]);
     if (cutShort) void gloss.dismissUnfinishedImports().catch(() => undefined);
   };
+  // After a reload the sentence before says what happened; at start, that Gloss closed.
+  const cutShortText = (files: number, byReload: boolean) => {
+    const key = byReload ? 'recovery.importCutShortByReload' : 'recovery.importCutShort';
+    return files > 0 ? t(key, { count: files }) : t(`${key}Uncounted`);
+  };
   const resume = (paths: string[]) => {
     setNotices([]);
     onResume(paths);
@@ -34,10 +39,7 @@ export function RecoveryBanner({ onResume }: { onResume(paths: string[]): void }
         {reloads.length > 0 && t(hung ? 'recovery.unresponsive' : 'recovery.crashed')}
         {reloads.length > 0 && !cutShort && notImported > 0 && ` ${t('recovery.notImported', { count: notImported })}`}
         {cutShort && reloads.length > 0 && ' '}
-        {cutShort &&
-          (cutShort.notImported > 0
-            ? t('recovery.importCutShort', { count: cutShort.notImported })
-            : t('recovery.importCutShortUncounted'))}
+        {cutShort && cutShortText(cutShort.notImported, reloads.length > 0)}
       </p>
       {cutShort?.resumePaths && (
         <button type="button" className="small" onClick={() => resume(cutShort.resumePaths ?? [])}>
