@@ -5,6 +5,7 @@ import type { Article, Highlight } from '../../src-renderer/src/db/models';
 import { startSyncServer, type SyncTestServer } from '../support/sync-server';
 import { openReplica } from '../support/sync-replicas';
 import { articleRecord } from './support/article-record';
+import { highlightRecord } from './support/highlight-record';
 import { applyMirrorChanges } from '../../src-renderer/src/sync/apply';
 import { documentId } from '../../src-renderer/src/sync/sync-crypto';
 
@@ -22,18 +23,7 @@ function article(id: string): Article {
   return articleRecord(id, { importedAt: now, charCount: 100 });
 }
 function highlight(id: string, articleId: string, note = ''): Highlight {
-  return {
-    id,
-    articleId,
-    color: 'yellow',
-    quote: { type: 'TextQuoteSelector', exact: 'quoted words', prefix: '', suffix: '' },
-    position: { type: 'TextPositionSelector', start: 0, end: 12 },
-    note,
-    tags: [],
-    date: null,
-    createdAt: now,
-    updatedAt: now,
-  };
+  return highlightRecord(id, articleId, { note });
 }
 
 async function pair() {

@@ -9,6 +9,7 @@ import type { Highlight } from '../../src-renderer/src/db/models';
 import { startSyncServer, type SyncTestServer } from '../support/sync-server';
 import { openReplica, type Replica } from '../support/sync-replicas';
 import { articleRecord } from './support/article-record';
+import { highlightRecord } from './support/highlight-record';
 
 let server: SyncTestServer;
 beforeAll(async () => {
@@ -20,18 +21,7 @@ afterAll(async () => {
 
 const now = '2026-01-01T00:00:00.000Z';
 function highlight(id: string, articleId: string): Highlight {
-  return {
-    id,
-    articleId,
-    color: 'yellow',
-    quote: { type: 'TextQuoteSelector', exact: 'quoted words', prefix: '', suffix: '' },
-    position: { type: 'TextPositionSelector', start: 0, end: 12 },
-    note: '',
-    tags: [],
-    date: null,
-    createdAt: now,
-    updatedAt: now,
-  };
+  return highlightRecord(id, articleId);
 }
 
 async function until(what: string, check: () => Promise<boolean>): Promise<void> {

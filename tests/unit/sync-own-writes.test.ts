@@ -9,6 +9,7 @@ import { applyMirrorChanges } from '../../src-renderer/src/sync/apply';
 import { pushOutbox } from '../../src-renderer/src/sync/push';
 import { startSyncServer, type SyncTestServer } from '../support/sync-server';
 import { openReplica } from '../support/sync-replicas';
+import { highlightRecord } from './support/highlight-record';
 
 let server: SyncTestServer;
 let dbCount = 0;
@@ -19,20 +20,8 @@ afterAll(async () => {
   await server.close();
 });
 
-const now = '2026-01-01T00:00:00.000Z';
 function highlight(id: string, note = ''): Highlight {
-  return {
-    id,
-    articleId: 'a1',
-    color: 'yellow',
-    quote: { type: 'TextQuoteSelector', exact: 'quoted words', prefix: '', suffix: '' },
-    position: { type: 'TextPositionSelector', start: 0, end: 12 },
-    note,
-    tags: [],
-    date: null,
-    createdAt: now,
-    updatedAt: now,
-  };
+  return highlightRecord(id, 'a1', { note });
 }
 
 async function pair() {
