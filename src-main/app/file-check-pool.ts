@@ -29,10 +29,6 @@ export class FileCheckPool {
     return this.next().statAndHash(path);
   }
 
-  warmUp(): void {
-    for (const thread of this.threads) thread.warmUp();
-  }
-
   dispose(): void {
     for (const thread of this.threads) thread.dispose();
   }

@@ -45,11 +45,6 @@ export class FileCheckThread {
     return this.ask('stat-hash', path) as Promise<StatHashFacts>;
   }
 
-  /** Starts the thread ahead of the first batch, so that batch does not wait for it. */
-  warmUp(): void {
-    this.thread();
-  }
-
   dispose(): void {
     void this.worker?.terminate();
     this.worker = null;

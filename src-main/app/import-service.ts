@@ -21,7 +21,7 @@ import { BatchProgress } from './batch-progress';
 import type { ImportJournal } from './import-journal';
 import { markImportStage } from './import-stages';
 import { FileCheckPool } from './file-check-pool';
-import type { HashFacts } from './file-facts';
+import { STAT_HASH_BUDGET, type HashFacts } from './file-facts';
 import { KnownHashes, type FileCheck } from './known-files';
 import { budgetFromEnv, CANCELLED, WorkerPool, type ImportBudget, type PoolResult } from './worker-pool';
 
@@ -97,16 +97,20 @@ export class ImportService {
       total: 0,
       currentFile: '',
     });
-    // With hashes to check against, picked files are hashed in the same visit as their stat.
+    // With hashes to check against, picked files are hashed in the same visit as their stat, until
+    // the bytes kept for their turn reach the budget; the rest are only stated, and hashed in turn.
     const hashedEarly = new Map<string, HashFacts>();
-    const statOf: StatOf =
-      this.known.size > 0
-        ? (path) =>
-            this.checks.statAndHash(path).then(({ stat, hash }) => {
-              if (hash !== undefined) hashedEarly.set(path, hash);
-              return stat;
-            })
-        : (path) => this.checks.stat(path);
+    let bytesHeld = 0;
+    const statOf: StatOf = (path) =>
+      this.known.size > 0 && bytesHeld < STAT_HASH_BUDGET
+        ? this.checks.statAndHash(path).then(({ stat, hash }) => {
+            if (hash !== undefined) {
+              hashedEarly.set(path, hash);
+              bytesHeld += hash?.bytes?.byteLength ?? 0;
+            }
+            return stat;
+          })
+        : this.checks.stat(path);
     const { files, failures, sizes } = await collectImportPaths(
       paths,
       () => this.cancelled.has(batchId),
@@ -189,7 +193,6 @@ export class ImportService {
   /** Starts the workers ahead of the first import, so that import does not wait for them. */
   warmUp(): void {
     this.pool?.warmUp();
-    this.checks.warmUp();
   }
 
   dispose(): void {

@@ -10,14 +10,14 @@ import type { KnownFileResult } from '../ipc/contract';
 import type { ReadFile } from '../import/worker-request';
 import { runAhead } from '../../src-shared/async/run-ahead';
 import type { FileChecks } from './file-check-pool';
-import type { HashFacts } from './file-facts';
+import { STAT_HASH_BUDGET, type HashFacts } from './file-facts';
 
 /**
  * Files checked ahead of the one the batch is on, so they go to the check thread in large groups:
  * as many as fit in a budget of bytes (the bytes of new files wait in memory for their turn), a
  * file of unknown size (found in a folder) counted as half a megabyte.
  */
-const CHECKS_AHEAD = { items: 512, weight: 16 * 1024 * 1024 };
+const CHECKS_AHEAD = { items: 512, weight: STAT_HASH_BUDGET };
 const UNKNOWN_SIZE = 512 * 1024;
 
 /**
