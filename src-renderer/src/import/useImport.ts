@@ -117,8 +117,9 @@ export function useImport(): ImportController {
           }
           const summary = await current.finish(batch);
           markWindowImportStage('saved');
-          // Saved: the main process forgets the batch's journal entry (nothing to resume).
-          await gloss.importFinished?.(batch.batchId).catch(() => undefined);
+          // Saved: the main process forgets the batch's journal entry (nothing to resume). The
+          // summary does not wait for it: a journal left by a kill meanwhile only offers Resume.
+          void gloss.importFinished(batch.batchId).catch(() => undefined);
           setState({ ...IDLE, summary: { ...summary, cancelled: batch.cancelled || current.cancelled } });
           return summary;
         } catch (error) {
