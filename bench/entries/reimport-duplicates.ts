@@ -14,6 +14,8 @@ import { performance as nodePerformance } from 'node:perf_hooks';
 import type { Page } from '@playwright/test';
 import { launchGloss } from '../../tests/e2e/app';
 import { encodeForPage } from '../../tests/e2e/shim/wire';
+import { IMPORT_STAGE_PREFIX } from '../../src-main/app/import-stages';
+import { WINDOW_IMPORT_STAGE_PREFIX } from '../../src-renderer/src/import/import-stages';
 import { makeSeedFiles, median, ratioResult, readArticlesTable, round, type BenchResult } from '../support';
 import { summaryShownMs, watchSummary } from './import-files';
 
@@ -41,9 +43,9 @@ interface Stages {
 }
 
 async function stagesOf(page: Page): Promise<Stages> {
-  const inWindow = await page.evaluate(() => {
+  const inWindow = await page.evaluate((prefix) => {
     const at = (name: string) => {
-      const entry = performance.getEntriesByName(`gloss-import-window:${name}`).at(-1);
+      const entry = performance.getEntriesByName(`${prefix}${name}`).at(-1);
       if (!entry) throw new Error(`no mark ${name}: the build has no import stage marks`);
       return entry.startTime;
     };
@@ -57,9 +59,9 @@ async function stagesOf(page: Page): Promise<Stages> {
       saved: at('saved'),
       shown: marks.shown ?? NaN,
     };
-  });
+  }, WINDOW_IMPORT_STAGE_PREFIX);
   const main = (name: string) => {
-    const entry = nodePerformance.getEntriesByName(`gloss-import:${name}`).at(-1);
+    const entry = nodePerformance.getEntriesByName(`${IMPORT_STAGE_PREFIX}${name}`).at(-1);
     if (!entry) throw new Error(`no main-process mark ${name}`);
     return entry.startTime;
   };

@@ -28,8 +28,9 @@ export function rendererUrl(appScheme = appSchemeEnabled()): string {
 
 /**
  * The settings every Gloss window's page runs with (the app's window and the hidden one that
- * reads the old origin's library, old-origin-export.ts): spelled out here, not built by a
- * helper, so security scanners and reviewers see them. Each window adds its own preload.
+ * reads the old origin's library, old-origin-export.ts): spelled out as literal values in this
+ * one place, not computed, so reviewers see them, and checked against SecureWebPreferences.
+ * Each window spreads them and adds its own preload.
  */
 export const SECURE_WEB_PREFERENCES = {
   contextIsolation: true,

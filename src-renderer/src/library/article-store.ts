@@ -54,9 +54,9 @@ export function articleFromImport(
 }
 
 /**
- * The articles holding these content hashes, by hash. Each hash is its own request, all sent at
- * once in one transaction and answered together: a cursor over `anyOf` would wait for a round
- * trip per hash, and the more articles the library holds, the more of its hashes it lands on.
+ * The articles holding these content hashes, by hash, read in one transaction by indexGetMany
+ * (one range read when the hashes are most of the table, else one request per hash, all sent at
+ * once): a cursor over `anyOf` would wait for a round trip per hash.
  */
 async function articlesByHash(database: GlossDB, hashes: readonly string[]): Promise<Map<string, Article>> {
   const unique = [...new Set(hashes)];
