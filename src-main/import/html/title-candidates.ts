@@ -139,7 +139,8 @@ function furnitureCount(page: TextSegment[], key: string): number {
   return n;
 }
 
-function bigramsOf(key: string): string[] {
+/** The pairs of neighbouring characters of a key (see titleKey). */
+export function bigramsOf(key: string): string[] {
   const chars = Array.from(key);
   const out: string[] = [];
   for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);

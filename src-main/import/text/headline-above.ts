@@ -4,6 +4,7 @@
  * above where the text starts whose character pairs are mostly the `<title>`'s, and which holds
  * most of the `<title>`'s headline part (not a kicker, not a section's name), is that headline: the page's own spelling, without the site's name, rather than the `<title>`.
  */
+import { bigramsOf, titleKey } from '../html/title-candidates';
 import { isMetaLine, looksLikeTitle } from './front-matter';
 import { withoutSiteParts } from './site-suffix';
 
@@ -11,10 +12,7 @@ import { withoutSiteParts } from './site-suffix';
 const REACH = 8;
 
 function pairs(text: string): string[] {
-  const chars = Array.from(text.replace(/[\s\p{P}\p{S}]+/gu, '').toLowerCase());
-  const out: string[] = [];
-  for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
-  return out;
+  return bigramsOf(titleKey(text));
 }
 
 /** The share of `line`'s character pairs found in `title` (0 when it has fewer than 3). */
