@@ -226,25 +226,15 @@ export function extractHtml(html: string, context: HtmlContext): ExtractedArticl
   const end = articleEnd < 0 ? page.length : articleEnd;
   const facts = textFacts(page, near, titleAt >= 0, end);
   const savedAt = context.savedAt ?? null;
+  const addresses = pageAddresses(html, meta.canonicalUrl, meta.ogUrl);
+  const addressesWithSaved = [...addresses, ...(context.pageAddress ? [context.pageAddress] : [])];
   const date =
     (meta.publishedAt && possibleDay(meta.publishedAt, savedAt, false)
       ? ({ day: meta.publishedAt, from: 'metadata' } as const)
       : null) ??
-    dateFromAddresses(
-      [
-        ...pageAddresses(html, meta.canonicalUrl, meta.ogUrl),
-        ...(context.pageAddress ? [context.pageAddress] : []),
-      ],
-      savedAt,
-    ) ??
+    dateFromAddresses(addressesWithSaved, savedAt) ??
     dateInText(page, titleAt >= 0 ? [titleAt, articleStart] : [articleStart], end, savedAt) ??
-    yearlessDateNear(page, near, {
-      addresses: [
-        ...pageAddresses(html, meta.canonicalUrl, meta.ogUrl),
-        ...(context.pageAddress ? [context.pageAddress] : []),
-      ],
-      savedAt,
-    }) ??
+    yearlessDateNear(page, near, { addresses: addressesWithSaved, savedAt }) ??
     nearestDateLine(page, near, savedAt);
 
   const metaAuthor = meta.author && !ORGANISATION.test(meta.author) ? meta.author : null;
@@ -263,7 +253,6 @@ export function extractHtml(html: string, context: HtmlContext): ExtractedArticl
     removed.push({ id: `r${removed.length}`, text, reason: 'other', beforeBlock: blocks.length });
   }
   const byline = plausibleByline(metaAuthor) ?? plausibleByline(facts.author) ?? plausibleByline(meta.author);
-  const addresses = pageAddresses(html, meta.canonicalUrl, meta.ogUrl);
   // What to check first: a title no two sources agree on, a date read from the text on a close
   // call, a byline from an unlabelled name or an editor's stamp.
   const unsure: ('title' | 'byline' | 'publishedAt')[] = [];
