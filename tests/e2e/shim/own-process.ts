@@ -21,8 +21,18 @@ interface OwnProcess {
   exited: Promise<void>;
 }
 
+/**
+ * Sends to the main process unless it is gone. Right after a SIGKILL the channel can still look
+ * connected until Node sees the exit, so a write may fail with EPIPE: the message had no one to
+ * reach, and the caller goes on to wait for the exit.
+ */
 function send(child: ChildProcess, message: ToMainProcess): void {
-  if (child.connected) child.send(message);
+  if (!child.connected) return;
+  try {
+    child.send(message, () => undefined);
+  } catch {
+    // The channel closed between the check and the write.
+  }
 }
 
 async function start(options: ShimOptions, userDataDir: string): Promise<OwnProcess> {
