@@ -99,17 +99,21 @@ export function useImport(): ImportController {
     (start: () => Promise<ImportBatch | null>): Promise<SaveSummary | null> => {
       const next = queue.current.then(async () => {
         markWindowImportStage('begun');
-        progress.set(null);
         cancelAsked.current = false;
-        setState({ ...IDLE, running: true });
         const current = new BatchSaver();
         saver.current = current;
         searchClient.importing(true);
-        try {
+        // Asked before the window re-renders for the running state, which happens meanwhile.
+        const answer = (async () => {
           // Files already in the library are then recognized by their bytes' hash, unextracted.
           await knownHashes.sync();
           markWindowImportStage('hashes-synced');
-          const batch = await start();
+          return start();
+        })();
+        progress.set(null);
+        setState({ ...IDLE, running: true });
+        try {
+          const batch = await answer;
           markWindowImportStage('answered');
           if (!batch) {
             setState(IDLE);
