@@ -97,15 +97,16 @@ export class ImportService {
     }
   }
 
-  private async runBatch(batchId: string, paths: readonly string[], journaled: AfterWrites): Promise<ImportBatch> {
+  private async runBatch(
+    batchId: string,
+    paths: readonly string[],
+    journaled: AfterWrites,
+  ): Promise<ImportBatch> {
     const { journal, onProgress, onResults } = this.options;
     // The window learns the batch within a moment, so Cancel works while the folders are walked.
-    const progress = new BatchProgress((report) => journaled.send(() => onProgress(report)), {
-      batchId,
-      done: 0,
-      total: 0,
-      currentFile: '',
-    });
+    // Progress is held while the journal is written; a report still held at the end is dropped.
+    const report = (latest: ImportProgress) => journaled.send(() => onProgress(latest), { stale: true });
+    const progress = new BatchProgress(report, { batchId, done: 0, total: 0, currentFile: '' });
     // With hashes to check against, picked files are hashed in the same visit as their stat, until
     // the bytes kept for their turn reach the budget; the rest are only stated, and hashed in turn.
     const hashedEarly = new Map<string, HashFacts>();
@@ -138,7 +139,7 @@ export class ImportService {
     const flush = () => {
       if (pending.length === 0) return;
       const chunk = { batchId, results: pending };
-      journaled.send(() => onResults(chunk), pendingArticles > 0);
+      journaled.send(() => onResults(chunk), { now: pendingArticles === 0 });
       chunks++;
       pending = [];
       pendingArticles = 0;
@@ -179,6 +180,9 @@ export class ImportService {
     this.running.delete(batchId);
     const cancelled = this.cancelled.delete(batchId);
     progress.finish({ batchId, done: files.length, total: files.length, currentFile: '' });
+    // Progress still held for the journal says less than the answer: it is dropped, so a batch with
+    // nothing to save answers without waiting for the disk.
+    journaled.dropStale();
     if (pendingArticles > 0 || journaled.holding) await journaled.done();
     // The last results go with the answer, which the window waits for anyway.
     markImportStage('answer');

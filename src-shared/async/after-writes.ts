@@ -2,12 +2,25 @@
  * Messages held back until writes are done: writes are chained one after another (`chain`), and
  * a message sent while any of them is running (`send`) goes once all are done, in the order the
  * messages were sent. An import batch uses it so the reading of its files overlaps the writing
- * of its journal, yet the window receives no article to save before the journal is on disk.
+ * of its journal, yet the window receives no article to save, and no progress, before the
+ * journal is on disk.
  */
+export interface SendOptions {
+  /** The message does not need the writes: it goes at once, unless messages sent before it are held. */
+  now?: boolean;
+  /** While held, the message may be dropped (`dropStale`): a later one says more (a progress report). */
+  stale?: boolean;
+}
+
+interface Held {
+  message: () => void;
+  stale: boolean;
+}
+
 export class AfterWrites {
   private tail: Promise<void> = Promise.resolve();
   private running = 0;
-  private held: (() => void)[] = [];
+  private held: Held[] = [];
 
   /** Starts `write` once the writes chained before it are done; a failed write counts as done. */
   chain(write: () => Promise<unknown>): void {
@@ -20,14 +33,15 @@ export class AfterWrites {
       });
   }
 
-  /**
-   * Runs `message` now when no write is running, else once they are all done, in order. A
-   * message that does not need the writes (`needsWrites` false) goes at once unless messages
-   * sent before it are held.
-   */
-  send(message: () => void, needsWrites = true): void {
-    if (this.held.length === 0 && (this.running === 0 || !needsWrites)) message();
-    else this.held.push(message);
+  /** Runs `message` now when no write is running, else once they are all done, in order. */
+  send(message: () => void, options: SendOptions = {}): void {
+    if (this.held.length === 0 && (this.running === 0 || options.now)) message();
+    else this.held.push({ message, stale: options.stale ?? false });
+  }
+
+  /** Drops the held messages sent as `stale` (the batch's answer now says more than they do). */
+  dropStale(): void {
+    this.held = this.held.filter((held) => !held.stale);
   }
 
   /** True while messages wait for the writes. */
@@ -43,6 +57,6 @@ export class AfterWrites {
   private release(): void {
     const held = this.held;
     this.held = [];
-    for (const message of held) message();
+    for (const { message } of held) message();
   }
 }

@@ -49,16 +49,33 @@ describe('AfterWrites', () => {
     const sent: string[] = [];
     const write = deferred();
     gate.chain(() => write.promise);
-    gate.send(() => sent.push('nothing to save'), false);
+    gate.send(() => sent.push('nothing to save'), { now: true });
     expect(sent).toEqual(['nothing to save']);
     expect(gate.holding).toBe(false);
     gate.send(() => sent.push('article'));
-    gate.send(() => sent.push('after the article'), false);
+    gate.send(() => sent.push('after the article'), { now: true });
     expect(sent).toEqual(['nothing to save']);
     expect(gate.holding).toBe(true);
     write.resolve();
     await gate.done();
     expect(sent).toEqual(['nothing to save', 'article', 'after the article']);
+  });
+
+  it('drops the held messages sent as stale, and keeps the others', async () => {
+    const gate = new AfterWrites();
+    const sent: string[] = [];
+    const write = deferred();
+    gate.chain(() => write.promise);
+    gate.send(() => sent.push('progress 1'), { stale: true });
+    gate.send(() => sent.push('articles'));
+    gate.send(() => sent.push('progress 2'), { stale: true });
+    gate.dropStale();
+    write.resolve();
+    await gate.done();
+    expect(sent).toEqual(['articles']);
+    gate.send(() => sent.push('progress 3'), { stale: true });
+    gate.dropStale();
+    expect(sent).toEqual(['articles', 'progress 3']);
   });
 
   it('counts a failed write as done', async () => {
