@@ -229,6 +229,8 @@ export class ImportService {
    */
   setKnownHashes(hashes: readonly string[]): void {
     this.known.replace(hashes);
+    // A batch follows, whose files may be hashed: the check threads start while it is asked.
+    this.checks.start();
   }
 
   /** What changed in the library's hashes since the window last sent them. */

@@ -3,7 +3,9 @@
  * so it recognizes files already in the library by their bytes: the whole list the first time
  * (and after a failed send), then only the hashes added and removed since; nothing when the
  * library did not change. Told of every committed change to the articles, it does not even read
- * the hashes again when none came since the last send.
+ * the hashes again when none came since the last send. Syncs run one after another (the one
+ * started in idle time after an import, and the next batch's), so a list and a change computed
+ * from another never reach the main process out of order.
  */
 import type { GlossApi } from '../../../src-main/ipc/contract';
 
@@ -24,7 +26,16 @@ export class KnownHashesSync {
     watchArticles?.(() => (this.changed = true));
   }
 
-  async sync(): Promise<void> {
+  /** The sync running or last run: each sync starts after it, so their sends never cross. */
+  private last: Promise<void> = Promise.resolve();
+
+  sync(): Promise<void> {
+    const next = this.last.catch(() => undefined).then(() => this.syncNow());
+    this.last = next;
+    return next;
+  }
+
+  private async syncNow(): Promise<void> {
     if (this.sent && this.watched && !this.changed) return;
     // A change committed while the hashes are read is read again next time.
     this.changed = false;

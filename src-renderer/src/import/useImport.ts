@@ -133,6 +133,8 @@ export function useImport(): ImportController {
           searchClient.importing(false);
           saver.current = null;
           batchId.current = null;
+          // The articles just saved reach the main process's hashes now, not at the next batch.
+          requestIdleCallback(() => void knownHashes.sync().catch(() => undefined), { timeout: 2000 });
         }
       });
       queue.current = next;
