@@ -28,15 +28,26 @@ export class KnownHashesSync {
 
   /** The sync running or last run: each sync starts after it, so their sends never cross. */
   private last: Promise<void> = Promise.resolve();
+  private running = 0;
 
   sync(): Promise<void> {
-    const next = this.last.catch(() => undefined).then(() => this.syncNow());
+    // Nothing to do: answered at once, so the batch is asked for without waiting a turn.
+    if (this.running === 0 && this.upToDate()) return Promise.resolve();
+    this.running++;
+    const next = this.last
+      .catch(() => undefined)
+      .then(() => this.syncNow())
+      .finally(() => this.running--);
     this.last = next;
     return next;
   }
 
+  private upToDate(): boolean {
+    return this.sent !== null && this.watched && !this.changed;
+  }
+
   private async syncNow(): Promise<void> {
-    if (this.sent && this.watched && !this.changed) return;
+    if (this.upToDate()) return;
     // A change committed while the hashes are read is read again next time.
     this.changed = false;
     let current: Set<string>;
