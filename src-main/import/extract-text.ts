@@ -36,13 +36,17 @@ const FRONT_LINES = 30;
 export function extractPlainText(text: string, context: { fileName: string }): ExtractedArticle {
   const lines = splitLines(text);
   const verdicts: Verdict[] = lines.map(() => ({ kind: 'content' }));
-  const front = readFront(lines, verdicts, context.fileName);
-  markTail(lines, verdicts, front.bodyStart);
-  // A saved page's <title> line: its headline shown again just above the text is the title.
-  // Also when the title read at the top holds little of the <title> line (a site's tagline).
+  // A saved page's first line is its <title>: its headline is that line without the site's name.
   const pageTitle = lines[0]?.text ?? '';
-  const offTitle =
-    front.titleIndex > 0 && sharedWithTitle(withoutSiteParts(pageTitle, []), front.title) < 0.5;
+  const pageHeadline = withoutSiteParts(
+    pageTitle,
+    lines.slice(1).map((l) => l.text),
+  );
+  const front = readFront(lines, verdicts, context.fileName, pageHeadline);
+  markTail(lines, verdicts, front.bodyStart);
+  // The <title> line's headline shown again just above the text (or as its first line) is the
+  // title. Also when the title read at the top holds little of the <title> line (a site's tagline).
+  const offTitle = front.titleIndex > 0 && sharedWithTitle(pageHeadline, front.title) < 0.5;
   if ((front.titleIndex <= 0 || offTitle) && lines.length > 0) {
     const textStart = verdicts.findIndex((v, i) => i >= front.bodyStart && v.kind === 'content');
     const found =
@@ -51,7 +55,7 @@ export function extractPlainText(text: string, context: { fileName: string }): E
         : headlineAbove(
             lines.map((l) => l.text),
             textStart,
-            lines[0].text,
+            { line: pageTitle, headline: pageHeadline },
           );
     if (found > 0) {
       if (front.titleIndex >= 0) verdicts[front.titleIndex] = { kind: 'removed', reason: 'header' };
@@ -127,6 +131,7 @@ function readFront(
   lines: Line[],
   verdicts: Verdict[],
   fileName: string,
+  pageHeadline: string,
 ): { title: string; titleIndex: number; facts: LineFacts; bodyStart: number } {
   let limit = lines.slice(0, FRONT_LINES + 1).findIndex(isProse);
   if (limit < 0 || limit > FRONT_LINES) limit = Math.min(lines.length, FRONT_LINES);
@@ -135,10 +140,22 @@ function readFront(
   for (let i = 0; i < limit; i++)
     if (!noise[i] && looksLikeTitle(lines[i].text) && !/[:：]$/.test(lines[i].text)) candidates.push(i);
   const stem = fileStem(fileName).replace(/\s+/g, '');
-  const firstParts =
-    candidates.length > 0 ? lines[candidates[0]].text.split(TITLE_SEPARATORS).map(titleKey) : [];
+  // The parts of the first title-like line ("Site | Headline"), less those cut as the site's
+  // name: a logo line that repeats "Site" is not named as the headline.
+  const firstLine = candidates.length > 0 ? lines[candidates[0]].text : '';
+  const firstParts = firstLine.split(TITLE_SEPARATORS).map(titleKey);
+  const firstHeadlineParts = (
+    candidates[0] === 0
+      ? pageHeadline
+      : withoutSiteParts(
+          firstLine,
+          lines.slice(candidates[0] + 1).map((l) => l.text),
+        )
+  )
+    .split(TITLE_SEPARATORS)
+    .map(titleKey);
   const namedByFirst = (i: number) =>
-    firstParts.length > 1 && i !== candidates[0] && firstParts.includes(titleKey(lines[i].text));
+    firstParts.length > 1 && i !== candidates[0] && firstHeadlineParts.includes(titleKey(lines[i].text));
   let titleIndex = -1;
   let bestScore = -Infinity;
   for (const i of candidates) {
@@ -154,12 +171,19 @@ function readFront(
   }
 
   // Text that opens with a sentence has no title line: the short line further down heads a section.
-  const opensWithText = lines
-    .slice(0, Math.max(titleIndex, 0))
-    .some(
-      (l, i) =>
-        !noise[i] && !isMetaLine(l.text) && hasSentencePunctuation(l.text) && readingSize(l.text) >= 12,
-    );
+  // Unless the line is marked as a title by a byline or date right below it, or by the page's
+  // first line naming it: a saved page's menus hold lines with commas.
+  const markedTitle =
+    titleIndex >= 0 &&
+    ((titleIndex + 1 < lines.length && isMetaLine(lines[titleIndex + 1].text)) || namedByFirst(titleIndex));
+  const opensWithText =
+    !markedTitle &&
+    lines
+      .slice(0, Math.max(titleIndex, 0))
+      .some(
+        (l, i) =>
+          !noise[i] && !isMetaLine(l.text) && hasSentencePunctuation(l.text) && readingSize(l.text) >= 12,
+      );
   if (opensWithText) titleIndex = -1;
 
   const facts: LineFacts = { byline: null, publishedAt: null, siteName: null };
@@ -192,15 +216,7 @@ function readFront(
     bodyStart++;
   }
   // The page's first line is its <title>: without the site's name beside the headline.
-  const title =
-    titleIndex < 0
-      ? ''
-      : titleIndex === 0
-        ? withoutSiteParts(
-            lines[0].text,
-            lines.slice(1).map((l) => l.text),
-          )
-        : lines[titleIndex].text;
+  const title = titleIndex < 0 ? '' : titleIndex === 0 ? pageHeadline : lines[titleIndex].text;
   return { title, titleIndex, facts, bodyStart };
 }
 

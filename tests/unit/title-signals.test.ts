@@ -109,6 +109,32 @@ describe('plain-text title signals', () => {
     );
   });
 
+  it('keeps the <title>’s opening parts the page shows again as a line of their own', () => {
+    // The h1 holds the headline's own dash: only the site's name goes.
+    expect(
+      withoutSiteParts('Interview with Ann Roe – #OutAtWork - men*', [
+        'Home',
+        'Interview with Ann Roe – #OutAtWork',
+      ]),
+    ).toBe('Interview with Ann Roe – #OutAtWork');
+    // A site's tagline longer than the headline does not stay in its place.
+    expect(
+      withoutSiteParts('Ann Roe – Prosecutors show their evidence | Boxing - All news, tickets and results', [
+        'Ann Roe – Prosecutors show their evidence',
+      ]),
+    ).toBe('Ann Roe – Prosecutors show their evidence');
+    // The site's own name shown again at the end is no headline.
+    expect(withoutSiteParts('About us – Twowin | Cabaret | Satire', ['Twowin | Cabaret | Satire'])).toBe(
+      'About us',
+    );
+    // The headline shown again whole does not make its second half a site's name.
+    expect(
+      withoutSiteParts('A calm start to the new year – be happy now, all else can wait | Little Green', [
+        'A calm start to the new year – be happy now, all else can wait',
+      ]),
+    ).toBe('A calm start to the new year – be happy now, all else can wait');
+  });
+
   it('keeps a subtitle after "——", and two long halves joined by a dash', () => {
     expect(withoutSiteParts('深情无限梦毕圆——深圳市对口帮扶毕节20周年回顾与展望')).toBe(
       '深情无限梦毕圆——深圳市对口帮扶毕节20周年回顾与展望',
@@ -162,10 +188,11 @@ describe('plain-text title signals', () => {
       'By Jane Roe',
       'The pears were ripe and the kitchen smelled of cinnamon all afternoon, so we made jam.',
     ];
-    expect(headlineAbove(lines, 5, lines[0])).toBe(3);
+    const page = { line: lines[0], headline: withoutSiteParts(lines[0]) };
+    expect(headlineAbove(lines, 5, page)).toBe(3);
     // A kicker or a section's name made of the <title>'s words is not the headline.
     const kicker = [...lines.slice(0, 3), 'Honey Pear', lines[5]];
-    expect(headlineAbove(kicker, 4, lines[0])).toBe(-1);
+    expect(headlineAbove(kicker, 4, page)).toBe(-1);
     expect(sharedWithTitle('Honey Pear', lines[0])).toBe(1);
   });
 
@@ -184,6 +211,47 @@ describe('plain-text title signals', () => {
     const article = extractPlainText(text, { fileName: 'jam.txt' });
     expect(article.title).toBe('Spiced Honey Pear Jam Recipe');
     expect(article.removed.map((r) => r.text).join('\n')).toContain('The Jam Blog');
+  });
+
+  it('as text, the headline that opens the article’s text is the title', () => {
+    // A headline with a comma reads as a sentence, so the text found below the menus starts at it.
+    const text = [
+      'Storm hits the coast overnight, thousands of homes are without power | Daily Courier',
+      ...Array.from({ length: 30 }, (_, i) => `Menu item ${i}`),
+      'Storm hits the coast overnight, thousands of homes without power',
+      'The storm reached the coast shortly after midnight, and by morning whole towns were dark. '.repeat(3),
+      'Crews from three states were on their way, the utility said, but roads were still closed. '.repeat(3),
+    ].join('\n\n');
+    const article = extractPlainText(text, { fileName: 'storm.txt' });
+    expect(article.title).toBe('Storm hits the coast overnight, thousands of homes without power');
+    expect(article.blocks[0].text).toMatch(/^The storm reached/);
+  });
+
+  it('as text, a menu line with a comma does not hide a headline that has its byline below it', () => {
+    const text = [
+      'Cannabis firms are shutting down – NEWS',
+      'Watch live, local news and weather from the whole region and the state here',
+      'Cannabis firms are shutting down',
+      'By Jane Roe • Published November 1, 2023',
+      'Cannabis entrepreneurs have been sounding the alarm about the challenges facing the industry for years. '.repeat(
+        2,
+      ),
+    ].join('\n');
+    expect(extractPlainText(text, { fileName: 'page.txt' }).title).toBe('Cannabis firms are shutting down');
+  });
+
+  it('as text, a logo line that repeats the <title>’s site part is not the title', () => {
+    const text = [
+      'daily.example - The Empire Phantom',
+      'Search',
+      'Sign in',
+      'Daily.Example',
+      'The conflicts between authoritarian and western states are not explained by the word empire, she argues. '.repeat(
+        3,
+      ),
+      '© daily.example 2023',
+    ].join('\n');
+    expect(extractPlainText(text, { fileName: 'page.txt' }).title).toBe('The Empire Phantom');
   });
 
   it('as text, a site’s tagline read at the top gives way to the headline above the article', () => {

@@ -6,7 +6,6 @@
  */
 import { bigramsOf, titleKey } from '../html/title-candidates';
 import { isMetaLine, looksLikeTitle } from './front-matter';
-import { withoutSiteParts } from './site-suffix';
 
 /** How far above the text's first line the headline may stand. */
 const REACH = 8;
@@ -25,13 +24,22 @@ export function sharedWithTitle(line: string, title: string): number {
 
 /**
  * The index of the headline above `textStart` (the article's first line), or -1. Byline and
- * date lines between them are passed over; `pageTitle` is the saved page's first line.
+ * date lines between them are passed over. The article's first line itself is the headline when
+ * it reads as one (no closing full stop) and matches: the span of text found below a page's
+ * menus starts at the headline when nothing but menus stands above it. `page` is the saved
+ * page's first line and its headline part (without the site's name).
  */
-export function headlineAbove(lines: string[], textStart: number, pageTitle: string): number {
-  const headline = withoutSiteParts(pageTitle, lines.slice(1));
-  for (let i = textStart - 1; i >= Math.max(1, textStart - REACH); i--) {
+export function headlineAbove(
+  lines: string[],
+  textStart: number,
+  page: { line: string; headline: string },
+): number {
+  const pageTitle = page.line;
+  const headline = page.headline;
+  for (let i = textStart; i >= Math.max(1, textStart - REACH); i--) {
     const text = lines[i];
     if (isMetaLine(text) || !looksLikeTitle(text)) continue;
+    if (i === textStart && /[.。．]$/.test(text)) continue;
     // Mostly the <title>'s words, and most of its headline: not a kicker or a section's name.
     if (sharedWithTitle(text, pageTitle) >= 0.6 && sharedWithTitle(headline, text) >= 0.5) return i;
   }
