@@ -234,8 +234,10 @@ function markTail(lines: Line[], verdicts: Verdict[], bodyStart: number): void {
   // weigh clearly against it (a page's menus and link lists), its start is the article's start.
   // A comment thread's heading below the article's text ends the article there.
   let { start, last, best } = densestSpan(lines, bodyStart, lines.length);
-  const thread = commentThreadStart(lines, bodyStart);
-  if (thread >= 0) ({ start, last, best } = densestSpan(lines, bodyStart, thread));
+  const thread = [commentThreadStart(lines, bodyStart), pageFootStart(lines, bodyStart)]
+    .filter((i) => i >= 0)
+    .reduce((a, b) => Math.min(a, b), Infinity);
+  if (thread < Infinity) ({ start, last, best } = densestSpan(lines, bodyStart, thread));
   if (best <= 0) last = bodyStart - 1;
   const lead = lines.slice(bodyStart, start).reduce((w, l) => w + lineWeight(l), 0);
   if (start > bodyStart && lead <= -LEAD_COST) {
@@ -247,7 +249,8 @@ function markTail(lines: Line[], verdicts: Verdict[], bodyStart: number): void {
   // Without noise below it, the text there is the article's own (a table, a list): keep it,
   // unless it weighs clearly against the article (a page's lists of teasers and menus).
   const below = lines.slice(last + 1);
-  const strongBelow = below.some((l) => l.noise);
+  // A comment thread's heading or the site's copyright line ends the article as noise does.
+  const strongBelow = thread < Infinity || below.some((l) => l.noise);
   // A tail known only by its weight has no closing lines: its first short lines are its own.
   const weighsAgainst = !strongBelow && below.reduce((w, l) => w + lineWeight(l), 0) <= -TAIL_COST;
   const noiseBelow = strongBelow || weighsAgainst;
@@ -304,6 +307,26 @@ function commentThreadStart(lines: Line[], bodyStart: number): number {
   const below = densestSpan(lines, heading + 1, lines.length).best;
   return above >= PROSE_BEFORE_COMMENTS && above * 8 >= below ? heading : -1;
 }
+
+/** The site's copyright line: "© 2019 Example Inc. All Rights Reserved.", "版权所有 ©2005". */
+const COPYRIGHT_FOOT = /(?:©|\(c\)|copyright)\s*(?:19|20)\d{2}|all rights reserved|版权所有|版權所有/i;
+
+/**
+ * The site's copyright line below the article's text, tested as a comment heading is: the page's
+ * foot, below which stand only its lists of other stories. Else -1.
+ */
+function pageFootStart(lines: Line[], bodyStart: number): number {
+  const foot = lines.findIndex(
+    (l, i) => i >= bodyStart && readingSize(l.text) <= FOOT_SIZE && COPYRIGHT_FOOT.test(l.text),
+  );
+  if (foot < 0) return -1;
+  const above = densestSpan(lines, bodyStart, foot).best;
+  const below = densestSpan(lines, foot + 1, lines.length).best;
+  return above >= PROSE_BEFORE_COMMENTS && above * 8 >= below ? foot : -1;
+}
+
+/** A copyright line longer than this (in reading units) is a paragraph that mentions one. */
+const FOOT_SIZE = 30;
 
 /** How much of the article's text must stand above a comment thread's heading. */
 const PROSE_BEFORE_COMMENTS = 60;
