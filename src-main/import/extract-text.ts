@@ -16,7 +16,7 @@ import { strongNoise, zoneNoise } from './text/noise';
 import { hasSentencePunctuation, listMarker, readingSize } from './text/shape';
 import type { ExtractedArticle } from './types';
 import { acceptableByline } from './byline-guard';
-import { TITLE_SEPARATORS, titleKey } from './html/title-candidates';
+import { TITLE_SEPARATORS, titleKey, visibleTitle } from './html/title-candidates';
 import { headlineAbove, sharedWithTitle } from './text/headline-above';
 import { withoutSiteParts } from './text/site-suffix';
 
@@ -76,7 +76,7 @@ export function extractPlainText(text: string, context: { fileName: string }): E
   }
   markStructure(blocks);
   return {
-    title: front.title || fileStem(context.fileName),
+    title: visibleTitle(front.title) || fileStem(context.fileName),
     byline:
       front.facts.byline && acceptableByline(front.facts.byline, [front.facts.siteName])
         ? front.facts.byline

@@ -254,6 +254,14 @@ describe('plain-text title signals', () => {
     expect(extractPlainText(text, { fileName: 'page.txt' }).title).toBe('The Empire Phantom');
   });
 
+  it('as text, an icon font’s private-use glyph is no part of the title', () => {
+    const text = [
+      'Going into diplomacy (3)\ue004',
+      'He walked through the gate of the ministry in 1949 and began decades of work abroad, as he tells it.',
+    ].join('\n\n');
+    expect(extractPlainText(text, { fileName: 'page.txt' }).title).toBe('Going into diplomacy (3)');
+  });
+
   it('as text, a site’s tagline read at the top gives way to the headline above the article', () => {
     const text = [
       'Local elections in North Macedonia | KAS',
