@@ -262,6 +262,19 @@ describe('plain-text title signals', () => {
     expect(extractPlainText(text, { fileName: 'page.txt' }).title).toBe('Going into diplomacy (3)');
   });
 
+  it('as text, an intern’s or correspondent’s credit below a headline marks it as the title', () => {
+    const text = [
+      '北京读者的博客',
+      '上一篇 | 回首页 | 2005年索引 | 下一篇',
+      '拆房屡出命案 管理形同虚设',
+      '谁来为无序拆房“埋单”？',
+      '本报实习生 刘国栋 周炜',
+      '为拆一幢房，断送了三条人命。前天的这场惨剧发生得实在太突然，太震惊了，街坊们至今说起来仍心有余悸。',
+      '记者昨天从有关部门了解到，这幢房子的拆除工程没有办理任何手续，施工队也没有相应的资质。',
+    ].join('\n');
+    expect(extractPlainText(text, { fileName: 'page.txt' }).title).toBe('谁来为无序拆房“埋单”？');
+  });
+
   it('as text, a site’s tagline read at the top gives way to the headline above the article', () => {
     const text = [
       'Local elections in North Macedonia | KAS',
