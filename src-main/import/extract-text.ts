@@ -16,7 +16,7 @@ import { strongNoise, zoneNoise } from './text/noise';
 import { hasSentencePunctuation, listMarker, readingSize } from './text/shape';
 import type { ExtractedArticle } from './types';
 import { acceptableByline } from './byline-guard';
-import { TITLE_SEPARATORS, titleKey, visibleTitle } from './html/title-candidates';
+import { TITLE_SEPARATORS, isFurnitureTitle, titleKey, visibleTitle } from './html/title-candidates';
 import { headlineAbove, sharedWithTitle } from './text/headline-above';
 import { withoutSiteParts } from './text/site-suffix';
 
@@ -143,6 +143,8 @@ function readFront(
   // The parts of the first title-like line ("Site | Headline"), less those cut as the site's
   // name: a logo line that repeats "Site" is not named as the headline.
   const firstLine = candidates.length > 0 ? lines[candidates[0]].text : '';
+  // A note starts with its title; a page's furniture word ("显示", "Untitled") above it is not one.
+  const firstTitleLike = candidates.find((i) => !isFurnitureTitle(lines[i].text)) ?? -1;
   const firstParts = firstLine.split(TITLE_SEPARATORS).map(titleKey);
   const firstHeadlineParts = (
     candidates[0] === 0
@@ -163,7 +165,7 @@ function readFront(
       nextIsMeta: i + 1 < lines.length && isMetaLine(lines[i + 1].text),
       prevIsMeta: i > 0 && isMetaLine(lines[i - 1].text),
       nearBody: i >= limit - 3,
-      first: i === candidates[0],
+      first: i === firstTitleLike,
       matchesFile: stem.length >= 4 && lines[i].text.replace(/\s+/g, '') === stem,
       namedByFirstLine: namedByFirst(i),
     });

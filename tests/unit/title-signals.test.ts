@@ -275,6 +275,18 @@ describe('plain-text title signals', () => {
     expect(extractPlainText(text, { fileName: 'page.txt' }).title).toBe('谁来为无序拆房“埋单”？');
   });
 
+  it('as text, the first line after a furniture word is the one a note starts with', () => {
+    const text = [
+      '显示',
+      '比赛革命的革命',
+      '胡平',
+      '——对文化革命的政治心理学分析',
+      '一、理解文革的一个重要内容',
+      '文化革命是一场有着极为广泛的群众参与的政治运动。因此，如何理解这种广泛的群众参与，就成为理解文化革命的一个重要内容。',
+    ].join('\n');
+    expect(extractPlainText(text, { fileName: 'page.txt' }).title).toBe('比赛革命的革命');
+  });
+
   it('as text, a site’s tagline read at the top gives way to the headline above the article', () => {
     const text = [
       'Local elections in North Macedonia | KAS',
