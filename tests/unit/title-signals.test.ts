@@ -190,6 +190,14 @@ describe('plain-text title signals', () => {
     ];
     const page = { line: lines[0], headline: withoutSiteParts(lines[0]) };
     expect(headlineAbove(lines, 5, page)).toBe(3);
+    // The page's full headline holds the <title>'s shortened one.
+    const full = [
+      'Spiced Honey Pear Jam | The Jam Blog',
+      'Home',
+      'Spiced Honey Pear Jam to Keep You Warm All Winter',
+      'The pears were ripe and the kitchen smelled of cinnamon all afternoon, so we made jam.',
+    ];
+    expect(headlineAbove(full, 3, { line: full[0], headline: 'Spiced Honey Pear Jam' })).toBe(2);
     // A kicker or a section's name made of the <title>'s words is not the headline.
     const kicker = [...lines.slice(0, 3), 'Honey Pear', lines[5]];
     expect(headlineAbove(kicker, 4, page)).toBe(-1);

@@ -2,7 +2,10 @@
  * A page saved as text opens with its `<title>` and shows its headline again just above the
  * article's text, after menus and link lists. The nearest title-like line in the few lines
  * above where the text starts whose character pairs are mostly the `<title>`'s, and which holds
- * most of the `<title>`'s headline part (not a kicker, not a section's name), is that headline: the page's own spelling, without the site's name, rather than the `<title>`.
+ * most of the `<title>`'s headline part (not a kicker, not a section's name), is that headline:
+ * the page's own spelling, without the site's name, rather than the `<title>`. So is a longer
+ * line that holds nearly all of the `<title>`'s headline, when at least 40 % of it is the
+ * `<title>`'s (the page's full headline beside a shortened `<title>`).
  */
 import { bigramsOf, titleKey } from '../html/title-candidates';
 import { isMetaLine, looksLikeTitle } from './front-matter';
@@ -41,7 +44,12 @@ export function headlineAbove(
     if (isMetaLine(text) || !looksLikeTitle(text)) continue;
     if (i === textStart && /[.。．]$/.test(text)) continue;
     // Mostly the <title>'s words, and most of its headline: not a kicker or a section's name.
-    if (sharedWithTitle(text, pageTitle) >= 0.6 && sharedWithTitle(headline, text) >= 0.5) return i;
+    const ownInTitle = sharedWithTitle(text, pageTitle);
+    const headlineInOwn = sharedWithTitle(headline, text);
+    if (ownInTitle >= 0.6 && headlineInOwn >= 0.5) return i;
+    // The <title>'s short headline, nearly whole, in a longer one ("How to Care for Hydrangeas"
+    // in "How to Care for Hydrangeas to Get the Most Beautiful Blooms on the Block").
+    if (headlineInOwn >= 0.9 && ownInTitle >= 0.4) return i;
   }
   return -1;
 }
