@@ -289,10 +289,13 @@ export class SyncEngine {
     for (;;) {
       await this.applyAll(reports);
       traceSync('push start');
-      const pushed = await pushOutbox(db, mirror, keys, { includeOriginals, batchSize: PUSH_BATCH });
+      const pushed = await pushOutbox(db, mirror, keys, {
+        includeOriginals,
+        batchSize: PUSH_BATCH,
+        onBatchSent: () => this.refreshStatus(),
+      });
       traceSync(() => `push end ${pushed}`);
       if (pushed === 0) return;
-      await this.refreshStatus();
     }
   }
 
