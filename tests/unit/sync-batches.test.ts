@@ -1,7 +1,6 @@
 /**
  * Large sync batches stay safe: a record changed while its batch was being sent stays in the
- * outbox (and one added inside the batch's range of ids too), the pusher writes each batch into
- * the mirror before removing its entries while it seals the next, `_bulk_get` asks for a large batch
+ * outbox (and one added inside the batch's range of ids too), `_bulk_get` asks for a large batch
  * in parts, and a sealed document's request size is counted without writing it out, never below
  * what the request takes.
  */
@@ -38,30 +37,6 @@ describe('a batch of the outbox', () => {
     expect(left).toEqual(['h3', 'h4']);
     expect(await pushOutbox(a.db, a.mirror, a.keys, { includeOriginals: true })).toBe(2);
     expect(await a.db.syncOutbox.count()).toBe(0);
-  });
-});
-
-describe('the pusher', () => {
-  it('sends batch after batch in one call, each written into the mirror before its entries leave', async () => {
-    const a = await openReplica(server, 'batch-pipeline', 'correct horse');
-    await a.db.highlights.bulkPut(Array.from({ length: 10 }, (_, i) => highlightRecord(`h${i}`, 'a1')));
-    const waiting: number[] = [];
-    const unwatch = watchOwnWrites(a.mirror, async () => {
-      waiting.push(await a.db.syncOutbox.count());
-    });
-    expect(await pushOutbox(a.db, a.mirror, a.keys, { includeOriginals: true, batchSize: 3 })).toBe(10);
-    unwatch();
-    expect(waiting).toEqual([10, 7, 4, 1]);
-    expect(await a.db.syncOutbox.count()).toBe(0);
-    expect((await a.mirror.info()).doc_count).toBe(10);
-  });
-
-  it('stops after eight batches, so the applier catches up, and sends the rest next time', async () => {
-    const a = await openReplica(server, 'batch-bound', 'correct horse');
-    await a.db.highlights.bulkPut(Array.from({ length: 20 }, (_, i) => highlightRecord(`h${i}`, 'a1')));
-    expect(await pushOutbox(a.db, a.mirror, a.keys, { includeOriginals: true, batchSize: 2 })).toBe(16);
-    expect(await pushOutbox(a.db, a.mirror, a.keys, { includeOriginals: true, batchSize: 2 })).toBe(4);
-    expect((await a.mirror.info()).doc_count).toBe(20);
   });
 });
 

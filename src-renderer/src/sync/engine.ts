@@ -289,13 +289,10 @@ export class SyncEngine {
     for (;;) {
       await this.applyAll(reports);
       traceSync('push start');
-      const pushed = await pushOutbox(db, mirror, keys, {
-        includeOriginals,
-        batchSize: PUSH_BATCH,
-        onBatchSent: () => this.refreshStatus(),
-      });
+      const pushed = await pushOutbox(db, mirror, keys, { includeOriginals, batchSize: PUSH_BATCH });
       traceSync(() => `push end ${pushed}`);
       if (pushed === 0) return;
+      await this.refreshStatus();
     }
   }
 

@@ -24,20 +24,17 @@ export interface PushOptions {
   includeOriginals: boolean;
   /** Entries per batch. */
   batchSize?: number;
-  /** Called after each batch is sent (the status counts what is left). */
-  onBatchSent?(): Promise<void> | void;
 }
 
 /** Originals are whole files, held in memory while a batch is sealed: fewer of them at once. */
 const ORIGINALS_PER_BATCH = 50;
 
 /**
- * The next batch: the first entries in id order (after `after`, when given), which keeps each
- * table's entries together; a batch holds either no originals or only originals, at most ORIGINALS_PER_BATCH of them.
+ * The next batch: the first entries in id order, which keeps each table's entries together; a
+ * batch holds either no originals or only originals, at most ORIGINALS_PER_BATCH of them.
  */
-async function nextEntries(db: GlossDB, size: number, after?: string): Promise<OutboxEntry[]> {
-  const from = after === undefined ? db.syncOutbox.toCollection() : db.syncOutbox.where(':id').above(after);
-  const entries = await from.limit(size).toArray();
+async function nextEntries(db: GlossDB, size: number): Promise<OutboxEntry[]> {
+  const entries = await db.syncOutbox.limit(size).toArray();
   const firstOriginal = entries.findIndex((entry) => entry.table === 'sources');
   if (firstOriginal < 0) return entries;
   if (firstOriginal > 0) return entries.slice(0, firstOriginal);
@@ -169,23 +166,15 @@ async function currentRev(mirror: MirrorDb, id: string): Promise<string | null> 
   }
 }
 
-/** A batch read from the outbox and sealed, ready to be written into the mirror. */
-interface SealedBatch {
-  entries: OutboxEntry[];
-  states: (SyncStateRow | undefined)[];
-  prepared: Prepared[];
-}
-
-/** Reads the next batch (entries after `after`, when given) and seals its revisions; null: none left. */
-async function sealBatch(
+/** Sends up to `batchSize` outbox entries into the mirror; returns how many it handled. */
+export async function pushOutbox(
   db: GlossDB,
   mirror: MirrorDb,
   keys: SyncKeys,
   options: PushOptions,
-  after?: string,
-): Promise<SealedBatch | null> {
-  const entries = await nextEntries(db, options.batchSize ?? 500, after);
-  if (entries.length === 0) return null;
+): Promise<number> {
+  const entries = await nextEntries(db, options.batchSize ?? 500);
+  if (entries.length === 0) return 0;
   const { records, states } = await timeSync('push: read the library', () => readEntries(db, entries));
   // Entries are independent: prepare (encrypt) them all at once; WebCrypto and the mirror
   // overlap their waits.
@@ -214,12 +203,6 @@ async function sealBatch(
     }
     return [...highlights, ...(await prepareAll((entry) => entry.table !== 'highlights', deletedWith))];
   });
-  return { entries, states, prepared };
-}
-
-/** Writes a sealed batch into the mirror, then records it and empties its entries, in one transaction. */
-async function sendBatch(db: GlossDB, mirror: MirrorDb, batch: SealedBatch): Promise<void> {
-  const { entries, states, prepared } = batch;
   const rank = (p: Prepared) => (p.deleted ? 10 + DELETE_ORDER[p.table] : 0);
   const docs = prepared
     .filter((p) => p.doc)
@@ -247,33 +230,5 @@ async function sendBatch(db: GlossDB, mirror: MirrorDb, batch: SealedBatch): Pro
       await removeSent(db, entries);
     }),
   );
-}
-
-/** Batches one call sends at most, before the applier catches up with what arrived meanwhile. */
-const BATCHES_PER_CALL = 8;
-
-/**
- * Sends outbox entries into the mirror, `batchSize` at a time, one batch after the other: each
- * batch is written into the mirror before it is recorded and its entries removed. The next batch
- * (the entries after this one's) is read and sealed meanwhile. Returns how many it handled.
- */
-export async function pushOutbox(
-  db: GlossDB,
-  mirror: MirrorDb,
-  keys: SyncKeys,
-  options: PushOptions,
-): Promise<number> {
-  let sealing = sealBatch(db, mirror, keys, options);
-  let handled = 0;
-  for (let sent = 1; ; sent++) {
-    const batch = await sealing;
-    if (!batch) return handled;
-    const last = batch.entries[batch.entries.length - 1].id;
-    sealing = sent < BATCHES_PER_CALL ? sealBatch(db, mirror, keys, options, last) : Promise.resolve(null);
-    // Its failure is thrown when it is awaited (after this batch is sent), not reported before.
-    sealing.catch(() => undefined);
-    await sendBatch(db, mirror, batch);
-    handled += batch.entries.length;
-    await options.onBatchSent?.();
-  }
+  return entries.length;
 }
