@@ -153,7 +153,15 @@ async function readEntries(
       )[];
       positions.forEach((position, j) => (records[position] = found[j]));
     }
-    const states = await db.syncState.bulkGet(entries.map((entry) => revStateId(entry.id)));
+    // The batch is a run of consecutive ids: when no state lies in its range (none of these
+    // records was synced yet, as in a first sync), one look replaces a read per entry.
+    const range = db.syncState
+      .where(':id')
+      .between(revStateId(entries[0].id), revStateId(entries[entries.length - 1].id), true, true);
+    const states =
+      (await range.limit(1).primaryKeys()).length === 0
+        ? entries.map(() => undefined)
+        : await db.syncState.bulkGet(entries.map((entry) => revStateId(entry.id)));
     return { records, states };
   });
 }
