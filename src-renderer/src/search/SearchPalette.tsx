@@ -29,7 +29,7 @@ export function SearchPalette({
   const { t } = useI18n();
   const [query, setQuery] = useState(initialQuery);
   const [includeRemoved, setIncludeRemoved] = useState(false);
-  const { results, answeredQuery, answered, timing, status } = useSearch(query, includeRemoved);
+  const { results, answeredQuery, answered, timing, status, type } = useSearch(query, includeRemoved);
   // The selection belongs to one answer: a new answer starts at its first row (no extra render).
   const [selection, setSelection] = useState({ answered: 0, index: 0 });
   const active = selection.answered === answered ? selection.index : 0;
@@ -102,7 +102,10 @@ export function SearchPalette({
             placeholder={t('search.placeholder')}
             autoFocus
             value={query}
-            onChange={(event) => setQuery(event.target.value)}
+            onChange={(event) => {
+              type(event.target.value);
+              setQuery(event.target.value);
+            }}
           />
           <label className="search-switch small">
             <input
