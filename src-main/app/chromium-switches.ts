@@ -17,6 +17,8 @@ export function chromiumSwitchArgs(): string[] {
   return CHROMIUM_SWITCHES.map(([name, value]) => `--${name}=${value}`);
 }
 
-export function appendChromiumSwitches(commandLine: { appendSwitch(name: string, value?: string): void }): void {
+export function appendChromiumSwitches(commandLine: {
+  appendSwitch(name: string, value?: string): void;
+}): void {
   for (const [name, value] of CHROMIUM_SWITCHES) commandLine.appendSwitch(name, value);
 }

@@ -4,7 +4,12 @@ import { AnswerSlot } from '../../src-renderer/src/search/answer-slot';
 describe('AnswerSlot', () => {
   it('gives the answer written under an id, and nothing under another id', () => {
     const slot = AnswerSlot.create(4096)!;
-    const answer = { type: 'results', id: 7, results: { articles: [{ title: '记者 “quoted”\ud800' }] }, ms: 1.5 };
+    const answer = {
+      type: 'results',
+      id: 7,
+      results: { articles: [{ title: '记者 “quoted”\ud800' }] },
+      ms: 1.5,
+    };
     expect(slot.read(7)).toBeNull();
     expect(slot.write(7, answer)).toBe(true);
     expect(slot.read(7)).toEqual(answer);

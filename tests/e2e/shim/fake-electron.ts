@@ -259,7 +259,9 @@ export class FakeBrowserWindow extends EventEmitter {
         (await shim.context.newPage());
       this.page = page;
       // Electron runs the preload this window names; the shim adds it to the window's page.
-      await page.addInitScript({ content: shim.preloadFor(options.webPreferences?.preload as string | undefined) });
+      await page.addInitScript({
+        content: shim.preloadFor(options.webPreferences?.preload as string | undefined),
+      });
       page.on('close', () => {
         if (this.destroyed) return;
         this.destroyed = true;
