@@ -24,11 +24,14 @@ export interface KeystrokeTiming {
   /** In the worker, behind other index work. */
   wait: number;
   engine: number;
-  /** The two messages (posted → answer received, less the worker's wait and engine). */
+  /**
+   * The two messages (posted → answer received, less the worker's wait and engine); for an
+   * answer taken from shared memory in the next frame, the wait for that frame.
+   */
   messages: number;
   /** Answer received → the results' DOM committed by React. */
   render: number;
-  /** Commit → the next frame's animation callbacks. */
+  /** Commit → the next frame's animation callbacks (0 when committed inside that frame). */
   frame: number;
   /** The frame's style, layout and paint (animation callbacks → the task after the frame). */
   paint: number;
