@@ -1,7 +1,7 @@
 /**
  * The `fetch` PouchDB's http adapter uses for the server: every request goes through the main
  * process (`sync:fetch`), which talks only to the configured server and adds the credentials it
- * keeps; the window itself may connect nowhere (its CSP says connect-src 'self').
+ * keeps; the window itself may connect nowhere (its CSP says connect-src 'none').
  */
 import { timeSync, traceSync } from './sync-trace';
 import type { SyncFetchRequest, SyncFetchResponse } from '../../../src-main/ipc/contract';
