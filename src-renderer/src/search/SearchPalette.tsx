@@ -118,6 +118,9 @@ export function SearchPalette({
             aria-label={t('search.label')}
             placeholder={t('search.placeholder')}
             autoFocus
+            // A query is not prose: no spelling marks under it.
+            spellCheck={false}
+            autoComplete="off"
             value={query}
             onChange={(event) => {
               type(event.target.value);
