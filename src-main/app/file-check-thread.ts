@@ -45,6 +45,11 @@ export class FileCheckThread {
     return this.ask('stat-hash', path) as Promise<StatHashFacts>;
   }
 
+  /** Starts the thread ahead of its first check (it takes a moment to start). */
+  start(): void {
+    this.thread();
+  }
+
   dispose(): void {
     void this.worker?.terminate();
     this.worker = null;

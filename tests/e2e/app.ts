@@ -45,6 +45,11 @@ export interface GlossApp {
   secondInstance(args: string[]): void;
   /** Drops files from disk onto the window, as a person dragging them from a file manager. */
   dropFiles(paths: string[]): Promise<void>;
+  /**
+   * Resolves with the window's page once the app has loaded it again after its renderer crashed
+   * (the main process's render-process-gone handler); ask before the crash.
+   */
+  reloadedPage(): Promise<Page>;
   /** Quit and launch again on the same data folder; resolves with the new window. */
   restart(): Promise<Page>;
   close(): Promise<void>;
@@ -63,6 +68,11 @@ export async function launchGloss(options: LaunchOptions = {}): Promise<GlossApp
     },
     userDataDir,
     mainProcessId: process.pid,
+    async reloadedPage() {
+      const page = await running.fake.nextPage();
+      running = { ...running, page };
+      return page;
+    },
     get record() {
       return running.fake.record;
     },
@@ -189,6 +199,7 @@ async function launchRealElectron(options: LaunchOptions): Promise<GlossApp> {
     },
     secondInstance: unsupported('A second instance'),
     dropFiles: unsupported('Dropping files'),
+    reloadedPage: unsupported('Following a crashed page to its reload'),
     async restart() {
       await app.close();
       await start([]);

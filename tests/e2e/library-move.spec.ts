@@ -45,25 +45,48 @@ test('a library made on file:// appears whole on app://gloss, once, and stays on
   expect(marker).toMatchObject({ phase: 'done', counts: before });
   expect(existsSync(join(userDataDir, 'library-move-backup.json'))).toBe(false);
 
-  // The page's own files only: the handler refuses every way out of the renderer folder, and
-  // the page cannot read local files (in the imitation: a page of an http origin).
+  // The page's own files only: the handler refuses every way out of the renderer folder. The
+  // page connects nowhere (connect-src 'none'), not even to its own origin, so what the handler
+  // serves is probed as module scripts load (script-src 'self'); a policy's violations name it,
+  // and the one with frame-ancestors is the header the handler sent (a <meta> policy has none).
   const answers = await moved.page.evaluate(async () => {
-    const status = (path: string) =>
+    const policies: string[] = [];
+    document.addEventListener('securitypolicyviolation', (event) => policies.push(event.originalPolicy));
+    const loads = (path: string) =>
+      new Promise<string>((resolve) => {
+        const script = document.createElement('script');
+        script.type = 'module';
+        script.src = path;
+        script.onload = () => resolve('served');
+        script.onerror = () => resolve('refused');
+        document.head.append(script);
+      });
+    const fetches = (path: string) =>
       fetch(path).then(
-        (r) => r.status,
+        (response) => String(response.status),
         () => 'refused',
       );
-    const page = await fetch('/index.html');
-    return {
-      csp: page.headers.get('content-security-policy'),
-      encodedDots: await status('/%2e%2e/main/index.js'),
-      dots: await status('/assets/../../main/index.js'),
-      preload: await status('/../preload/index.js'),
-      file: await status('file:///etc/passwd'),
+    const ownScript = document.querySelector<HTMLScriptElement>('script[type="module"][src]')?.src ?? '';
+    const result = {
+      ownScript: await loads(ownScript),
+      encodedDots: await loads('/%2e%2e/main/index.js'),
+      dots: await loads('/assets/../../main/index.js'),
+      preload: await loads('/../preload/index.js'),
+      fetchOwn: await fetches('/index.html'),
+      fetchFile: await fetches('file:///etc/passwd'),
     };
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    return { ...result, policies };
   });
-  expect(answers.csp).toContain("default-src 'none'");
-  expect(answers).toMatchObject({ encodedDots: 404, dots: 404, preload: 404, file: 'refused' });
+  expect(answers).toMatchObject({
+    ownScript: 'served',
+    encodedDots: 'refused',
+    dots: 'refused',
+    preload: 'refused',
+    fetchOwn: 'refused',
+    fetchFile: 'refused',
+  });
+  expect(answers.policies.find((policy) => policy.includes('frame-ancestors'))).toContain("connect-src 'none'");
   // The page cannot navigate to file:// either.
   await moved.page.evaluate(() => void (window.location.href = 'file:///etc/passwd'));
   await expect(title(moved.page)).toContainText('深情无限梦毕圆');

@@ -108,3 +108,25 @@ test('the page cannot import a path nobody chose', async () => {
   );
   expect(refused).toMatch(/person chose/);
 });
+
+test('a script in the page cannot read files of the disk with fetch or XMLHttpRequest', async () => {
+  gloss = await launchGloss();
+  const { page } = gloss;
+  // The default window is a file:// page, where connect-src 'self' would match every file.
+  expect(page.url()).toMatch(/^file:\/\//);
+  const outcome = await page.evaluate(async () => {
+    const viaFetch = await fetch('file:///etc/passwd').then(
+      async (response) => `read ${(await response.text()).length} characters`,
+      (error: Error) => `refused: ${error.name}`,
+    );
+    const viaXhr = await new Promise<string>((resolve) => {
+      const request = new XMLHttpRequest();
+      request.open('GET', 'file:///etc/passwd');
+      request.onload = () => resolve(`read ${request.responseText.length} characters`);
+      request.onerror = () => resolve('refused');
+      request.send();
+    });
+    return { viaFetch, viaXhr };
+  });
+  expect(outcome).toEqual({ viaFetch: 'refused: TypeError', viaXhr: 'refused' });
+});

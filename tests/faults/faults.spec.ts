@@ -12,7 +12,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, watch, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { launchGloss, type GlossApp } from '../e2e/app';
 import { openSeed, selectText } from '../e2e/support/reader';
 import { checkLibrary, crashRenderer, folderOf, glossProcesses, killApp, killProcesses, offset } from './kill';
@@ -69,31 +69,67 @@ async function killDuringSave(gloss: GlossApp, menuItem: string, name: string, o
   return { gloss: await killAndRelaunch(gloss, 'app'), target, wait };
 }
 
+/** Whether the process `pid` is alive (signal 0 checks without sending anything). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function expectConsistent(gloss: GlossApp) {
   const check = await checkLibrary(gloss.page);
   expect(check.problems).toEqual([]);
   return check;
 }
 
+/**
+ * Imports a folder of `files` through the File menu and waits until a random point of it: once
+ * the progress bar has reached a random file (whatever the machine's speed), a random few
+ * milliseconds more.
+ */
+async function importUntilRandomPoint(gloss: GlossApp, files: number) {
+  gloss.queueDialog({ filePaths: [folderOf(files)] });
+  gloss.clickMenu('File', 'Import Folder…');
+  const file = offset(0, files - 10);
+  await gloss.page.waitForFunction(
+    ({ at, total }) => {
+      const bar = document.querySelector<HTMLProgressElement>('.import-progress progress');
+      return (bar !== null && bar.max === total && bar.value >= at) || document.querySelector('.import-summary');
+    },
+    { at: file, total: files },
+    { polling: 'raf', timeout: 120_000 },
+  );
+  const wait = offset(0, 100);
+  await gloss.page.waitForTimeout(wait);
+  return { file, wait };
+}
+
+/**
+ * Presses the banner's Resume button and checks that exactly what was missing is added: the
+ * library holds the folder's `files` once each, and the summary names as imported the ones the
+ * cut-short import had not saved and as known the `saved` ones.
+ */
+async function resumeAll(gloss: GlossApp, banner: Locator, files: number, saved: number) {
+  await banner.getByRole('button', { name: 'Resume import' }).click();
+  const summary = gloss.page.getByRole('region', { name: 'Import summary' });
+  await expect(summary).toBeVisible({ timeout: 120_000 });
+  await expect(banner).toHaveCount(0);
+  const after = await expectConsistent(gloss);
+  expect(after.articles).toBe(files);
+  const text = (await summary.textContent()) ?? '';
+  const count = (pattern: RegExp) => Number(pattern.exec(text)?.[1] ?? 0);
+  const imported = count(/(\d+) imported/);
+  const known = count(/(\d+) already in the library/);
+  expect({ imported, known }).toEqual({ imported: files - saved, known: saved });
+}
+
 for (let run = 1; run <= RUNS; run++) {
   test(`300-file folder import, killed at a random moment (run ${run})`, async () => {
-    const folder = folderOf(300);
     let gloss = await launch();
-    gloss.queueDialog({ filePaths: [folder] });
-    gloss.clickMenu('File', 'Import Folder…');
-    // A random point of the import whatever the machine's speed: once the progress bar has
-    // reached a random file, a random few milliseconds more.
-    const file = offset(0, 290);
-    await gloss.page.waitForFunction(
-      (at) => {
-        const bar = document.querySelector<HTMLProgressElement>('.import-progress progress');
-        return (bar !== null && bar.max === 300 && bar.value >= at) || document.querySelector('.import-summary');
-      },
-      file,
-      { polling: 'raf', timeout: 120_000 },
-    );
-    const wait = offset(0, 100);
-    await gloss.page.waitForTimeout(wait);
+    const { file, wait } = await importUntilRandomPoint(gloss, 300);
     const how = run % 2 === 0 ? 'renderer' : 'app';
     gloss = await killAndRelaunch(gloss, how);
     const before = await expectConsistent(gloss);
@@ -106,24 +142,39 @@ for (let run = 1; run <= RUNS; run++) {
       return;
     }
     await expect(banner).toContainText('An import of 300 files was cut short when Gloss closed.');
-    await banner.getByRole('button', { name: 'Resume import' }).click();
-    const summary = gloss.page.getByRole('region', { name: 'Import summary' });
-    await expect(summary).toBeVisible({ timeout: 120_000 });
-    await expect(banner).toHaveCount(0);
-    const after = await expectConsistent(gloss);
-    expect(after.articles).toBe(300);
-    // The summary names what the killed import had not added, and what it had: 300 in all.
-    const text = (await summary.textContent()) ?? '';
-    const count = (pattern: RegExp) => Number(pattern.exec(text)?.[1] ?? 0);
-    const imported = count(/(\d+) imported/);
-    const known = count(/(\d+) already in the library/);
-    expect({ imported, known }).toEqual({ imported: 300 - before.articles, known: before.articles });
+    await resumeAll(gloss, banner, 300, before.articles);
     tally.push(
       `import-300: ${how} kill ${wait} ms after file ${file} of 300, ${before.articles} articles kept, resumed to 300`,
     );
     await gloss.close();
   });
 
+  test(`300-file folder import, only its page crashed, the main process alive (run ${run})`, async () => {
+    const gloss = await launch();
+    const { file, wait } = await importUntilRandomPoint(gloss, 300);
+    const reloaded = gloss.reloadedPage();
+    await crashRenderer(gloss.page);
+    // The main process saw the crash (render-process-gone) and reloaded the window itself.
+    await reloaded;
+    expect(isRunning(gloss.mainProcessId)).toBe(true);
+    const before = await expectConsistent(gloss);
+    const banner = gloss.page.getByRole('alert').filter({ hasText: 'stopped unexpectedly' });
+    await expect(banner).toContainText('Gloss’s window stopped unexpectedly and was reloaded.');
+    if (before.articles === 300) {
+      tally.push(`page crash during import-300: ${wait} ms after file ${file}, all 300 saved before the crash`);
+      await gloss.close();
+      return;
+    }
+    await expect(banner).toContainText('An import of 300 files was cut short.');
+    await resumeAll(gloss, banner, 300, before.articles);
+    tally.push(
+      `page crash during import-300: ${wait} ms after file ${file} of 300, main process alive, window reloaded, ${before.articles} articles kept, resumed to 300`,
+    );
+    await gloss.close();
+  });
+}
+
+for (let run = 1; run <= RUNS; run++) {
   test(`a highlight key, then a kill a frame or more later (run ${run})`, async () => {
     let gloss = await launch();
     await openSeed(gloss);

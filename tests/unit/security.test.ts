@@ -54,7 +54,22 @@ describe('window security', () => {
       expect(csp).toMatch(/default-src 'none'/);
       expect(csp).toMatch(/script-src 'self'/);
       expect(csp).toMatch(/frame-src 'none'/);
+      // The page connects nowhere (sync goes through the main process); on file:// 'self' would
+      // match every file on the disk.
+      expect(csp).toMatch(/connect-src 'none'/);
     }
+  });
+
+  it('has the same policy in the page as in the header of app://gloss', () => {
+    const html = readFileSync('src-renderer/index.html', 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
+    // frame-ancestors is ignored in a <meta> policy (Chromium warns), so only the header has it.
+    const directives = (csp: string) =>
+      csp
+        .split(';')
+        .map((directive) => directive.trim())
+        .filter((directive) => directive && !directive.startsWith('frame-ancestors'));
+    expect(directives(meta)).toEqual(directives(CONTENT_SECURITY_POLICY));
   });
 
   it('blocks navigation away from the app and sends web links to the system browser', () => {

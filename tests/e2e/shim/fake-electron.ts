@@ -10,6 +10,7 @@ import { EventEmitter } from 'node:events';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from '@playwright/test';
 import { encodeForPage } from './wire';
+import { CHROMIUM_ARGS } from './chromium';
 
 export type DialogAnswer =
   { canceled: true } | { canceled?: false; filePaths: string[] } | { canceled?: false; filePath: string };
@@ -103,8 +104,11 @@ export class FakeElectron {
     this.readyResolve();
   }
 
-  /** The page of the first window, once the app has loaded its page into it. */
-  firstPage(): Promise<Page> {
+  /**
+   * The page of the app's window, the next time the app loads its page into it: at start, and
+   * after the page crashed and was reloaded.
+   */
+  nextPage(): Promise<Page> {
     return new Promise((resolve) => this.pageWaiters.push(resolve));
   }
 
@@ -157,6 +161,13 @@ export class FakeElectron {
       setAsDefaultProtocolClient: () => true,
       quit: () => void shim.appEvents.emit('before-quit'),
       focus: () => undefined,
+      commandLine: {
+        // Chromium is already running: it was started with the app's switches (chromium.ts).
+        appendSwitch: (name: string, value?: string) => {
+          if (!CHROMIUM_ARGS.includes(value === undefined ? `--${name}` : `--${name}=${value}`))
+            throw new Error(`The shim's Chromium was not started with --${name}=${value ?? ''}`);
+        },
+      },
     });
     class BrowserWindow extends FakeBrowserWindow {
       constructor(options: FakeWindowOptions) {
@@ -236,7 +247,10 @@ export class FakeBrowserWindow extends EventEmitter {
   page: Page | null = null;
   destroyed = false;
   readonly webContents: FakeWebContents;
-  private readonly pageReady: Promise<Page>;
+  private pageReady: Promise<Page>;
+  /** The address the app last loaded, and whether the page's renderer crashed since. */
+  private url = '';
+  crashed = false;
 
   constructor(
     readonly shim: FakeElectron,
@@ -245,24 +259,56 @@ export class FakeBrowserWindow extends EventEmitter {
     super();
     shim.windows.push(this);
     this.webContents = new FakeWebContents(this);
-    this.pageReady = (async () => {
-      const page =
-        shim.context.pages().find((p) => !shim.windows.some((w) => w !== this && w.page === p)) ??
-        (await shim.context.newPage());
-      this.page = page;
-      // Electron runs the preload this window names; the shim adds it to the window's page.
-      await page.addInitScript({ content: shim.preloadFor(options.webPreferences?.preload as string | undefined) });
-      page.on('close', () => {
-        if (this.destroyed) return;
-        this.destroyed = true;
-        this.emit('closed');
-      });
-      return page;
-    })();
+    this.pageReady = this.attach(
+      shim.context.pages().find((p) => !shim.windows.some((w) => w !== this && w.page === p)) ?? null,
+    );
+  }
+
+  /** Makes `existing` (or a new tab) the window's page, with its preload, crash and close watched. */
+  private async attach(existing: Page | null): Promise<Page> {
+    const page = existing ?? (await this.shim.context.newPage());
+    this.page = page;
+    this.crashed = false;
+    // Electron runs the preload this window names; the shim adds it to the window's page.
+    await page.addInitScript({
+      content: this.shim.preloadFor(this.options.webPreferences?.preload as string | undefined),
+    });
+    // Chromium's crash of the page's renderer is Electron's render-process-gone.
+    page.on('crash', () => {
+      if (this.page !== page) return;
+      this.crashed = true;
+      this.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 0 });
+    });
+    page.on('close', () => {
+      if (this.destroyed || this.page !== page) return;
+      this.destroyed = true;
+      this.emit('closed');
+    });
+    return page;
+  }
+
+  /**
+   * webContents.reload(). Electron reloads a crashed page in the same window with a new renderer
+   * process; a Playwright page that crashed stays crashed, so the shim gives the window a new tab
+   * on the same address (same profile and origin: the same IndexedDB) and closes the crashed one.
+   * The main process keeps its state either way.
+   */
+  async reload(): Promise<void> {
+    if (!this.crashed) {
+      this.webContents.emit('did-start-loading');
+      await this.page?.reload();
+      this.webContents.emit('did-finish-load');
+      return;
+    }
+    const crashedPage = this.page;
+    this.pageReady = this.attach(null);
+    await this.loadURL(this.url);
+    await crashedPage?.close().catch(() => undefined);
   }
 
   async loadURL(url: string): Promise<void> {
     const page = await this.pageReady;
+    this.url = url;
     this.webContents.emit('did-start-loading');
     await page.goto(toImitation(url));
     // The app's window is the first it creates; a hidden helper window is not "the page".
@@ -347,6 +393,10 @@ class FakeWebContents extends EventEmitter {
         [channel, encodeForPage(payload)] as const,
       )
       .catch(() => undefined);
+  }
+
+  reload(): void {
+    void this.window.reload().catch((error: unknown) => console.error('The window could not reload:', error));
   }
 
   setZoomLevel(): void {}

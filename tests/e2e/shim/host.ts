@@ -241,7 +241,7 @@ export async function startShim(
     }
   }
   fake.markReady();
-  const page = await fake.firstPage();
+  const page = await fake.nextPage();
   await page.waitForLoadState('domcontentloaded');
   return { context, fake, page };
 }

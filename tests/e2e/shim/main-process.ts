@@ -8,6 +8,7 @@
  * Usage (by own-process.ts): node --import tsx main-process.ts USER_DATA_DIR OPTIONS_JSON
  */
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { join } from 'node:path';
 import { quitShim, startShim, type ShimOptions } from './host';
 import type { ToMainProcess, FromMainProcess } from './own-process-messages';
@@ -29,9 +30,13 @@ async function main(): Promise<void> {
     join(userDataDir, 'chromium-profile', 'DevToolsActivePort'),
     'utf8',
   ).split('\n');
-  const session = await running.context.newCDPSession(running.page);
-  const { targetInfo } = await session.send('Target.getTargetInfo');
-  await session.detach();
+  const targetIdOf = async (page: Page) => {
+    const session = await running.context.newCDPSession(page);
+    const { targetInfo } = await session.send('Target.getTargetInfo');
+    await session.detach();
+    return targetInfo.targetId;
+  };
+  const targetId = await targetIdOf(running.page);
   // A test that failed before closing the app, or a test process that ended, leaves no Gloss
   // running behind it: the channel to the test process closes, and the app quits.
   const quitAlone = () =>
@@ -54,7 +59,12 @@ async function main(): Promise<void> {
         .finally(() => process.exit(0));
     }
   });
-  tell({ kind: 'ready', endpoint: `ws://127.0.0.1:${port}${path.trim()}`, targetId: targetInfo.targetId });
+  tell({ kind: 'ready', endpoint: `ws://127.0.0.1:${port}${path.trim()}`, targetId });
+  // A page crashed and reloaded is a new tab in the shim (fake-electron.ts): the test follows it.
+  for (;;) {
+    const page = await running.fake.nextPage();
+    tell({ kind: 'window', targetId: await targetIdOf(page) });
+  }
 }
 
 void main().catch((error: unknown) => {

@@ -19,6 +19,8 @@ interface OwnProcess {
   browser: Browser;
   page: Page;
   exited: Promise<void>;
+  /** Resolves with the window's page the next time the app loads it again (after a crash). */
+  reloaded(): Promise<Page>;
 }
 
 /**
@@ -41,7 +43,7 @@ async function start(options: ShimOptions, userDataDir: string): Promise<OwnProc
     execArgv: ['--import', 'tsx'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const ready = await new Promise<FromMainProcess>((resolve, reject) => {
+  const ready = await new Promise<Extract<FromMainProcess, { kind: 'ready' }>>((resolve, reject) => {
     child.on('message', (message: FromMainProcess) => {
       if (message.kind === 'ready') resolve(message);
     });
@@ -52,7 +54,25 @@ async function start(options: ShimOptions, userDataDir: string): Promise<OwnProc
   const browser = await chromium.connectOverCDP(ready.endpoint);
   const page = await findPage(browser, ready.targetId);
   await page.waitForLoadState('domcontentloaded');
-  return { child, browser, page, exited };
+  let waiters: ((page: Page) => void)[] = [];
+  const running: OwnProcess = {
+    child,
+    browser,
+    page,
+    exited,
+    reloaded: () => new Promise((resolve) => waiters.push(resolve)),
+  };
+  child.on('message', (message: FromMainProcess) => {
+    if (message.kind !== 'window') return;
+    void findPage(browser, message.targetId).then(async (next) => {
+      await next.waitForLoadState('domcontentloaded');
+      running.page = next;
+      const waiting = waiters;
+      waiters = [];
+      waiting.forEach((resolve) => resolve(next));
+    });
+  });
+  return running;
 }
 
 async function targetIdOf(page: Page): Promise<string> {
@@ -103,6 +123,9 @@ export async function launchInOwnProcess(options: LaunchOptions, userDataDir: st
     userDataDir,
     get mainProcessId() {
       return running.child.pid ?? 0;
+    },
+    reloadedPage() {
+      return running.reloaded();
     },
     get record() {
       return notHere('What the fake OS saw')();
