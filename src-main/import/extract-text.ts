@@ -61,6 +61,22 @@ export function extractPlainText(text: string, context: { fileName: string }): E
       if (front.titleIndex >= 0) verdicts[front.titleIndex] = { kind: 'removed', reason: 'header' };
       verdicts[found] = { kind: 'title' };
       front.title = lines[found].text;
+    } else if (textStart >= 0 && front.titleIndex === 0) {
+      // The headline the <title> line holds, shown again further down: the article starts there.
+      const again = repeatedHeadline(lines, verdicts, textStart, front.title);
+      if (again > 0) {
+        for (let j = textStart; j < again; j++)
+          if (verdicts[j].kind === 'content') verdicts[j] = { kind: 'removed', reason: 'header' };
+        verdicts[0] = { kind: 'removed', reason: 'header' };
+        verdicts[again] = { kind: 'title' };
+        front.title = lines[again].text;
+        // Its byline and date lines below it are facts, as below a title at the top.
+        for (let j = again + 1; j < lines.length && isMetaLine(lines[j].text); j++) {
+          if (verdicts[j].kind !== 'content') continue;
+          addFacts(front.facts, lines[j].text);
+          verdicts[j] = { kind: 'removed', reason: 'header' };
+        }
+      }
     }
   }
   for (let i = front.bodyStart; i < lines.length; i++) {
@@ -99,6 +115,14 @@ function splitLines(text: string): Line[] {
     else lines.push({ text: trimmed, group, noise: strongNoise(trimmed) });
   }
   return lines;
+}
+
+/** What a fact line states, where `facts` does not know it yet. */
+function addFacts(facts: LineFacts, text: string): void {
+  const found = factsOf(text);
+  facts.byline ??= found.byline;
+  facts.publishedAt ??= found.publishedAt;
+  facts.siteName ??= found.siteName;
 }
 
 function fileStem(fileName: string): string {
@@ -189,16 +213,10 @@ function readFront(
   if (opensWithText) titleIndex = -1;
 
   const facts: LineFacts = { byline: null, publishedAt: null, siteName: null };
-  const takeFacts = (text: string) => {
-    const found = factsOf(text);
-    facts.byline ??= found.byline;
-    facts.publishedAt ??= found.publishedAt;
-    facts.siteName ??= found.siteName;
-  };
   // Above the title everything is header; below it, fact lines and noise until the article.
   let bodyStart = Math.max(titleIndex, 0);
   for (let i = 0; i < titleIndex; i++) {
-    if (isMetaLine(lines[i].text)) takeFacts(lines[i].text);
+    if (isMetaLine(lines[i].text)) addFacts(facts, lines[i].text);
     verdicts[i] = { kind: 'removed', reason: noise[i] ?? 'header' };
   }
   if (titleIndex >= 0) {
@@ -208,7 +226,7 @@ function readFront(
   while (bodyStart < lines.length && bodyStart < limit + 1) {
     const text = lines[bodyStart].text;
     if (isMetaLine(text)) {
-      takeFacts(text);
+      addFacts(facts, text);
       verdicts[bodyStart] = { kind: 'removed', reason: 'header' };
     } else {
       const reason = zoneNoise(text);
@@ -283,6 +301,25 @@ function markTail(lines: Line[], verdicts: Verdict[], bodyStart: number): void {
     inTail = true;
     previous = reason;
   }
+}
+
+/**
+ * A line of the kept text that repeats the headline (`title`, read from the `<title>` line) word
+ * for word, where the article starts: a byline or date stands within two lines below it, or the
+ * text below it outweighs the text above (a page's teasers above an article's headline, not the
+ * article's own headline in a list of popular stories below it). Else -1.
+ */
+function repeatedHeadline(lines: Line[], verdicts: Verdict[], textStart: number, title: string): number {
+  const key = titleKey(title);
+  if (key === '') return -1;
+  for (let k = textStart; k < lines.length; k++) {
+    if (verdicts[k].kind !== 'content' || titleKey(lines[k].text) !== key) continue;
+    const dated = [1, 2].some((d) => k + d < lines.length && isMetaLine(lines[k + d].text));
+    const above = densestSpan(lines, textStart, k).best;
+    const below = densestSpan(lines, k + 1, lines.length).best;
+    return dated || below > above ? k : -1;
+  }
+  return -1;
 }
 
 /** The run of lines in [from, to) whose weights sum highest: its first and last line and its weight. */

@@ -365,6 +365,31 @@ describe('other scraped pages', () => {
     expect(removedOf(a)).toContain(teasers[1]);
   });
 
+  it('starts the article at its headline shown again, with its date, below the page’s teasers', () => {
+    const teasers = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `Other Story Number ${i} In The CityA teaser of another story, with a sentence that runs to about twenty words, number ${i}.`,
+    );
+    const story = [
+      'ST. JOSEPH, Mich. (AP) — Health authorities are reporting a sixth death linked to the virus this year.',
+      'County officials said on Monday the victim was one of two people who caught the virus in the autumn.',
+    ];
+    const page = [
+      'Officials: Sixth Death Linked To Virus | Example News',
+      ...teasers,
+      'Weather',
+      'Sports',
+      'Officials: Sixth Death Linked To Virus',
+      'November 19, 2019 at 9:45 am',
+      ...story,
+    ];
+    const a = extractPlainText(page.join('\n'), { fileName: 'virus.txt' });
+    expect(a.title).toBe('Officials: Sixth Death Linked To Virus');
+    expect(a.blocks.map((b) => b.text)).toEqual(story);
+    expect(removedOf(a)).toContain(teasers[0]);
+  });
+
   it('does not end the article at a sidebar’s “latest comments” above it', () => {
     const sidebar = [
       '欢迎来到我的博客，这里记录读书、旅行和生活里的点点滴滴，也收藏一些关于湖湘文化的好文章。',

@@ -22,3 +22,25 @@ describe('comment thread headings', () => {
     expect(strongNoise('Commentators')).toBeNull();
   });
 });
+
+describe('headings of lists of other stories', () => {
+  it('reads the English headings beside the Chinese ones (相关链接, 热门文章, 最新新闻) as a list’s heading', () => {
+    for (const line of [
+      'Related links:',
+      'Related News',
+      'Top stories',
+      'Most popular',
+      'Most Read',
+      'Latest news',
+    ])
+      expect(strongNoise(line), line).toBe('headline-list');
+    expect(strongNoise('相关链接')).toBe('headline-list');
+  });
+
+  it('does not take a sentence that names them for a heading', () => {
+    expect(
+      strongNoise('The most popular stories of the year were about the flood and the election.'),
+    ).toBeNull();
+    expect(strongNoise('Top stories: the council votes on the budget')).toBeNull();
+  });
+});

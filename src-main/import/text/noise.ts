@@ -33,7 +33,7 @@ const HOTLINE_WORDS =
 const BOILERPLATE =
   /^(分享到|分享至|一键分享|share (this|on)\s*[:：]?$|上一篇|下一篇|上一条|下一条|previous (post|article)|next (post|article))|返回顶部|回到顶部|back to top|打印本页|打印此文|关闭窗口|【?\s*字[体號号]\s*[:：]?\s*[大中小]|^(阅读|浏览|点击|阅读量|浏览量|点击量|浏览次数|点击次数)\s*[:：]?\s*\d+\s*次?$|^(收藏|点赞|打印|关闭)(\s+(收藏|点赞|打印|关闭|分享))+$/i;
 const RELATED_HEADER =
-  /^[【[]?\s*(相关(文章|阅读|新闻|报道|推荐|资讯|链接)|推荐(阅读|文章)|热门(文章|推荐|资讯|新闻)|猜你喜欢|延伸阅读|最新(文章|资讯|新闻)|related (posts|articles|stories)|read more|you may also like|more stories)\s*[】\]]?\s*[:：]?$/i;
+  /^[【[]?\s*(相关(文章|阅读|新闻|报道|推荐|资讯|链接)|推荐(阅读|文章)|热门(文章|推荐|资讯|新闻)|猜你喜欢|延伸阅读|最新(文章|资讯|新闻)|related (posts|articles|stories|links|news)|read more|you may also like|more stories|top stories|most (popular|read)|latest (news|stories|posts|articles)|popular (posts|articles|stories))\s*[】\]]?\s*[:：]?$/i;
 const COMMENT_HEADER =
   /^(发表评论|网友评论|评论列表|我要评论|全部评论|最新评论|\d+\s*条评论|comments?|leave a (reply|comment)|\d+ (comments?|replies))(?![a-z])\s*[:：(（]?/i;
 
