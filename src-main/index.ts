@@ -24,10 +24,12 @@ import { SyncSettingsStore } from './sync/sync-settings-store';
 import { appSchemeEnabled, handleAppScheme, registerAppSchemePrivileges } from './app/app-protocol';
 import { LibraryMove } from './app/library-move';
 import { exportFromOldOrigin } from './app/old-origin-export';
+import { appendChromiumSwitches } from './app/chromium-switches';
 
 const ISSUES_URL = 'https://github.com/gloss-reader/gloss/issues';
 
 if (process.env.GLOSS_USER_DATA_DIR) app.setPath('userData', process.env.GLOSS_USER_DATA_DIR);
+appendChromiumSwitches(app.commandLine);
 
 /** The window on app://gloss instead of file:// (docs/security.md); its scheme is set up before ready. */
 const useAppScheme = appSchemeEnabled();

@@ -237,13 +237,14 @@ export function loadCorpus(dir: string): EvalCorpus {
   if (markdown.length > 0) {
     // Statutes named "…__<title>(<date>).md": the name states the title, the file its heading.
     const pages = markdown.sort().map((file): EvalPage => {
-      const load = () => readFileSync(path.join(dir, file));
-      const text = new TextDecoder().decode(load());
+      // Read once: the bytes go to the import, their text to the title and the plain-text path.
+      const bytes = readFileSync(path.join(dir, file));
+      const text = new TextDecoder().decode(bytes);
       return {
         id: file.replace(/\.md$/, ''),
         file,
         half: halfOf(file),
-        load,
+        load: () => bytes,
         title: lawTitleOf(file, text),
         plainText: () => markdownAsText(text),
       };

@@ -29,6 +29,11 @@ export class FileCheckPool {
     return this.next().statAndHash(path);
   }
 
+  /** Starts every thread ahead of its first check: the second one too, which stats alone never need. */
+  start(): void {
+    for (const thread of this.threads) thread.start();
+  }
+
   dispose(): void {
     for (const thread of this.threads) thread.dispose();
   }

@@ -51,6 +51,11 @@ export class FileCheckThread {
     return !this.workerPath || this.failed;
   }
 
+  /** Starts the thread ahead of its first check (it takes a moment to start). */
+  start(): void {
+    this.thread();
+  }
+
   dispose(): void {
     void this.worker?.terminate();
     this.worker = null;

@@ -1,10 +1,12 @@
 /**
  * The import journal: one small file per running import batch in the data folder, naming the
  * files and folders the person chose for it (and, once they are walked, how many files it has).
- * It is written with the atomic, fsynced write before the batch reads anything, and removed once
- * the window has saved the batch (or the batch was cancelled). A file still there at the next
- * start is an import Gloss closed in the middle of: the window says so and offers to resume it,
- * re-importing exactly the journal's paths and nothing else the renderer might name.
+ * It is written with the atomic, fsynced write while the batch first states and hashes its files,
+ * and is on disk before the window hears anything of the batch (so before it saves anything);
+ * it is removed once the window has saved the batch (or the batch was cancelled). A file still
+ * there at the next start is an import Gloss closed in the middle of: the window says so and
+ * offers to resume it, re-importing exactly the journal's paths and nothing else the renderer
+ * might name.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, unlink } from 'node:fs/promises';
@@ -55,6 +57,8 @@ export class ImportJournal {
   private readonly active = new Map<string, UnfinishedImport>();
   /** Batches cut short (at the last close, or by a crashed window), waiting for Resume or Dismiss. */
   private unfinished: UnfinishedImport[] = [];
+  /** Each batch's last file operation, for the next to wait on (see inTurn). */
+  private readonly turns = new Map<string, Promise<void>>();
 
   constructor(private readonly folder: string) {}
 
@@ -90,13 +94,13 @@ export class ImportJournal {
   }
 
   /**
-   * Notes a batch's chosen paths before it reads anything. Unfinished imports whose every path
+   * Notes a batch's chosen paths before the window hears of it. Unfinished imports whose every path
    * this batch imports again are then done with (the batch's own entry now stands for them).
    */
   async begin(batchId: string, paths: readonly string[]): Promise<void> {
     const entry: UnfinishedImport = { batchId, paths: paths.map((path) => resolve(path)), files: null };
     this.active.set(batchId, entry);
-    await this.write(entry);
+    await this.inTurn(batchId, () => this.write(entry));
     const covered = new Set(entry.paths);
     const superseded = this.unfinished.filter((old) => old.paths.every((path) => covered.has(path)));
     if (superseded.length === 0) return;
@@ -109,13 +113,13 @@ export class ImportJournal {
     const entry = this.active.get(batchId);
     if (!entry) return;
     entry.files = files;
-    await this.write(entry);
+    await this.inTurn(batchId, () => this.write(entry));
   }
 
-  /** The batch is saved or cancelled: its entry goes. */
+  /** The batch is saved or cancelled: its entry goes (after any write of it still running). */
   async end(batchId: string): Promise<void> {
     if (!BATCH_ID.test(batchId) || !this.active.delete(batchId)) return;
-    await this.remove(batchId);
+    await this.inTurn(batchId, () => this.remove(batchId));
   }
 
   /**
@@ -144,6 +148,20 @@ export class ImportJournal {
     const dropped = this.unfinished;
     this.unfinished = [];
     await Promise.all(dropped.map((entry) => this.remove(entry.batchId)));
+  }
+
+  /**
+   * Runs one batch's file operations one after another, so a removal never comes before a write
+   * still running (which would put the entry back) and a later write never loses to an earlier.
+   */
+  private inTurn(batchId: string, step: () => Promise<void>): Promise<void> {
+    const next = (this.turns.get(batchId) ?? Promise.resolve()).catch(() => undefined).then(step);
+    this.turns.set(batchId, next);
+    const forget = () => {
+      if (this.turns.get(batchId) === next) this.turns.delete(batchId);
+    };
+    next.then(forget, forget);
+    return next;
   }
 
   private async write(entry: UnfinishedImport): Promise<void> {

@@ -17,6 +17,7 @@ import type {
 } from '../ipc/contract';
 import { collectImportPaths, type StatOf } from '../import/collect-paths';
 import type { WorkerRequest } from '../import/worker-request';
+import { AfterWrites } from '../../src-shared/async/after-writes';
 import { BatchProgress } from './batch-progress';
 import type { ImportJournal } from './import-journal';
 import { markImportStage } from './import-stages';
@@ -79,24 +80,33 @@ export class ImportService {
   async run(paths: readonly string[]): Promise<ImportBatch> {
     const batchId = randomUUID();
     const { journal } = this.options;
-    // On disk before anything is read: a batch cut short by a crash can be resumed.
-    await journal?.begin(batchId, paths).catch(() => undefined);
+    // Written while the files are stated and hashed, and on disk before the window is sent any
+    // article to save or any progress, so a batch cut short by a crash can be resumed. Results
+    // with nothing to save (files already in the library, failures) do not wait for the disk.
+    const journaled = new AfterWrites();
+    if (journal) {
+      const begun = journal.begin(batchId, paths);
+      journaled.chain(() => begun);
+    }
     try {
-      return await this.runBatch(batchId, paths);
+      return await this.runBatch(batchId, paths, journaled);
     } catch (error) {
+      await journaled.done().catch(() => undefined);
       await journal?.end(batchId);
       throw error;
     }
   }
 
-  private async runBatch(batchId: string, paths: readonly string[]): Promise<ImportBatch> {
+  private async runBatch(
+    batchId: string,
+    paths: readonly string[],
+    journaled: AfterWrites,
+  ): Promise<ImportBatch> {
+    const { journal, onProgress, onResults } = this.options;
     // The window learns the batch within a moment, so Cancel works while the folders are walked.
-    const progress = new BatchProgress(this.options.onProgress, {
-      batchId,
-      done: 0,
-      total: 0,
-      currentFile: '',
-    });
+    // Progress is held while the journal is written; a report still held at the end is dropped.
+    const report = (latest: ImportProgress) => journaled.send(() => onProgress(latest), { stale: true });
+    const progress = new BatchProgress(report, { batchId, done: 0, total: 0, currentFile: '' });
     // With hashes to check against, picked files are hashed in the same visit as their stat, until
     // the bytes kept for their turn reach the budget; the rest are only stated, and hashed in turn.
     const hashedEarly = new Map<string, HashFacts>();
@@ -117,7 +127,7 @@ export class ImportService {
       statOf,
     );
     markImportStage('collected');
-    await this.options.journal?.counted(batchId, files.length).catch(() => undefined);
+    if (journal) journaled.chain(() => journal.counted(batchId, files.length));
     progress.update({ batchId, done: 0, total: files.length, currentFile: files[0] ?? '' });
     const tally = { total: files.length, done: 0 };
     this.running.set(batchId, tally);
@@ -128,7 +138,8 @@ export class ImportService {
     let lastFlush = Date.now();
     const flush = () => {
       if (pending.length === 0) return;
-      this.options.onResults({ batchId, results: pending });
+      const chunk = { batchId, results: pending };
+      journaled.send(() => onResults(chunk), { now: pendingArticles === 0 });
       chunks++;
       pending = [];
       pendingArticles = 0;
@@ -169,6 +180,10 @@ export class ImportService {
     this.running.delete(batchId);
     const cancelled = this.cancelled.delete(batchId);
     progress.finish({ batchId, done: files.length, total: files.length, currentFile: '' });
+    // Progress still held for the journal says less than the answer: it is dropped, so a batch with
+    // nothing to save answers without waiting for the disk.
+    journaled.dropStale();
+    if (pendingArticles > 0 || journaled.holding) await journaled.done();
     // The last results go with the answer, which the window waits for anyway.
     markImportStage('answer');
     return { batchId, chunks, total: done + failures.length, cancelled, results: pending };
@@ -214,6 +229,8 @@ export class ImportService {
    */
   setKnownHashes(hashes: readonly string[]): void {
     this.known.replace(hashes);
+    // A batch follows, whose files may be hashed: the check threads start while it is asked.
+    this.checks.start();
   }
 
   /** What changed in the library's hashes since the window last sent them. */

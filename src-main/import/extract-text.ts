@@ -16,7 +16,7 @@ import { strongNoise, zoneNoise } from './text/noise';
 import { hasSentencePunctuation, listMarker, readingSize } from './text/shape';
 import type { ExtractedArticle } from './types';
 import { acceptableByline } from './byline-guard';
-import { TITLE_SEPARATORS, titleKey } from './html/title-candidates';
+import { TITLE_SEPARATORS, isFurnitureTitle, titleKey, visibleTitle } from './html/title-candidates';
 import { headlineAbove, sharedWithTitle } from './text/headline-above';
 import { withoutSiteParts } from './text/site-suffix';
 
@@ -36,13 +36,17 @@ const FRONT_LINES = 30;
 export function extractPlainText(text: string, context: { fileName: string }): ExtractedArticle {
   const lines = splitLines(text);
   const verdicts: Verdict[] = lines.map(() => ({ kind: 'content' }));
-  const front = readFront(lines, verdicts, context.fileName);
-  markTail(lines, verdicts, front.bodyStart);
-  // A saved page's <title> line: its headline shown again just above the text is the title.
-  // Also when the title read at the top holds little of the <title> line (a site's tagline).
+  // A saved page's first line is its <title>: its headline is that line without the site's name.
   const pageTitle = lines[0]?.text ?? '';
-  const offTitle =
-    front.titleIndex > 0 && sharedWithTitle(withoutSiteParts(pageTitle, []), front.title) < 0.5;
+  const pageHeadline = withoutSiteParts(
+    pageTitle,
+    lines.slice(1).map((l) => l.text),
+  );
+  const front = readFront(lines, verdicts, context.fileName, pageHeadline);
+  markTail(lines, verdicts, front.bodyStart);
+  // The <title> line's headline shown again just above the text (or as its first line) is the
+  // title. Also when the title read at the top holds little of the <title> line (a site's tagline).
+  const offTitle = front.titleIndex > 0 && sharedWithTitle(pageHeadline, front.title) < 0.5;
   if ((front.titleIndex <= 0 || offTitle) && lines.length > 0) {
     const textStart = verdicts.findIndex((v, i) => i >= front.bodyStart && v.kind === 'content');
     const found =
@@ -51,7 +55,7 @@ export function extractPlainText(text: string, context: { fileName: string }): E
         : headlineAbove(
             lines.map((l) => l.text),
             textStart,
-            lines[0].text,
+            { line: pageTitle, headline: pageHeadline },
           );
     if (found > 0) {
       if (front.titleIndex >= 0) verdicts[front.titleIndex] = { kind: 'removed', reason: 'header' };
@@ -72,7 +76,7 @@ export function extractPlainText(text: string, context: { fileName: string }): E
   }
   markStructure(blocks);
   return {
-    title: front.title || fileStem(context.fileName),
+    title: visibleTitle(front.title) || fileStem(context.fileName),
     byline:
       front.facts.byline && acceptableByline(front.facts.byline, [front.facts.siteName])
         ? front.facts.byline
@@ -127,6 +131,7 @@ function readFront(
   lines: Line[],
   verdicts: Verdict[],
   fileName: string,
+  pageHeadline: string,
 ): { title: string; titleIndex: number; facts: LineFacts; bodyStart: number } {
   let limit = lines.slice(0, FRONT_LINES + 1).findIndex(isProse);
   if (limit < 0 || limit > FRONT_LINES) limit = Math.min(lines.length, FRONT_LINES);
@@ -135,10 +140,24 @@ function readFront(
   for (let i = 0; i < limit; i++)
     if (!noise[i] && looksLikeTitle(lines[i].text) && !/[:：]$/.test(lines[i].text)) candidates.push(i);
   const stem = fileStem(fileName).replace(/\s+/g, '');
-  const firstParts =
-    candidates.length > 0 ? lines[candidates[0]].text.split(TITLE_SEPARATORS).map(titleKey) : [];
+  // The parts of the first title-like line ("Site | Headline"), less those cut as the site's
+  // name: a logo line that repeats "Site" is not named as the headline.
+  const firstLine = candidates.length > 0 ? lines[candidates[0]].text : '';
+  // A note starts with its title; a page's furniture word ("显示", "Untitled") above it is not one.
+  const firstTitleLike = candidates.find((i) => !isFurnitureTitle(lines[i].text)) ?? -1;
+  const firstParts = firstLine.split(TITLE_SEPARATORS).map(titleKey);
+  const firstHeadlineParts = (
+    candidates[0] === 0
+      ? pageHeadline
+      : withoutSiteParts(
+          firstLine,
+          lines.slice(candidates[0] + 1).map((l) => l.text),
+        )
+  )
+    .split(TITLE_SEPARATORS)
+    .map(titleKey);
   const namedByFirst = (i: number) =>
-    firstParts.length > 1 && i !== candidates[0] && firstParts.includes(titleKey(lines[i].text));
+    firstParts.length > 1 && i !== candidates[0] && firstHeadlineParts.includes(titleKey(lines[i].text));
   let titleIndex = -1;
   let bestScore = -Infinity;
   for (const i of candidates) {
@@ -146,7 +165,7 @@ function readFront(
       nextIsMeta: i + 1 < lines.length && isMetaLine(lines[i + 1].text),
       prevIsMeta: i > 0 && isMetaLine(lines[i - 1].text),
       nearBody: i >= limit - 3,
-      first: i === candidates[0],
+      first: i === firstTitleLike,
       matchesFile: stem.length >= 4 && lines[i].text.replace(/\s+/g, '') === stem,
       namedByFirstLine: namedByFirst(i),
     });
@@ -154,12 +173,19 @@ function readFront(
   }
 
   // Text that opens with a sentence has no title line: the short line further down heads a section.
-  const opensWithText = lines
-    .slice(0, Math.max(titleIndex, 0))
-    .some(
-      (l, i) =>
-        !noise[i] && !isMetaLine(l.text) && hasSentencePunctuation(l.text) && readingSize(l.text) >= 12,
-    );
+  // Unless the line is marked as a title by a byline or date right below it, or by the page's
+  // first line naming it: a saved page's menus hold lines with commas.
+  const markedTitle =
+    titleIndex >= 0 &&
+    ((titleIndex + 1 < lines.length && isMetaLine(lines[titleIndex + 1].text)) || namedByFirst(titleIndex));
+  const opensWithText =
+    !markedTitle &&
+    lines
+      .slice(0, Math.max(titleIndex, 0))
+      .some(
+        (l, i) =>
+          !noise[i] && !isMetaLine(l.text) && hasSentencePunctuation(l.text) && readingSize(l.text) >= 12,
+      );
   if (opensWithText) titleIndex = -1;
 
   const facts: LineFacts = { byline: null, publishedAt: null, siteName: null };
@@ -192,15 +218,7 @@ function readFront(
     bodyStart++;
   }
   // The page's first line is its <title>: without the site's name beside the headline.
-  const title =
-    titleIndex < 0
-      ? ''
-      : titleIndex === 0
-        ? withoutSiteParts(
-            lines[0].text,
-            lines.slice(1).map((l) => l.text),
-          )
-        : lines[titleIndex].text;
+  const title = titleIndex < 0 ? '' : titleIndex === 0 ? pageHeadline : lines[titleIndex].text;
   return { title, titleIndex, facts, bodyStart };
 }
 
@@ -218,8 +236,10 @@ function markTail(lines: Line[], verdicts: Verdict[], bodyStart: number): void {
   // weigh clearly against it (a page's menus and link lists), its start is the article's start.
   // A comment thread's heading below the article's text ends the article there.
   let { start, last, best } = densestSpan(lines, bodyStart, lines.length);
-  const thread = commentThreadStart(lines, bodyStart);
-  if (thread >= 0) ({ start, last, best } = densestSpan(lines, bodyStart, thread));
+  const thread = [commentThreadStart(lines, bodyStart), pageFootStart(lines, bodyStart)]
+    .filter((i) => i >= 0)
+    .reduce((a, b) => Math.min(a, b), Infinity);
+  if (thread < Infinity) ({ start, last, best } = densestSpan(lines, bodyStart, thread));
   if (best <= 0) last = bodyStart - 1;
   const lead = lines.slice(bodyStart, start).reduce((w, l) => w + lineWeight(l), 0);
   if (start > bodyStart && lead <= -LEAD_COST) {
@@ -231,7 +251,8 @@ function markTail(lines: Line[], verdicts: Verdict[], bodyStart: number): void {
   // Without noise below it, the text there is the article's own (a table, a list): keep it,
   // unless it weighs clearly against the article (a page's lists of teasers and menus).
   const below = lines.slice(last + 1);
-  const strongBelow = below.some((l) => l.noise);
+  // A comment thread's heading or the site's copyright line ends the article as noise does.
+  const strongBelow = thread < Infinity || below.some((l) => l.noise);
   // A tail known only by its weight has no closing lines: its first short lines are its own.
   const weighsAgainst = !strongBelow && below.reduce((w, l) => w + lineWeight(l), 0) <= -TAIL_COST;
   const noiseBelow = strongBelow || weighsAgainst;
@@ -288,6 +309,26 @@ function commentThreadStart(lines: Line[], bodyStart: number): number {
   const below = densestSpan(lines, heading + 1, lines.length).best;
   return above >= PROSE_BEFORE_COMMENTS && above * 8 >= below ? heading : -1;
 }
+
+/** The site's copyright line: "© 2019 Example Inc. All Rights Reserved.", "版权所有 ©2005". */
+const COPYRIGHT_FOOT = /(?:©|\(c\)|copyright)\s*(?:19|20)\d{2}|all rights reserved|版权所有|版權所有/i;
+
+/**
+ * The site's copyright line below the article's text, tested as a comment heading is: the page's
+ * foot, below which stand only its lists of other stories. Else -1.
+ */
+function pageFootStart(lines: Line[], bodyStart: number): number {
+  const foot = lines.findIndex(
+    (l, i) => i >= bodyStart && readingSize(l.text) <= FOOT_SIZE && COPYRIGHT_FOOT.test(l.text),
+  );
+  if (foot < 0) return -1;
+  const above = densestSpan(lines, bodyStart, foot).best;
+  const below = densestSpan(lines, foot + 1, lines.length).best;
+  return above >= PROSE_BEFORE_COMMENTS && above * 8 >= below ? foot : -1;
+}
+
+/** A copyright line longer than this (in reading units) is a paragraph that mentions one. */
+const FOOT_SIZE = 30;
 
 /** How much of the article's text must stand above a comment thread's heading. */
 const PROSE_BEFORE_COMMENTS = 60;

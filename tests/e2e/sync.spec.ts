@@ -55,9 +55,12 @@ async function openNote(page: Page, quote: string) {
   return page.getByRole('dialog', { name: 'Highlight' }).getByRole('textbox', { name: 'Note' });
 }
 
-/** A library written straight into A's database before sync is turned on: its first sync sends it all. */
+/**
+ * A library written straight into A's database before sync is turned on: its first sync sends it
+ * all, in more than one replication batch (2,520 records; a batch is 2,000).
+ */
 const SHELF = 60;
-const SHELF_HIGHLIGHTS = 10;
+const SHELF_HIGHLIGHTS = 40;
 async function fillShelf(page: Page): Promise<void> {
   await page.evaluate(
     async ({ articles, per }) => {

@@ -337,6 +337,34 @@ describe('other scraped pages', () => {
     expect(removedOf(a)).toContain(comment);
   });
 
+  it('ends the article at the site’s copyright line, however many teasers follow it', () => {
+    const story = [
+      'Police released video showing the rescue of a girl who was taken from her mother on a Saturday evening, and the man was arrested. '.repeat(
+        2,
+      ),
+      'Officers found the room around midnight after a tip from a driver who had seen the car, the police chief said at a news conference. '.repeat(
+        2,
+      ),
+      'The man was sentenced to life in prison on Monday, and the judge said the sentence was just, according to the court record. '.repeat(
+        2,
+      ),
+    ].map((p) => p.trim());
+    const teasers = Array.from({ length: 12 }, (_, i) => [
+      `Other story number ${i}`,
+      `This is the teaser of another story, with a sentence that runs to about twenty words in all, number ${i}.`,
+    ]).flat();
+    const page = [
+      'Rescue caught on video',
+      ...story,
+      '© 2019 Example News Inc. All Rights Reserved.',
+      ...teasers,
+    ];
+    const a = extractPlainText(page.join('\n'), { fileName: 'rescue.txt' });
+    expect(a.blocks.map((b) => b.text)).toEqual(story);
+    expect(a.removed.find((r) => r.text.startsWith('©'))?.reason).toBe('footer');
+    expect(removedOf(a)).toContain(teasers[1]);
+  });
+
   it('does not end the article at a sidebar’s “latest comments” above it', () => {
     const sidebar = [
       '欢迎来到我的博客，这里记录读书、旅行和生活里的点点滴滴，也收藏一些关于湖湘文化的好文章。',

@@ -4,7 +4,8 @@
  * files are ignored; Resume imports the journal's paths and refuses any other.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ImportJournal, parseJournalEntry, unfinishedImportNotice } from '../../src-main/app/import-journal';
@@ -72,6 +73,77 @@ describe('import journal', () => {
     await journal.end(batch.batchId);
     expect(journalFiles(folder)).toEqual([]);
     service.dispose();
+  });
+
+  it('sends the window no article and no progress before the batch’s paths and count are on disk, however slow the write', async () => {
+    const folder = join(tempFolder('gloss-journal-'), 'imports-in-progress');
+    /** A journal on a slow disk: each write starts a moment late. */
+    class SlowJournal extends ImportJournal {
+      override async begin(batchId: string, paths: readonly string[]): Promise<void> {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        return super.begin(batchId, paths);
+      }
+    }
+    const source = articles(3);
+    const onDiskAtEachMessage: unknown[] = [];
+    const look = () => onDiskAtEachMessage.push(new ImportJournal(folder).loadUnfinished());
+    const service = new ImportService({
+      workerPath: null,
+      journal: new SlowJournal(folder),
+      onProgress: look,
+      onResults: look,
+    });
+    const batch = await service.run([source]);
+    look();
+    expect(onDiskAtEachMessage.length).toBeGreaterThan(1);
+    for (const onDisk of onDiskAtEachMessage)
+      expect(onDisk).toEqual([{ batchId: batch.batchId, paths: [source], files: 3 }]);
+    service.dispose();
+  });
+
+  it('answers a batch with nothing to save without waiting for its journal, and its end removes the entry written late', async () => {
+    const folder = join(tempFolder('gloss-journal-'), 'imports-in-progress');
+    let releaseWrite = () => undefined as void;
+    const writeMayStart = new Promise<void>((resolve) => (releaseWrite = resolve));
+    /** A journal whose write of the file count waits until the test lets it go. */
+    class StalledJournal extends ImportJournal {
+      counting: Promise<void> = Promise.resolve();
+      override counted(batchId: string, files: number): Promise<void> {
+        this.counting = writeMayStart.then(() => super.counted(batchId, files));
+        return this.counting;
+      }
+    }
+    const journal = new StalledJournal(folder);
+    const source = articles(2);
+    const hashes = readdirSync(source).map((name) =>
+      createHash('sha256').update(readFileSync(join(source, name))).digest('hex'),
+    );
+    const sent: BatchResult[] = [];
+    const service = new ImportService({
+      workerPath: null,
+      journal,
+      onProgress: () => undefined,
+      onResults: (chunk) => sent.push(...chunk.results),
+    });
+    service.setKnownHashes(hashes);
+    const batch = await service.run([source]);
+    expect([...sent, ...batch.results].map((result) => result.ok)).toEqual(['known', 'known']);
+    // The window saved nothing and says so while the journal is still being written.
+    const ended = journal.end(batch.batchId);
+    releaseWrite();
+    await Promise.all([ended, journal.counting]);
+    expect(journalFiles(folder)).toEqual([]);
+    service.dispose();
+  });
+
+  it('removes an entry only after its writes, however they interleave', async () => {
+    const folder = join(tempFolder('gloss-journal-'), 'imports-in-progress');
+    const journal = new ImportJournal(folder);
+    const begun = journal.begin('quick', ['/home/a/one.html']);
+    const counted = journal.counted('quick', 1);
+    await journal.end('quick');
+    await Promise.all([begun, counted]);
+    expect(journalFiles(folder)).toEqual([]);
   });
 
   it('ignores corrupt and partial journal files without failing, and removes them', async () => {

@@ -40,6 +40,13 @@ describe('indexGetMany', () => {
     expect(found.map((a) => a?.title)).toEqual([`Title ${hex(59)}`, undefined, `Title ${hex(0)}`]);
   });
 
+  it('bounds the range in IndexedDB’s order of UTF-16 code units (astral characters before the last BMP ones)', async () => {
+    const keys = ['a', '\u{1F600}', '\uFFFF', '中'];
+    const database = await libraryOf(keys);
+    const found = await lookUp(database, ['\uFFFF', 'a', '\u{1F600}', '中']);
+    expect(found.map((a) => a?.id)).toEqual(['a2', 'a0', 'a1', 'a3']);
+  });
+
   it('answers one key, and none', async () => {
     const database = await libraryOf(['x']);
     expect((await lookUp(database, ['x']))[0]?.id).toBe('a0');

@@ -50,6 +50,34 @@ describe('KnownHashesSync', () => {
   });
 });
 
+describe('KnownHashesSync called again before it finished', () => {
+  it('runs the second after the first, so the main process never gets a stale list last', async () => {
+    let library = ['h1', 'h2'];
+    const calls: string[] = [];
+    let answerFirst = () => undefined as void;
+    const firstAnswered = new Promise<void>((resolve) => (answerFirst = resolve));
+    const sync = new KnownHashesSync(async () => [...library], {
+      setKnownHashes: async (hashes: string[]) => {
+        calls.push(`set ${hashes.join(' ')}`);
+        await firstAnswered;
+      },
+      changeKnownHashes: async (added: string[], removed: string[]) => {
+        calls.push(`change +${added.join(' ')} -${removed.join(' ')}`);
+      },
+    });
+    const first = sync.sync();
+    while (calls.length === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    // h2's article deleted while the first list is on its way.
+    library = ['h1'];
+    const second = sync.sync();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(calls).toEqual(['set h1 h2']);
+    answerFirst();
+    await Promise.all([first, second]);
+    expect(calls).toEqual(['set h1 h2', 'change + -h2']);
+  });
+});
+
 describe('KnownHashesSync told of changes', () => {
   it('reads the hashes again only after a change to the articles was committed', async () => {
     let library = ['h1'];

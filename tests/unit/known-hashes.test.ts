@@ -60,6 +60,28 @@ describe('known content hashes', () => {
     database.close();
   });
 
+  it('extracts a known file again once its bytes changed, and saves nothing for a known file whose article is gone', async () => {
+    const sent: BatchResult[] = [];
+    const service = new ImportService({
+      workerPath: null,
+      onProgress: () => undefined,
+      onResults: (chunk) => sent.push(...chunk.results),
+    });
+    const paths = files();
+    const database = new GlossDB(`known-${Math.random()}`);
+    await saveImportResults(await run(service, sent, paths), { database });
+    service.setKnownHashes((await database.articles.orderBy('contentHash').keys()) as string[]);
+    writeFileSync(paths[0], '# Article a\n\nThe text of a, edited since.');
+    const again = await run(service, sent, paths);
+    expect(again.map((r) => r.ok)).toEqual([true, 'known']);
+    // b's article deleted after the main process was told its hash: b is not named a duplicate.
+    await database.articles.where('title').equals('Article b').delete();
+    const summary = await saveImportResults(again.slice(1), { database });
+    expect(summary.duplicates).toEqual([]);
+    expect(summary.failed.map((f) => [f.fileName, f.kind])).toEqual([['b.md', 'deleted-meanwhile']]);
+    database.close();
+  });
+
   it('reports nothing as known before the window sends hashes', async () => {
     const sent: BatchResult[] = [];
     const service = new ImportService({

@@ -109,6 +109,32 @@ describe('plain-text title signals', () => {
     );
   });
 
+  it('keeps the <title>’s opening parts the page shows again as a line of their own', () => {
+    // The h1 holds the headline's own dash: only the site's name goes.
+    expect(
+      withoutSiteParts('Interview with Ann Roe – #OutAtWork - men*', [
+        'Home',
+        'Interview with Ann Roe – #OutAtWork',
+      ]),
+    ).toBe('Interview with Ann Roe – #OutAtWork');
+    // A site's tagline longer than the headline does not stay in its place.
+    expect(
+      withoutSiteParts('Ann Roe – Prosecutors show their evidence | Boxing - All news, tickets and results', [
+        'Ann Roe – Prosecutors show their evidence',
+      ]),
+    ).toBe('Ann Roe – Prosecutors show their evidence');
+    // The site's own name shown again at the end is no headline.
+    expect(withoutSiteParts('About us – Twowin | Cabaret | Satire', ['Twowin | Cabaret | Satire'])).toBe(
+      'About us',
+    );
+    // The headline shown again whole does not make its second half a site's name.
+    expect(
+      withoutSiteParts('A calm start to the new year – be happy now, all else can wait | Little Green', [
+        'A calm start to the new year – be happy now, all else can wait',
+      ]),
+    ).toBe('A calm start to the new year – be happy now, all else can wait');
+  });
+
   it('keeps a subtitle after "——", and two long halves joined by a dash', () => {
     expect(withoutSiteParts('深情无限梦毕圆——深圳市对口帮扶毕节20周年回顾与展望')).toBe(
       '深情无限梦毕圆——深圳市对口帮扶毕节20周年回顾与展望',
@@ -162,10 +188,19 @@ describe('plain-text title signals', () => {
       'By Jane Roe',
       'The pears were ripe and the kitchen smelled of cinnamon all afternoon, so we made jam.',
     ];
-    expect(headlineAbove(lines, 5, lines[0])).toBe(3);
+    const page = { line: lines[0], headline: withoutSiteParts(lines[0]) };
+    expect(headlineAbove(lines, 5, page)).toBe(3);
+    // The page's full headline holds the <title>'s shortened one.
+    const full = [
+      'Spiced Honey Pear Jam | The Jam Blog',
+      'Home',
+      'Spiced Honey Pear Jam to Keep You Warm All Winter',
+      'The pears were ripe and the kitchen smelled of cinnamon all afternoon, so we made jam.',
+    ];
+    expect(headlineAbove(full, 3, { line: full[0], headline: 'Spiced Honey Pear Jam' })).toBe(2);
     // A kicker or a section's name made of the <title>'s words is not the headline.
     const kicker = [...lines.slice(0, 3), 'Honey Pear', lines[5]];
-    expect(headlineAbove(kicker, 4, lines[0])).toBe(-1);
+    expect(headlineAbove(kicker, 4, page)).toBe(-1);
     expect(sharedWithTitle('Honey Pear', lines[0])).toBe(1);
   });
 
@@ -184,6 +219,80 @@ describe('plain-text title signals', () => {
     const article = extractPlainText(text, { fileName: 'jam.txt' });
     expect(article.title).toBe('Spiced Honey Pear Jam Recipe');
     expect(article.removed.map((r) => r.text).join('\n')).toContain('The Jam Blog');
+  });
+
+  it('as text, the headline that opens the article’s text is the title', () => {
+    // A headline with a comma reads as a sentence, so the text found below the menus starts at it.
+    const text = [
+      'Storm hits the coast overnight, thousands of homes are without power | Daily Courier',
+      ...Array.from({ length: 30 }, (_, i) => `Menu item ${i}`),
+      'Storm hits the coast overnight, thousands of homes without power',
+      'The storm reached the coast shortly after midnight, and by morning whole towns were dark. '.repeat(3),
+      'Crews from three states were on their way, the utility said, but roads were still closed. '.repeat(3),
+    ].join('\n\n');
+    const article = extractPlainText(text, { fileName: 'storm.txt' });
+    expect(article.title).toBe('Storm hits the coast overnight, thousands of homes without power');
+    expect(article.blocks[0].text).toMatch(/^The storm reached/);
+  });
+
+  it('as text, a menu line with a comma does not hide a headline that has its byline below it', () => {
+    const text = [
+      'Cannabis firms are shutting down – NEWS',
+      'Watch live, local news and weather from the whole region and the state here',
+      'Cannabis firms are shutting down',
+      'By Jane Roe • Published November 1, 2023',
+      'Cannabis entrepreneurs have been sounding the alarm about the challenges facing the industry for years. '.repeat(
+        2,
+      ),
+    ].join('\n');
+    expect(extractPlainText(text, { fileName: 'page.txt' }).title).toBe('Cannabis firms are shutting down');
+  });
+
+  it('as text, a logo line that repeats the <title>’s site part is not the title', () => {
+    const text = [
+      'daily.example - The Empire Phantom',
+      'Search',
+      'Sign in',
+      'Daily.Example',
+      'The conflicts between authoritarian and western states are not explained by the word empire, she argues. '.repeat(
+        3,
+      ),
+      '© daily.example 2023',
+    ].join('\n');
+    expect(extractPlainText(text, { fileName: 'page.txt' }).title).toBe('The Empire Phantom');
+  });
+
+  it('as text, an icon font’s private-use glyph is no part of the title', () => {
+    const text = [
+      'Going into diplomacy (3)\ue004',
+      'He walked through the gate of the ministry in 1949 and began decades of work abroad, as he tells it.',
+    ].join('\n\n');
+    expect(extractPlainText(text, { fileName: 'page.txt' }).title).toBe('Going into diplomacy (3)');
+  });
+
+  it('as text, an intern’s or correspondent’s credit below a headline marks it as the title', () => {
+    const text = [
+      '北京读者的博客',
+      '上一篇 | 回首页 | 2005年索引 | 下一篇',
+      '拆房屡出命案 管理形同虚设',
+      '谁来为无序拆房“埋单”？',
+      '本报实习生 刘国栋 周炜',
+      '为拆一幢房，断送了三条人命。前天的这场惨剧发生得实在太突然，太震惊了，街坊们至今说起来仍心有余悸。',
+      '记者昨天从有关部门了解到，这幢房子的拆除工程没有办理任何手续，施工队也没有相应的资质。',
+    ].join('\n');
+    expect(extractPlainText(text, { fileName: 'page.txt' }).title).toBe('谁来为无序拆房“埋单”？');
+  });
+
+  it('as text, the first line after a furniture word is the one a note starts with', () => {
+    const text = [
+      '显示',
+      '比赛革命的革命',
+      '胡平',
+      '——对文化革命的政治心理学分析',
+      '一、理解文革的一个重要内容',
+      '文化革命是一场有着极为广泛的群众参与的政治运动。因此，如何理解这种广泛的群众参与，就成为理解文化革命的一个重要内容。',
+    ].join('\n');
+    expect(extractPlainText(text, { fileName: 'page.txt' }).title).toBe('比赛革命的革命');
   });
 
   it('as text, a site’s tagline read at the top gives way to the headline above the article', () => {

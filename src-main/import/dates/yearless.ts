@@ -46,7 +46,8 @@ export function yearMonthInUrl(url: string): { year: number; month: number } | n
   return m ? { year: +m[1], month: +m[2] } : null;
 }
 
-const COPYRIGHT_LINE = /©|\(c\)|copyright|版权所有|版權所有/i;
+/** A copyright line ("© 2005-2019 …", 版权所有): its years are no publication day. */
+export const COPYRIGHT_LINE = /©|\(c\)|copyright|版权|版權|all rights reserved/i;
 
 /** The latest year a copyright line names ("© 2005-2019 …" → 2019), or null. */
 export function copyrightYear(lines: string[]): number | null {

@@ -8,7 +8,7 @@
  * before 1990 found in the text or the address.
  */
 import { type DateMention, dateInUrl, dateMentions } from '../dates/date-mentions';
-import { type YearEvidence, dayOfYearless, yearlessMentions } from '../dates/yearless';
+import { COPYRIGHT_LINE, type YearEvidence, dayOfYearless, yearlessMentions } from '../dates/yearless';
 import { strongNoise } from '../text/noise';
 import { factsOfLine } from './chinese-conventions';
 import type { TextSegment } from './to-blocks';
@@ -41,7 +41,6 @@ const UPDATED_LABEL =
 /** A member's profile beside a forum post: the day they joined is not the post's. */
 const PROFILE_LABEL =
   /(registriert|registered|joined|member since|mitglied seit|dabei seit|inscrit le|inscrit|注册时间|注册日期|注册于|加入时间)\s*(?:am|on|le|:|：)?\s*[:：]?\s*$/i;
-const COPYRIGHT = /©|\(c\)|copyright|版权|版權|all rights reserved/i;
 /** A commenter's line: "Jane says:", "新宠的评论", "回复", "Antworten". */
 const COMMENT_CONTEXT =
   /(?:^|\s)(?:says|said|sagt|schreibt|wrote|a écrit|dice|replied|reply|antworten|répondre|responder)\s*:?|的评论|的回复|回复|评论于|网友/i;
@@ -109,7 +108,7 @@ export function dateInText(
     const segment = page[index];
     // A page whose article sits in a region named "comment" (a commentary) is read as such.
     if (!segment || (segment.region === 'comment' && titleRegion !== 'comment')) return;
-    if (COPYRIGHT.test(segment.text) || COMMENT_CONTEXT.test(segment.text.slice(0, 80))) return;
+    if (COPYRIGHT_LINE.test(segment.text) || COMMENT_CONTEXT.test(segment.text.slice(0, 80))) return;
     const previous = page[index - 1];
     if (previous && Array.from(previous.text).length < 60 && COMMENT_CONTEXT.test(previous.text)) return;
     const mentions = dateMentions(segment.text.slice(0, 400));
@@ -175,7 +174,7 @@ export function nearestDateLine(
   const above = Array.from({ length: 6 }, (_, k) => near - 1 - k);
   for (const index of [...below, ...above]) {
     const segment = page[index];
-    if (!segment || Array.from(segment.text).length > 200 || COPYRIGHT.test(segment.text)) continue;
+    if (!segment || Array.from(segment.text).length > 200 || COPYRIGHT_LINE.test(segment.text)) continue;
     const day = factsOfLine(segment.text).date;
     if (day && possibleDay(day, savedAt, true)) return { day, from: 'nearest' };
   }
@@ -197,7 +196,7 @@ export function yearlessDateNear(
   for (const index of [near, near + 1, near + 2, near + 3, near + 4, near + 5, near - 1, near - 2]) {
     const segment = page[index];
     if (!segment || index >= thread || Array.from(segment.text).length > 120) continue;
-    if (COPYRIGHT.test(segment.text) || COMMENT_CONTEXT.test(segment.text.slice(0, 80))) continue;
+    if (COPYRIGHT_LINE.test(segment.text) || COMMENT_CONTEXT.test(segment.text.slice(0, 80))) continue;
     for (const mention of yearlessMentions(segment.text)) {
       const day = dayOfYearless(mention, { ...evidence, lines });
       if (day) return { day, from: 'yearless' };

@@ -55,18 +55,23 @@ const CREDIT_LINE = /^(?:photo|foto|picture|image|illustration|graphic|credit|bi
 const LABEL_PREFIX = /^(?:主题|标题|题目|subject|title)\s*[:：]\s*/i;
 const CATEGORY_PREFIX = /^[[【〔][^\]】〕]{1,8}[\]】〕]\s*(?=\S)/;
 
+/**
+ * A title as it shows: private-use characters (an icon font's glyph, a byte no encoding maps to
+ * a letter) and control characters, which show as boxes, dropped; white space collapsed.
+ */
+export function visibleTitle(text: string): string {
+  return text
+    .replace(/[\p{Co}\p{Cc}]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 function cleanCandidate(text: string): string {
-  return (
-    text
-      // Private-use and control characters (a byte no encoding maps to a letter) show as boxes.
-      .replace(/[\p{Co}\p{Cc}]/gu, '')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .replace(LABEL_PREFIX, '')
-      .replace(CATEGORY_PREFIX, '')
-      .replace(/(?:\s*-\s*)+$/, '')
-      .trim()
-  );
+  return visibleTitle(text)
+    .replace(LABEL_PREFIX, '')
+    .replace(CATEGORY_PREFIX, '')
+    .replace(/(?:\s*-\s*)+$/, '')
+    .trim();
 }
 
 function partsOf(title: string): string[] {

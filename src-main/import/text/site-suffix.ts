@@ -3,8 +3,11 @@
  * the headline ("益阳：“数字”是优长-半月谈", "投身外交(3)_读书频道_新浪网", "NEWS WEB EASY|…").
  * When that line is the best title a plain text offers, the short parts at its ends are the
  * site's: each is cut while it is at most 8 reading units and either at most half the longest
- * part or written again elsewhere on the page (a menu's "读书频道", a footer's "新浪网版权所有");
- * the longest part always stays.
+ * part or written again elsewhere on the page (a menu's "读书频道", a footer's "新浪网版权所有",
+ * not the headline shown again whole); the longest part always stays. But when the page shows
+ * the opening parts (two or more, not all) as a line of its own, they are the headline: "Interview mit X –
+ * #OutInChurch - männer*" whose h1 reads "Interview mit X – #OutInChurch"; "Viviane Obenauf –
+ * Staatsanwaltschaft hat Beweise vorgelegt | Boxen - Alle News, Tickets, … aus dem Boxsport".
  * Only the separators sites put between name and headline count (`|`, `_`, a spaced dash, a dash
  * between Han characters); "——" and ":" join a headline to its subtitle and stay.
  */
@@ -18,9 +21,22 @@ export function withoutSiteParts(title: string, elsewhere: string[] = []): strin
   let first = 0;
   let last = pieces.length - 1;
   if (last < 2) return title;
-  const longest = Math.max(...pieces.filter((_, i) => i % 2 === 0).map(readingSize));
+  const parts = pieces.filter((_, i) => i % 2 === 0);
+  const longest = Math.max(...parts.map(readingSize));
   const compact = (text: string) => text.replace(/\s+/g, '');
-  const others = elsewhere.map(compact);
+  const longestKey = compact(parts.find((p) => readingSize(p) === longest) ?? '');
+  // A line that holds the headline too is the headline shown again, not the site's name.
+  const others = elsewhere.map(compact).filter((line) => !line.includes(longestKey));
+  // The page shows the <title>'s opening parts, two or more but not all, as a line of its own
+  // (its h1): that run is the headline, whatever its length beside the site's tagline. (A run
+  // at the end is the site's own name shown again: "Über uns – 2gewinnt | Kabarett | Satire".)
+  const lineKeys = new Set(elsewhere.map(compact));
+  let shown: string | null = null;
+  for (let j = 2; j < last; j += 2) {
+    const run = pieces.slice(0, j + 1).join('');
+    if (lineKeys.has(compact(run))) shown = run;
+  }
+  if (shown !== null) return shown.trim();
   const siteLike = (part: string) => {
     const size = readingSize(part);
     if (size > 8 || size >= longest) return false;

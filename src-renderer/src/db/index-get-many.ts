@@ -11,6 +11,15 @@ import Dexie, { type Table } from 'dexie';
 /** Read the range when it holds at most this many records per key asked for. */
 const RANGE_RECORDS_PER_KEY = 4;
 
+/**
+ * IndexedDB's order of two keys: for two strings (UTF-16 code units) or two numbers the same as
+ * JavaScript's, without a call into the browser for each comparison; else `indexedDB.cmp`.
+ */
+function keyOrder(a: string | number, b: string | number): number {
+  if (typeof a === typeof b) return a < b ? -1 : a > b ? 1 : 0;
+  return indexedDB.cmp(a, b);
+}
+
 function answer<T>(request: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     request.onsuccess = () => resolve(request.result);
@@ -20,20 +29,26 @@ function answer<T>(request: IDBRequest<T>): Promise<T> {
 
 /**
  * The record of `table` whose `index` (a unique index on one string-or-number field) equals each
- * key, undefined where none, in the keys' order. Runs inside a Dexie transaction on the table.
+ * key, undefined where none, in the keys' order. Runs in `transaction` when given, else inside
+ * the running Dexie transaction on the table.
  */
 export async function indexGetMany<T>(
   table: Table<T>,
   index: string,
   keys: readonly (string | number)[],
+  transaction: IDBTransaction | undefined = Dexie.currentTransaction?.idbtrans,
 ): Promise<(T | undefined)[]> {
-  const transaction = Dexie.currentTransaction?.idbtrans;
   if (!transaction) throw new Error('indexGetMany runs inside a Dexie transaction on its table');
   const source = transaction.objectStore(table.name).index(index);
   if (keys.length === 0) return [];
-  const sorted = [...new Set(keys)].sort((a, b) => indexedDB.cmp(a, b));
-  const range = IDBKeyRange.bound(sorted[0], sorted[sorted.length - 1]);
-  if (sorted.length > 1 && (await answer(source.count(range))) <= RANGE_RECORDS_PER_KEY * sorted.length) {
+  const unique = new Set(keys);
+  let [lowest, highest] = [keys[0], keys[0]];
+  for (const key of unique) {
+    if (keyOrder(key, lowest) < 0) lowest = key;
+    if (keyOrder(key, highest) > 0) highest = key;
+  }
+  const range = IDBKeyRange.bound(lowest, highest);
+  if (unique.size > 1 && (await answer(source.count(range))) <= RANGE_RECORDS_PER_KEY * unique.size) {
     const found = new Map<unknown, T>();
     for (const record of (await answer(source.getAll(range))) as T[])
       found.set((record as Record<string, unknown>)[index], record);

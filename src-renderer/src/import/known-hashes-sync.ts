@@ -3,7 +3,9 @@
  * so it recognizes files already in the library by their bytes: the whole list the first time
  * (and after a failed send), then only the hashes added and removed since; nothing when the
  * library did not change. Told of every committed change to the articles, it does not even read
- * the hashes again when none came since the last send.
+ * the hashes again when none came since the last send. Syncs run one after another (the one
+ * started in idle time after an import, and the next batch's), so a list and a change computed
+ * from another never reach the main process out of order.
  */
 import type { GlossApi } from '../../../src-main/ipc/contract';
 
@@ -24,8 +26,28 @@ export class KnownHashesSync {
     watchArticles?.(() => (this.changed = true));
   }
 
-  async sync(): Promise<void> {
-    if (this.sent && this.watched && !this.changed) return;
+  /** The sync running or last run: each sync starts after it, so their sends never cross. */
+  private last: Promise<void> = Promise.resolve();
+  private running = 0;
+
+  sync(): Promise<void> {
+    // Nothing to do: answered at once, so the batch is asked for without waiting a turn.
+    if (this.running === 0 && this.upToDate()) return Promise.resolve();
+    this.running++;
+    const next = this.last
+      .catch(() => undefined)
+      .then(() => this.syncNow())
+      .finally(() => this.running--);
+    this.last = next;
+    return next;
+  }
+
+  private upToDate(): boolean {
+    return this.sent !== null && this.watched && !this.changed;
+  }
+
+  private async syncNow(): Promise<void> {
+    if (this.upToDate()) return;
     // A change committed while the hashes are read is read again next time.
     this.changed = false;
     let current: Set<string>;

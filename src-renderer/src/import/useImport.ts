@@ -99,17 +99,21 @@ export function useImport(): ImportController {
     (start: () => Promise<ImportBatch | null>): Promise<SaveSummary | null> => {
       const next = queue.current.then(async () => {
         markWindowImportStage('begun');
-        progress.set(null);
         cancelAsked.current = false;
-        setState({ ...IDLE, running: true });
         const current = new BatchSaver();
         saver.current = current;
         searchClient.importing(true);
-        try {
+        // Asked before the window re-renders for the running state, which happens meanwhile.
+        const answer = (async () => {
           // Files already in the library are then recognized by their bytes' hash, unextracted.
           await knownHashes.sync();
           markWindowImportStage('hashes-synced');
-          const batch = await start();
+          return start();
+        })();
+        progress.set(null);
+        setState({ ...IDLE, running: true });
+        try {
+          const batch = await answer;
           markWindowImportStage('answered');
           if (!batch) {
             setState(IDLE);
@@ -129,6 +133,8 @@ export function useImport(): ImportController {
           searchClient.importing(false);
           saver.current = null;
           batchId.current = null;
+          // The articles just saved reach the main process's hashes now, not at the next batch.
+          requestIdleCallback(() => void knownHashes.sync().catch(() => undefined), { timeout: 2000 });
         }
       });
       queue.current = next;

@@ -31,6 +31,7 @@ import { EMPTY_SELECTION, keepListed, select, selectAll, type ListSelection } fr
 import { useThrottledLiveQuery } from './throttled-live-query';
 import { liveRows } from './live-rows';
 import { readFirstPage, readListedIds, type FirstPage } from './first-page';
+import { useWholeListAction } from './whole-list-action';
 import { firstScreenShown } from '../app/startup-gate';
 import { statusOf } from '../workflow/reading-workflow';
 
@@ -147,14 +148,16 @@ export function LibraryPane(props: LibraryPaneProps) {
   }, [props.importCount]);
 
   const tags = useMemo(() => [...new Set((full ?? []).flatMap((a) => a.tags))].sort(), [full]);
+  // Whether the list asks for what the first page holds.
+  const firstPageAsked = Boolean(
+    page && status === page.status && !text && !tag && sort === page.sort && reversed === page.reversed,
+  );
   const visible = useMemo(() => {
     if (full)
       return orderLibrary(full, { status: status ?? 'all', text, tag, sort, reversed }, highlightCounts);
     // Until the whole table is in, the first page, as long as it is what the list asks for.
-    const asked =
-      page && status === page.status && !text && !tag && sort === page.sort && reversed === page.reversed;
-    return asked ? page.rows : [];
-  }, [full, page, status, text, tag, sort, reversed, highlightCounts]);
+    return firstPageAsked && page ? page.rows : [];
+  }, [full, page, firstPageAsked, status, text, tag, sort, reversed, highlightCounts]);
   const loaded = full !== undefined || Boolean(page);
   const empty = full ? full.length === 0 : page?.status === 'all' && page.total === 0;
   const listedCount = full || !page ? visible.length : page.total;
@@ -188,13 +191,19 @@ export function LibraryPane(props: LibraryPaneProps) {
     [order.length, virtualizer],
   );
 
-  // End pressed while only the first page is in goes to the true last row once the rest is in.
-  const [endWanted, setEndWanted] = useState(false);
-  useEffect(() => {
-    if (!endWanted || partial) return;
-    setEndWanted(false);
-    focusRow(order.length - 1);
-  }, [endWanted, partial, order.length, focusRow]);
+  // End and Ctrl/Cmd+A pressed while only the first page is in act on the whole list.
+  const pageStatus = page?.status;
+  const wholeList = useWholeListAction({
+    partial,
+    query: JSON.stringify([status, text, tag, sort, reversed]),
+    readListedIds: firstPageAsked && pageStatus ? () => readListedIds(pageStatus) : null,
+    goToEnd: useCallback(() => focusRow(order.length - 1), [focusRow, order.length]),
+    selectAll: useCallback(
+      (ids?: readonly string[]) =>
+        setSelection(ids ? { ids: new Set(ids), anchor: order[0] ?? null } : selectAll(order)),
+      [order],
+    ),
+  });
 
   // The open article's row comes into view when it changes (next/previous article keys).
   useEffect(() => {
@@ -233,11 +242,11 @@ export function LibraryPane(props: LibraryPaneProps) {
     const row = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
     const index = row ? Number(row.dataset.index) : -1;
     const id = row?.dataset.articleId ?? null;
-    if (endWanted && event.key !== 'End') setEndWanted(false);
+    wholeList.keyDown(event.key);
     if (event.key === 'End' && partial) {
       event.preventDefault();
       setFullWanted(true);
-      setEndWanted(true);
+      wholeList.want('end');
     } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       const next = Math.max(0, Math.min(order.length - 1, index + (event.key === 'ArrowDown' ? 1 : -1)));
@@ -254,11 +263,10 @@ export function LibraryPane(props: LibraryPaneProps) {
       event.preventDefault();
       event.stopPropagation();
       // Every article of the filter, whatever part of the list has been read yet.
-      if (partial && page)
-        void readListedIds(page.status).then((ids) =>
-          setSelection({ ids: new Set(ids), anchor: order[0] ?? null }),
-        );
-      else setSelection(selectAll(order));
+      if (partial) {
+        setFullWanted(true);
+        wholeList.want('select-all');
+      } else setSelection(selectAll(order));
     } else if (isPlainKey(event) && (event.key === 'Delete' || event.key === 'Backspace') && id) {
       event.preventDefault();
       const ids = selection.ids.has(id) && selection.ids.size > 1 ? [...selection.ids] : [id];

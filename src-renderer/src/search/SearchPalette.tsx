@@ -3,9 +3,9 @@
  * notes and tags; results in two groups, articles (best snippet, number of hits) and passages
  * (with their color and tags); arrow keys move, Enter opens at the hit, Escape closes.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../i18n';
-import { resultRows, SearchResultsList, type ResultRow } from './SearchResultsList';
+import { firstScreenRows, resultRows, SearchResultsList, type ResultRow } from './SearchResultsList';
 import { loadFindAll } from './lazy-match';
 import { useSearch } from './useSearch';
 
@@ -29,7 +29,7 @@ export function SearchPalette({
   const { t } = useI18n();
   const [query, setQuery] = useState(initialQuery);
   const [includeRemoved, setIncludeRemoved] = useState(false);
-  const { results, answeredQuery, answered, timing, status } = useSearch(query, includeRemoved);
+  const { results, answeredQuery, answered, timing, status, type } = useSearch(query, includeRemoved);
   // The selection belongs to one answer: a new answer starts at its first row (no extra render).
   const [selection, setSelection] = useState({ answered: 0, index: 0 });
   const active = selection.answered === answered ? selection.index : 0;
@@ -42,6 +42,22 @@ export function SearchPalette({
     [answered],
   );
   const list = useRef<HTMLDivElement>(null);
+  const palette = useRef<HTMLDivElement>(null);
+  // How many rows fit between the list's top and the lowest the palette reaches (its max-height),
+  // measured when it opens and when the window is resized: an answer first renders only those.
+  const [screenRows, setScreenRows] = useState(firstScreenRows);
+  useLayoutEffect(() => {
+    const measure = () => {
+      if (!list.current || !palette.current) return;
+      const box = palette.current.getBoundingClientRect();
+      const maxHeight = parseFloat(getComputedStyle(palette.current).maxHeight);
+      const bottom = Number.isFinite(maxHeight) ? box.top + maxHeight : undefined;
+      setScreenRows(firstScreenRows(list.current.getBoundingClientRect().top, bottom));
+    };
+    measure();
+    window.addEventListener('resize', measure);
+    return () => window.removeEventListener('resize', measure);
+  }, []);
   // A result opens the find bar: have its matcher ready by then.
   useEffect(() => void loadFindAll(), []);
 
@@ -86,6 +102,7 @@ export function SearchPalette({
         aria-modal="true"
         aria-label={t('search.title')}
         className="search-palette"
+        ref={palette}
         data-index-source={status?.source ?? undefined}
         data-index-state={status?.state ?? undefined}
         onClick={(e) => e.stopPropagation()}
@@ -102,7 +119,10 @@ export function SearchPalette({
             placeholder={t('search.placeholder')}
             autoFocus
             value={query}
-            onChange={(event) => setQuery(event.target.value)}
+            onChange={(event) => {
+              type(event.target.value);
+              setQuery(event.target.value);
+            }}
           />
           <label className="search-switch small">
             <input
@@ -147,7 +167,13 @@ export function SearchPalette({
         >
           {query.trim() === '' && <p className="muted small search-help">{t('search.help')}</p>}
           {results && (
-            <SearchResultsList results={results} active={active} onHover={setActive} onOpen={open} />
+            <SearchResultsList
+              results={results}
+              screenRows={screenRows}
+              active={active}
+              onHover={setActive}
+              onOpen={open}
+            />
           )}
         </div>
         {status && status.state === 'ready' && (

@@ -67,9 +67,14 @@ function OptionRow(props: {
 /** No result row is shorter than this (a title line and a snippet line), in CSS pixels. */
 const ROW_MIN_HEIGHT = 50;
 
-/** Rows that can be on screen at once, whatever the palette's size. */
-function firstScreenRows(): number {
-  return Math.ceil(window.innerHeight / ROW_MIN_HEIGHT);
+/**
+ * Rows that can be on screen at once in a list whose top is at `listTop` and whose box can
+ * reach down to `bottom` (window coordinates): the window's height when either is unknown.
+ */
+export function firstScreenRows(listTop?: number, bottom?: number): number {
+  const height =
+    listTop !== undefined && bottom !== undefined && bottom > listTop ? bottom - listTop : window.innerHeight;
+  return Math.ceil(height / ROW_MIN_HEIGHT);
 }
 
 /** Runs once the window is idle (after the frame being made, and after input). */
@@ -83,7 +88,7 @@ function whenIdle(task: () => void): () => void {
 }
 
 /** The answer whose rows are all rendered; the first screenful of any other. */
-function useFilledAnswer(results: SearchResults): { articles: number; passages: number } {
+function useFilledAnswer(results: SearchResults, screenRows: number): { articles: number; passages: number } {
   const [filled, setFilled] = useState<SearchResults | null>(null);
   const complete = filled === results;
   useEffect(() => {
@@ -91,18 +96,20 @@ function useFilledAnswer(results: SearchResults): { articles: number; passages: 
     return whenIdle(() => setFilled(results));
   }, [results, complete]);
   if (complete) return { articles: results.articles.length, passages: results.passages.length };
-  const rows = firstScreenRows();
-  const articles = Math.min(rows, results.articles.length);
-  return { articles, passages: Math.min(rows - articles, results.passages.length) };
+  const articles = Math.min(screenRows, results.articles.length);
+  return { articles, passages: Math.min(screenRows - articles, results.passages.length) };
 }
 
 export const SearchResultsList = memo(function SearchResultsList({
   results,
+  screenRows,
   active,
   onHover,
   onOpen,
 }: {
   results: SearchResults;
+  /** Rows that can be on screen at once (see firstScreenRows). */
+  screenRows: number;
   active: number;
   onHover(index: number): void;
   onOpen(row: ResultRow): void;
@@ -110,7 +117,7 @@ export const SearchResultsList = memo(function SearchResultsList({
   const { t } = useI18n();
   const fieldLabel = (field: string) => t(`search.field.${field}` as MessageKey);
   const hits = (count: number) => (count === 1 ? t('search.hit') : t('search.hits', { count }));
-  const shown = useFilledAnswer(results);
+  const shown = useFilledAnswer(results, screenRows);
   const articleRows = results.articles.slice(0, shown.articles);
   const passageRows = results.passages.slice(0, shown.passages);
   if (results.articles.length + results.passages.length === 0)

@@ -6,7 +6,9 @@ export type ToWorker =
   | { type: 'changed' }
   /** An import started or ended: the index waits while one runs. */
   | { type: 'importing'; running: boolean }
-  | { type: 'rebuild' };
+  | { type: 'rebuild' }
+  /** Shared memory where answers are also left (answer-slot.ts), sent once at start. */
+  | { type: 'answer-slot'; buffer: SharedArrayBuffer };
 
 export type IndexState = 'loading' | 'building' | 'ready' | 'failed';
 
@@ -34,13 +36,13 @@ export interface IndexStatus {
   error?: string;
 }
 
-export type FromWorker =
-  | {
-      type: 'results';
-      id: number;
-      results: SearchResults;
-      /** The engine's time, and how long the query waited in the worker before it ran. */
-      ms: number;
-      waitMs: number;
-    }
-  | { type: 'status'; status: IndexStatus };
+export interface ResultsMessage {
+  type: 'results';
+  id: number;
+  results: SearchResults;
+  /** The engine's time, and how long the query waited in the worker before it ran. */
+  ms: number;
+  waitMs: number;
+}
+
+export type FromWorker = ResultsMessage | { type: 'status'; status: IndexStatus };

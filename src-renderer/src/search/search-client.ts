@@ -2,13 +2,16 @@
  * The window's side of search: starts the worker, tells it about every committed change (from
  * the change journal), sends queries and keeps only the answer to the newest one, and checks each
  * result against the database before it is shown when a change was committed while the query
- * was in flight (a result never points at nothing).
+ * was in flight (a result never points at nothing). An answer the worker has ready before the
+ * frame that follows the keystroke is taken from shared memory in that frame (answer-slot.ts);
+ * otherwise it comes with its message.
  */
 import { db } from '../db/db';
 import { searchWorkerName } from '../db/database-name';
 import type { SearchResults } from '../../../src-shared/search/engine';
+import { AnswerSlot } from './answer-slot';
 import { onJournalWritten } from './change-journal';
-import type { FromWorker, IndexStatus, ToWorker } from './protocol';
+import type { FromWorker, IndexStatus, ResultsMessage, ToWorker } from './protocol';
 
 type StatusListener = (status: IndexStatus) => void;
 
@@ -34,6 +37,8 @@ class SearchClient {
   private commits = 0;
   /** Imports running in this window. */
   private imports = 0;
+  /** Shared with the worker, where shared memory is available (null elsewhere). */
+  private answerSlot: AnswerSlot | null = null;
 
   /** Starts the worker (once); the index loads or builds in the background from then on. */
   start(): void {
@@ -48,24 +53,44 @@ class SearchClient {
         this.status = message.status;
         this.listeners.forEach((listener) => listener(message.status));
       } else {
-        const asked = this.pending.get(message.id);
-        if (asked) {
-          this.lastTiming = {
-            sentAt: asked.sentAt,
-            receivedAt: performance.now(),
-            waitMs: message.waitMs,
-            engineMs: message.ms,
-          };
-          asked.resolve(message.results);
-        }
-        this.pending.delete(message.id);
+        this.receive(message);
       }
     };
+    if (typeof requestAnimationFrame === 'function') this.answerSlot = AnswerSlot.create();
+    if (this.answerSlot) this.send({ type: 'answer-slot', buffer: this.answerSlot.buffer });
     onJournalWritten(() => {
       this.commits++;
       this.send({ type: 'changed' });
     });
     if (this.imports > 0) this.send({ type: 'importing', running: true });
+  }
+
+  /** An answer, from its message or from the slot (whichever comes first; the other is ignored). */
+  private receive(message: ResultsMessage): void {
+    const asked = this.pending.get(message.id);
+    if (!asked) return;
+    this.pending.delete(message.id);
+    this.lastTiming = {
+      sentAt: asked.sentAt,
+      receivedAt: performance.now(),
+      waitMs: message.waitMs,
+      engineMs: message.ms,
+    };
+    asked.resolve(message.results);
+  }
+
+  /**
+   * In the next frame's animation callbacks: the answer, when the worker has left it in the slot
+   * by then, is rendered in that frame instead of the one after it.
+   */
+  private takeInNextFrame(id: number): void {
+    const slot = this.answerSlot;
+    if (!slot) return;
+    requestAnimationFrame(() => {
+      if (!this.pending.has(id)) return;
+      const answer = slot.read<ResultsMessage>(id);
+      if (answer) this.receive(answer);
+    });
   }
 
   private send(message: ToWorker): void {
@@ -102,6 +127,7 @@ class SearchClient {
         includeRemoved: options.includeRemoved ?? false,
         limit: options.limit ?? 20,
       });
+      this.takeInNextFrame(id);
     });
     return this.commits === commitsBefore ? results : verifyResults(results);
   }

@@ -9,7 +9,8 @@ import { databaseOfSearchWorker } from '../db/database-name';
 import { BackgroundIndexing } from './background-indexing';
 import { IndexKeeper } from './index-keeper';
 import { QuietTimer } from './quiet-timer';
-import type { FromWorker, ToWorker } from './protocol';
+import { AnswerSlot } from './answer-slot';
+import type { FromWorker, ResultsMessage, ToWorker } from './protocol';
 
 /** Quiet time (no query, no change) before the index is considered for storing. */
 const STORE_WHEN_QUIET_MS = 5000;
@@ -29,6 +30,8 @@ const ready = keeper.start();
 const PREPARE_SLICE_MS = 3;
 /** Set when the window reports a committed change, cleared once the journal is applied. */
 let dirty = true;
+/** Where answers are also left for the window to take inside a frame (answer-slot.ts). */
+let answerSlot: AnswerSlot | null = null;
 let work: Promise<unknown> = Promise.resolve();
 
 /** Runs index work one piece at a time, in order. */
@@ -112,6 +115,8 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
   } else if (message.type === 'importing') {
     storeTimer.changed();
     background.setImporting(message.running);
+  } else if (message.type === 'answer-slot') {
+    answerSlot = new AnswerSlot(message.buffer);
   } else if (message.type === 'rebuild') {
     void serial(async () => {
       await ready;
@@ -130,13 +135,15 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
         includeRemoved: message.includeRemoved,
         limit: message.limit,
       });
-      post({
+      const answer: ResultsMessage = {
         type: 'results',
         id: message.id,
         results,
         ms: performance.now() - began,
         waitMs: began - arrived,
-      });
+      };
+      answerSlot?.write(message.id, answer);
+      post(answer);
       if (storeTimer.pending) scheduleStore();
       prepareInBackground();
     });

@@ -1,18 +1,24 @@
 /**
  * Searching as the person types, in the palette: the rules of which answer is shown are in
  * latest-query.ts; this hook feeds it the query and the index's status and keeps the answer.
- * An answer is rendered at once, in the task that received it (flushSync), rather than in a
- * task of React's scheduler queued behind whatever else the window has to do.
+ * A typed query goes to the worker from the input's own event (`type`), before React renders
+ * the keystroke; the effect only covers what reaches the query otherwise (the first query, the
+ * switch). An answer is rendered at once, in the task that received it (flushSync), rather than
+ * in a task of React's scheduler queued behind whatever else the window has to do.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { SearchResults } from '../../../src-shared/search/engine';
-import { LatestQuery } from './latest-query';
+import { LatestQuery, type SearchRequest } from './latest-query';
 import type { IndexStatus } from './protocol';
 import { searchClient, type SearchTiming } from './search-client';
 
 /** Results sent per group: the first page (the totals count every match). */
 const FIRST_PAGE = 20;
+
+function requestFor(query: string, includeRemoved: boolean): SearchRequest | null {
+  return query.trim() === '' ? null : { query, includeRemoved };
+}
 
 export function useSearch(query: string, includeRemoved: boolean) {
   const [answer, setAnswer] = useState<{
@@ -35,14 +41,21 @@ export function useSearch(query: string, includeRemoved: boolean) {
         ),
     );
   }
+  /** The query and switch last handed to the runner, so the effect does not ask twice. */
+  const asked = useRef<{ query: string; includeRemoved: boolean } | null>(null);
+  const ask = useCallback((nextQuery: string, nextIncludeRemoved: boolean) => {
+    const last = asked.current;
+    if (last && last.query === nextQuery && last.includeRemoved === nextIncludeRemoved) return;
+    asked.current = { query: nextQuery, includeRemoved: nextIncludeRemoved };
+    runner.current?.ask(requestFor(nextQuery, nextIncludeRemoved));
+  }, []);
 
   useEffect(() => searchClient.onStatus(setStatus), []);
 
   useEffect(() => {
-    const blank = query.trim() === '';
-    runner.current?.ask(blank ? null : { query, includeRemoved });
-    if (blank) setAnswer(null);
-  }, [query, includeRemoved]);
+    ask(query, includeRemoved);
+    if (query.trim() === '') setAnswer(null);
+  }, [ask, query, includeRemoved]);
 
   const revision = status?.revision ?? 0;
   useEffect(() => runner.current?.indexChanged(revision), [revision]);
@@ -53,5 +66,7 @@ export function useSearch(query: string, includeRemoved: boolean) {
     answered: answer?.serial ?? 0,
     timing: answer?.timing ?? null,
     status,
+    /** Sends a typed query at once, from the input's event (the render follows). */
+    type: (nextQuery: string) => ask(nextQuery, includeRemoved),
   };
 }

@@ -17,7 +17,7 @@ import { localClock, markRemoteApply, outboxId } from './outbox';
 import { localRecord } from './records';
 import { resolveDocument } from './resolve';
 import { decodeRecord, type DecodedRecord } from './sync-doc';
-import { SEQ_STATE, revStateId } from './sync-state';
+import { SEQ_STATE, revStateId, type SyncStateRow } from './sync-state';
 import { timeSync } from './sync-trace';
 
 export interface ApplyReport {
@@ -100,11 +100,13 @@ export async function applyMirrorChanges(
   report.read = changes.results.length;
   const latest = new Map<string, (typeof changes.results)[number]>();
   for (const change of changes.results) if (isRecordDocId(change.id)) latest.set(change.id, change);
-  // Revisions this computer wrote itself (or applied already) need no opening.
+  // Revisions this computer wrote itself (or applied already) need no opening. Only the sync
+  // engine writes these rows, one step at a time: the apply below uses them as read here.
   const known = await db.syncState
     .where('docId')
     .anyOf([...latest.keys()])
     .toArray();
+  const knownStates = new Map(known.map((row) => [row.id, row]));
   for (const row of known) {
     const leaves = latest.get(row.docId!)?.changes;
     if (leaves?.length === 1 && leaves[0].rev === row.rev) latest.delete(row.docId!);
@@ -156,7 +158,7 @@ export async function applyMirrorChanges(
       for (let from = 0; from < pending.length;) {
         let to = from + 1;
         while (to < pending.length && sameRun(pending[from], pending[to])) to++;
-        await applyRun(db, pending.slice(from, to), report);
+        await applyRun(db, pending.slice(from, to), knownStates, report);
         from = to;
       }
       await db.syncState.put({ id: SEQ_STATE, seq: changes.last_seq });
@@ -184,15 +186,22 @@ function sameRun(a: Pending, b: Pending): boolean {
   return a.record.table === b.record.table && a.record.deleted === b.record.deleted;
 }
 
-/** Applies records of one table, all live or all deleted, inside the apply transaction. */
-async function applyRun(db: GlossDB, run: Pending[], report: ApplyReport): Promise<void> {
+/**
+ * Applies records of one table, all live or all deleted, inside the apply transaction. `known`:
+ * the sync state of the batch's documents, found by document id (a row without one names no
+ * revision, the same as no row).
+ */
+async function applyRun(
+  db: GlossDB,
+  run: Pending[],
+  known: Map<string, SyncStateRow>,
+  report: ApplyReport,
+): Promise<void> {
   const keys = run.map((item) => outboxId(item.record.table, item.record.key));
+  const states = keys.map((key) => known.get(revStateId(key)));
   // An empty outbox (a first sync, a computer that only receives) needs no look-up per record.
   const outboxEmpty = (await db.syncOutbox.limit(1).primaryKeys()).length === 0;
-  const [states, queued] = await Promise.all([
-    db.syncState.bulkGet(keys.map(revStateId)),
-    outboxEmpty ? keys.map(() => undefined) : db.syncOutbox.bulkGet(keys),
-  ]);
+  const queued = outboxEmpty ? keys.map(() => undefined) : await db.syncOutbox.bulkGet(keys);
   // Already this version here, or a local change waiting to be sent (it merges next round).
   const due = run.filter((item, i) => states[i]?.rev !== item.rev && !queued[i]);
   const wasDeleted = new Map(run.map((item, i) => [item, states[i]?.deleted === true]));

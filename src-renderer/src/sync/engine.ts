@@ -9,7 +9,7 @@ import type { PouchReplication } from 'pouchdb-core';
 import type { GlossDB } from '../db/db';
 import { applyMirrorChanges, type ApplyReport } from './apply';
 import type { SyncKeys } from './sync-crypto';
-import { watchOwnWrites, type MirrorDb } from './mirror';
+import { mirrorSeq, seqOf, watchOwnWrites, type MirrorDb } from './mirror';
 import { pushOutbox } from './push';
 import { MAX_REQUEST_BYTES, limitRequestSize } from './request-size';
 import { applyKnownRenames } from './tag-renames';
@@ -18,10 +18,14 @@ import { describeSyncError, type SyncProblem } from './sync-errors';
 
 /**
  * Documents per replication batch: each batch costs a few requests through the main process
- * (changes, revs_diff, the documents, two checkpoints), so fewer, larger batches; a batch of
- * originals larger than MAX_REQUEST_BYTES is sent in several requests (request-size.ts).
+ * (changes, revs_diff, two checkpoints, the database's info), so fewer, larger batches. The
+ * documents themselves go in requests of at most MAX_REQUEST_BYTES and come in `_bulk_get`s of
+ * at most MAX_DOCS_PER_GET documents (request-size.ts).
  */
-const REPLICATION_BATCH = 500;
+const REPLICATION_BATCH = 2000;
+
+/** Outbox entries sealed and written into the mirror at once: a replication batch's worth. */
+const PUSH_BATCH = REPLICATION_BATCH;
 
 export type SyncStatus =
   | { state: 'off' }
@@ -117,13 +121,13 @@ export class SyncEngine {
   /** The one-way first pull; resolves with the mirror's sequence its sending half may start from. */
   private async pullFirst(): Promise<number | undefined> {
     const { mirror, remote } = this.options;
-    if ((Number((await mirror.info()).update_seq) || 0) !== 0) return undefined;
+    if ((await mirrorSeq(mirror)) !== 0) return undefined;
     let ownWrites = false;
     let firstOwnWrite: number | undefined;
     const unwatch = watchOwnWrites(mirror, async () => {
       if (ownWrites) return;
       ownWrites = true;
-      firstOwnWrite = Number((await mirror.info()).update_seq) || 0;
+      firstOwnWrite = await mirrorSeq(mirror);
     });
     const pull = mirror.replicate.from(remote, { batch_size: REPLICATION_BATCH });
     this.pulling = pull;
@@ -138,7 +142,7 @@ export class SyncEngine {
     let end = 0;
     try {
       await pull;
-      end = Number((await mirror.info()).update_seq) || 0;
+      end = await mirrorSeq(mirror);
     } finally {
       this.pulling = null;
       this.replicating = false;
@@ -199,7 +203,7 @@ export class SyncEngine {
         void this.refreshStatus();
       })
       .on('paused', (error: unknown) => {
-        traceSync(`replication paused ${error ? 'error' : ''}`);
+        traceSync(() => `replication paused ${error ? 'error' : ''}`);
         this.replicating = false;
         if (error) this.fail(error);
         else {
@@ -207,14 +211,14 @@ export class SyncEngine {
           // At rest: whatever reached the mirror is applied, even a batch written by a
           // replication that Sync Now cancelled before it announced the batch.
           this.kick();
-          void this.options.mirror.info().then((info) => {
-            this.replicatedSeq = Number(info.update_seq) || 0;
+          void mirrorSeq(this.options.mirror).then((seq) => {
+            this.replicatedSeq = seq;
             return this.refreshStatus();
           });
         }
       })
       .on('change', (info: { direction?: string }) => {
-        traceSync(`replication change ${info?.direction}`);
+        traceSync(() => `replication change ${info?.direction}`);
         if (info?.direction !== 'push') this.kick();
       })
       .on('denied', (error: unknown) => this.fail(error))
@@ -249,7 +253,7 @@ export class SyncEngine {
 
   /** Runs the work loop again after the current round (rounds never overlap). */
   kick(): void {
-    traceSync(`kick${this.again ? ' (queued already)' : ''}`);
+    traceSync(() => `kick${this.again ? ' (queued already)' : ''}`);
     if (this.again) return;
     this.again = true;
     this.working = this.working.then(async () => {
@@ -285,8 +289,8 @@ export class SyncEngine {
     for (;;) {
       await this.applyAll(reports);
       traceSync('push start');
-      const pushed = await pushOutbox(db, mirror, keys, { includeOriginals });
-      traceSync(`push end ${pushed}`);
+      const pushed = await pushOutbox(db, mirror, keys, { includeOriginals, batchSize: PUSH_BATCH });
+      traceSync(() => `push end ${pushed}`);
       if (pushed === 0) return;
       await this.refreshStatus();
     }
@@ -297,7 +301,7 @@ export class SyncEngine {
     for (;;) {
       traceSync('apply start');
       const report = await applyMirrorChanges(db, mirror, keys);
-      traceSync(`apply end read ${report.read} applied ${report.applied}`);
+      traceSync(() => `apply end read ${report.read} applied ${report.applied}`);
       if (report.read === 0) return;
       reports.push(report);
       this.lastReport = report;
@@ -329,7 +333,7 @@ export class SyncEngine {
     if (!this.running) return;
     if (this.statusValue.state === 'error' && !this.replicating) return;
     const info = await this.options.mirror.info();
-    const unsent = Math.max(0, (Number(info.update_seq) || 0) - this.replicatedSeq);
+    const unsent = Math.max(0, seqOf(info) - this.replicatedSeq);
     const pending =
       (await this.options.db.syncOutbox.count()) + (this.replicating || this.offline ? unsent : 0);
     if (this.offline) return this.setStatus({ state: 'offline', pending });

@@ -24,11 +24,12 @@ export function makeIpcFetch(transport: SyncTransport, onReach?: (reachable: boo
     new Headers(init.headers).forEach((value, name) => headers.push([name, value]));
     const signal = init.signal;
     if (signal?.aborted) throw new DOMException('The request was cancelled.', 'AbortError');
-    const what = `${init.method ?? 'GET'} ${url.replace(/^.*\/\/[^/]+/, '').slice(0, 80)}`;
-    traceSync(`fetch> ${what}`);
-    const kind = /\/(_[a-z_]+)/.exec(new URL(url).pathname)?.[1] ?? 'database';
-    const request = timeSync(`request ${kind}`, async () =>
-      transport({ url, method: init.method ?? 'GET', headers, body: await bodyOf(init.body) }),
+    const what = () => `${init.method ?? 'GET'} ${url.replace(/^.*\/\/[^/]+/, '').slice(0, 80)}`;
+    traceSync(() => `fetch> ${what()}`);
+    const kind = () => /\/(_[a-z_]+)/.exec(new URL(url).pathname)?.[1] ?? 'database';
+    const request = timeSync(
+      () => `request ${kind()}`,
+      async () => transport({ url, method: init.method ?? 'GET', headers, body: await bodyOf(init.body) }),
     );
     const response = await (signal
       ? Promise.race([
@@ -40,7 +41,7 @@ export function makeIpcFetch(transport: SyncTransport, onReach?: (reachable: boo
           ),
         ])
       : request);
-    traceSync(`fetch< ${what} ${response.status}`);
+    traceSync(() => `fetch< ${what()} ${response.status}`);
     onReach?.(response.status !== 0);
     if (response.status === 0) throw new TypeError(response.statusText || 'The server could not be reached.');
     return new Response(

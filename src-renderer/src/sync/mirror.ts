@@ -18,6 +18,16 @@ export function isRecordDocId(id: string): boolean {
   return /^g[0-9a-f]{40}$/.test(id);
 }
 
+/** The sequence number of a database's info (a number for the local mirror; 0 when unknown). */
+export function seqOf(info: { update_seq: number | string }): number {
+  return Number(info.update_seq) || 0;
+}
+
+/** The mirror's latest sequence number: one per revision written into it. */
+export async function mirrorSeq(mirror: MirrorDb): Promise<number> {
+  return seqOf(await mirror.info());
+}
+
 export async function getRevision(mirror: MirrorDb, id: string, rev: string): Promise<MirrorDoc | null> {
   try {
     return (await mirror.get(id, { rev, revs: true, attachments: true })) as unknown as MirrorDoc;

@@ -12,7 +12,7 @@ import type { GlossDB } from '../db/db';
 import { sameRecord, sameValue, type SyncRecord } from '../../../src-shared/sync/merge-record';
 import { ARTICLE_PARTS, type SyncedTable } from '../../../src-shared/sync/record-kinds';
 import { documentId, type SyncKeys } from './sync-crypto';
-import { getRevision, writeRevisions, type MirrorDb } from './mirror';
+import { getRevision, mirrorSeq, writeRevisions, type MirrorDb } from './mirror';
 import type { OutboxEntry } from './outbox';
 import { syncedFields } from './records';
 import { childRevision, randomRevisionHash } from './revisions';
@@ -24,6 +24,34 @@ export interface PushOptions {
   includeOriginals: boolean;
   /** Entries per batch. */
   batchSize?: number;
+}
+
+/** Originals are whole files, held in memory while a batch is sealed: fewer of them at once. */
+const ORIGINALS_PER_BATCH = 50;
+
+/**
+ * The next batch: the first entries in id order, which keeps each table's entries together; a
+ * batch holds either no originals or only originals, at most ORIGINALS_PER_BATCH of them.
+ */
+async function nextEntries(db: GlossDB, size: number): Promise<OutboxEntry[]> {
+  const entries = await db.syncOutbox.limit(size).toArray();
+  const firstOriginal = entries.findIndex((entry) => entry.table === 'sources');
+  if (firstOriginal < 0) return entries;
+  if (firstOriginal > 0) return entries.slice(0, firstOriginal);
+  return entries.slice(0, ORIGINALS_PER_BATCH).filter((entry) => entry.table === 'sources');
+}
+
+/**
+ * Removes a batch's entries from the outbox, except those changed again meanwhile (their stamp
+ * moved on: they stay for the next round). The batch is a run of consecutive ids: when the run
+ * holds just these entries, unchanged, it goes as one range instead of one request per entry.
+ */
+async function removeSent(db: GlossDB, entries: OutboxEntry[]): Promise<void> {
+  const run = db.syncOutbox.where(':id').between(entries[0].id, entries[entries.length - 1].id, true, true);
+  const now = new Map((await run.toArray()).map((entry) => [entry.id, entry.stamp]));
+  const sent = entries.filter((entry) => now.get(entry.id) === entry.stamp);
+  if (sent.length === now.size) await run.delete();
+  else await db.syncOutbox.bulkDelete(sent.map((entry) => entry.id));
 }
 
 /** Deletions of parts go before the article's, so a receiver sees the highlights go first. */
@@ -125,13 +153,17 @@ async function readEntries(
       )[];
       positions.forEach((position, j) => (records[position] = found[j]));
     }
-    const states = await db.syncState.bulkGet(entries.map((entry) => revStateId(entry.id)));
+    // The batch is a run of consecutive ids: when no state lies in its range (none of these
+    // records was synced yet, as in a first sync), one look replaces a read per entry.
+    const range = db.syncState
+      .where(':id')
+      .between(revStateId(entries[0].id), revStateId(entries[entries.length - 1].id), true, true);
+    const states =
+      (await range.limit(1).primaryKeys()).length === 0
+        ? entries.map(() => undefined)
+        : await db.syncState.bulkGet(entries.map((entry) => revStateId(entry.id)));
     return { records, states };
   });
-}
-
-async function mirrorSeq(mirror: MirrorDb): Promise<number> {
-  return Number((await mirror.info()).update_seq) || 0;
 }
 
 async function currentRev(mirror: MirrorDb, id: string): Promise<string | null> {
@@ -149,7 +181,7 @@ export async function pushOutbox(
   keys: SyncKeys,
   options: PushOptions,
 ): Promise<number> {
-  const entries = await db.syncOutbox.limit(options.batchSize ?? 500).toArray();
+  const entries = await nextEntries(db, options.batchSize ?? 500);
   if (entries.length === 0) return 0;
   const { records, states } = await timeSync('push: read the library', () => readEntries(db, entries));
   // Entries are independent: prepare (encrypt) them all at once; WebCrypto and the mirror
@@ -185,7 +217,7 @@ export async function pushOutbox(
     .sort((a, b) => rank(a) - rank(b))
     .map((p) => p.doc!);
   const before = docs.length > 0 ? await mirrorSeq(mirror) : 0;
-  traceSync(`push sealed ${docs.length}`);
+  traceSync(() => `push sealed ${docs.length}`);
   await timeSync('push: write the mirror', () => writeRevisions(mirror, docs));
   traceSync('push written to mirror');
   const after = docs.length > 0 ? await mirrorSeq(mirror) : 0;
@@ -203,11 +235,7 @@ export async function pushOutbox(
           p.rev ? [{ id: revStateId(p.entry.id), docId: p.docId, rev: p.rev, deleted: p.deleted }] : [],
         ),
       );
-      const now = await db.syncOutbox.bulkGet(prepared.map((p) => p.entry.id));
-      // An entry whose stamp moved on was changed again meanwhile: it stays for the next round.
-      await db.syncOutbox.bulkDelete(
-        prepared.filter((p, i) => now[i]?.stamp === p.entry.stamp).map((p) => p.entry.id),
-      );
+      await removeSent(db, entries);
     }),
   );
   return entries.length;

@@ -12,6 +12,8 @@ import { openMirror, openRemote } from './pouch';
 import { appendLog, readOptions, writeOptions } from './sync-state';
 import { localClock, outboxId } from './outbox';
 import { SYNCED_TABLES } from '../../../src-shared/sync/record-kinds';
+import { searchClient } from '../search/search-client';
+import { pauseIndexingDuringFirstSync } from './first-sync-indexing';
 
 let engine: SyncEngine | null = null;
 const listeners = new Set<(status: SyncStatus) => void>();
@@ -71,6 +73,7 @@ async function startEngine(keysSecret: Uint8Array): Promise<void> {
     },
   });
   engine.onStatus(publish);
+  engine.onStatus(pauseIndexingDuringFirstSync((paused) => searchClient.importing(paused)));
   engine.start();
 }
 

@@ -10,19 +10,22 @@ interface TraceSinks {
 
 const sinks = globalThis as TraceSinks;
 
-export function traceSync(label: string): void {
-  sinks.__glossSyncTrace?.push([performance.timeOrigin + performance.now(), label]);
+/** Records a step; a label that takes building is passed as a function, called only when tracing. */
+export function traceSync(label: string | (() => string)): void {
+  const trace = sinks.__glossSyncTrace;
+  if (!trace) return;
+  trace.push([performance.timeOrigin + performance.now(), typeof label === 'string' ? label : label()]);
 }
 
 /** Runs `work`, adding its time to `stage` (stages running at once each count their own time). */
-export async function timeSync<T>(stage: string, work: () => Promise<T>): Promise<T> {
+export async function timeSync<T>(stage: string | (() => string), work: () => Promise<T>): Promise<T> {
   const stages = sinks.__glossSyncStages;
   if (!stages) return work();
   const began = performance.now();
   try {
     return await work();
   } finally {
-    const entry = (stages[stage] ??= { ms: 0, count: 0 });
+    const entry = (stages[typeof stage === 'string' ? stage : stage()] ??= { ms: 0, count: 0 });
     entry.ms += performance.now() - began;
     entry.count++;
   }

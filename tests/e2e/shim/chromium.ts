@@ -3,6 +3,7 @@
  * whose network is closed.
  */
 import { existsSync } from 'node:fs';
+import { chromiumSwitchArgs } from '../../../src-main/app/chromium-switches';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -13,6 +14,8 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-quic',
   '--allow-file-access-from-files',
+  // The switches Gloss's main process sets for its own Chromium.
+  ...chromiumSwitchArgs(),
 ];
 
 /** CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own browser (undefined). */

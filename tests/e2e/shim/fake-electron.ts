@@ -10,6 +10,7 @@ import { EventEmitter } from 'node:events';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from '@playwright/test';
 import { encodeForPage } from './wire';
+import { CHROMIUM_ARGS } from './chromium';
 
 export type DialogAnswer =
   { canceled: true } | { canceled?: false; filePaths: string[] } | { canceled?: false; filePath: string };
@@ -160,6 +161,13 @@ export class FakeElectron {
       setAsDefaultProtocolClient: () => true,
       quit: () => void shim.appEvents.emit('before-quit'),
       focus: () => undefined,
+      commandLine: {
+        // Chromium is already running: it was started with the app's switches (chromium.ts).
+        appendSwitch: (name: string, value?: string) => {
+          if (!CHROMIUM_ARGS.includes(value === undefined ? `--${name}` : `--${name}=${value}`))
+            throw new Error(`The shim's Chromium was not started with --${name}=${value ?? ''}`);
+        },
+      },
     });
     class BrowserWindow extends FakeBrowserWindow {
       constructor(options: FakeWindowOptions) {
