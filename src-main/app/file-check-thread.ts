@@ -2,11 +2,12 @@
  * The main process's side of the file-check thread (file-check-worker.ts): `stat(path)`,
  * `hash(path)` and `statAndHash(path)` each answer one file, but the calls made in one turn of
  * the event loop go to the thread together, as one message. Without a worker script (unit
- * tests), or after the thread stopped, the same checks run here.
+ * tests), or after the thread stopped (what it had not answered included), the same checks run
+ * here with the asynchronous file system (file-facts-async.ts): the main process never blocks.
  */
 import { Worker } from 'node:worker_threads';
+import { checkGroupAsync } from './file-facts-async';
 import {
-  checkGroup,
   type FileCheckOp as Op,
   type FileFacts,
   type HashFacts,
@@ -45,6 +46,11 @@ export class FileCheckThread {
     return this.ask('stat-hash', path) as Promise<StatHashFacts>;
   }
 
+  /** Whether files are checked on the calling thread: no worker script, or the thread stopped. */
+  get checksHere(): boolean {
+    return !this.workerPath || this.failed;
+  }
+
   /** Starts the thread ahead of its first check (it takes a moment to start). */
   start(): void {
     this.thread();
@@ -72,7 +78,7 @@ export class FileCheckThread {
       this.queued[op] = [];
       const worker = this.thread();
       if (!worker) {
-        this.answerHere(op, group);
+        void this.answerHere(op, group);
         continue;
       }
       const id = this.nextId++;
@@ -82,12 +88,12 @@ export class FileCheckThread {
     }
   }
 
-  private answerHere(op: Op, group: Waiting[]): void {
-    const facts = checkGroup(
+  private answerHere(op: Op, group: Waiting[]): Promise<void> {
+    return checkGroupAsync(
       op,
       group.map((waiting) => waiting.path),
+      (index, facts) => group[index].resolve(facts),
     );
-    group.forEach((waiting, i) => waiting.resolve(facts[i]));
   }
 
   private thread(): Worker | null {
@@ -106,7 +112,7 @@ export class FileCheckThread {
       this.worker = null;
       const lost = [...this.sent.values()];
       this.sent.clear();
-      for (const { op, group } of lost) this.answerHere(op, group);
+      for (const { op, group } of lost) void this.answerHere(op, group);
     };
     worker.on('error', stopped);
     worker.on('exit', stopped);

@@ -3,7 +3,9 @@
  * file-check thread (file-check-worker.ts): its kind and size (`statFacts`), and its bytes' SHA-256
  * (`hashFacts`, keeping the bytes of a file small enough to hand on). For hundreds of small files
  * one thread making plain system calls is several times faster than the same reads sent one by
- * one through Node's asynchronous file system, which queues each open, read and close.
+ * one through Node's asynchronous file system, which queues each open, read and close. The main
+ * process itself never blocks: where it checks files (no thread, or a thread that died) it uses
+ * the same facts read without blocking (file-facts-async.ts).
  */
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
@@ -36,16 +38,27 @@ export type FileFacts = StatFacts | HashFacts | StatHashFacts;
  */
 export const STAT_HASH_BUDGET = 16 * 1024 * 1024;
 
+/**
+ * The hashing budget of one `stat-hash` group: whether a path stated so is hashed in the same
+ * visit (a file that still fits, whose size is then taken from the budget).
+ */
+export function statHashBudget(): (stat: StatFacts) => boolean {
+  let left = STAT_HASH_BUDGET;
+  return (stat) => {
+    if (!stat.ok || stat.kind !== 'file' || stat.size > left) return false;
+    left -= stat.size;
+    return true;
+  };
+}
+
 /** Answers one group of paths, in order. */
 export function checkGroup(op: FileCheckOp, paths: readonly string[]): FileFacts[] {
   if (op === 'stat') return paths.map(statFacts);
   if (op === 'hash') return paths.map(hashFacts);
-  let budget = STAT_HASH_BUDGET;
+  const hashesNow = statHashBudget();
   return paths.map((path): StatHashFacts => {
     const stat = statFacts(path);
-    if (!stat.ok || stat.kind !== 'file' || stat.size > budget) return { stat };
-    budget -= stat.size;
-    return { stat, hash: hashFacts(path) };
+    return hashesNow(stat) ? { stat, hash: hashFacts(path) } : { stat };
   });
 }
 
@@ -62,12 +75,17 @@ export function factsOfStats(info: Stats): StatFacts {
   return { ok: true, kind, size: info.size, mtimeMs: info.mtimeMs };
 }
 
+/** What a failed stat says: the system's code (ENOENT, ELOOP…) and message. */
+export function factsOfStatError(error: unknown): StatFacts {
+  const { code, message } = error as { code?: string; message?: string };
+  return { ok: false, code, message: message ?? String(error) };
+}
+
 export function statFacts(path: string): StatFacts {
   try {
     return factsOfStats(statSync(path));
   } catch (error) {
-    const { code, message } = error as { code?: string; message?: string };
-    return { ok: false, code, message: message ?? String(error) };
+    return factsOfStatError(error);
   }
 }
 

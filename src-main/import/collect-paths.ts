@@ -4,13 +4,14 @@
  * walk has caps (files per batch, folder depth); what a cap skipped is named in the failures,
  * as are names that are not valid text.
  */
-import { readdir, stat } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { ImportFailure } from '../ipc/contract';
 import { extensionOf, SUPPORTED_EXTENSIONS } from './detect-format';
 import { fsFailure, INVALID_NAME } from './fs-errors';
 import { runAhead } from '../../src-shared/async/run-ahead';
-import { factsOfStats, type StatFacts } from '../app/file-facts';
+import type { StatFacts } from '../app/file-facts';
+import { statFactsAsync } from '../app/file-facts-async';
 
 export interface CollectedPaths {
   files: string[];
@@ -21,13 +22,6 @@ export interface CollectedPaths {
 
 /** What the file system says of a path, asked without blocking (the import service asks its check thread). */
 export type StatOf = (path: string) => Promise<StatFacts>;
-
-const statHere: StatOf = (path) =>
-  stat(path).then(factsOfStats, (error: { code?: string; message?: string }) => ({
-    ok: false,
-    code: error.code,
-    message: error.message ?? String(error),
-  }));
 
 export const MAX_FILES = 20_000;
 export const MAX_DEPTH = 32;
@@ -126,7 +120,7 @@ const STATS_AHEAD = 512;
 export async function collectImportPaths(
   paths: readonly string[],
   isCancelled: () => boolean = () => false,
-  statOf: StatOf = statHere,
+  statOf: StatOf = statFactsAsync,
 ): Promise<CollectedPaths> {
   const files: string[] = [];
   const failures: ImportFailure[] = [];

@@ -6,13 +6,18 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BackgroundIndexing } from '../../src-renderer/src/search/background-indexing';
 
+/** Background indexing that waits for 300 ms of quiet, and the spy it applies changes with. */
+function backgroundIndexing() {
+  const apply = vi.fn();
+  return { apply, indexing: new BackgroundIndexing(apply, 300) };
+}
+
 describe('BackgroundIndexing', () => {
   beforeEach(() => void vi.useFakeTimers());
   afterEach(() => void vi.useRealTimers());
 
   it('applies a burst of changes once, after they stop for a moment', () => {
-    const apply = vi.fn();
-    const indexing = new BackgroundIndexing(apply, 300);
+    const { apply, indexing } = backgroundIndexing();
     indexing.changed();
     vi.advanceTimersByTime(200);
     indexing.changed();
@@ -25,8 +30,7 @@ describe('BackgroundIndexing', () => {
   });
 
   it('applies nothing while an import runs, then everything once it ends', () => {
-    const apply = vi.fn();
-    const indexing = new BackgroundIndexing(apply, 300);
+    const { apply, indexing } = backgroundIndexing();
     indexing.setImporting(true);
     expect(indexing.paused).toBe(true);
     for (let i = 0; i < 20; i++) {
@@ -42,8 +46,7 @@ describe('BackgroundIndexing', () => {
   });
 
   it('an import that starts while changes wait holds them back', () => {
-    const apply = vi.fn();
-    const indexing = new BackgroundIndexing(apply, 300);
+    const { apply, indexing } = backgroundIndexing();
     indexing.changed();
     vi.advanceTimersByTime(100);
     indexing.setImporting(true);
@@ -55,8 +58,7 @@ describe('BackgroundIndexing', () => {
   });
 
   it('takes up again, after the import, a run that the import paused', () => {
-    const apply = vi.fn();
-    const indexing = new BackgroundIndexing(apply, 300);
+    const { apply, indexing } = backgroundIndexing();
     indexing.changed();
     vi.advanceTimersByTime(300);
     expect(apply).toHaveBeenCalledTimes(1);
@@ -71,8 +73,7 @@ describe('BackgroundIndexing', () => {
   });
 
   it('an import that ends with nothing waiting starts no run', () => {
-    const apply = vi.fn();
-    const indexing = new BackgroundIndexing(apply, 300);
+    const { apply, indexing } = backgroundIndexing();
     indexing.setImporting(true);
     indexing.setImporting(false);
     vi.advanceTimersByTime(10_000);

@@ -10,18 +10,24 @@ import type { ImportProgress } from '../../src-main/ipc/contract';
 const at = (done: number, total = 10): ImportProgress => ({ batchId: 'b', done, total, currentFile: '' });
 const timing = { firstAfterMs: 100, everyMs: 50 };
 
+/** A batch's progress, started before its folders are walked, and what it sent. */
+function batchProgress() {
+  const sent: ImportProgress[] = [];
+  const progress = new BatchProgress(
+    (p) => sent.push(p),
+    at(0, 0),
+    timing,
+    () => Date.now(),
+  );
+  return { sent, progress };
+}
+
 describe('BatchProgress', () => {
   beforeEach(() => void vi.useFakeTimers());
   afterEach(() => void vi.useRealTimers());
 
   it('sends nothing for a batch that ends within the first moment', () => {
-    const sent: ImportProgress[] = [];
-    const progress = new BatchProgress(
-      (p) => sent.push(p),
-      at(0, 0),
-      timing,
-      () => Date.now(),
-    );
+    const { sent, progress } = batchProgress();
     progress.update(at(0));
     vi.advanceTimersByTime(60);
     progress.update(at(9));
@@ -32,14 +38,8 @@ describe('BatchProgress', () => {
   });
 
   it('reports the latest state once the moment is over, even with no update since', () => {
-    const sent: ImportProgress[] = [];
     // Folders still being walked: no update at all yet.
-    const progress = new BatchProgress(
-      (p) => sent.push(p),
-      at(0, 0),
-      timing,
-      () => Date.now(),
-    );
+    const { sent, progress } = batchProgress();
     vi.advanceTimersByTime(99);
     expect(sent).toEqual([]);
     vi.advanceTimersByTime(1);
@@ -48,13 +48,7 @@ describe('BatchProgress', () => {
   });
 
   it('then reports at most once per interval, and the end', () => {
-    const sent: ImportProgress[] = [];
-    const progress = new BatchProgress(
-      (p) => sent.push(p),
-      at(0, 0),
-      timing,
-      () => Date.now(),
-    );
+    const { sent, progress } = batchProgress();
     progress.update(at(1));
     vi.advanceTimersByTime(100);
     expect(sent).toEqual([at(1)]);

@@ -8,27 +8,22 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import type * as Fs from 'node:fs';
 import type * as FsPromises from 'node:fs/promises';
 import type { BatchResult } from '../../src-main/ipc/contract';
 
 const reads = vi.hoisted(() => new Map<string, number>());
+// Every readFile and every open of a file is a read. Without a check thread (workerPath null) the
+// checks open files with the asynchronous file system on this thread.
 vi.mock('node:fs/promises', async (importOriginal) => {
   const actual = await importOriginal<typeof FsPromises>();
-  const readFile = (async (path: Parameters<typeof actual.readFile>[0], ...rest: unknown[]) => {
-    reads.set(String(path), (reads.get(String(path)) ?? 0) + 1);
-    return (actual.readFile as (...args: unknown[]) => unknown)(path, ...rest);
-  }) as typeof actual.readFile;
-  return { ...actual, default: { ...actual, readFile }, readFile };
-});
-// The check reads files with blocking calls (on its own thread in the app): each open is a read.
-vi.mock('node:fs', async (importOriginal) => {
-  const actual = await importOriginal<typeof Fs>();
-  const openSync = ((path: Fs.PathLike, ...rest: unknown[]) => {
-    reads.set(String(path), (reads.get(String(path)) ?? 0) + 1);
-    return (actual.openSync as (...args: unknown[]) => number)(path, ...rest);
-  }) as typeof actual.openSync;
-  return { ...actual, default: { ...actual, openSync }, openSync };
+  const counted = <F>(read: F): F =>
+    ((path: unknown, ...rest: unknown[]) => {
+      reads.set(String(path), (reads.get(String(path)) ?? 0) + 1);
+      return (read as (...args: unknown[]) => unknown)(path, ...rest);
+    }) as unknown as F;
+  const readFile = counted(actual.readFile);
+  const open = counted(actual.open);
+  return { ...actual, default: { ...actual, readFile, open }, readFile, open };
 });
 
 const { ImportService } = await import('../../src-main/app/import-service');

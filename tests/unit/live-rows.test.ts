@@ -33,6 +33,22 @@ afterEach(() => {
 const articles = () => database.table<Row, string>('articles');
 const settleNotices = () => new Promise((resolve) => setTimeout(resolve, 10));
 
+/** liveRows over the articles table, reading changed keys with `readKeys`, counting whole reads. */
+function articleRows(readKeys: (keys: string[]) => Promise<(Row | undefined)[]>) {
+  const reads = { whole: 0 };
+  const query = liveRows<Row>({
+    dbName: database.name,
+    table: 'articles',
+    readAll: () => {
+      reads.whole++;
+      return articles().toArray();
+    },
+    readKeys,
+    keyOf: (row) => row.id,
+  });
+  return { query, reads };
+}
+
 describe('changedKeys', () => {
   it('names the keys added, changed and deleted; nothing for other tables', async () => {
     await articles().bulkAdd([
@@ -69,20 +85,10 @@ describe('liveRows', () => {
       { id: 'm', title: 'M' },
       { id: 'c', title: 'C' },
     ]);
-    let wholeReads = 0;
     const keyReads: string[][] = [];
-    const query = liveRows<Row>({
-      dbName: database.name,
-      table: 'articles',
-      readAll: () => {
-        wholeReads++;
-        return articles().toArray();
-      },
-      readKeys: (keys) => {
-        keyReads.push([...keys].sort());
-        return articles().bulkGet(keys);
-      },
-      keyOf: (row) => row.id,
+    const { query, reads } = articleRows((keys) => {
+      keyReads.push([...keys].sort());
+      return articles().bulkGet(keys);
     });
     const seen: Row[][] = [];
     const subscription = watchTables(database.name, ['articles'], query, 0).subscribe((rows) =>
@@ -107,7 +113,7 @@ describe('liveRows', () => {
     await articles().delete('m');
     await until(4);
     await expectWhole();
-    expect(wholeReads).toBe(1);
+    expect(reads.whole).toBe(1);
     expect(keyReads).toEqual([['a', 'z'], ['c'], ['m']]);
 
     await articles().clear();
@@ -115,29 +121,19 @@ describe('liveRows', () => {
     while ((seen[seen.length - 1] ?? []).map((r) => r.id).join() !== 'q')
       await new Promise((resolve) => setTimeout(resolve, 5));
     await expectWhole();
-    expect(wholeReads).toBeGreaterThan(1);
+    expect(reads.whole).toBeGreaterThan(1);
     subscription.unsubscribe();
   });
 
   it('reads everything again after a failed run', async () => {
     await articles().add({ id: 'a', title: 'A' });
-    let wholeReads = 0;
     let failNext = false;
-    const query = liveRows<Row>({
-      dbName: database.name,
-      table: 'articles',
-      readAll: () => {
-        wholeReads++;
-        return articles().toArray();
-      },
-      readKeys: (keys) => {
-        if (failNext) {
-          failNext = false;
-          return Promise.reject(new Error('read failed'));
-        }
-        return articles().bulkGet(keys);
-      },
-      keyOf: (row) => row.id,
+    const { query, reads } = articleRows((keys) => {
+      if (failNext) {
+        failNext = false;
+        return Promise.reject(new Error('read failed'));
+      }
+      return articles().bulkGet(keys);
     });
     expect(await query(null)).toEqual([{ id: 'a', title: 'A' }]);
     await articles().add({ id: 'b', title: 'B' });
@@ -146,6 +142,6 @@ describe('liveRows', () => {
     await expect(query(notices)).rejects.toThrow('read failed');
     // watchTables passes null after a failure: everything is read.
     expect(await query(null)).toEqual(await articles().toArray());
-    expect(wholeReads).toBe(2);
+    expect(reads.whole).toBe(2);
   });
 });
