@@ -65,7 +65,7 @@ test('Cancel stops a long import, keeps what finished and leaves nothing half-wr
   gloss.queueDialog({ filePaths: [folderOfSeeds(fileCount)] });
   await page.getByRole('button', { name: 'Import folder' }).first().click();
   await page.waitForFunction(
-    () => Number(document.querySelector('.import-progress progress')?.value ?? 0) > 0,
+    () => Number(document.querySelector<HTMLProgressElement>('.import-progress progress')?.value ?? 0) > 0,
     null,
     {
       polling: 'raf',
