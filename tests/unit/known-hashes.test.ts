@@ -24,6 +24,17 @@ function files(): string[] {
   });
 }
 
+/** An import service without a worker whose sent result chunks land in `sent`. */
+function collectingService(): { service: ImportService; sent: BatchResult[] } {
+  const sent: BatchResult[] = [];
+  const service = new ImportService({
+    workerPath: null,
+    onProgress: () => undefined,
+    onResults: (chunk) => sent.push(...chunk.results),
+  });
+  return { service, sent };
+}
+
 async function run(service: ImportService, sent: BatchResult[], paths: string[]): Promise<BatchResult[]> {
   sent.length = 0;
   const batch = await service.run(paths);
@@ -32,12 +43,7 @@ async function run(service: ImportService, sent: BatchResult[], paths: string[])
 
 describe('known content hashes', () => {
   it('reports files with known bytes as known, extracts the others, and saves them as duplicates', async () => {
-    const sent: BatchResult[] = [];
-    const service = new ImportService({
-      workerPath: null,
-      onProgress: () => undefined,
-      onResults: (chunk) => sent.push(...chunk.results),
-    });
+    const { service, sent } = collectingService();
     const paths = files();
     const first = await run(service, sent, paths);
     expect(first.map((r) => r.ok)).toEqual([true, true]);
@@ -61,12 +67,7 @@ describe('known content hashes', () => {
   });
 
   it('extracts a known file again once its bytes changed, and saves nothing for a known file whose article is gone', async () => {
-    const sent: BatchResult[] = [];
-    const service = new ImportService({
-      workerPath: null,
-      onProgress: () => undefined,
-      onResults: (chunk) => sent.push(...chunk.results),
-    });
+    const { service, sent } = collectingService();
     const paths = files();
     const database = new GlossDB(`known-${Math.random()}`);
     await saveImportResults(await run(service, sent, paths), { database });
@@ -83,24 +84,14 @@ describe('known content hashes', () => {
   });
 
   it('reports nothing as known before the window sends hashes', async () => {
-    const sent: BatchResult[] = [];
-    const service = new ImportService({
-      workerPath: null,
-      onProgress: () => undefined,
-      onResults: (chunk) => sent.push(...chunk.results),
-    });
+    const { service, sent } = collectingService();
     const paths = files();
     await run(service, sent, paths);
     expect((await run(service, sent, paths)).every((r) => r.ok === true)).toBe(true);
   });
 
   it('follows the changes the window sends: removed hashes are extracted again, added ones are known', async () => {
-    const sent: BatchResult[] = [];
-    const service = new ImportService({
-      workerPath: null,
-      onProgress: () => undefined,
-      onResults: (chunk) => sent.push(...chunk.results),
-    });
+    const { service, sent } = collectingService();
     const paths = files();
     const extracted = await run(service, sent, paths);
     const [hashA, hashB] = extracted.map((r) => (r.ok === true ? r.article.contentHash : ''));
@@ -114,12 +105,7 @@ describe('known content hashes', () => {
   });
 
   it('recognizes a known file before extraction: bytes that would fail to import are still known', async () => {
-    const sent: BatchResult[] = [];
-    const service = new ImportService({
-      workerPath: null,
-      onProgress: () => undefined,
-      onResults: (chunk) => sent.push(...chunk.results),
-    });
+    const { service, sent } = collectingService();
     const dir = mkdtempSync(join(tmpdir(), 'gloss-known-'));
     const path = join(dir, 'broken.txt');
     // Control bytes: binary data, refused as not a document.
