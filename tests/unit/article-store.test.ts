@@ -9,6 +9,7 @@ import {
   saveImportResults,
 } from '../../src-renderer/src/library/article-store';
 import { importBytes } from '../../src-main/import/import-file';
+import { highlightRecord } from './support/highlight-record';
 
 const seed = new Uint8Array(readFileSync('tests/fixtures/seed-article.txt'));
 let counter = 0;
@@ -90,19 +91,7 @@ describe('saving imported articles', () => {
     const database = freshDb();
     const { added } = await saveImportResults([importBytes(seed, 'seed.txt')], { database });
     const id = added[0].id;
-    const now = new Date().toISOString();
-    await database.highlights.add({
-      id: 'h1',
-      articleId: id,
-      color: 'yellow',
-      quote: { type: 'TextQuoteSelector', exact: 'x', prefix: '', suffix: '' },
-      position: { type: 'TextPositionSelector', start: 0, end: 1 },
-      note: '',
-      tags: [],
-      date: null,
-      createdAt: now,
-      updatedAt: now,
-    });
+    await database.highlights.add(highlightRecord('h1', id));
     const deleted = await deleteArticle(id, database);
     expect(await database.articles.count()).toBe(0);
     expect(await database.highlights.count()).toBe(0);

@@ -23,6 +23,7 @@ import { BackupError, exportBackup, readBackupInfo } from '../../src-renderer/sr
 import { restoreBackup } from '../../src-renderer/src/backup/restore-backup';
 import { planRestore } from '../../src-renderer/src/backup/restore-plan';
 import { autoBackupFileName, pruneAutoBackups } from '../../src-main/files/auto-backups';
+import { highlightRecord } from './support/highlight-record';
 
 let dbCount = 0;
 const opened: GlossDB[] = [];
@@ -76,19 +77,15 @@ function source(articleId: string, bytes: Uint8Array): ArticleSource {
 }
 
 function highlight(id: string, articleId: string, extra: Partial<Highlight> = {}): Highlight {
-  return {
-    id,
-    articleId,
-    color: 'yellow',
+  return highlightRecord(id, articleId, {
     quote: { type: 'TextQuoteSelector', exact: '深圳兰园', prefix: '1997 年,', suffix: '。' },
     position: { type: 'TextPositionSelector', start: 15, end: 19 },
-    note: '',
     tags: ['policy/milestone'],
     date: { value: '1997', precision: 'year' },
     createdAt: '2024-05-03T08:00:00.000Z',
     updatedAt: '2024-05-03T08:00:00.000Z',
     ...extra,
-  };
+  });
 }
 
 const everyByte = new Uint8Array(256).map((_, i) => i);
