@@ -46,19 +46,18 @@ export class FileCheckThread {
     return this.ask('stat-hash', path) as Promise<StatHashFacts>;
   }
 
-  /** Whether files are checked on the calling thread: no worker script, or the thread stopped. */
-  get checksHere(): boolean {
-    return !this.workerPath || this.failed;
-  }
-
   /** Starts the thread ahead of its first check (it takes a moment to start). */
   start(): void {
     this.thread();
   }
 
+  /** Stops the thread for good; what it had not answered, and anything asked later, is checked here. */
   dispose(): void {
-    void this.worker?.terminate();
+    const worker = this.worker;
+    this.failed = true;
     this.worker = null;
+    this.answerLostHere();
+    void worker?.terminate();
   }
 
   private ask(op: Op, path: string): Promise<FileFacts> {
@@ -96,6 +95,12 @@ export class FileCheckThread {
     );
   }
 
+  private answerLostHere(): void {
+    const lost = [...this.sent.values()];
+    this.sent.clear();
+    for (const { op, group } of lost) void this.answerHere(op, group);
+  }
+
   private thread(): Worker | null {
     if (this.worker || !this.workerPath || this.failed) return this.worker;
     const worker = new Worker(this.workerPath, { execArgv: [] });
@@ -110,9 +115,7 @@ export class FileCheckThread {
       if (this.worker !== worker) return;
       this.failed = true;
       this.worker = null;
-      const lost = [...this.sent.values()];
-      this.sent.clear();
-      for (const { op, group } of lost) void this.answerHere(op, group);
+      this.answerLostHere();
     };
     worker.on('error', stopped);
     worker.on('exit', stopped);

@@ -9,6 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
+import { contentHash } from '../import/hash';
 import { MAX_IMPORT_BYTES } from '../import/limits';
 
 /** Files up to this size are read whole (and their bytes handed on); larger ones only hashed. */
@@ -109,7 +110,7 @@ export function hashFacts(path: string): HashFacts {
     }
     // A file that changed size since its stat is left to the import, which reads it itself.
     if (total < bytes.length || readSync(fd, new Uint8Array(1), 0, 1, null) > 0) return null;
-    return { contentHash: createHash('sha256').update(bytes).digest('hex'), bytes, mtimeMs: info.mtimeMs };
+    return { contentHash: contentHash(bytes), bytes, mtimeMs: info.mtimeMs };
   } catch {
     return null;
   } finally {

@@ -5,7 +5,6 @@
  */
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Highlight } from '../../src-renderer/src/db/models';
 import { startSyncServer, type SyncTestServer } from '../support/sync-server';
 import { openReplica, type Replica } from '../support/sync-replicas';
 import { articleRecord } from './support/article-record';
@@ -20,10 +19,6 @@ afterAll(async () => {
 });
 
 const now = '2026-01-01T00:00:00.000Z';
-function highlight(id: string, articleId: string): Highlight {
-  return highlightRecord(id, articleId);
-}
-
 async function until(what: string, check: () => Promise<boolean>): Promise<void> {
   for (let i = 0; i < 400; i++) {
     if (await check()) return;
@@ -38,7 +33,7 @@ async function sentLibrary(database: string): Promise<void> {
   await a.db.transaction('rw', a.db.articles, a.db.highlights, async () => {
     for (let i = 0; i < 10; i++) {
       await a.db.articles.put(articleRecord(`a${i}`, { importedAt: now }));
-      for (let j = 0; j < 10; j++) await a.db.highlights.put(highlight(`h${i}-${j}`, `a${i}`));
+      for (let j = 0; j < 10; j++) await a.db.highlights.put(highlightRecord(`h${i}-${j}`, `a${i}`));
     }
   });
   await a.sync();
@@ -66,7 +61,7 @@ describe('a first sync into an empty mirror', () => {
       await until('B is at rest', async () => b.engine.status.state === 'synced');
       expect(requests.filter((request) => request.includes('_revs_diff'))).toEqual([]);
 
-      await b.db.highlights.put(highlight('made-on-b', 'a0'));
+      await b.db.highlights.put(highlightRecord('made-on-b', 'a0'));
       await until('the change made on B is on the server', () => serverHas('first-pull', 111));
     } finally {
       await b.engine.stop();

@@ -47,7 +47,10 @@ const FURNITURE =
   /^(显示|首页|主页|正文|无标题|未命名|undefined|null|untitled|index|home|homepage|default|new page \d*|document|blog|博客|文章|新闻|新闻中心|详情|内容页|阅读|打印|print|details?)$/i;
 /** A word of a page's furniture ("显示", "首页", "Untitled") or a bare number: never a headline. */
 export function isFurnitureTitle(text: string): boolean {
-  const key = titleKey(text);
+  return isFurnitureKey(titleKey(text));
+}
+
+function isFurnitureKey(key: string): boolean {
   return FURNITURE.test(key) || /^\d+$/.test(key);
 }
 const COMMENT_HEADING = /评论|回复|留言|跟帖|comments?\b|repl(y|ies)\b|responses?\b/i;
@@ -312,7 +315,7 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
       (splitParts.has(c.key) && namedAfterHost(c.text, input.hosts))
     )
       score -= 6;
-    if (FURNITURE.test(c.key) || /^\d+$/.test(c.key)) score -= 12;
+    if (isFurnitureKey(c.key)) score -= 12;
     // A date, a clock or a form's labels ("笔名： 密码：") are not a headline.
     const digits = (c.key.match(/\d/g) ?? []).length;
     // (A headline may name a day: "Protokoll der Sitzung vom 10. Oktober 2019".)

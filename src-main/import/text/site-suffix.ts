@@ -26,11 +26,12 @@ export function withoutSiteParts(title: string, elsewhere: string[] = []): strin
   const compact = (text: string) => text.replace(/\s+/g, '');
   const longestKey = compact(parts.find((p) => readingSize(p) === longest) ?? '');
   // A line that holds the headline too is the headline shown again, not the site's name.
-  const others = elsewhere.map(compact).filter((line) => !line.includes(longestKey));
+  const elsewhereKeys = elsewhere.map(compact);
+  const others = elsewhereKeys.filter((line) => !line.includes(longestKey));
   // The page shows the <title>'s opening parts, two or more but not all, as a line of its own
   // (its h1): that run is the headline, whatever its length beside the site's tagline. (A run
   // at the end is the site's own name shown again: "Über uns – 2gewinnt | Kabarett | Satire".)
-  const lineKeys = new Set(elsewhere.map(compact));
+  const lineKeys = new Set(elsewhereKeys);
   let shown: string | null = null;
   for (let j = 2; j < last; j += 2) {
     const run = pieces.slice(0, j + 1).join('');
