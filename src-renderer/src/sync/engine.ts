@@ -122,12 +122,11 @@ export class SyncEngine {
   private async pullFirst(): Promise<number | undefined> {
     const { mirror, remote } = this.options;
     if ((await mirrorSeq(mirror)) !== 0) return undefined;
-    let ownWrites = false;
-    let firstOwnWrite: number | undefined;
+    // The mirror's sequence before this computer's first own write. Every write waits for it
+    // (merges are written side by side), so none lands before it is known.
+    let firstOwnWrite: Promise<number> | undefined;
     const unwatch = watchOwnWrites(mirror, async () => {
-      if (ownWrites) return;
-      ownWrites = true;
-      firstOwnWrite = await mirrorSeq(mirror);
+      await (firstOwnWrite ??= mirrorSeq(mirror));
     });
     const pull = mirror.replicate.from(remote, { batch_size: REPLICATION_BATCH });
     this.pulling = pull;
@@ -148,9 +147,9 @@ export class SyncEngine {
       this.replicating = false;
       unwatch();
     }
-    // Every revision up to `end` was received, unless one of this computer's came first (or
-    // its sequence is not known yet): the sending half starts from there, or from the start.
-    if (ownWrites) return firstOwnWrite === undefined ? undefined : Math.min(end, firstOwnWrite) || undefined;
+    // Every revision up to `end` was received, unless one of this computer's came first: the
+    // sending half starts from there.
+    if (firstOwnWrite) return Math.min(end, await firstOwnWrite) || undefined;
     return end || undefined;
   }
 
