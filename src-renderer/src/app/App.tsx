@@ -35,6 +35,7 @@ import { SyncArea } from '../sync/SyncArea';
 import { SearchPalette, type OpenSearchResult } from '../search/SearchPalette';
 import { searchClient } from '../search/search-client';
 import { afterFirstScreen } from './startup-gate';
+import { backupWhenIdle } from '../export/backup-when-idle';
 import {
   exportArticleNotes,
   exportLibraryToFolder,
@@ -116,12 +117,7 @@ function Workspace({ settings }: { settings: Settings }) {
   useEffect(() => undoStack.subscribe(() => setMessage(null)), []);
 
   // The daily backup waits for a quiet moment: a minute after start, never during an import.
-  const importing = importer.state.running;
-  useEffect(() => {
-    if (!hasBridge || importing) return;
-    const timer = window.setTimeout(() => void runDailyBackup().catch(() => undefined), 60_000);
-    return () => window.clearTimeout(timer);
-  }, [importing]);
+  useEffect(() => (hasBridge ? backupWhenIdle(importer.state, runDailyBackup) : undefined), [importer.state]);
 
   const { closeOverlays } = layoutControls;
   const open = useCallback(
