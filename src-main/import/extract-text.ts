@@ -26,6 +26,8 @@ interface Line {
   group: number;
   /** What `strongNoise` says of the line, worked out once. */
   noise: RemovedReason | null;
+  /** What the line adds to the article around it (`lineWeight`), worked out once. */
+  weight: number;
 }
 
 type Verdict = { kind: 'title' } | { kind: 'content' } | { kind: 'removed'; reason: RemovedReason };
@@ -112,8 +114,9 @@ function splitLines(text: string): Line[] {
   for (const raw of text.split(/\r\n|\r|\n|\u2028|\u2029/)) {
     const trimmed = raw.trim();
     if (trimmed === '') group++;
-    else lines.push({ text: trimmed, group, noise: strongNoise(trimmed) });
+    else lines.push({ text: trimmed, group, noise: strongNoise(trimmed), weight: 0 });
   }
+  for (const line of lines) line.weight = lineWeight(line);
   return lines;
 }
 
@@ -244,8 +247,8 @@ function readFront(
  * The bottom of the page. The article ends where the text read so far weighs most: sentences
  * add their length, every short line (a link, a menu item) takes a little, noise takes a lot;
  * so a sidebar teaser far below, after dozens of links, does not pull the end down to it.
- * Below the end, a few short closing lines ("（完）", "（记者 张三）") stay until the first
- * noise; from there on everything is tail: numbered runs are headline lists, lines that follow
+ * Below the end, a few closing lines ("（完）", "（记者 张三）", a fact line) stay until the first
+ * noise or the first other line; from there on everything is tail: numbered runs are headline lists, lines that follow
  * a list or comments belong to it.
  */
 function markTail(lines: Line[], verdicts: Verdict[], bodyStart: number): void {
@@ -259,7 +262,7 @@ function markTail(lines: Line[], verdicts: Verdict[], bodyStart: number): void {
     .reduce((a, b) => Math.min(a, b), Infinity);
   if (thread < Infinity) ({ start, last, best } = densestSpan(lines, bodyStart, thread));
   if (best <= 0) last = bodyStart - 1;
-  const lead = lines.slice(bodyStart, start).reduce((w, l) => w + lineWeight(l), 0);
+  const lead = lines.slice(bodyStart, start).reduce((w, l) => w + l.weight, 0);
   if (start > bodyStart && lead <= -LEAD_COST) {
     for (let i = bodyStart; i < start; i++)
       if (verdicts[i].kind === 'content')
@@ -272,7 +275,7 @@ function markTail(lines: Line[], verdicts: Verdict[], bodyStart: number): void {
   // A comment thread's heading or the site's copyright line ends the article as noise does.
   const strongBelow = thread < Infinity || below.some((l) => l.noise);
   // A tail known only by its weight has no closing lines: its first short lines are its own.
-  const weighsAgainst = !strongBelow && below.reduce((w, l) => w + lineWeight(l), 0) <= -TAIL_COST;
+  const weighsAgainst = !strongBelow && below.reduce((w, l) => w + l.weight, 0) <= -TAIL_COST;
   const noiseBelow = strongBelow || weighsAgainst;
   if (!noiseBelow) last = lines.length - 1;
   while (last >= bodyStart && !endsArticle(lines[last])) last--;
@@ -293,14 +296,21 @@ function markTail(lines: Line[], verdicts: Verdict[], bodyStart: number): void {
             ? previous
             : 'other'
           : null));
-    if (!reason) {
+    // Above the page's tail, a closing line stays ("（完）", "(AP)", a credit); a "Tags: …" or
+    // "Share" line starts the tail.
+    if (!reason && (closing === -Infinity || closingLine(text))) {
       closing++;
       continue;
     }
-    verdicts[i] = { kind: 'removed', reason };
+    verdicts[i] = { kind: 'removed', reason: reason ?? 'other' };
     inTail = true;
-    previous = reason;
+    previous = reason ?? 'other';
   }
+}
+
+/** A line that closes an article: its end mark or credit in brackets ("（完）", "(AP)"), a fact line. */
+function closingLine(text: string): boolean {
+  return /^[（(【[].*[)）】\]]$/.test(text) || isMetaLine(text);
 }
 
 /**
@@ -326,7 +336,7 @@ function repeatedHeadline(lines: Line[], verdicts: Verdict[], textStart: number,
 function densestSpan(lines: Line[], from: number, to: number): { start: number; last: number; best: number } {
   let [sum, best, last, start, lowest, lowestAt] = [0, -Infinity, from - 1, from, 0, from];
   for (let i = from; i < to; i++) {
-    sum += lineWeight(lines[i]);
+    sum += lines[i].weight;
     if (sum - lowest > best) [best, last, start] = [sum - lowest, i, lowestAt];
     if (sum < lowest) [lowest, lowestAt] = [sum, i + 1];
   }
@@ -389,7 +399,7 @@ const MAX_CLOSING_LINES = 6;
  * What a line adds to the article above it: its length if it holds sentences, nothing if it is
  * a row of data (table cells, figures), else a cost.
  */
-function lineWeight({ text, noise }: Line): number {
+function lineWeight({ text, noise }: Pick<Line, 'text' | 'noise'>): number {
   if (noise) return -30;
   const size = readingSize(text);
   // A line of sentences adds its length less a little (boilerpipe's view: the fewer words a
