@@ -116,3 +116,32 @@ export function headlineAbove(
   }
   return -1;
 }
+
+/**
+ * Whether the `<title>` line's headline part is the site's name rather than an article's: the
+ * page writes it again inside two or more of its longer lines (not the headline shown again) (a logo's "Blog名:洞庭一叶", a
+ * footer's "© Rolling Stone"), or it is a web address ("www.ekbo.de").
+ */
+export function titleIsSiteName(lines: string[], headline: string): boolean {
+  const key = titleKey(headline);
+  if (key.length < 2) return false;
+  if (/^(www\.)?[\w-]+(\.[\w-]+)+$/i.test(headline.trim())) return true;
+  return (
+    lines.slice(1).filter((line) => {
+      const own = titleKey(line);
+      return own !== key && own.includes(key);
+    }).length >= 2
+  );
+}
+
+/**
+ * When the `<title>` names only the site: the nearest title-like line up to 8 lines above the
+ * text's first line with a byline or date line right below it (the post's own headline), or -1.
+ */
+export function headlineWithFacts(lines: string[], textStart: number): number {
+  for (let i = textStart - 1; i >= Math.max(1, textStart - REACH); i--) {
+    if (isMetaLine(lines[i]) || !looksLikeTitle(lines[i]) || /[.。．]$/.test(lines[i])) continue;
+    if (i + 1 < lines.length && isMetaLine(lines[i + 1])) return i;
+  }
+  return -1;
+}
