@@ -126,20 +126,27 @@ export async function applyMirrorChanges(
     if (lastSeq !== since) await db.syncState.put({ id: SEQ_STATE, seq: lastSeq });
     return report;
   }
-  await timeSync('apply: write the library', () =>
-    db.transaction('rw', tablesFor(db, pending), async () => {
-      markRemoteApply(Dexie.currentTransaction.idbtrans);
-      // Runs of the same table and kind (live or deleted), in the order above, each read and
-      // written with bulk requests: one round trip per run instead of several per record.
-      for (let from = 0; from < pending.length;) {
-        let to = from + 1;
-        while (to < pending.length && sameRun(pending[from], pending[to])) to++;
-        await applyRun(db, pending.slice(from, to), knownStates, report);
-        from = to;
-      }
-      await db.syncState.put({ id: SEQ_STATE, seq: lastSeq });
-    }),
-  );
+  // In transactions of at most `batchSize` records: a long one would hold the window (and the
+  // replicator's requests, answered in it) while it is written. The applier's place moves with
+  // the last; an interruption before it lays the first ones again, which changes nothing.
+  for (let start = 0; start < pending.length; start += batchSize) {
+    const part = pending.slice(start, start + batchSize);
+    const last = start + batchSize >= pending.length;
+    await timeSync('apply: write the library', () =>
+      db.transaction('rw', tablesFor(db, part), async () => {
+        markRemoteApply(Dexie.currentTransaction.idbtrans);
+        // Runs of the same table and kind (live or deleted), in the order above, each read and
+        // written with bulk requests: one round trip per run instead of several per record.
+        for (let from = 0; from < part.length;) {
+          let to = from + 1;
+          while (to < part.length && sameRun(part[from], part[to])) to++;
+          await applyRun(db, part.slice(from, to), knownStates, report);
+          from = to;
+        }
+        if (last) await db.syncState.put({ id: SEQ_STATE, seq: lastSeq });
+      }),
+    );
+  }
   return report;
 }
 

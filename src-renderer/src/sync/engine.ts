@@ -13,6 +13,8 @@ import { mirrorSeq, seqOf, watchOwnWrites, type MirrorDb } from './mirror';
 import { pushOutbox } from './push';
 import { MAX_REQUEST_BYTES, limitRequestSize } from './request-size';
 import { keepArrivals } from './arrivals';
+import { batchRevsDiff } from './mirror-revs-diff';
+import { keepOwnDocs } from './own-docs';
 import { applyKnownRenames } from './tag-renames';
 import { traceSync } from './sync-trace';
 import { describeSyncError, type SyncProblem } from './sync-errors';
@@ -73,6 +75,8 @@ export class SyncEngine {
   constructor(private readonly options: SyncEngineOptions) {
     limitRequestSize(options.remote, options.maxRequestBytes ?? MAX_REQUEST_BYTES);
     keepArrivals(options.mirror);
+    batchRevsDiff(options.mirror);
+    keepOwnDocs(options.mirror);
   }
 
   get status(): SyncStatus {

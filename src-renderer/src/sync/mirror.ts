@@ -7,6 +7,7 @@ import type { PouchDatabase } from 'pouchdb-core';
 import type { EncryptedDoc } from './sync-doc';
 import type { RevisionHistory } from './revisions';
 import { writeOwn } from './arrivals';
+import { rememberOwnDocs } from './own-docs';
 
 /** A mirror document as read with `revs: true`. */
 export type MirrorDoc = EncryptedDoc & { _rev: string; _revisions?: RevisionHistory; r?: number };
@@ -69,4 +70,5 @@ export async function writeRevisions(mirror: MirrorDb, docs: object[]): Promise<
   const results = (await writeOwn(mirror, docs, { new_edits: false })) as { error?: string; reason?: string }[];
   const failed = results.find((result) => result && 'error' in result && result.error);
   if (failed) throw new Error(`The local sync copy refused a document: ${failed.reason ?? failed.error}`);
+  rememberOwnDocs(mirror, docs);
 }
