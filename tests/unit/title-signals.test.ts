@@ -179,6 +179,29 @@ describe('plain-text title signals', () => {
     expect(titleScore('显示', { ...around, first: true })).toBeLessThan(0);
   });
 
+  it('takes the <title>’s words shown whole above the text, even when the site’s part is cut wrongly', () => {
+    const menu = Array.from({ length: 12 }, (_, i) => `Menu item ${i}`);
+    const text =
+      'Beer on deck slows an angler down more than the sun does, and the lake police know it well.';
+    // The headline part is shorter than the site's tagline, so the tagline would be kept.
+    const page = ['Beer on the boat – Why it is a risk to you', ...menu, 'Beer on the boat', text];
+    const first = { line: page[0], headline: 'Why it is a risk to you' };
+    expect(headlineAbove(page, page.length - 1, first)).toBe(page.length - 2);
+    // The whole <title> written again above pictures and share buttons, far from the text.
+    const far = [
+      'Storm on the coast: what to expect tonight',
+      'Storm on the coast: what to expect tonight',
+      ...menu,
+      text,
+    ];
+    expect(headlineAbove(far, far.length - 1, { line: far[0], headline: far[0] })).toBe(1);
+    // Not a caption that repeats it with a full stop, nor a site's name its footer repeats.
+    const caption = [...far.slice(0, -1), 'Storm on the coast: what to expect tonight.', text];
+    expect(headlineAbove(caption, caption.length - 1, { line: far[0], headline: far[0] })).toBe(1);
+    const site = ['daily.example - The Empire Phantom', 'Daily.Example', text, '© daily.example 2023'];
+    expect(headlineAbove(site, 2, { line: site[0], headline: 'The Empire Phantom' })).toBe(-1);
+  });
+
   it('takes the headline shown just above the text when it holds most of the <title>’s headline', () => {
     const lines = [
       'Spiced Honey Pear Jam Recipe | The Jam Blog',
