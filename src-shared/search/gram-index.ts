@@ -178,6 +178,11 @@ export class GramIndex {
     return index;
   }
 
+  /** True while `prepare` has documents left. */
+  hasPending(): boolean {
+    return this.nextToPrepare < this.texts.length;
+  }
+
   /**
    * Folds the texts not folded yet and makes the block signatures not made yet, document after
    * document, while `goOn()` says so (checked after each document); true while some remain.

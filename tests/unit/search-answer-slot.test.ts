@@ -11,7 +11,7 @@ describe('AnswerSlot', () => {
       ms: 1.5,
     };
     expect(slot.read(7)).toBeNull();
-    expect(slot.write(7, answer)).toBe(true);
+    slot.write(7, answer);
     expect(slot.read(7)).toEqual(answer);
     expect(slot.read(8)).toBeNull();
   });
@@ -28,8 +28,21 @@ describe('AnswerSlot', () => {
   it('holds nothing when an answer does not fit, and drops the one it held', () => {
     const slot = AnswerSlot.create(64)!;
     slot.write(1, { short: true });
-    expect(slot.write(2, { long: 'x'.repeat(100) })).toBe(false);
+    slot.write(2, { long: 'x'.repeat(100) });
     expect(slot.read(1)).toBeNull();
     expect(slot.read(2)).toBeNull();
+  });
+
+  it('tells the worker which query the window sent last', () => {
+    const window = AnswerSlot.create(64)!;
+    const worker = new AnswerSlot(window.buffer);
+    expect(worker.lastAsked()).toBe(0);
+    window.asked(3);
+    expect(worker.lastAsked()).toBe(3);
+    // The answer's bytes do not touch it, and it does not touch them.
+    worker.write(3, { n: 3 });
+    expect(worker.lastAsked()).toBe(3);
+    window.asked(4);
+    expect(window.read(3)).toEqual({ n: 3 });
   });
 });

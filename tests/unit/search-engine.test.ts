@@ -226,6 +226,68 @@ describe('many matches (the exact posting-list path)', () => {
   });
 });
 
+describe('the first page before the count (countLater)', () => {
+  // 900 articles: most mention ports, every 97th (an old one) in its title; passages alike.
+  const docs = Array.from({ length: 900 }, (_, i) =>
+    article(
+      `a${i}`,
+      i % 5 === 0
+        ? `第${i}篇 report about airports and sport`
+        : `第${i}篇 the ports of call 港口 ${i % 7 ? 'draft' : ''}`,
+      i % 97 === 0 ? { title: `Port ${i}` } : {},
+    ),
+  );
+  const passages = Array.from({ length: 1200 }, (_, i) =>
+    passage(`h${i}`, `a${i % 900}`, i % 4 ? `ports ${i}` : `港口 ${i}`, {
+      color: i % 2 ? 'green' : 'yellow',
+    }),
+  );
+  const engine = SearchEngine.build(docs, passages);
+  const queries = ['port', 'ports 港口', 'port -draft', '港', '港口 color:green', 'port in:title', 'sport'];
+
+  it('gives the same first page as counting everything, then the same totals', () => {
+    let deferred = 0;
+    for (const q of queries) {
+      const whole = engine.search(q, { limit: 10 });
+      const first = engine.search(q, { limit: 10, countLater: true });
+      expect(first.articles, q).toEqual(whole.articles);
+      expect(first.passages, q).toEqual(whole.passages);
+      expect(whole.counting).toBeUndefined();
+      if (first.counting) {
+        deferred++;
+        expect(first.totalArticles).toBeLessThanOrEqual(whole.totalArticles);
+        expect(first.totalPassages).toBeLessThanOrEqual(whole.totalPassages);
+      } else {
+        expect([first.totalArticles, first.totalPassages]).toEqual([
+          whole.totalArticles,
+          whole.totalPassages,
+        ]);
+      }
+      expect(engine.countTotals(q), q).toEqual({
+        totalArticles: whole.totalArticles,
+        totalPassages: whole.totalPassages,
+      });
+    }
+    // The many-match queries did leave their count for later.
+    expect(deferred).toBeGreaterThanOrEqual(4);
+    // The old articles with the word in their title come first.
+    expect(engine.search('port', { limit: 3, countLater: true }).articles.map((a) => a.title)).toEqual([
+      'Port 873',
+      'Port 776',
+      'Port 679',
+    ]);
+  });
+
+  it('counts nothing more once told to stop, and leaves a few matches counted at once', () => {
+    let looks = 0;
+    expect(engine.countTotals('port', {}, () => ++looks < 3)).toBeNull();
+    expect(looks).toBe(3);
+    const few = engine.search('"Port 97"', { countLater: true });
+    expect(few.counting).toBeUndefined();
+    expect(few.totalArticles).toBe(1);
+  });
+});
+
 describe('index updates', () => {
   it('follows imports, deletions, edits, passages and a stored round trip', () => {
     const engine = SearchEngine.build([article('a', '第一篇文章讲铁路')], [passage('h1', 'a', '铁路')]);

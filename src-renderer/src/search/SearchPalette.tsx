@@ -29,7 +29,10 @@ export function SearchPalette({
   const { t } = useI18n();
   const [query, setQuery] = useState(initialQuery);
   const [includeRemoved, setIncludeRemoved] = useState(false);
-  const { results, answeredQuery, answered, timing, status, type } = useSearch(query, includeRemoved);
+  const { results, answeredQuery, answered, timing, countMs, status, type } = useSearch(
+    query,
+    includeRemoved,
+  );
   // The selection belongs to one answer: a new answer starts at its first row (no extra render).
   const [selection, setSelection] = useState({ answered: 0, index: 0 });
   const active = selection.answered === answered ? selection.index : 0;
@@ -166,6 +169,7 @@ export function SearchPalette({
           data-sent-at={timing?.sentAt}
           data-received-at={timing?.receivedAt}
           data-answered={answered}
+          data-count-ms={countMs}
           ref={list}
         >
           {query.trim() === '' && <p className="muted small search-help">{t('search.help')}</p>}

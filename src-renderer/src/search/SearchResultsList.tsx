@@ -77,27 +77,44 @@ export function firstScreenRows(listTop?: number, bottom?: number): number {
   return Math.ceil(height / ROW_MIN_HEIGHT);
 }
 
-/** Runs once the window is idle (after the frame being made, and after input). */
+/**
+ * Runs once the window is idle: after the frame being made and after input. Where there is no
+ * requestIdleCallback, after the next frame (its animation callbacks run before it is painted,
+ * a task queued from them after).
+ */
 function whenIdle(task: () => void): () => void {
   if (typeof requestIdleCallback === 'function') {
     const id = requestIdleCallback(task, { timeout: 200 });
     return () => cancelIdleCallback(id);
   }
-  const id = setTimeout(task, 0);
-  return () => clearTimeout(id);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => (timer = setTimeout(task, 0)));
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
 }
 
-/** The answer whose rows are all rendered; the first screenful of any other. */
+/**
+ * The answer whose rows are all rendered; the first screenful of any other. An answer is known
+ * by its rows, so exact totals that arrive after it do not render its rows again.
+ */
 function useFilledAnswer(results: SearchResults, screenRows: number): { articles: number; passages: number } {
-  const [filled, setFilled] = useState<SearchResults | null>(null);
-  const complete = filled === results;
+  const [filled, setFilled] = useState<Pick<SearchResults, 'articles' | 'passages'> | null>(null);
+  const complete = filled?.articles === results.articles && filled.passages === results.passages;
   useEffect(() => {
     if (complete) return;
-    return whenIdle(() => setFilled(results));
+    const { articles, passages } = results;
+    return whenIdle(() => setFilled({ articles, passages }));
   }, [results, complete]);
   if (complete) return { articles: results.articles.length, passages: results.passages.length };
   const articles = Math.min(screenRows, results.articles.length);
   return { articles, passages: Math.min(screenRows - articles, results.passages.length) };
+}
+
+/** A group's count: "20+" while the exact total is still being counted. */
+function countLabel(total: number, counting: boolean | undefined): string | number {
+  return counting ? `${total}+` : total;
 }
 
 export const SearchResultsList = memo(function SearchResultsList({
@@ -126,10 +143,13 @@ export const SearchResultsList = memo(function SearchResultsList({
     <>
       {articleRows.length > 0 && (
         <div role="group" aria-label={t('search.articles')}>
-          <h3 className="search-group">{t('search.articlesCount', { count: results.totalArticles })}</h3>
+          <h3 className="search-group">
+            {t('search.articlesCount', { count: countLabel(results.totalArticles, results.counting) })}
+          </h3>
           {articleRows.map((result, i) => (
             <OptionRow
-              key={result.id}
+              // By place: a new answer updates the rows on screen in place rather than replacing them.
+              key={i}
               index={i}
               active={active}
               onHover={onHover}
@@ -148,11 +168,13 @@ export const SearchResultsList = memo(function SearchResultsList({
       )}
       {passageRows.length > 0 && (
         <div role="group" aria-label={t('search.passages')}>
-          <h3 className="search-group">{t('search.passagesCount', { count: results.totalPassages })}</h3>
+          <h3 className="search-group">
+            {t('search.passagesCount', { count: countLabel(results.totalPassages, results.counting) })}
+          </h3>
           {passageRows.map((result, j) => {
             return (
               <OptionRow
-                key={result.id}
+                key={j}
                 index={results.articles.length + j}
                 active={active}
                 onHover={onHover}

@@ -8,10 +8,15 @@
  * One writer (the worker), one reader (the window). The header's first word is the id of the
  * answer held, or WRITING while the worker writes; the reader copies the bytes and checks that
  * the id did not change meanwhile (a sequence lock), so it never reads half an answer.
+ *
+ * The header's third word goes the other way: the id of the newest query the window has sent,
+ * so that the worker's background work (counting totals, preparing the index) can see that a
+ * query is waiting for it and stop without waiting for its own slice to end.
  */
 const STATE = 0;
 const LENGTH = 1;
-const HEADER_BYTES = 8;
+const ASKED = 2;
+const HEADER_BYTES = 16;
 const WRITING = -1;
 const EMPTY = 0;
 /** Room for a first page of results with their snippets, many times over. */
@@ -25,7 +30,7 @@ export class AnswerSlot {
   private readonly bytes: Uint8Array;
 
   constructor(readonly buffer: SharedArrayBuffer) {
-    this.header = new Int32Array(buffer, 0, 2);
+    this.header = new Int32Array(buffer, 0, 3);
     this.bytes = new Uint8Array(buffer, HEADER_BYTES);
   }
 
@@ -35,18 +40,30 @@ export class AnswerSlot {
     return new AnswerSlot(new SharedArrayBuffer(HEADER_BYTES + bytes));
   }
 
-  /** Leaves the answer `id` (a positive integer) in the slot; false when it does not fit. */
-  write(id: number, answer: unknown): boolean {
+  /**
+   * Leaves the answer `id` (a positive integer) in the slot; one that does not fit leaves it
+   * empty (the window then takes the answer from its message).
+   */
+  write(id: number, answer: unknown): void {
     Atomics.store(this.header, STATE, WRITING);
     const encoded = encoder.encode(JSON.stringify(answer));
     if (encoded.length > this.bytes.length) {
       Atomics.store(this.header, STATE, EMPTY);
-      return false;
+      return;
     }
     this.bytes.set(encoded);
     Atomics.store(this.header, LENGTH, encoded.length);
     Atomics.store(this.header, STATE, id);
-    return true;
+  }
+
+  /** The window sent query `id` (ids only grow). */
+  asked(id: number): void {
+    Atomics.store(this.header, ASKED, id);
+  }
+
+  /** The id of the newest query sent (0 before the first). */
+  lastAsked(): number {
+    return Atomics.load(this.header, ASKED);
   }
 
   /** The answer `id` when the slot holds it whole, else null. */

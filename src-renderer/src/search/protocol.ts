@@ -3,6 +3,8 @@ import type { SearchResults } from '../../../src-shared/search/engine';
 
 export type ToWorker =
   | { type: 'search'; id: number; query: string; includeRemoved: boolean; limit: number }
+  /** Count the exact totals of answer `id` (sent with lower bounds), now that it is painted. */
+  | { type: 'count'; id: number }
   | { type: 'changed' }
   /** An import started or ended: the index waits while one runs. */
   | { type: 'importing'; running: boolean }
@@ -45,4 +47,14 @@ export interface ResultsMessage {
   waitMs: number;
 }
 
-export type FromWorker = ResultsMessage | { type: 'status'; status: IndexStatus };
+/** The exact totals of an answer that was sent with lower bounds (`results.counting`). */
+export interface TotalsMessage {
+  type: 'totals';
+  id: number;
+  totalArticles: number;
+  totalPassages: number;
+  /** The worker's time counting them. */
+  ms: number;
+}
+
+export type FromWorker = ResultsMessage | TotalsMessage | { type: 'status'; status: IndexStatus };

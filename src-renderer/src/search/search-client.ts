@@ -11,9 +11,12 @@ import { searchWorkerName } from '../db/database-name';
 import type { SearchResults } from '../../../src-shared/search/engine';
 import { AnswerSlot } from './answer-slot';
 import { onJournalWritten } from './change-journal';
-import type { FromWorker, IndexStatus, ResultsMessage, ToWorker } from './protocol';
+import type { FromWorker, IndexStatus, ResultsMessage, ToWorker, TotalsMessage } from './protocol';
 
 type StatusListener = (status: IndexStatus) => void;
+
+/** The exact totals of an answer that came with lower bounds (`results.counting`). */
+export type Totals = Pick<TotalsMessage, 'totalArticles' | 'totalPassages' | 'ms'>;
 
 /** Where one answer's time went (for benchmarks): window clock times, and the worker's parts. */
 export interface SearchTiming {
@@ -28,7 +31,12 @@ export interface SearchTiming {
 class SearchClient {
   private worker: Worker | null = null;
   private nextId = 1;
-  private pending = new Map<number, { sentAt: number; resolve(results: SearchResults): void }>();
+  private pending = new Map<
+    number,
+    { sentAt: number; resolve(answer: { results: SearchResults; inFrame: boolean }): void }
+  >();
+  /** Where the exact totals of an answer that came with lower bounds go, by query id. */
+  private totalsWanted = new Map<number, (totals: Totals) => void>();
   private listeners = new Set<StatusListener>();
   status: IndexStatus | null = null;
   /** Where the last answer's time went (for benchmarks). */
@@ -52,6 +60,10 @@ class SearchClient {
       if (message.type === 'status') {
         this.status = message.status;
         this.listeners.forEach((listener) => listener(message.status));
+      } else if (message.type === 'totals') {
+        const wanted = this.totalsWanted.get(message.id);
+        this.totalsWanted.delete(message.id);
+        wanted?.(message);
       } else {
         this.receive(message);
       }
@@ -66,7 +78,7 @@ class SearchClient {
   }
 
   /** An answer, from its message or from the slot (whichever comes first; the other is ignored). */
-  private receive(message: ResultsMessage): void {
+  private receive(message: ResultsMessage, inFrame = false): void {
     const asked = this.pending.get(message.id);
     if (!asked) return;
     this.pending.delete(message.id);
@@ -76,7 +88,7 @@ class SearchClient {
       waitMs: message.waitMs,
       engineMs: message.ms,
     };
-    asked.resolve(message.results);
+    asked.resolve({ results: message.results, inFrame });
   }
 
   /**
@@ -89,11 +101,23 @@ class SearchClient {
     requestAnimationFrame(() => {
       if (!this.pending.has(id)) return;
       const answer = slot.read<ResultsMessage>(id);
-      if (answer) this.receive(answer);
+      if (answer) this.receive(answer, true);
     });
   }
 
+  /**
+   * Asks the worker for the exact totals of answer `id` once it is painted, so that counting
+   * does not take a core from the frame that paints the answer: right after this frame when the
+   * answer was taken inside one, else after the next.
+   */
+  private countAfterPaint(id: number, inFrame: boolean): void {
+    const ask = () => setTimeout(() => this.send({ type: 'count', id }), 0);
+    if (inFrame || typeof requestAnimationFrame !== 'function') ask();
+    else requestAnimationFrame(ask);
+  }
+
   private send(message: ToWorker): void {
+    if (message.type === 'search') this.answerSlot?.asked(message.id);
     this.worker?.postMessage(message);
   }
 
@@ -110,26 +134,40 @@ class SearchClient {
    * messages arrive first, and it reads the journal itself), so an answer can only be stale when
    * a commit was reported while the query was in flight: only then is it checked against the
    * database (the index keeps the journal's guarantee; this covers the moment in between).
+   *
+   * When the matches are many, the answer comes first with lower bounds for its totals
+   * (`counting`), and `onTotals` gets the exact ones once the worker has counted them, which it
+   * does once the answer is painted (not for an answer that was checked against the database:
+   * the query runs again after such a change).
    */
   async search(
     query: string,
-    options: { includeRemoved?: boolean; limit?: number } = {},
+    options: { includeRemoved?: boolean; limit?: number; onTotals?: (totals: Totals) => void } = {},
   ): Promise<SearchResults> {
     this.start();
     const id = this.nextId++;
     const commitsBefore = this.commits;
-    const results = await new Promise<SearchResults>((resolve) => {
-      this.pending.set(id, { sentAt: performance.now(), resolve });
-      this.send({
-        type: 'search',
-        id,
-        query,
-        includeRemoved: options.includeRemoved ?? false,
-        limit: options.limit ?? 20,
-      });
-      this.takeInNextFrame(id);
-    });
-    return this.commits === commitsBefore ? results : verifyResults(results);
+    // Only the newest query's totals are wanted: older ones will never come (or do not matter).
+    this.totalsWanted.clear();
+    const { results, inFrame } = await new Promise<{ results: SearchResults; inFrame: boolean }>(
+      (resolve) => {
+        this.pending.set(id, { sentAt: performance.now(), resolve });
+        this.send({
+          type: 'search',
+          id,
+          query,
+          includeRemoved: options.includeRemoved ?? false,
+          limit: options.limit ?? 20,
+        });
+        this.takeInNextFrame(id);
+      },
+    );
+    if (this.commits !== commitsBefore) return verifyResults(results);
+    if (results.counting && options.onTotals) {
+      this.totalsWanted.set(id, options.onTotals);
+      this.countAfterPaint(id, inFrame);
+    }
+    return results;
   }
 
   /** An import starts (true) or ends (false): the worker leaves indexing until none runs. */

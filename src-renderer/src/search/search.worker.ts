@@ -25,9 +25,11 @@ const keeper = new IndexKeeper(new GlossDB(databaseOfSearchWorker(self.name)), (
 const ready = keeper.start();
 /**
  * Background preparation (folding restored texts, block signatures) runs in slices this long,
- * so that a query arriving meanwhile waits for at most one slice.
+ * so that a query arriving meanwhile waits for at most one slice; where memory is shared with
+ * the window, a slice ends as soon as a query is sent, so slices can be longer.
  */
 const PREPARE_SLICE_MS = 3;
+const PREPARE_SLICE_SHARED_MS = 8;
 /** Set when the window reports a committed change, cleared once the journal is applied. */
 let dirty = true;
 /** Where answers are also left for the window to take inside a frame (answer-slot.ts). */
@@ -85,18 +87,20 @@ const background = new BackgroundIndexing(
 /**
  * Folds the restored index's texts and makes the block signatures of a built or restored one,
  * a slice at a time (a query folds what it needs itself, and reads whole the texts without
- * signatures yet). Started after every piece of index work that may have replaced the index.
+ * signatures yet). Asked for after every piece of index work that may have replaced the index;
+ * nothing is scheduled when nothing is left to prepare. A slice also ends as soon as the window
+ * has sent a query the worker has not answered yet.
  */
 let preparing = false;
 function prepareInBackground(): void {
-  if (preparing) return;
+  if (preparing || !keeper.engine.hasPendingPreparation()) return;
   preparing = true;
   setTimeout(() => {
     void serial(async () => {
-      const end = performance.now() + PREPARE_SLICE_MS;
+      const end = performance.now() + (answerSlot ? PREPARE_SLICE_SHARED_MS : PREPARE_SLICE_MS);
       let more = false;
       try {
-        more = keeper.engine.preparePending(() => performance.now() < end);
+        more = keeper.engine.preparePending(() => performance.now() < end && !queryWaiting());
       } finally {
         preparing = false;
       }
@@ -105,6 +109,31 @@ function prepareInBackground(): void {
   }, 0);
 }
 void ready.then(prepareInBackground);
+
+/** The newest query answered (ids only grow). */
+let lastAnswered = 0;
+
+/** True when the window has sent a query not answered yet (known where memory is shared). */
+function queryWaiting(): boolean {
+  return answerSlot !== null && answerSlot.lastAsked() > lastAnswered;
+}
+
+/** The last query answered with lower bounds for its totals, until the window asks for them. */
+let toCount: Extract<ToWorker, { type: 'search' }> | null = null;
+
+/**
+ * Counts the exact totals of an answer sent with lower bounds (the matches were many) and sends
+ * them; given up when a newer query is waiting (its answer replaces this one).
+ */
+function countTotals(message: Extract<ToWorker, { type: 'search' }>): void {
+  const began = performance.now();
+  const totals = keeper.engine.countTotals(
+    message.query,
+    { includeRemoved: message.includeRemoved },
+    () => !queryWaiting(),
+  );
+  if (totals) post({ type: 'totals', id: message.id, ...totals, ms: performance.now() - began });
+}
 
 self.onmessage = (event: MessageEvent<ToWorker>) => {
   const message = event.data;
@@ -115,6 +144,13 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
   } else if (message.type === 'importing') {
     storeTimer.changed();
     background.setImporting(message.running);
+  } else if (message.type === 'count') {
+    void serial(async () => {
+      const asked = toCount;
+      if (asked?.id !== message.id) return;
+      toCount = null;
+      countTotals(asked);
+    });
   } else if (message.type === 'answer-slot') {
     answerSlot = new AnswerSlot(message.buffer);
   } else if (message.type === 'rebuild') {
@@ -134,6 +170,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
       const results = keeper.engine.search(message.query, {
         includeRemoved: message.includeRemoved,
         limit: message.limit,
+        countLater: true,
       });
       const answer: ResultsMessage = {
         type: 'results',
@@ -142,8 +179,10 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
         ms: performance.now() - began,
         waitMs: began - arrived,
       };
+      lastAnswered = Math.max(lastAnswered, message.id);
       answerSlot?.write(message.id, answer);
       post(answer);
+      toCount = results.counting ? message : null;
       if (storeTimer.pending) scheduleStore();
       prepareInBackground();
     });

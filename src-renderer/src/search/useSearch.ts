@@ -4,7 +4,9 @@
  * A typed query goes to the worker from the input's own event (`type`), before React renders
  * the keystroke; the effect only covers what reaches the query otherwise (the first query, the
  * switch). An answer is rendered at once, in the task that received it (flushSync), rather than
- * in a task of React's scheduler queued behind whatever else the window has to do.
+ * in a task of React's scheduler queued behind whatever else the window has to do. When the
+ * matches are many, the exact totals follow the answer (search-client.ts) and replace its
+ * lower bounds, the rows untouched.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
@@ -27,14 +29,33 @@ export function useSearch(query: string, includeRemoved: boolean) {
     timing: SearchTiming | null;
     /** Counts answers shown, so a repeated answer is still seen to have arrived. */
     serial: number;
+    /** The worker's time counting the exact totals, once they replaced lower bounds. */
+    countMs?: number;
   } | null>(null);
   const [status, setStatus] = useState<IndexStatus | null>(searchClient.status);
   const runner = useRef<LatestQuery<SearchResults> | null>(null);
   if (!runner.current) {
     let answers = 0;
     runner.current = new LatestQuery(
-      (request) =>
-        searchClient.search(request.query, { includeRemoved: request.includeRemoved, limit: FIRST_PAGE }),
+      (request) => {
+        const asked = searchClient.search(request.query, {
+          includeRemoved: request.includeRemoved,
+          limit: FIRST_PAGE,
+          onTotals: ({ totalArticles, totalPassages, ms }) =>
+            void asked.then((results) =>
+              setAnswer((shown) =>
+                shown && shown.results === results
+                  ? {
+                      ...shown,
+                      results: { ...results, totalArticles, totalPassages, counting: undefined },
+                      countMs: ms,
+                    }
+                  : shown,
+              ),
+            ),
+        });
+        return asked;
+      },
       (request, results) =>
         flushSync(() =>
           setAnswer({ query: request.query, results, timing: searchClient.lastTiming, serial: ++answers }),
@@ -65,6 +86,7 @@ export function useSearch(query: string, includeRemoved: boolean) {
     answeredQuery: answer?.query ?? null,
     answered: answer?.serial ?? 0,
     timing: answer?.timing ?? null,
+    countMs: answer?.countMs,
     status,
     /** Sends a typed query at once, from the input's event (the render follows). */
     type: (nextQuery: string) => ask(nextQuery, includeRemoved),
