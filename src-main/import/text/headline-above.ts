@@ -81,6 +81,30 @@ export function headlineAbove(
   const headline = page.headline;
   const readsAsHeadline = (i: number) =>
     !isMetaLine(lines[i]) && looksLikeTitle(lines[i]) && !(i === textStart && /[.。．]$/.test(lines[i]));
+  const shown = titleShownAbove(lines, textStart, pageTitle);
+  if (shown > 0) return shown;
+  for (let i = textStart; i >= Math.max(1, textStart - FAR_REACH); i--) {
+    if (!readsAsHeadline(i)) continue;
+    const text = lines[i];
+    // Mostly the <title>'s words, and most of its headline: not a kicker or a section's name.
+    // Further up, past pictures, share buttons and a lead, three quarters of the headline.
+    const ownInTitle = sharedWithTitle(text, pageTitle);
+    const headlineInOwn = sharedWithTitle(headline, text);
+    if (ownInTitle >= 0.6 && headlineInOwn >= (textStart - i <= REACH ? 0.5 : 0.75)) return i;
+    if (textStart - i > REACH) continue;
+    // The <title>'s short headline, nearly whole, in a longer one ("How to Care for Hydrangeas"
+    // in "How to Care for Hydrangeas to Get the Most Beautiful Blooms on the Block").
+    if (headlineInOwn >= 0.9 && ownInTitle >= 0.4) return i;
+  }
+  return -1;
+}
+
+/**
+ * The nearest line up to 40 lines above `textStart` that is the `<title>` line's words whole
+ * (the whole, a run with its longest part, a short opening run near the text), or -1.
+ */
+export function titleShownAbove(lines: string[], textStart: number, pageTitle: string): number {
+  const readsAsHeadline = (i: number) => !isMetaLine(lines[i]) && looksLikeTitle(lines[i]);
   // The <title>'s words shown whole as a line: the whole, or a run of its parts. A run without
   // its longest part (a short headline beside a long site tagline) only right above the text.
   // A short run that opens the <title> and is nowhere else inside a longer line: a site's name
@@ -100,19 +124,6 @@ export function headlineAbove(
   for (let i = textStart; i >= Math.max(1, textStart - EXACT_REACH); i--) {
     // A line that ends with a full stop repeats the title as a caption or a lead.
     if (readsAsHeadline(i) && !/[.。．]$/.test(lines[i]) && headlineRun(i)) return i;
-  }
-  for (let i = textStart; i >= Math.max(1, textStart - FAR_REACH); i--) {
-    if (!readsAsHeadline(i)) continue;
-    const text = lines[i];
-    // Mostly the <title>'s words, and most of its headline: not a kicker or a section's name.
-    // Further up, past pictures, share buttons and a lead, three quarters of the headline.
-    const ownInTitle = sharedWithTitle(text, pageTitle);
-    const headlineInOwn = sharedWithTitle(headline, text);
-    if (ownInTitle >= 0.6 && headlineInOwn >= (textStart - i <= REACH ? 0.5 : 0.75)) return i;
-    if (textStart - i > REACH) continue;
-    // The <title>'s short headline, nearly whole, in a longer one ("How to Care for Hydrangeas"
-    // in "How to Care for Hydrangeas to Get the Most Beautiful Blooms on the Block").
-    if (headlineInOwn >= 0.9 && ownInTitle >= 0.4) return i;
   }
   return -1;
 }
