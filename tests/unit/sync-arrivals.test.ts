@@ -88,7 +88,9 @@ describe('a bulk read of the keys that are there', () => {
 
   it('answers as a bulk read does: found, missing, and keys among many others', async () => {
     const db = new Rows();
-    await db.rows.bulkPut(Array.from({ length: 50 }, (_, n) => ({ id: `k${String(n).padStart(2, '0')}`, n })));
+    await db.rows.bulkPut(
+      Array.from({ length: 50 }, (_, n) => ({ id: `k${String(n).padStart(2, '0')}`, n })),
+    );
     for (const keys of [
       ['x1', 'x2'],
       ['k03', 'x1', 'k07'],

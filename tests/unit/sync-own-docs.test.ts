@@ -53,9 +53,7 @@ describe('the revisions the pusher just wrote', () => {
     await a.db.highlights.update('h1', { note: 'second' });
     await pushOutbox(a.db, a.mirror, a.keys, { includeOriginals: true });
     const second = ((await a.mirror.get(id)) as { _rev: string })._rev;
-    const answer = (await a.mirror.bulkGet({ docs: [{ id, rev: first }], revs: true, latest: true } as never)) as {
-      results: { docs: { ok?: { _rev: string } }[] }[];
-    };
-    expect(answer.results[0].docs[0].ok?._rev).toBe(second);
+    const answer = await a.mirror.bulkGet({ docs: [{ id, rev: first }], revs: true, latest: true });
+    expect((answer.results[0].docs[0].ok as { _rev: string } | undefined)?._rev).toBe(second);
   });
 });

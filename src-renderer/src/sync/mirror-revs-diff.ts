@@ -9,7 +9,11 @@
 import type { PouchDatabase } from 'pouchdb-core';
 
 type Missing = Record<string, { missing: string[] }>;
-type RevsDiff = (request: Record<string, string[]>, options?: unknown, callback?: unknown) => Promise<Missing>;
+type RevsDiff = (
+  request: Record<string, string[]>,
+  options?: unknown,
+  callback?: unknown,
+) => Promise<Missing>;
 
 const batched = new WeakSet<PouchDatabase>();
 

@@ -60,7 +60,10 @@ export async function openArrival(
       }
     }),
   );
-  const known = await statesOf(db, decoded.flatMap(({ record }) => (record ? [record] : [])));
+  const known = await statesOf(
+    db,
+    decoded.flatMap(({ record }) => (record ? [record] : [])),
+  );
   const opened: OpenedDoc[] = [];
   const fromMirror = new Set<string>();
   for (const { doc, record } of decoded) {
