@@ -18,7 +18,13 @@ import { hasSentencePunctuation, listMarker, readingSize } from './text/shape';
 import type { ExtractedArticle } from './types';
 import { acceptableByline } from './byline-guard';
 import { TITLE_SEPARATORS, cleanCandidate, isFurnitureTitle, titleKey } from './html/title-candidates';
-import { headlineAbove, headlineWithFacts, sharedWithTitle, titleIsSiteName } from './text/headline-above';
+import {
+  headlineAbove,
+  headlineWithFacts,
+  sharedWithTitle,
+  titleIsSiteName,
+  titleSplitAbove,
+} from './text/headline-above';
 import { withoutSiteParts } from './text/site-suffix';
 
 interface Line {
@@ -53,8 +59,15 @@ export function extractPlainText(text: string, context: { fileName: string }): E
   if ((front.titleIndex <= 0 || offTitle) && lines.length > 0) {
     const textStart = verdicts.findIndex((v, i) => i >= front.bodyStart && v.kind === 'content');
     const texts = lines.map((l) => l.text);
+    const split = textStart > 0 ? titleSplitAbove(texts, textStart, pageTitle) : null;
+    if (split) {
+      if (front.titleIndex >= 0) verdicts[front.titleIndex] = { kind: 'removed', reason: 'header' };
+      for (let j = split.first; j <= split.last; j++) verdicts[j] = { kind: 'title' };
+    }
     let found =
-      textStart < 0 ? -1 : headlineAbove(texts, textStart, { line: pageTitle, headline: pageHeadline });
+      textStart < 0 || split
+        ? -1
+        : headlineAbove(texts, textStart, { line: pageTitle, headline: pageHeadline });
     // A <title> that names only the site: the post's headline is the line with its byline or date.
     if (found < 0 && textStart > 0 && front.titleIndex === 0 && titleIsSiteName(texts, pageHeadline))
       found = headlineWithFacts(texts, textStart);
@@ -62,6 +75,8 @@ export function extractPlainText(text: string, context: { fileName: string }): E
       if (front.titleIndex >= 0) verdicts[front.titleIndex] = { kind: 'removed', reason: 'header' };
       verdicts[found] = { kind: 'title' };
       front.title = lines[found].text;
+    } else if (split) {
+      front.title = texts.slice(split.first, split.last + 1).join('');
     } else if (textStart >= 0 && front.titleIndex === 0) {
       // The headline the <title> line holds, shown again further down: the article starts there.
       const again = repeatedHeadline(lines, verdicts, textStart, front.title);

@@ -16,6 +16,7 @@ import {
   headlineWithFacts,
   sharedWithTitle,
   titleIsSiteName,
+  titleSplitAbove,
 } from '../../src-main/import/text/headline-above';
 import { withoutSiteParts } from '../../src-main/import/text/site-suffix';
 
@@ -242,6 +243,25 @@ describe('plain-text title signals', () => {
     expect(headlineWithFacts(['Rolling Stone', 'Menu', 'Doobie Brothers unite for a tour', post], 3)).toBe(
       -1,
     );
+  });
+
+  it('as text, joins a long official title set over several lines back into one title', () => {
+    const body =
+      '为做好嫩江干流补充治理工程建设，确保工程前期建设征地实物调查工作顺利进行，维护相关单位和人民群众合法权益，特通告如下。';
+    const title = '吉林省人民政府关于禁止新增建设项目和迁入人口的通告';
+    const text = [
+      title,
+      '吉林省人民政府关于',
+      '禁止新增建设项目',
+      '和迁入人口的通告',
+      body.repeat(2),
+      body,
+    ].join('\n');
+    const a = extractPlainText(text, { fileName: 'notice.txt' });
+    expect(a.title).toBe(title);
+    // The title's lines are the title, not the article's first paragraphs.
+    expect(a.blocks.map((b) => b.text)).toEqual([body.repeat(2), body]);
+    expect(titleSplitAbove(text.split('\n'), 4, title)).toEqual({ first: 1, last: 3 });
   });
 
   it('takes the headline shown just above the text when it holds most of the <title>’s headline', () => {

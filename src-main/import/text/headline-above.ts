@@ -129,6 +129,35 @@ export function titleShownAbove(lines: string[], textStart: number, pageTitle: s
 }
 
 /**
+ * A long official title set over two to four short lines just above the text ("吉林省人民政府关于
+ * 禁止在" / "吉林省嫩江干流补充治理工程建设" / … / "和迁入人口的通告"), joined back: the first and
+ * last of those lines when together they are the `<title>`'s words whole (the whole, or a run of
+ * its parts that holds the longest), within 8 lines above the text or opening it; else null.
+ */
+export function titleSplitAbove(
+  lines: string[],
+  textStart: number,
+  pageTitle: string,
+): { first: number; last: number } | null {
+  const runs = titleRuns(pageTitle);
+  const short = (i: number) =>
+    i >= 1 &&
+    !isMetaLine(lines[i]) &&
+    looksLikeTitle(lines[i]) &&
+    readingSize(lines[i]) <= 24 &&
+    !/[.。．]$/.test(lines[i]);
+  // The lines may open the text itself: a title's lines are short, so the span can start at them.
+  for (let last = Math.min(lines.length - 1, textStart + 3); last >= Math.max(2, textStart - REACH); last--) {
+    let key = '';
+    for (let first = last; first >= Math.max(1, last - 3) && short(first); first--) {
+      key = titleKey(lines[first]) + key;
+      if (first < last && runs.get(key)?.holdsLongest) return { first, last };
+    }
+  }
+  return null;
+}
+
+/**
  * Whether the `<title>` line's headline part is the site's name rather than an article's: the
  * page writes it again inside two or more of its longer lines (not the headline shown again) (a logo's "Blog名:洞庭一叶", a
  * footer's "© Rolling Stone"), or it is a web address ("www.ekbo.de").
