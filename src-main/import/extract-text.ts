@@ -17,8 +17,8 @@ import { strongNoise, zoneNoise } from './text/noise';
 import { hasSentencePunctuation, listMarker, readingSize } from './text/shape';
 import type { ExtractedArticle } from './types';
 import { acceptableByline } from './byline-guard';
-import { TITLE_SEPARATORS, isFurnitureTitle, titleKey, visibleTitle } from './html/title-candidates';
-import { headlineAbove, sharedWithTitle } from './text/headline-above';
+import { TITLE_SEPARATORS, cleanCandidate, isFurnitureTitle, titleKey } from './html/title-candidates';
+import { headlineAbove, headlineWithFacts, sharedWithTitle, titleIsSiteName } from './text/headline-above';
 import { withoutSiteParts } from './text/site-suffix';
 
 interface Line {
@@ -52,14 +52,12 @@ export function extractPlainText(text: string, context: { fileName: string }): E
   const offTitle = front.titleIndex > 0 && sharedWithTitle(pageHeadline, front.title) < 0.5;
   if ((front.titleIndex <= 0 || offTitle) && lines.length > 0) {
     const textStart = verdicts.findIndex((v, i) => i >= front.bodyStart && v.kind === 'content');
-    const found =
-      textStart < 0
-        ? -1
-        : headlineAbove(
-            lines.map((l) => l.text),
-            textStart,
-            { line: pageTitle, headline: pageHeadline },
-          );
+    const texts = lines.map((l) => l.text);
+    let found =
+      textStart < 0 ? -1 : headlineAbove(texts, textStart, { line: pageTitle, headline: pageHeadline });
+    // A <title> that names only the site: the post's headline is the line with its byline or date.
+    if (found < 0 && textStart > 0 && front.titleIndex === 0 && titleIsSiteName(texts, pageHeadline))
+      found = headlineWithFacts(texts, textStart);
     if (found > 0) {
       if (front.titleIndex >= 0) verdicts[front.titleIndex] = { kind: 'removed', reason: 'header' };
       verdicts[found] = { kind: 'title' };
@@ -91,7 +89,7 @@ export function extractPlainText(text: string, context: { fileName: string }): E
   }
   markStructure(blocks);
   return {
-    title: visibleTitle(front.title) || fileStem(context.fileName),
+    title: cleanCandidate(front.title) || fileStem(context.fileName),
     byline:
       front.facts.byline && acceptableByline(front.facts.byline, [front.facts.siteName])
         ? front.facts.byline

@@ -81,6 +81,30 @@ export function headlineAbove(
   const headline = page.headline;
   const readsAsHeadline = (i: number) =>
     !isMetaLine(lines[i]) && looksLikeTitle(lines[i]) && !(i === textStart && /[.。．]$/.test(lines[i]));
+  const shown = titleShownAbove(lines, textStart, pageTitle);
+  if (shown > 0) return shown;
+  for (let i = textStart; i >= Math.max(1, textStart - FAR_REACH); i--) {
+    if (!readsAsHeadline(i)) continue;
+    const text = lines[i];
+    // Mostly the <title>'s words, and most of its headline: not a kicker or a section's name.
+    // Further up, past pictures, share buttons and a lead, three quarters of the headline.
+    const ownInTitle = sharedWithTitle(text, pageTitle);
+    const headlineInOwn = sharedWithTitle(headline, text);
+    if (ownInTitle >= 0.6 && headlineInOwn >= (textStart - i <= REACH ? 0.5 : 0.75)) return i;
+    if (textStart - i > REACH) continue;
+    // The <title>'s short headline, nearly whole, in a longer one ("How to Care for Hydrangeas"
+    // in "How to Care for Hydrangeas to Get the Most Beautiful Blooms on the Block").
+    if (headlineInOwn >= 0.9 && ownInTitle >= 0.4) return i;
+  }
+  return -1;
+}
+
+/**
+ * The nearest line up to 40 lines above `textStart` that is the `<title>` line's words whole
+ * (the whole, a run with its longest part, a short opening run near the text), or -1.
+ */
+export function titleShownAbove(lines: string[], textStart: number, pageTitle: string): number {
+  const readsAsHeadline = (i: number) => !isMetaLine(lines[i]) && looksLikeTitle(lines[i]);
   // The <title>'s words shown whole as a line: the whole, or a run of its parts. A run without
   // its longest part (a short headline beside a long site tagline) only right above the text.
   // A short run that opens the <title> and is nowhere else inside a longer line: a site's name
@@ -101,18 +125,34 @@ export function headlineAbove(
     // A line that ends with a full stop repeats the title as a caption or a lead.
     if (readsAsHeadline(i) && !/[.。．]$/.test(lines[i]) && headlineRun(i)) return i;
   }
-  for (let i = textStart; i >= Math.max(1, textStart - FAR_REACH); i--) {
-    if (!readsAsHeadline(i)) continue;
-    const text = lines[i];
-    // Mostly the <title>'s words, and most of its headline: not a kicker or a section's name.
-    // Further up, past pictures, share buttons and a lead, three quarters of the headline.
-    const ownInTitle = sharedWithTitle(text, pageTitle);
-    const headlineInOwn = sharedWithTitle(headline, text);
-    if (ownInTitle >= 0.6 && headlineInOwn >= (textStart - i <= REACH ? 0.5 : 0.75)) return i;
-    if (textStart - i > REACH) continue;
-    // The <title>'s short headline, nearly whole, in a longer one ("How to Care for Hydrangeas"
-    // in "How to Care for Hydrangeas to Get the Most Beautiful Blooms on the Block").
-    if (headlineInOwn >= 0.9 && ownInTitle >= 0.4) return i;
+  return -1;
+}
+
+/**
+ * Whether the `<title>` line's headline part is the site's name rather than an article's: the
+ * page writes it again inside two or more of its longer lines (not the headline shown again) (a logo's "Blog名:洞庭一叶", a
+ * footer's "© Rolling Stone"), or it is a web address ("www.ekbo.de").
+ */
+export function titleIsSiteName(lines: string[], headline: string): boolean {
+  const key = titleKey(headline);
+  if (key.length < 2) return false;
+  if (/^(www\.)?[\w-]+(\.[\w-]+)+$/i.test(headline.trim())) return true;
+  return (
+    lines.slice(1).filter((line) => {
+      const own = titleKey(line);
+      return own !== key && own.includes(key);
+    }).length >= 2
+  );
+}
+
+/**
+ * When the `<title>` names only the site: the nearest title-like line up to 8 lines above the
+ * text's first line with a byline or date line right below it (the post's own headline), or -1.
+ */
+export function headlineWithFacts(lines: string[], textStart: number): number {
+  for (let i = textStart - 1; i >= Math.max(1, textStart - REACH); i--) {
+    if (isMetaLine(lines[i]) || !looksLikeTitle(lines[i]) || /[.。．]$/.test(lines[i])) continue;
+    if (i + 1 < lines.length && isMetaLine(lines[i + 1])) return i;
   }
   return -1;
 }

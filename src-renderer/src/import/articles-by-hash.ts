@@ -1,12 +1,12 @@
 /**
  * The library's articles by content hash (id and title), held in the window so that files the
  * main process recognized by their bytes' hash are named without reading the database: the table
- * is read whole once (in idle time after the first screen), then followed key by key. Dexie tells
- * of every committed change to the articles in the same task as the commit, naming the keys that
- * changed; those are read again before the next answer, so an answer is never older than the
- * last commit (an article deleted during an import is not named). A change that names no keys
- * (a table cleared, a write of 50 records or more) makes the table be read whole again, and until
- * it is, `find` answers null and the caller reads the database itself.
+ * is read whole once (in idle time after the session's first import), then followed key by key.
+ * Dexie tells of every committed change to the articles in the same task as the commit, naming
+ * the keys that changed; those are read again before the next answer, so an answer is never older
+ * than the last commit (an article deleted during an import is not named). A change that names no
+ * keys (a table cleared, a write of 50 records or more) makes the table be read whole again, and
+ * until it is, `find` answers null and the caller reads the database itself.
  */
 
 export interface HashedArticle {
@@ -65,13 +65,10 @@ export class ArticlesByHash {
 
   /**
    * The articles holding these hashes, as the database holds them now; null when the table is not
-   * held whole (its read then starts, for the next time).
+   * held whole (it is read in `refresh`, in idle time, not while a batch waits).
    */
   async find(hashes: readonly string[]): Promise<Map<string, HashedArticle> | null> {
-    if (!this.whole) {
-      void this.load().catch(() => undefined);
-      return null;
-    }
+    if (!this.whole) return null;
     if (this.changed.size > 0) await this.catchUp().catch(() => undefined);
     if (!this.whole) return null;
     const found = new Map<string, HashedArticle>();

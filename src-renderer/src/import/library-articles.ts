@@ -1,7 +1,7 @@
 /**
  * The window's one ArticlesByHash (articles-by-hash.ts) over the library's articles table: told
- * of every committed change to the articles by Dexie, read whole in idle time after the first
- * screen and after an import, so re-imported files are named without a database read.
+ * of every committed change to the articles by Dexie, brought up to date in idle time after each
+ * import, so re-imported files are named without a database read.
  */
 import Dexie from 'dexie';
 import { db } from '../db/db';

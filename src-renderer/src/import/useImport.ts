@@ -21,7 +21,6 @@ import { BatchSaver } from './batch-saver';
 import { markWindowImportStage } from './import-stages';
 import { KnownHashesSync } from './known-hashes-sync';
 import { libraryArticles } from './library-articles';
-import { afterFirstScreen } from '../app/startup-gate';
 
 /** The main process's copy of the library's content hashes, brought up to date before each batch. */
 const knownHashes = new KnownHashesSync(
@@ -31,11 +30,6 @@ const knownHashes = new KnownHashesSync(
     Dexie.on('storagemutated', (parts) => {
       if (touchesTables(parts, db.name, ['articles'])) listener();
     }),
-);
-
-// The articles by hash that name re-imported files are read in idle time once the library shows.
-afterFirstScreen(() =>
-  requestIdleCallback(() => void libraryArticles.load().catch(() => undefined), { timeout: 5000 }),
 );
 
 export interface ImportState {
@@ -151,7 +145,8 @@ export function useImport(): ImportController {
           saver.current = null;
           batchId.current = null;
           // The articles just saved reach the main process's hashes now, not at the next batch.
-          // So do the articles saved, to the articles the window holds by hash.
+          // So do the articles saved, to the articles the window holds by hash (read whole the
+          // first time: the first re-import of a session reads the database, as before).
           requestIdleCallback(
             () => {
               void knownHashes.sync().catch(() => undefined);
