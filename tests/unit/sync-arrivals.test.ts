@@ -5,27 +5,19 @@
  */
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applyMirrorChanges } from '../../src-renderer/src/sync/apply';
 import { pushOutbox } from '../../src-renderer/src/sync/push';
 import { SEQ_STATE } from '../../src-renderer/src/sync/sync-state';
 import { bulkGetPresent } from '../../src-renderer/src/sync/present-rows';
 import type { MirrorDb } from '../../src-renderer/src/sync/mirror';
-import { startSyncServer, type SyncTestServer } from '../support/sync-server';
 import { openReplica } from '../support/sync-replicas';
-import { articleRecord } from './support/article-record';
+import { useSyncServer } from './support/sync-server-hooks';
 import { highlightRecord } from './support/highlight-record';
+import { sendLibrary } from './support/sent-library';
 
-let server: SyncTestServer;
+const testServer = useSyncServer();
 let dbCount = 0;
-beforeAll(async () => {
-  server = await startSyncServer();
-});
-afterAll(async () => {
-  await server.close();
-});
-
-const now = '2026-01-01T00:00:00.000Z';
 
 /** Counts the documents the applier reads from the mirror's changes (the replicator reads no documents). */
 function countApplierReads(mirror: MirrorDb): { docs: number } {
@@ -39,22 +31,12 @@ function countApplierReads(mirror: MirrorDb): { docs: number } {
   return counted;
 }
 
-async function sentLibrary(name: string) {
-  const a = await openReplica(server, name, 'correct horse');
-  await a.db.transaction('rw', a.db.articles, a.db.highlights, async () => {
-    for (let i = 0; i < 5; i++) {
-      await a.db.articles.put(articleRecord(`a${i}`, { importedAt: now }));
-      for (let j = 0; j < 10; j++) await a.db.highlights.put(highlightRecord(`h${i}-${j}`, `a${i}`));
-    }
-  });
-  await a.sync();
-  return a;
-}
+const sentLibrary = (database: string) => sendLibrary(testServer(), database, 5);
 
 describe('what the replicator wrote into the mirror', () => {
   it('reaches the library without being read back from the mirror', async () => {
     await sentLibrary(`arrivals${++dbCount}`);
-    const b = await openReplica(server, `arrivals${dbCount}`, 'correct horse');
+    const b = await openReplica(testServer(), `arrivals${dbCount}`, 'correct horse');
     const reads = countApplierReads(b.mirror);
     await b.sync();
     expect(await b.db.highlights.count()).toBe(50);
@@ -64,7 +46,7 @@ describe('what the replicator wrote into the mirror', () => {
 
   it('is read from the mirror only up to where the batch starts, when the applier is behind it', async () => {
     await sentLibrary(`arrivals${++dbCount}`);
-    const b = await openReplica(server, `arrivals${dbCount}`, 'correct horse');
+    const b = await openReplica(testServer(), `arrivals${dbCount}`, 'correct horse');
     const reads = countApplierReads(b.mirror);
     // One revision of B's own in the mirror before the batch, not yet read by the applier.
     await b.db.highlights.put(highlightRecord('made-on-b', 'a0'));

@@ -9,6 +9,7 @@ import { startSyncServer, type SyncTestServer } from '../support/sync-server';
 import { openReplica, type Replica } from '../support/sync-replicas';
 import { articleRecord } from './support/article-record';
 import { highlightRecord } from './support/highlight-record';
+import { sendLibrary } from './support/sent-library';
 import { documentId } from '../../src-renderer/src/sync/sync-crypto';
 
 let server: SyncTestServer;
@@ -29,16 +30,7 @@ async function until(what: string, check: () => Promise<boolean>): Promise<void>
 }
 
 /** A library of 10 articles with 10 highlights each, sent to the server by A. */
-async function sentLibrary(database: string): Promise<void> {
-  const a = await openReplica(server, database, 'correct horse');
-  await a.db.transaction('rw', a.db.articles, a.db.highlights, async () => {
-    for (let i = 0; i < 10; i++) {
-      await a.db.articles.put(articleRecord(`a${i}`, { importedAt: now }));
-      for (let j = 0; j < 10; j++) await a.db.highlights.put(highlightRecord(`h${i}-${j}`, `a${i}`));
-    }
-  });
-  await a.sync();
-}
+const sentLibrary = (database: string) => sendLibrary(server, database, 10);
 
 async function liveReplica(database: string, requests: string[]): Promise<Replica> {
   return openReplica(server, database, 'correct horse', {

@@ -3,22 +3,16 @@
  * reading each back from the mirror, and gets from the mirror whatever changed since.
  */
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pushOutbox } from '../../src-renderer/src/sync/push';
 import { documentId } from '../../src-renderer/src/sync/sync-crypto';
 import type { MirrorDb } from '../../src-renderer/src/sync/mirror';
-import { startSyncServer, type SyncTestServer } from '../support/sync-server';
 import { openReplica } from '../support/sync-replicas';
+import { useSyncServer } from './support/sync-server-hooks';
 import { highlightRecord } from './support/highlight-record';
 
-let server: SyncTestServer;
+const testServer = useSyncServer();
 let dbCount = 0;
-beforeAll(async () => {
-  server = await startSyncServer();
-});
-afterAll(async () => {
-  await server.close();
-});
 
 /** Counts the record documents read from the mirror one by one (PouchDB's bulk read asks for each). */
 function countReads(mirror: MirrorDb): { docs: number } {
@@ -33,19 +27,19 @@ function countReads(mirror: MirrorDb): { docs: number } {
 
 describe('the revisions the pusher just wrote', () => {
   it('go to the server without being read back from the mirror', async () => {
-    const a = await openReplica(server, `own-docs${++dbCount}`, 'correct horse');
+    const a = await openReplica(testServer(), `own-docs${++dbCount}`, 'correct horse');
     await a.db.highlights.bulkPut(Array.from({ length: 20 }, (_, i) => highlightRecord(`h${i}`, 'a1')));
     const reads = countReads(a.mirror);
     await a.sync();
     expect(reads.docs).toBe(0);
-    expect((await server.allDocs(`own-docs${dbCount}`)).length).toBe(21);
-    const b = await openReplica(server, `own-docs${dbCount}`, 'correct horse');
+    expect((await testServer().allDocs(`own-docs${dbCount}`)).length).toBe(21);
+    const b = await openReplica(testServer(), `own-docs${dbCount}`, 'correct horse');
     await b.sync();
     expect(await b.db.highlights.count()).toBe(20);
   });
 
   it('are read from the mirror when the record changed again since', async () => {
-    const a = await openReplica(server, `own-docs${++dbCount}`, 'correct horse');
+    const a = await openReplica(testServer(), `own-docs${++dbCount}`, 'correct horse');
     await a.db.highlights.put(highlightRecord('h1', 'a1', { note: 'first' }));
     await pushOutbox(a.db, a.mirror, a.keys, { includeOriginals: true });
     const id = await documentId(a.keys, 'highlights', 'h1');

@@ -10,6 +10,7 @@
  */
 import type { PouchDatabase } from 'pouchdb-core';
 import type { RevisionHistory } from './revisions';
+import { alsoCallback } from './node-callback';
 
 /** A document as the replicator wrote it: what the applier needs (attachments stay in the mirror). */
 export interface ArrivedDoc {
@@ -93,12 +94,7 @@ export function keepArrivals(mirror: PouchDatabase): void {
       }
       return results;
     });
-    if (typeof callback === 'function')
-      written.then(
-        (results) => (callback as (e: unknown, r?: unknown) => void)(null, results),
-        (error) => (callback as (e: unknown) => void)(error),
-      );
-    return written;
+    return alsoCallback(written, callback);
   };
 }
 

@@ -7,6 +7,7 @@
  * are asked the adapter's way.
  */
 import type { PouchDatabase } from 'pouchdb-core';
+import { alsoCallback } from './node-callback';
 
 type Missing = Record<string, { missing: string[] }>;
 type RevsDiff = (
@@ -39,14 +40,6 @@ export function batchRevsDiff(mirror: PouchDatabase): void {
     if (Object.keys(unsure).length > 0) Object.assign(missing, await ask(unsure, {}));
     return missing;
   };
-  target.revsDiff = (request, options, callback) => {
-    const done = typeof options === 'function' ? options : callback;
-    const result = answer(request);
-    if (typeof done === 'function')
-      result.then(
-        (value) => (done as (e: unknown, r?: Missing) => void)(null, value),
-        (error) => (done as (e: unknown) => void)(error),
-      );
-    return result;
-  };
+  target.revsDiff = (request, options, callback) =>
+    alsoCallback(answer(request), typeof options === 'function' ? options : callback);
 }

@@ -6,6 +6,7 @@
  * tells); anything else, and revisions with an original attached, is read from the mirror.
  */
 import type { PouchDatabase } from 'pouchdb-core';
+import { alsoCallback } from './node-callback';
 
 /** Revisions kept at most (the replicator reads them within a batch or two of their writing). */
 const MAX_KEPT = 8_000;
@@ -60,15 +61,7 @@ export function keepOwnDocs(mirror: PouchDatabase): void {
       }),
     };
   };
-  target.bulkGet = (options, callback) => {
-    const result = answer(options);
-    if (typeof callback === 'function')
-      result.then(
-        (value) => (callback as (e: unknown, r?: BulkGetAnswer) => void)(null, value),
-        (error) => (callback as (e: unknown) => void)(error),
-      );
-    return result;
-  };
+  target.bulkGet = (options, callback) => alsoCallback(answer(options), callback);
 }
 
 /** Remembers revisions this computer wrote into `mirror` (copies: the caller keeps its own). */

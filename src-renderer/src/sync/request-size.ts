@@ -10,6 +10,7 @@
  */
 import { splitBySize } from '../../../src-shared/sync/byte-batches';
 import { isRecordDocId, type MirrorDb } from './mirror';
+import { alsoCallback } from './node-callback';
 
 /** Well under the carrier's 256 MB, and quick to hand from the window to the main process. */
 export const MAX_REQUEST_BYTES = 32 * 1024 * 1024;
@@ -134,13 +135,5 @@ function limitBulkGet(remote: MirrorDb): void {
     }
     return { results };
   };
-  target.bulkGet = (options, callback?: (error: unknown, answer?: BulkGetAnswer) => void) => {
-    const answer = inParts(options);
-    if (callback)
-      answer.then(
-        (value) => callback(null, value),
-        (error) => callback(error),
-      );
-    return answer;
-  };
+  target.bulkGet = (options, callback) => alsoCallback(inParts(options), callback);
 }

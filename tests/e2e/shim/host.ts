@@ -262,6 +262,8 @@ export async function dropFilesOn(page: Page, paths: string[]): Promise<void> {
     name: path.replace(/^.*[\\/]/, ''),
     data: [...readFileSync(path)],
   }));
+  // As a person does: drag over the window until it shows that letting go imports (the window
+  // may still be starting), then let go.
   await page.evaluate((list) => {
     const transfer = new DataTransfer();
     const registry = (window as unknown as { __glossShimFilePaths: WeakMap<File, string> })
@@ -271,9 +273,26 @@ export async function dropFilesOn(page: Page, paths: string[]): Promise<void> {
       registry.set(file, item.path);
       transfer.items.add(file);
     }
-    const target = document.elementFromPoint(window.innerWidth / 2, window.innerHeight / 2) ?? document.body;
-    for (const type of ['dragenter', 'dragover', 'drop']) {
-      target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }));
-    }
+    (window as unknown as { __glossShimDrag: DataTransfer }).__glossShimDrag = transfer;
   }, files);
+  const drag = (types: string[]) =>
+    page.evaluate((names) => {
+      const transfer = (window as unknown as { __glossShimDrag: DataTransfer }).__glossShimDrag;
+      const target = document.elementFromPoint(window.innerWidth / 2, window.innerHeight / 2) ?? document.body;
+      for (const type of names) {
+        target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }));
+      }
+    }, types);
+  const overlay = page.locator('.drop-overlay');
+  for (let tries = 0; ; tries++) {
+    await drag(['dragenter', 'dragover']);
+    try {
+      await overlay.waitFor({ state: 'visible', timeout: 1000 });
+      break;
+    } catch (error) {
+      if (tries >= 20) throw error;
+      await drag(['dragleave']);
+    }
+  }
+  await drag(['drop']);
 }
