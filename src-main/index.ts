@@ -145,7 +145,8 @@ function start(): void {
   void removeInterruptedWrites([backups]).catch(() => 0);
   // Imports the last run was in the middle of, offered for resuming (import-journal.ts).
   const journal = new ImportJournal(join(app.getPath('userData'), 'imports-in-progress'));
-  journal.loadUnfinished();
+  // Read without blocking; the notices and Resume wait for it.
+  void journal.loadUnfinished();
   language = app.getLocale().toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
   // On app://gloss the library the window kept on file:// is moved over once (library-move.ts).
   if (useAppScheme) handleAppScheme(protocol, join(__dirname, '../renderer'));
@@ -236,11 +237,11 @@ function start(): void {
       userDataPath: app.getPath('userData'),
     }),
     closeReady: () => releaseClose?.(),
-    takeNotices: () => {
+    takeNotices: async () => {
       const taken = notices;
       notices = [];
       // Told until the person resumes or dismisses it.
-      const cutShort = unfinishedImportNotice(journal.unfinishedImports());
+      const cutShort = unfinishedImportNotice(await journal.unfinishedImports());
       return cutShort ? [...taken, cutShort] : taken;
     },
     takePendingOpenRequests: () => {

@@ -24,7 +24,7 @@ import { importBytes } from '../src-main/import/import-file';
 import { decodeBytes } from '../src-main/import/decode';
 import { findPublishedDate } from '../src-main/import/published-date';
 import { type Half, halfOf } from './eval/halves';
-import { headlineLabel } from './eval/headline-label';
+import { headlineLabel, labelKey } from './eval/headline-label';
 import { saveAsText } from './eval/save-as-text';
 
 export interface BigramScore {
@@ -128,8 +128,9 @@ function readOptional(file: string): string | undefined {
 export function lawTitleOf(file: string, markdown: string): string | undefined {
   const named = (file.replace(/\.md$/, '').split('__').pop() ?? '').replace(/\(\d{4}-\d{2}-\d{2}\)$/, '');
   const heading = /^#\s+(.+)$/m.exec(markdown)?.[1].trim();
-  const key = (text: string) => text.replace(/[\s\p{P}\p{S}]+/gu, '');
-  return heading && key(named) !== '' && key(heading).endsWith(key(named)) ? heading : undefined;
+  return heading && labelKey(named) !== '' && labelKey(heading).endsWith(labelKey(named))
+    ? heading
+    : undefined;
 }
 
 /** Markdown read as plain text: heading marks and HTML comment lines dropped. */

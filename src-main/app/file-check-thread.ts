@@ -4,10 +4,13 @@
  * the event loop go to the thread together, as one message. Without a worker script (unit
  * tests), or after the thread stopped (what it had not answered included), the same checks run
  * here with the asynchronous file system (file-facts-async.ts): the main process never blocks.
+ * Each thread holds at most `THREAD_BYTES_CAP` bytes of files for the import: each group it is
+ * sent carries what is left of the cap, and kept bytes count until the file's check releases them.
  */
 import { Worker } from 'node:worker_threads';
 import { checkGroupAsync } from './file-facts-async';
 import {
+  THREAD_BYTES_CAP,
   type FileCheckOp as Op,
   type FileFacts,
   type HashFacts,
@@ -29,9 +32,20 @@ export class FileCheckThread {
   private nextId = 1;
   private readonly queued: Record<Op, Waiting[]> = { stat: [], hash: [], 'stat-hash': [] };
   private flushScheduled = false;
-  private readonly sent = new Map<number, { op: Op; group: Waiting[] }>();
+  private readonly sent = new Map<number, { op: Op; group: Waiting[]; budget: number }>();
+  /** Bytes of files answered and not yet released, and the budgets of the groups still out. */
+  private held = 0;
+  private promised = 0;
 
-  constructor(private readonly workerPath: string | null) {}
+  constructor(
+    private readonly workerPath: string | null,
+    private readonly cap = THREAD_BYTES_CAP,
+  ) {}
+
+  /** Bytes this thread holds for the import or may still answer with: never more than its cap. */
+  get bytesHeld(): number {
+    return this.held + this.promised;
+  }
 
   stat(path: string): Promise<StatFacts> {
     return this.ask('stat', path) as Promise<StatFacts>;
@@ -41,7 +55,7 @@ export class FileCheckThread {
     return this.ask('hash', path) as Promise<HashFacts>;
   }
 
-  /** Stated, and hashed in the same visit while the group's budget lasts (`STAT_HASH_BUDGET`). */
+  /** Stated, and hashed in the same visit while the thread's cap lasts (`THREAD_BYTES_CAP`). */
   statAndHash(path: string): Promise<StatHashFacts> {
     return this.ask('stat-hash', path) as Promise<StatHashFacts>;
   }
@@ -75,30 +89,49 @@ export class FileCheckThread {
       const group = this.queued[op];
       if (group.length === 0) continue;
       this.queued[op] = [];
+      // What is left of the cap goes with the group, and counts until its answer says what it kept.
+      const budget = op === 'stat' ? 0 : Math.max(0, this.cap - this.held - this.promised);
+      this.promised += budget;
       const worker = this.thread();
       if (!worker) {
-        void this.answerHere(op, group);
+        void this.answerHere(op, group, budget);
         continue;
       }
       const id = this.nextId++;
-      this.sent.set(id, { op, group });
+      this.sent.set(id, { op, group, budget });
       worker.ref();
-      worker.postMessage({ id, op, paths: group.map((w) => w.path) } satisfies FileCheckRequest);
+      worker.postMessage({ id, op, paths: group.map((w) => w.path), budget } satisfies FileCheckRequest);
     }
   }
 
-  private answerHere(op: Op, group: Waiting[]): Promise<void> {
+  private answerHere(op: Op, group: Waiting[], budget: number): Promise<void> {
     return checkGroupAsync(
       op,
       group.map((waiting) => waiting.path),
-      (index, facts) => group[index].resolve(facts),
-    );
+      (index, facts) => group[index].resolve(this.counted(facts)),
+      budget,
+    ).finally(() => (this.promised -= budget));
   }
 
   private answerLostHere(): void {
     const lost = [...this.sent.values()];
     this.sent.clear();
-    for (const { op, group } of lost) void this.answerHere(op, group);
+    for (const { op, group, budget } of lost) void this.answerHere(op, group, budget);
+  }
+
+  /** Kept bytes count against the cap until their `release`, which the file's check calls once. */
+  private counted(facts: FileFacts): FileFacts {
+    const hash = facts && 'stat' in facts ? facts.hash : facts && 'contentHash' in facts ? facts : null;
+    const size = hash?.bytes?.byteLength;
+    if (!hash || size === undefined) return facts;
+    this.held += size;
+    let released = false;
+    hash.release = () => {
+      if (released) return;
+      released = true;
+      this.held -= size;
+    };
+    return facts;
   }
 
   private thread(): Worker | null {
@@ -106,8 +139,10 @@ export class FileCheckThread {
     const worker = new Worker(this.workerPath, { execArgv: [] });
     worker.on('message', ({ id, facts }: FileCheckReply) => {
       const asked = this.sent.get(id);
+      if (!asked) return;
       this.sent.delete(id);
-      asked?.group.forEach((waiting, i) => waiting.resolve(facts[i]));
+      this.promised -= asked.budget;
+      asked.group.forEach((waiting, i) => waiting.resolve(this.counted(facts[i])));
       if (this.sent.size === 0) worker.unref();
     });
     // A thread that stopped answers nothing more: what it had is checked here, and what follows.

@@ -7,10 +7,11 @@
 import { parentPort } from 'node:worker_threads';
 import { checkGroup, transferablesOf, type FileCheckOp, type FileFacts } from './file-facts';
 
-export type FileCheckRequest = { id: number; op: FileCheckOp; paths: string[] };
+/** `budget`: bytes of files the group may keep (what is left of the thread's cap). */
+export type FileCheckRequest = { id: number; op: FileCheckOp; paths: string[]; budget: number };
 export type FileCheckReply = { id: number; facts: FileFacts[] };
 
-parentPort?.on('message', ({ id, op, paths }: FileCheckRequest) => {
-  const facts = checkGroup(op, paths);
+parentPort?.on('message', ({ id, op, paths, budget }: FileCheckRequest) => {
+  const facts = checkGroup(op, paths, budget);
   parentPort?.postMessage({ id, facts } satisfies FileCheckReply, transferablesOf(facts));
 });

@@ -11,7 +11,9 @@ import { MAX_IMPORT_BYTES } from '../import/limits';
 import {
   factsOfStatError,
   factsOfStats,
-  statHashBudget,
+  hashedWithStat,
+  keepWithin,
+  THREAD_BYTES_CAP,
   WHOLE_FILE_BYTES,
   type FileCheckOp,
   type FileFacts,
@@ -46,13 +48,16 @@ async function readHashing(file: FileHandle, size: number, keep: boolean) {
 }
 
 /** hashFacts without blocking: null for anything the import should read and explain itself. */
-export async function hashFactsAsync(path: string): Promise<HashFacts> {
+export async function hashFactsAsync(
+  path: string,
+  mayKeep: (size: number) => boolean = () => true,
+): Promise<HashFacts> {
   let file: FileHandle | null = null;
   try {
     file = await open(path, 'r');
     const info = await file.stat();
     if (!info.isFile() || info.size > MAX_IMPORT_BYTES) return null;
-    const read = await readHashing(file, info.size, info.size <= WHOLE_FILE_BYTES);
+    const read = await readHashing(file, info.size, info.size <= WHOLE_FILE_BYTES && mayKeep(info.size));
     if (!read) return null;
     return read.bytes
       ? { contentHash: read.contentHash, bytes: read.bytes, mtimeMs: info.mtimeMs }
@@ -66,24 +71,28 @@ export async function hashFactsAsync(path: string): Promise<HashFacts> {
 
 /**
  * checkGroup without blocking: `answer(index, facts)` is called for each path, in order, as soon
- * as its facts are known. A `stat-hash` group spends its hashing budget in the paths' order.
+ * as its facts are known, keeping at most `budget` bytes of files (a `stat-hash` group spends it
+ * in the paths' order).
  */
 export async function checkGroupAsync(
   op: FileCheckOp,
   paths: readonly string[],
   answer: (index: number, facts: FileFacts) => void,
+  budget = THREAD_BYTES_CAP,
 ): Promise<void> {
+  const mayKeep = keepWithin(budget);
   if (op === 'stat-hash') {
-    const hashesNow = statHashBudget();
     for (const [index, path] of paths.entries()) {
       const stated = await statFactsAsync(path);
       answer(
         index,
-        hashesNow(stated) ? { stat: stated, hash: await hashFactsAsync(path) } : { stat: stated },
+        hashedWithStat(stated, mayKeep) ? { stat: stated, hash: await hashFactsAsync(path) } : { stat: stated },
       );
     }
     return;
   }
-  const facts = runAhead<string, FileFacts>(paths, AT_ONCE, op === 'stat' ? statFactsAsync : hashFactsAsync);
+  const facts = runAhead<string, FileFacts>(paths, AT_ONCE, (path) =>
+    op === 'stat' ? statFactsAsync(path) : hashFactsAsync(path, mayKeep),
+  );
   for (let index = 0; index < paths.length; index++) answer(index, await facts(index));
 }

@@ -19,13 +19,22 @@ export type StatFacts =
   | { ok: true; kind: 'file' | 'folder' | 'other'; size: number; mtimeMs: number }
   | { ok: false; code?: string; message: string };
 
-/** The file's bytes' hash, with the bytes when it was read whole; null when the import should read it itself. */
-export type HashFacts = { contentHash: string; bytes?: Uint8Array; mtimeMs: number } | null;
+/**
+ * The file's bytes' hash, with the bytes when they were kept; null when the import should read it
+ * itself. Kept bytes come with `release`, called once they leave the check (FileCheckThread counts
+ * them against its cap until then).
+ */
+export type HashFacts = {
+  contentHash: string;
+  bytes?: Uint8Array;
+  mtimeMs: number;
+  release?: () => void;
+} | null;
 
 /** A path stated and, when it is a file within the group's budget, hashed in the same visit. */
 export interface StatHashFacts {
   stat: StatFacts;
-  /** Absent when the path was not hashed (not a file, or past the budget). */
+  /** Absent when the path was not hashed (not a file, or past the group's budget). */
   hash?: HashFacts;
 }
 
@@ -34,33 +43,41 @@ export type FileCheckOp = 'stat' | 'hash' | 'stat-hash';
 export type FileFacts = StatFacts | HashFacts | StatHashFacts;
 
 /**
- * Bytes of files a `stat-hash` group hashes along with the stats (the bytes of new files wait
- * in memory for their turn); the files after that are only stated, and hashed in their turn.
+ * Bytes of files one file-check thread may hold for the import at once: read, answered, and not
+ * yet taken by the file's check (which hands them to the import worker or drops them). Each group
+ * sent to a thread carries what is left of it (`FileCheckThread`); past it, a `stat-hash` group
+ * only states its files (they are hashed in their turn) and a `hash` group hashes without keeping
+ * the bytes (the import worker reads the file itself).
  */
-export const STAT_HASH_BUDGET = 16 * 1024 * 1024;
+export const THREAD_BYTES_CAP = 32 * 1024 * 1024;
 
 /**
- * The hashing budget of one `stat-hash` group: whether a path stated so is hashed in the same
- * visit (a file that still fits, whose size is then taken from the budget).
+ * A group's budget of bytes to keep: whether a file of `size` bytes may be kept (it still fits,
+ * and its size is then taken from the budget).
  */
-export function statHashBudget(): (stat: StatFacts) => boolean {
-  let left = STAT_HASH_BUDGET;
-  return (stat) => {
-    if (!stat.ok || stat.kind !== 'file' || stat.size > left) return false;
-    left -= stat.size;
+export function keepWithin(budget: number): (size: number) => boolean {
+  let left = budget;
+  return (size) => {
+    if (size > left) return false;
+    left -= size;
     return true;
   };
 }
 
-/** Answers one group of paths, in order. */
-export function checkGroup(op: FileCheckOp, paths: readonly string[]): FileFacts[] {
+/** Answers one group of paths, in order, keeping at most `budget` bytes of files. */
+export function checkGroup(op: FileCheckOp, paths: readonly string[], budget = THREAD_BYTES_CAP): FileFacts[] {
   if (op === 'stat') return paths.map(statFacts);
-  if (op === 'hash') return paths.map(hashFacts);
-  const hashesNow = statHashBudget();
+  const mayKeep = keepWithin(budget);
+  if (op === 'hash') return paths.map((path) => hashFacts(path, mayKeep));
   return paths.map((path): StatHashFacts => {
     const stat = statFacts(path);
-    return hashesNow(stat) ? { stat, hash: hashFacts(path) } : { stat };
+    return hashedWithStat(stat, mayKeep) ? { stat, hash: hashFacts(path, () => true) } : { stat };
   });
+}
+
+/** Whether a stated path is hashed in the same visit: a file whose bytes still fit the group's budget. */
+export function hashedWithStat(stat: StatFacts, mayKeep: (size: number) => boolean): boolean {
+  return stat.ok && stat.kind === 'file' && stat.size <= WHOLE_FILE_BYTES && mayKeep(stat.size);
 }
 
 /** The buffers a reply can hand over instead of copying: the bytes of files read whole. */
@@ -91,16 +108,18 @@ export function statFacts(path: string): StatFacts {
 }
 
 /**
- * Reads and hashes one file. Anything the import should explain (missing, a folder, too large,
- * unreadable) gives null: the import then reads the file itself and says what is wrong.
+ * Reads and hashes one file, keeping its bytes when it is read whole and `mayKeep` its size.
+ * Anything the import should explain (missing, a folder, too large, unreadable) gives null: the
+ * import then reads the file itself and says what is wrong.
  */
-export function hashFacts(path: string): HashFacts {
+export function hashFacts(path: string, mayKeep: (size: number) => boolean = () => true): HashFacts {
   let fd: number | null = null;
   try {
     fd = openSync(path, 'r');
     const info = fstatSync(fd);
     if (!info.isFile() || info.size > MAX_IMPORT_BYTES) return null;
-    if (info.size > WHOLE_FILE_BYTES) return { contentHash: hashChunks(fd), mtimeMs: info.mtimeMs };
+    if (info.size > WHOLE_FILE_BYTES || !mayKeep(info.size))
+      return { contentHash: hashChunks(fd, info.size), mtimeMs: info.mtimeMs };
     const bytes = new Uint8Array(info.size);
     let total = 0;
     while (total < bytes.length) {
@@ -118,10 +137,10 @@ export function hashFacts(path: string): HashFacts {
   }
 }
 
-/** A large file hashed a chunk at a time, so memory never holds it whole. */
-function hashChunks(fd: number): string {
+/** A file hashed a chunk at a time (a megabyte at most), so memory never holds it whole. */
+function hashChunks(fd: number, size: number): string {
   const hash = createHash('sha256');
-  const chunk = new Uint8Array(WHOLE_FILE_BYTES);
+  const chunk = new Uint8Array(Math.min(WHOLE_FILE_BYTES, size + 1));
   let total = 0;
   for (;;) {
     const read = readSync(fd, chunk, 0, chunk.length, null);

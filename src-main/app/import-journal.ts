@@ -8,8 +8,7 @@
  * offers to resume it, re-importing exactly the journal's paths and nothing else the renderer
  * might name.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { mkdir, unlink } from 'node:fs/promises';
+import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import { writeFileAtomic } from '../files/atomic-write';
 import type { RecoveryNotice } from '../ipc/contract';
@@ -57,39 +56,53 @@ export class ImportJournal {
   private readonly active = new Map<string, UnfinishedImport>();
   /** Batches cut short (at the last close, or by a crashed window), waiting for Resume or Dismiss. */
   private unfinished: UnfinishedImport[] = [];
+  /** The read of the journal files a previous run left, once started (see loadUnfinished). */
+  private loading: Promise<UnfinishedImport[]> | null = null;
   /** Each batch's last file operation, for the next to wait on (see inTurn). */
   private readonly turns = new Map<string, Promise<void>>();
 
   constructor(private readonly folder: string) {}
 
   /**
-   * Reads the journal files a previous run left (at start, before the window asks). Files that do
-   * not parse are removed: they cannot be resumed and must not stop Gloss from starting.
+   * Reads the journal files a previous run left (started at start-up, before the window asks),
+   * without blocking the main process: the reads are asynchronous, and everything that answers
+   * from the unfinished imports waits for them. Files that do not parse are removed: they cannot
+   * be resumed and must not stop Gloss from starting.
    */
-  loadUnfinished(): UnfinishedImport[] {
-    let names: string[] = [];
+  loadUnfinished(): Promise<UnfinishedImport[]> {
+    this.loading ??= this.readUnfinished();
+    return this.loading;
+  }
+
+  private async readUnfinished(): Promise<UnfinishedImport[]> {
+    let names: string[];
     try {
-      names = readdirSync(this.folder);
+      names = await readdir(this.folder);
     } catch {
       return this.unfinished;
     }
-    for (const name of names) {
-      const batchId = FILE_NAME.exec(name)?.[1];
-      if (!batchId || this.active.has(batchId)) continue;
-      let entry: UnfinishedImport | null = null;
-      try {
-        entry = parseJournalEntry(batchId, readFileSync(join(this.folder, name), 'utf8'));
-      } catch {
-        entry = null;
-      }
+    const read = await Promise.all(
+      names.map(async (name) => {
+        const batchId = FILE_NAME.exec(name)?.[1];
+        if (!batchId) return null;
+        const text = await readFile(join(this.folder, name), 'utf8').catch(() => null);
+        return { name, entry: text === null ? null : parseJournalEntry(batchId, text), batchId };
+      }),
+    );
+    for (const found of read) {
+      if (!found) continue;
+      const { name, entry, batchId } = found;
+      // A batch of this run (running, or left by a crashed window meanwhile) is not one to resume.
+      if (this.active.has(batchId) || this.unfinished.some((old) => old.batchId === batchId)) continue;
       if (entry) this.unfinished.push(entry);
       else void unlink(join(this.folder, name)).catch(() => undefined);
     }
     return this.unfinished;
   }
 
-  /** Imports cut short, not yet resumed or dismissed. */
-  unfinishedImports(): readonly UnfinishedImport[] {
+  /** Imports cut short, not yet resumed or dismissed (once the start-up read is done). */
+  async unfinishedImports(): Promise<readonly UnfinishedImport[]> {
+    await this.loading;
     return this.unfinished;
   }
 
@@ -101,6 +114,7 @@ export class ImportJournal {
     const entry: UnfinishedImport = { batchId, paths: paths.map((path) => resolve(path)), files: null };
     this.active.set(batchId, entry);
     await this.inTurn(batchId, () => this.write(entry));
+    await this.loading;
     const covered = new Set(entry.paths);
     const superseded = this.unfinished.filter((old) => old.paths.every((path) => covered.has(path)));
     if (superseded.length === 0) return;
@@ -135,7 +149,8 @@ export class ImportJournal {
    * The paths to import again for Resume, when `requested` names exactly the unfinished
    * imports' paths; null for anything else (a path the journal does not hold, or none).
    */
-  resumable(requested: readonly string[]): string[] | null {
+  async resumable(requested: readonly string[]): Promise<string[] | null> {
+    await this.loading;
     const journaled = new Set(this.unfinished.flatMap((entry) => entry.paths));
     if (requested.length === 0 || journaled.size === 0) return null;
     const asked = requested.map((path) => (isAbsolute(path) ? resolve(path) : ''));
@@ -145,6 +160,7 @@ export class ImportJournal {
 
   /** The person dismissed the notice: the unfinished imports are forgotten. */
   async dismissUnfinished(): Promise<void> {
+    await this.loading;
     const dropped = this.unfinished;
     this.unfinished = [];
     await Promise.all(dropped.map((entry) => this.remove(entry.batchId)));

@@ -22,7 +22,7 @@ import { BatchProgress } from './batch-progress';
 import type { ImportJournal } from './import-journal';
 import { markImportStage } from './import-stages';
 import { FileCheckPool } from './file-check-pool';
-import { STAT_HASH_BUDGET, type HashFacts } from './file-facts';
+import type { HashFacts } from './file-facts';
 import { KnownHashes, type FileCheck } from './known-files';
 import { budgetFromEnv, CANCELLED, WorkerPool, type ImportBudget, type PoolResult } from './worker-pool';
 
@@ -102,25 +102,41 @@ export class ImportService {
     paths: readonly string[],
     journaled: AfterWrites,
   ): Promise<ImportBatch> {
-    const { journal, onProgress, onResults } = this.options;
+    const { onProgress } = this.options;
     // The window learns the batch within a moment, so Cancel works while the folders are walked.
     // Progress is held while the journal is written; a report still held at the end is dropped.
     const report = (latest: ImportProgress) => journaled.send(() => onProgress(latest), { stale: true });
     const progress = new BatchProgress(report, { batchId, done: 0, total: 0, currentFile: '' });
-    // With hashes to check against, picked files are hashed in the same visit as their stat, until
-    // the bytes kept for their turn reach the budget; the rest are only stated, and hashed in turn.
+    // With hashes to check against, picked files are hashed in the same visit as their stat, while
+    // the check threads' caps on bytes held allow; the rest are only stated, and hashed in turn.
     const hashedEarly = new Map<string, HashFacts>();
-    let bytesHeld = 0;
+    let over = false;
     const statOf: StatOf = (path) =>
-      this.known.size > 0 && bytesHeld < STAT_HASH_BUDGET
+      this.known.size > 0
         ? this.checks.statAndHash(path).then(({ stat, hash }) => {
-            if (hash !== undefined) {
-              hashedEarly.set(path, hash);
-              bytesHeld += hash?.bytes?.byteLength ?? 0;
-            }
+            if (over) hash?.release?.();
+            else if (hash !== undefined) hashedEarly.set(path, hash);
             return stat;
           })
         : this.checks.stat(path);
+    try {
+      return await this.importFiles(batchId, paths, journaled, progress, statOf, hashedEarly);
+    } finally {
+      // Bytes of files the batch never reached (it was cancelled) go back to the check threads' caps.
+      over = true;
+      for (const facts of hashedEarly.values()) facts?.release?.();
+    }
+  }
+
+  private async importFiles(
+    batchId: string,
+    paths: readonly string[],
+    journaled: AfterWrites,
+    progress: BatchProgress,
+    statOf: StatOf,
+    hashedEarly: Map<string, HashFacts>,
+  ): Promise<ImportBatch> {
+    const { journal, onResults } = this.options;
     const { files, failures, sizes } = await collectImportPaths(
       paths,
       () => this.cancelled.has(batchId),

@@ -10,14 +10,14 @@ import type { KnownFileResult } from '../ipc/contract';
 import type { ReadFile } from '../import/worker-request';
 import { runAhead } from '../../src-shared/async/run-ahead';
 import type { FileChecks } from './file-check-pool';
-import { STAT_HASH_BUDGET, type HashFacts } from './file-facts';
+import { type HashFacts } from './file-facts';
 
 /**
  * Files checked ahead of the one the batch is on, so they go to the check thread in large groups:
  * as many as fit in a budget of bytes (the bytes of new files wait in memory for their turn), a
  * file of unknown size (found in a folder) counted as half a megabyte.
  */
-const CHECKS_AHEAD = { items: 512, weight: STAT_HASH_BUDGET };
+const CHECKS_AHEAD = { items: 512, weight: 16 * 1024 * 1024 };
 const UNKNOWN_SIZE = 512 * 1024;
 
 /**
@@ -57,6 +57,8 @@ export class KnownHashes {
     } else facts = await this.thread.hash(path);
     if (!facts) return null;
     const { contentHash, bytes, mtimeMs } = facts;
+    // The bytes leave the check thread's count: dropped (a known file) or kept for the worker.
+    facts.release?.();
     if (this.hashes.has(contentHash))
       return { known: { ok: 'known', known: { contentHash, fileName: basename(path), path } } };
     return bytes ? { read: { bytes, contentHash, modifiedAt: new Date(mtimeMs).toISOString() } } : null;

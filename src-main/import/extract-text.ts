@@ -12,12 +12,13 @@
 import type { ArticleBlock, RemovedBlock, RemovedReason } from '../ipc/contract';
 import { factsOf, isMetaLine, looksLikeTitle, titleScore, type LineFacts } from './text/front-matter';
 import { joinWrapped, looksHardWrapped, markStructure } from './text/blocks';
+import { isCopyrightNotice } from './text/copyright';
 import { strongNoise, zoneNoise } from './text/noise';
 import { hasSentencePunctuation, listMarker, readingSize } from './text/shape';
 import type { ExtractedArticle } from './types';
 import { acceptableByline } from './byline-guard';
-import { TITLE_SEPARATORS, isFurnitureTitle, titleKey, visibleTitle } from './html/title-candidates';
-import { headlineAbove, sharedWithTitle } from './text/headline-above';
+import { TITLE_SEPARATORS, cleanCandidate, isFurnitureTitle, titleKey } from './html/title-candidates';
+import { headlineAbove, headlineWithFacts, sharedWithTitle, titleIsSiteName } from './text/headline-above';
 import { withoutSiteParts } from './text/site-suffix';
 
 interface Line {
@@ -26,6 +27,8 @@ interface Line {
   group: number;
   /** What `strongNoise` says of the line, worked out once. */
   noise: RemovedReason | null;
+  /** What the line adds to the article around it (`lineWeight`), worked out once. */
+  weight: number;
 }
 
 type Verdict = { kind: 'title' } | { kind: 'content' } | { kind: 'removed'; reason: RemovedReason };
@@ -49,14 +52,12 @@ export function extractPlainText(text: string, context: { fileName: string }): E
   const offTitle = front.titleIndex > 0 && sharedWithTitle(pageHeadline, front.title) < 0.5;
   if ((front.titleIndex <= 0 || offTitle) && lines.length > 0) {
     const textStart = verdicts.findIndex((v, i) => i >= front.bodyStart && v.kind === 'content');
-    const found =
-      textStart < 0
-        ? -1
-        : headlineAbove(
-            lines.map((l) => l.text),
-            textStart,
-            { line: pageTitle, headline: pageHeadline },
-          );
+    const texts = lines.map((l) => l.text);
+    let found =
+      textStart < 0 ? -1 : headlineAbove(texts, textStart, { line: pageTitle, headline: pageHeadline });
+    // A <title> that names only the site: the post's headline is the line with its byline or date.
+    if (found < 0 && textStart > 0 && front.titleIndex === 0 && titleIsSiteName(texts, pageHeadline))
+      found = headlineWithFacts(texts, textStart);
     if (found > 0) {
       if (front.titleIndex >= 0) verdicts[front.titleIndex] = { kind: 'removed', reason: 'header' };
       verdicts[found] = { kind: 'title' };
@@ -71,11 +72,7 @@ export function extractPlainText(text: string, context: { fileName: string }): E
         verdicts[again] = { kind: 'title' };
         front.title = lines[again].text;
         // Its byline and date lines below it are facts, as below a title at the top.
-        for (let j = again + 1; j < lines.length && isMetaLine(lines[j].text); j++) {
-          if (verdicts[j].kind !== 'content') continue;
-          addFacts(front.facts, lines[j].text);
-          verdicts[j] = { kind: 'removed', reason: 'header' };
-        }
+        readFactLines(lines, verdicts, again + 1, lines.length, front.facts, false);
       }
     }
   }
@@ -92,7 +89,7 @@ export function extractPlainText(text: string, context: { fileName: string }): E
   }
   markStructure(blocks);
   return {
-    title: visibleTitle(front.title) || fileStem(context.fileName),
+    title: cleanCandidate(front.title) || fileStem(context.fileName),
     byline:
       front.facts.byline && acceptableByline(front.facts.byline, [front.facts.siteName])
         ? front.facts.byline
@@ -112,8 +109,9 @@ function splitLines(text: string): Line[] {
   for (const raw of text.split(/\r\n|\r|\n|\u2028|\u2029/)) {
     const trimmed = raw.trim();
     if (trimmed === '') group++;
-    else lines.push({ text: trimmed, group, noise: strongNoise(trimmed) });
+    else lines.push({ text: trimmed, group, noise: strongNoise(trimmed), weight: 0 });
   }
+  for (const line of lines) line.weight = lineWeight(line);
   return lines;
 }
 
@@ -123,6 +121,35 @@ function addFacts(facts: LineFacts, text: string): void {
   facts.byline ??= found.byline;
   facts.publishedAt ??= found.publishedAt;
   facts.siteName ??= found.siteName;
+}
+
+/**
+ * The fact lines (byline, date, source) from `from` on, below a title: read into `facts` and
+ * removed as the header; with `passNoise`, noise lines among them are removed too. Returns the
+ * first line after them (before `to`).
+ */
+function readFactLines(
+  lines: Line[],
+  verdicts: Verdict[],
+  from: number,
+  to: number,
+  facts: LineFacts,
+  passNoise: boolean,
+): number {
+  let i = from;
+  for (; i < to; i++) {
+    const text = lines[i].text;
+    if (isMetaLine(text)) {
+      if (verdicts[i].kind !== 'content') continue;
+      addFacts(facts, text);
+      verdicts[i] = { kind: 'removed', reason: 'header' };
+      continue;
+    }
+    const reason = passNoise ? zoneNoise(text) : null;
+    if (!reason) break;
+    verdicts[i] = { kind: 'removed', reason };
+  }
+  return i;
 }
 
 function fileStem(fileName: string): string {
@@ -223,18 +250,7 @@ function readFront(
     verdicts[titleIndex] = { kind: 'title' };
     bodyStart = titleIndex + 1;
   }
-  while (bodyStart < lines.length && bodyStart < limit + 1) {
-    const text = lines[bodyStart].text;
-    if (isMetaLine(text)) {
-      addFacts(facts, text);
-      verdicts[bodyStart] = { kind: 'removed', reason: 'header' };
-    } else {
-      const reason = zoneNoise(text);
-      if (!reason) break;
-      verdicts[bodyStart] = { kind: 'removed', reason };
-    }
-    bodyStart++;
-  }
+  bodyStart = readFactLines(lines, verdicts, bodyStart, Math.min(lines.length, limit + 1), facts, true);
   // The page's first line is its <title>: without the site's name beside the headline.
   const title = titleIndex < 0 ? '' : titleIndex === 0 ? pageHeadline : lines[titleIndex].text;
   return { title, titleIndex, facts, bodyStart };
@@ -244,8 +260,8 @@ function readFront(
  * The bottom of the page. The article ends where the text read so far weighs most: sentences
  * add their length, every short line (a link, a menu item) takes a little, noise takes a lot;
  * so a sidebar teaser far below, after dozens of links, does not pull the end down to it.
- * Below the end, a few short closing lines ("（完）", "（记者 张三）") stay until the first
- * noise; from there on everything is tail: numbered runs are headline lists, lines that follow
+ * Below the end, a few closing lines ("（完）", "（记者 张三）", a fact line) stay until the first
+ * noise or the first other line; from there on everything is tail: numbered runs are headline lists, lines that follow
  * a list or comments belong to it.
  */
 function markTail(lines: Line[], verdicts: Verdict[], bodyStart: number): void {
@@ -254,12 +270,15 @@ function markTail(lines: Line[], verdicts: Verdict[], bodyStart: number): void {
   // weigh clearly against it (a page's menus and link lists), its start is the article's start.
   // A comment thread's heading below the article's text ends the article there.
   let { start, last, best } = densestSpan(lines, bodyStart, lines.length);
-  const thread = [commentThreadStart(lines, bodyStart), pageFootStart(lines, bodyStart)]
+  const thread = [
+    articleEndMark(lines, bodyStart, (l) => l.noise === 'comment'),
+    articleEndMark(lines, bodyStart, (l) => readingSize(l.text) <= FOOT_SIZE && isCopyrightNotice(l.text)),
+  ]
     .filter((i) => i >= 0)
     .reduce((a, b) => Math.min(a, b), Infinity);
   if (thread < Infinity) ({ start, last, best } = densestSpan(lines, bodyStart, thread));
   if (best <= 0) last = bodyStart - 1;
-  const lead = lines.slice(bodyStart, start).reduce((w, l) => w + lineWeight(l), 0);
+  const lead = lines.slice(bodyStart, start).reduce((w, l) => w + l.weight, 0);
   if (start > bodyStart && lead <= -LEAD_COST) {
     for (let i = bodyStart; i < start; i++)
       if (verdicts[i].kind === 'content')
@@ -272,7 +291,7 @@ function markTail(lines: Line[], verdicts: Verdict[], bodyStart: number): void {
   // A comment thread's heading or the site's copyright line ends the article as noise does.
   const strongBelow = thread < Infinity || below.some((l) => l.noise);
   // A tail known only by its weight has no closing lines: its first short lines are its own.
-  const weighsAgainst = !strongBelow && below.reduce((w, l) => w + lineWeight(l), 0) <= -TAIL_COST;
+  const weighsAgainst = !strongBelow && below.reduce((w, l) => w + l.weight, 0) <= -TAIL_COST;
   const noiseBelow = strongBelow || weighsAgainst;
   if (!noiseBelow) last = lines.length - 1;
   while (last >= bodyStart && !endsArticle(lines[last])) last--;
@@ -293,14 +312,21 @@ function markTail(lines: Line[], verdicts: Verdict[], bodyStart: number): void {
             ? previous
             : 'other'
           : null));
-    if (!reason) {
+    // Above the page's tail, a closing line stays ("（完）", "(AP)", a credit); a "Tags: …" or
+    // "Share" line starts the tail.
+    if (!reason && (closing === -Infinity || closingLine(text))) {
       closing++;
       continue;
     }
-    verdicts[i] = { kind: 'removed', reason };
+    verdicts[i] = { kind: 'removed', reason: reason ?? 'other' };
     inTail = true;
-    previous = reason;
+    previous = reason ?? 'other';
   }
+}
+
+/** A line that closes an article: its end mark or credit in brackets ("（完）", "(AP)"), a fact line. */
+function closingLine(text: string): boolean {
+  return /^[（(【[].*[)）】\]]$/.test(text) || isMetaLine(text);
 }
 
 /**
@@ -326,7 +352,7 @@ function repeatedHeadline(lines: Line[], verdicts: Verdict[], textStart: number,
 function densestSpan(lines: Line[], from: number, to: number): { start: number; last: number; best: number } {
   let [sum, best, last, start, lowest, lowestAt] = [0, -Infinity, from - 1, from, 0, from];
   for (let i = from; i < to; i++) {
-    sum += lineWeight(lines[i]);
+    sum += lines[i].weight;
     if (sum - lowest > best) [best, last, start] = [sum - lowest, i, lowestAt];
     if (sum < lowest) [lowest, lowestAt] = [sum, i + 1];
   }
@@ -334,34 +360,19 @@ function densestSpan(lines: Line[], from: number, to: number): { start: number; 
 }
 
 /**
- * The first comment thread's heading ("12 Comments", "34 responses to “…”", "网友评论") below
- * the article's text: the text above it weighs at least PROSE_BEFORE_COMMENTS and at least an
- * eighth of what follows it (a menu's "Comment" or a sidebar's "最新评论" above the article
- * has little text above it and the whole article below). Else -1.
+ * The first line below the article's text that `isMark` picks (a comment thread's heading, "12
+ * Comments", "34 responses to “…”", "网友评论"; the site's copyright line, "© 2019 Example Inc.",
+ * below which stand only its lists of other stories), when the text above it weighs at least
+ * PROSE_BEFORE_COMMENTS and at least an eighth of what follows it (a menu's "Comment" or a
+ * sidebar's "最新评论" above the article has little text above it and the whole article below).
+ * Else -1.
  */
-function commentThreadStart(lines: Line[], bodyStart: number): number {
-  const heading = lines.findIndex((l, i) => i >= bodyStart && l.noise === 'comment');
-  if (heading < 0) return -1;
-  const above = densestSpan(lines, bodyStart, heading).best;
-  const below = densestSpan(lines, heading + 1, lines.length).best;
-  return above >= PROSE_BEFORE_COMMENTS && above * 8 >= below ? heading : -1;
-}
-
-/** The site's copyright line: "© 2019 Example Inc. All Rights Reserved.", "版权所有 ©2005". */
-const COPYRIGHT_FOOT = /(?:©|\(c\)|copyright)\s*(?:19|20)\d{2}|all rights reserved|版权所有|版權所有/i;
-
-/**
- * The site's copyright line below the article's text, tested as a comment heading is: the page's
- * foot, below which stand only its lists of other stories. Else -1.
- */
-function pageFootStart(lines: Line[], bodyStart: number): number {
-  const foot = lines.findIndex(
-    (l, i) => i >= bodyStart && readingSize(l.text) <= FOOT_SIZE && COPYRIGHT_FOOT.test(l.text),
-  );
-  if (foot < 0) return -1;
-  const above = densestSpan(lines, bodyStart, foot).best;
-  const below = densestSpan(lines, foot + 1, lines.length).best;
-  return above >= PROSE_BEFORE_COMMENTS && above * 8 >= below ? foot : -1;
+function articleEndMark(lines: Line[], bodyStart: number, isMark: (line: Line) => boolean): number {
+  const mark = lines.findIndex((l, i) => i >= bodyStart && isMark(l));
+  if (mark < 0) return -1;
+  const above = densestSpan(lines, bodyStart, mark).best;
+  const below = densestSpan(lines, mark + 1, lines.length).best;
+  return above >= PROSE_BEFORE_COMMENTS && above * 8 >= below ? mark : -1;
 }
 
 /** A copyright line longer than this (in reading units) is a paragraph that mentions one. */
@@ -389,7 +400,7 @@ const MAX_CLOSING_LINES = 6;
  * What a line adds to the article above it: its length if it holds sentences, nothing if it is
  * a row of data (table cells, figures), else a cost.
  */
-function lineWeight({ text, noise }: Line): number {
+function lineWeight({ text, noise }: Pick<Line, 'text' | 'noise'>): number {
   if (noise) return -30;
   const size = readingSize(text);
   // A line of sentences adds its length less a little (boilerpipe's view: the fewer words a

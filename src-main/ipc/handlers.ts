@@ -61,7 +61,7 @@ export interface HandlerServices {
   tempFolder?(): string;
   appInfo(): { version: string; platform: string; locale: string; userDataPath: string };
   takePendingOpenRequests(): OpenRequest[];
-  takeNotices(): RecoveryNotice[];
+  takeNotices(): RecoveryNotice[] | Promise<RecoveryNotice[]>;
   /** The renderer has saved everything: let the window close. */
   closeReady(): void;
   setLanguage(language: UiLanguage): void;
@@ -121,7 +121,7 @@ export function createHandlers(services: HandlerServices): GlossHandlers {
     },
     'import:resume': async (args) => {
       const paths = expectStringArray(expectRecord(args, 'arguments').paths, 'paths', 20_000);
-      const resumable = services.journal?.resumable(paths);
+      const resumable = await services.journal?.resumable(paths);
       if (!resumable) throw new InvalidArgument('paths must be those of an import that was cut short');
       services.grants.grant(resumable);
       markImportRequest();

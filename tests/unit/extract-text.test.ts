@@ -365,6 +365,26 @@ describe('other scraped pages', () => {
     expect(removedOf(a)).toContain(teasers[1]);
   });
 
+  it('keeps a closing credit below the article but not the tags and share lines before the footer', () => {
+    const story = [
+      'The city council voted on Tuesday to close two streets to cars for the summer, after a year of debate over parking.',
+      'Shops along the streets said the change had brought more people on foot, and the council will review it in the fall.',
+      'Cyclists welcomed the vote, while some drivers said the detours would add to their time on the way to work each day.',
+    ];
+    const page = [
+      'Streets close to cars for the summer',
+      ...story,
+      '(AP)',
+      'Tags: Council, Streets',
+      'Share',
+      'Privacy Policy | Terms of Use | Contact Us',
+    ];
+    const a = extractPlainText(page.join('\n'), { fileName: 'streets.txt' });
+    expect(a.blocks.map((b) => b.text)).toEqual([...story, '(AP)']);
+    expect(removedOf(a)).toContain('Tags: Council, Streets');
+    expect(removedOf(a)).toContain('Share');
+  });
+
   it('starts the article at its headline shown again, with its date, below the page’s teasers', () => {
     const teasers = Array.from(
       { length: 8 },

@@ -11,8 +11,8 @@ import {
   checkGroup,
   hashFacts,
   statFacts,
-  STAT_HASH_BUDGET,
   WHOLE_FILE_BYTES,
+  type HashFacts,
   type StatHashFacts,
 } from '../../src-main/app/file-facts';
 import { FileCheckPool } from '../../src-main/app/file-check-pool';
@@ -63,25 +63,44 @@ describe('file facts', () => {
     expect(kinds.map((k) => k.ok && k.kind)).toEqual(['file', 'file', 'file']);
   });
 
-  it('states a group and hashes its files in the same visit until the budget is spent', () => {
+  it('states a group and hashes its files in the same visit while their bytes fit its budget', () => {
     mkdirSync(join(dir, 'folder'), { recursive: true });
-    const big = join(dir, 'big.txt');
-    writeFileSync(big, new Uint8Array(STAT_HASH_BUDGET - 10).fill(98));
+    const whole = join(dir, 'whole.txt');
+    writeFileSync(whole, new Uint8Array(WHOLE_FILE_BYTES - 10).fill(98));
     const small = join(dir, 'after.txt');
     writeFileSync(small, 'x'.repeat(20));
     const last = join(dir, 'last.txt');
     writeFileSync(last, 'y');
-    const facts = checkGroup('stat-hash', [join(dir, 'folder'), big, small, last]) as StatHashFacts[];
-    expect(facts.map((f) => f.stat.ok && f.stat.kind)).toEqual(['folder', 'file', 'file', 'file']);
-    // The folder is not hashed; the big file spends the budget but for 10 bytes, so the next
-    // file (20 bytes) is left for its turn and the last one (1 byte) still fits.
+    const large = join(dir, 'large.txt');
+    writeFileSync(large, new Uint8Array(WHOLE_FILE_BYTES + 1).fill(97));
+    const facts = checkGroup(
+      'stat-hash',
+      [join(dir, 'folder'), whole, small, last, large],
+      WHOLE_FILE_BYTES,
+    ) as StatHashFacts[];
+    expect(facts.map((f) => f.stat.ok && f.stat.kind)).toEqual(['folder', 'file', 'file', 'file', 'file']);
+    // The folder is not hashed; the first file spends the budget but for 10 bytes, so the next
+    // file (20 bytes) is left for its turn and the last small one (1 byte) still fits; a file
+    // too large to keep is hashed in its turn.
     expect(facts.map((f) => (f.hash === undefined ? 'later' : f.hash ? 'hashed' : 'null'))).toEqual([
       'later',
       'hashed',
       'later',
       'hashed',
+      'later',
     ]);
     expect(facts[3].hash?.contentHash).toBe(sha256('y'));
+  });
+
+  it('hashes a group without keeping the bytes that do not fit its budget', () => {
+    const paths = ['k1', 'k2', 'k3'].map((name) => {
+      const path = join(dir, `${name}.txt`);
+      writeFileSync(path, name.repeat(50));
+      return path;
+    });
+    const facts = checkGroup('hash', paths, 200) as HashFacts[];
+    expect(facts.map((f) => f?.contentHash)).toEqual(['k1', 'k2', 'k3'].map((n) => sha256(n.repeat(50))));
+    expect(facts.map((f) => f?.bytes?.byteLength ?? 0)).toEqual([100, 100, 0]);
   });
 
   it('deals the files of a group to its threads in turn, each answered with its own file', async () => {

@@ -1,6 +1,7 @@
 /**
  * Highlight changes asked for in quick succession apply in order: a note saved and a Delete
- * pressed before the note's write has finished still leave undo with the note, and two quick
+ * pressed before the note's write has finished still leave undo with the note, an undo pressed
+ * while the delete is still writing undoes the delete (not the note before it), and two quick
  * edits of different fields both stay.
  */
 import './support/renderer-globals';
@@ -36,6 +37,19 @@ describe('highlight changes in quick succession', () => {
     expect(await db.highlights.get(highlight.id)).toBeUndefined();
     await undoStack.undo();
     expect((await db.highlights.get(highlight.id))?.note).toBe('started before 1997');
+  });
+
+  it('an undo pressed while the delete is still writing brings the highlight back with its note', async () => {
+    const highlight = await createHighlight({ articleId: 'a1', text: TEXT, start: 0, end: 8, color: 'blue' });
+    await updateHighlight(highlight.id, { note: 'started before 1997' }, undoLabel('highlights.noteEdited'), 'note');
+    // The list hides the highlight as soon as the delete starts; Ctrl+Z can come before it commits.
+    const deleted = deleteHighlight(highlight.id);
+    const undone = undoStack.undo();
+    await Promise.all([deleted, undone]);
+    expect((await db.highlights.get(highlight.id))?.note).toBe('started before 1997');
+    // The note's own entry is still there, under the delete's.
+    await undoStack.undo();
+    expect((await db.highlights.get(highlight.id))?.note).toBe('');
   });
 
   it('two quick edits of different fields are both kept', async () => {

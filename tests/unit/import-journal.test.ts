@@ -30,6 +30,13 @@ function journalFiles(folder: string): string[] {
   return existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.json')) : [];
 }
 
+/** The journal entries on disk at this very moment, read with blocking reads. */
+function entriesOnDisk(folder: string): unknown[] {
+  return journalFiles(folder).map((name) =>
+    parseJournalEntry(name.replace(/^import-|\.json$/g, ''), readFileSync(join(folder, name), 'utf8')),
+  );
+}
+
 describe('import journal', () => {
   it('writes a batch’s paths and file count, reads them back after a crash, and removes them at the end', async () => {
     const folder = join(tempFolder('gloss-journal-'), 'imports-in-progress');
@@ -37,7 +44,7 @@ describe('import journal', () => {
     await journal.begin('batch-1', ['/home/a/articles', '/home/a/one.html']);
     await journal.counted('batch-1', 300);
     // The next start (a new journal on the same folder) finds the batch unfinished.
-    const after = new ImportJournal(folder).loadUnfinished();
+    const after = await new ImportJournal(folder).loadUnfinished();
     expect(after).toEqual([{ batchId: 'batch-1', paths: ['/home/a/articles', '/home/a/one.html'], files: 300 }]);
     expect(unfinishedImportNotice(after)).toEqual({
       cause: 'import-cut-short',
@@ -46,7 +53,7 @@ describe('import journal', () => {
     });
     await journal.end('batch-1');
     expect(journalFiles(folder)).toEqual([]);
-    expect(new ImportJournal(folder).loadUnfinished()).toEqual([]);
+    expect(await new ImportJournal(folder).loadUnfinished()).toEqual([]);
   });
 
   it('is on disk while an import batch runs, and goes once the window says it saved it', async () => {
@@ -67,7 +74,7 @@ describe('import journal', () => {
     expect([...sent, ...batch.results].filter((result) => result.ok === true)).toHaveLength(3);
     expect(seenDuringBatch).toEqual([`import-${batch.batchId}.json`]);
     // Until the window has saved the batch, a crash would leave it to resume, counted.
-    expect(new ImportJournal(folder).loadUnfinished()).toEqual([
+    expect(await new ImportJournal(folder).loadUnfinished()).toEqual([
       { batchId: batch.batchId, paths: [source], files: 3 },
     ]);
     await journal.end(batch.batchId);
@@ -86,7 +93,7 @@ describe('import journal', () => {
     }
     const source = articles(3);
     const onDiskAtEachMessage: unknown[] = [];
-    const look = () => onDiskAtEachMessage.push(new ImportJournal(folder).loadUnfinished());
+    const look = () => onDiskAtEachMessage.push(entriesOnDisk(folder));
     const service = new ImportService({
       workerPath: null,
       journal: new SlowJournal(folder),
@@ -155,11 +162,11 @@ describe('import journal', () => {
     writeFileSync(join(folder, 'import-eeee.json'), JSON.stringify({ paths: ['/home/a/ok'], files: null }));
     mkdirSync(join(folder, 'import-ffff.json'));
     writeFileSync(join(folder, 'notes.txt'), 'not a journal file');
-    const unfinished = new ImportJournal(folder).loadUnfinished();
+    const unfinished = await new ImportJournal(folder).loadUnfinished();
     expect(unfinished).toEqual([{ batchId: 'eeee', paths: ['/home/a/ok'], files: null }]);
     expect(unfinishedImportNotice(unfinished)).toMatchObject({ notImported: 0, resumePaths: ['/home/a/ok'] });
     await expect.poll(() => journalFiles(folder).sort()).toEqual(['import-eeee.json', 'import-ffff.json']);
-    expect(new ImportJournal(join(folder, 'missing')).loadUnfinished()).toEqual([]);
+    expect(await new ImportJournal(join(folder, 'missing')).loadUnfinished()).toEqual([]);
     expect(parseJournalEntry('x', 'null')).toBeNull();
     expect(parseJournalEntry('x', JSON.stringify({ paths: [], files: 0 }))).toBeNull();
   });
@@ -169,28 +176,28 @@ describe('import journal', () => {
     new ImportJournal(folder).begin('old', ['/home/a/articles', '/home/a/one.html']);
     await expect.poll(() => journalFiles(folder)).toEqual(['import-old.json']);
     const journal = new ImportJournal(folder);
-    journal.loadUnfinished();
-    expect(journal.resumable(['/etc/shadow'])).toBeNull();
-    expect(journal.resumable(['/home/a/articles', '/etc/shadow'])).toBeNull();
-    expect(journal.resumable(['/home/a/articles/../../../etc'])).toBeNull();
-    expect(journal.resumable(['home/a/articles'])).toBeNull();
-    expect(journal.resumable([])).toBeNull();
-    expect(journal.resumable(['/home/a/articles', '/home/a/one.html'])).toEqual([
+    await journal.loadUnfinished();
+    expect(await journal.resumable(['/etc/shadow'])).toBeNull();
+    expect(await journal.resumable(['/home/a/articles', '/etc/shadow'])).toBeNull();
+    expect(await journal.resumable(['/home/a/articles/../../../etc'])).toBeNull();
+    expect(await journal.resumable(['home/a/articles'])).toBeNull();
+    expect(await journal.resumable([])).toBeNull();
+    expect(await journal.resumable(['/home/a/articles', '/home/a/one.html'])).toEqual([
       '/home/a/articles',
       '/home/a/one.html',
     ]);
     // A batch that imports only part of it again leaves it; one over all its paths supersedes it.
     await journal.begin('partial', ['/home/a/one.html']);
-    expect(journal.unfinishedImports()).toHaveLength(1);
+    expect(await journal.unfinishedImports()).toHaveLength(1);
     await journal.begin('resumed', ['/home/a/articles', '/home/a/one.html']);
-    expect(journal.unfinishedImports()).toEqual([]);
+    expect(await journal.unfinishedImports()).toEqual([]);
     expect(journalFiles(folder).sort()).toEqual(['import-partial.json', 'import-resumed.json']);
     // A crashed window leaves the running batches to resume; Dismiss forgets them.
     journal.abandonActive();
-    expect(journal.unfinishedImports().map((entry) => entry.batchId)).toEqual(['partial', 'resumed']);
+    expect((await journal.unfinishedImports()).map((entry) => entry.batchId)).toEqual(['partial', 'resumed']);
     await journal.dismissUnfinished();
     expect(journalFiles(folder)).toEqual([]);
-    expect(journal.resumable(['/home/a/one.html'])).toBeNull();
+    expect(await journal.resumable(['/home/a/one.html'])).toBeNull();
   });
 
   it('the Resume handler imports and grants the journal’s paths, and refuses any other', async () => {
@@ -198,7 +205,7 @@ describe('import journal', () => {
     const source = articles(2);
     await new ImportJournal(folder).begin('cut-short', [source]);
     const journal = new ImportJournal(folder);
-    journal.loadUnfinished();
+    await journal.loadUnfinished();
     const grants = new PathGrants();
     const sent: BatchResult[] = [];
     const importService = new ImportService({
@@ -216,7 +223,7 @@ describe('import journal', () => {
     expect([...sent, ...batch.results].filter((result) => result.ok === true)).toHaveLength(2);
     expect(grants.isGranted(join(source, 'article-0.txt'))).toBe(true);
     // The resumed batch took the cut-short one's place; once saved, nothing is left to resume.
-    expect(journal.unfinishedImports()).toEqual([]);
+    expect(await journal.unfinishedImports()).toEqual([]);
     await handlers['import:finished']({ batchId: batch.batchId });
     expect(journalFiles(folder)).toEqual([]);
     await expect(handlers['import:resume']({ paths: [source] })).rejects.toThrow(/cut short/);

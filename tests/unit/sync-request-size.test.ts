@@ -1,12 +1,13 @@
 /** Replication requests stay under the size the main process carries, however large the batch. */
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import { splitBySize } from '../../src-shared/sync/byte-batches';
 import { startSyncServer, type SyncTestServer } from '../support/sync-server';
 import { openReplica } from '../support/sync-replicas';
 import { articleRecord } from './support/article-record';
 import { isRecordDocId } from '../../src-renderer/src/sync/mirror';
 import { decodeRecord } from '../../src-renderer/src/sync/sync-doc';
+import { limitRequestSize } from '../../src-renderer/src/sync/request-size';
 
 let server: SyncTestServer;
 beforeAll(async () => {
@@ -20,6 +21,12 @@ describe('splitBySize', () => {
   it('keeps groups under the limit, in order, and gives an item above it a group of its own', () => {
     expect(splitBySize([3, 4, 2, 9, 1, 1], (n) => n, 6)).toEqual([[3], [4, 2], [9], [1, 1]]);
     expect(splitBySize([], (n: number) => n, 6)).toEqual([]);
+  });
+});
+
+describe('limitRequestSize', () => {
+  it('changes the database it is given and hands nothing back to be used instead', () => {
+    expectTypeOf(limitRequestSize).returns.toBeVoid();
   });
 });
 

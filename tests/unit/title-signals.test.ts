@@ -11,7 +11,12 @@ import { readMetadata } from '../../src-main/import/html/metadata';
 import { chooseTitleByScore, soleHeadline } from '../../src-main/import/html/title-candidates';
 import type { TextSegment } from '../../src-main/import/html/to-blocks';
 import { titleScore } from '../../src-main/import/text/front-matter';
-import { headlineAbove, sharedWithTitle } from '../../src-main/import/text/headline-above';
+import {
+  headlineAbove,
+  headlineWithFacts,
+  sharedWithTitle,
+  titleIsSiteName,
+} from '../../src-main/import/text/headline-above';
 import { withoutSiteParts } from '../../src-main/import/text/site-suffix';
 
 const line = (text: string, kind: TextSegment['kind'] = 'paragraph', level?: number): TextSegment => ({
@@ -177,6 +182,66 @@ describe('plain-text title signals', () => {
     expect(titleScore('吉政明电〔2022〕1号', around)).toBeLessThan(headline - 4);
     expect(titleScore('文学城注册笔名：  密码：   自动登陆', around)).toBeLessThan(headline - 3);
     expect(titleScore('显示', { ...around, first: true })).toBeLessThan(0);
+  });
+
+  it('takes the <title>’s words shown whole above the text, even when the site’s part is cut wrongly', () => {
+    const menu = Array.from({ length: 12 }, (_, i) => `Menu item ${i}`);
+    const text =
+      'Beer on deck slows an angler down more than the sun does, and the lake police know it well.';
+    // The headline part is shorter than the site's tagline, so the tagline would be kept.
+    const page = ['Beer on the boat – Why it is a risk to you', ...menu, 'Beer on the boat', text];
+    const first = { line: page[0], headline: 'Why it is a risk to you' };
+    expect(headlineAbove(page, page.length - 1, first)).toBe(page.length - 2);
+    // The whole <title> written again above pictures and share buttons, far from the text.
+    const far = [
+      'Storm on the coast: what to expect tonight',
+      'Storm on the coast: what to expect tonight',
+      ...menu,
+      text,
+    ];
+    expect(headlineAbove(far, far.length - 1, { line: far[0], headline: far[0] })).toBe(1);
+    // Not a caption that repeats it with a full stop, nor a site's name its footer repeats.
+    const caption = [...far.slice(0, -1), 'Storm on the coast: what to expect tonight.', text];
+    expect(headlineAbove(caption, caption.length - 1, { line: far[0], headline: far[0] })).toBe(1);
+    const site = ['daily.example - The Empire Phantom', 'Daily.Example', text, '© daily.example 2023'];
+    expect(headlineAbove(site, 2, { line: site[0], headline: 'The Empire Phantom' })).toBe(-1);
+  });
+
+  it('as text, a <title> that only names the site gives way to the post’s headline with its date', () => {
+    const post =
+      '长梦千年何日醒，睡乡谁遣警钟鸣？腥风血雨难为我，好个江山忍送人！万丈风潮大逼人，一腔无限同舟痛。';
+    const text = [
+      '洞庭一叶',
+      '首页',
+      ...['古今战争(9)', '人生冷暖(6)', '往事如烟(35)', '开心一笑(34)', '人物故事(38)', '观察中国(40)'],
+      '日志:279',
+      '[湖湘文化]陈天华《警世钟》',
+      'ggjjzhzz 发表于 2005-9-15 11:46:00',
+      post.repeat(3),
+      post.repeat(2),
+      '洞庭一叶[个人主页]',
+      'Blog名:洞庭一叶',
+    ].join('\n');
+    expect(extractPlainText(text, { fileName: 'blog.txt' }).title).toBe('陈天华《警世钟》');
+    // The headline shown again is no site's name, however often the page repeats it.
+    const lines = ['Storm warning', 'Storm warning', 'Storm warning', 'Storm warning'];
+    expect(titleIsSiteName(lines, 'Storm warning')).toBe(false);
+    expect(
+      titleIsSiteName(['Rolling Stone', '© 2019 Rolling Stone', 'Rolling Stone Newsletter'], 'Rolling Stone'),
+    ).toBe(true);
+    expect(titleIsSiteName(['www.ekbo.de'], 'www.ekbo.de')).toBe(true);
+    // The post's headline: the nearest title-like line above the text with its date right below.
+    const blog = [
+      'Rolling Stone',
+      'Menu',
+      'Doobie Brothers unite for a tour',
+      'By Jane Roe, Nov. 19, 2019',
+      post,
+    ];
+    expect(headlineWithFacts(blog, 4)).toBe(2);
+    expect(headlineWithFacts(['Rolling Stone', 'Menu', 'Doobie Brothers unite for a tour', post], 3)).toBe(
+      -1,
+    );
   });
 
   it('takes the headline shown just above the text when it holds most of the <title>’s headline', () => {

@@ -7,6 +7,7 @@ import { extractHtml } from '../../src-main/import/extract-html';
 import {
   copyrightYear,
   dayOfYearless,
+  pageYear,
   yearMonthInUrl,
   yearlessMentions,
 } from '../../src-main/import/dates/yearless';
@@ -34,22 +35,28 @@ describe('yearless mentions', () => {
 
   it('takes the year from the address, the copyright or the file’s time, only when they agree', () => {
     const m = { month: 3, day: 5, index: 0 };
-    expect(dayOfYearless(m, { addresses: ['https://a.cn/news/2019/03/x.html'], lines: [] })).toBe(
+    expect(dayOfYearless(m, pageYear({ addresses: ['https://a.cn/news/2019/03/x.html'], lines: [] }))).toBe(
       '2019-03-05',
     );
     // The address's month is another: the evidence disagrees.
-    expect(dayOfYearless(m, { addresses: ['https://a.cn/news/201904/x.html'], lines: [] })).toBeNull();
-    expect(dayOfYearless(m, { addresses: [], lines: ['© 2005-2018 某某网 版权所有'] })).toBe('2018-03-05');
+    expect(
+      dayOfYearless(m, pageYear({ addresses: ['https://a.cn/news/201904/x.html'], lines: [] })),
+    ).toBeNull();
+    expect(dayOfYearless(m, pageYear({ addresses: [], lines: ['© 2005-2018 某某网 版权所有'] }))).toBe(
+      '2018-03-05',
+    );
     // A year after the copyright's last one is not this page's.
     expect(
-      dayOfYearless(m, { addresses: ['https://a.cn/2020/03/x.html'], lines: ['Copyright 2018'] }),
+      dayOfYearless(m, pageYear({ addresses: ['https://a.cn/2020/03/x.html'], lines: ['Copyright 2018'] })),
     ).toBeNull();
-    expect(dayOfYearless(m, { addresses: [], lines: [], savedAt: '2021-06-01T00:00:00Z' })).toBe(
+    expect(dayOfYearless(m, pageYear({ addresses: [], lines: [], savedAt: '2021-06-01T00:00:00Z' }))).toBe(
       '2021-03-05',
     );
     // A day after the file was saved is no publication day.
-    expect(dayOfYearless(m, { addresses: [], lines: [], savedAt: '2021-02-01T00:00:00Z' })).toBeNull();
-    expect(dayOfYearless(m, { addresses: [], lines: [] })).toBeNull();
+    expect(
+      dayOfYearless(m, pageYear({ addresses: [], lines: [], savedAt: '2021-02-01T00:00:00Z' })),
+    ).toBeNull();
+    expect(dayOfYearless(m, pageYear({ addresses: [], lines: [] }))).toBeNull();
   });
 
   it('reads a year and month from an address path, and the latest copyright year', () => {

@@ -5,6 +5,7 @@
  * else the latest copyright year, else the year the file was saved; never a day after the file
  * was saved or after the copyright's last year.
  */
+import { isCopyrightLine } from '../text/copyright';
 import { isoDay } from './date-mentions';
 
 export interface YearlessMention {
@@ -46,14 +47,11 @@ export function yearMonthInUrl(url: string): { year: number; month: number } | n
   return m ? { year: +m[1], month: +m[2] } : null;
 }
 
-/** A copyright line ("© 2005-2019 …", 版权所有): its years are no publication day. */
-export const COPYRIGHT_LINE = /©|\(c\)|copyright|版权|版權|all rights reserved/i;
-
 /** The latest year a copyright line names ("© 2005-2019 …" → 2019), or null. */
 export function copyrightYear(lines: string[]): number | null {
   let latest: number | null = null;
   for (const line of lines) {
-    if (!COPYRIGHT_LINE.test(line)) continue;
+    if (!isCopyrightLine(line)) continue;
     for (const m of line.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)) latest = Math.max(latest ?? 0, +m[1]);
   }
   return latest;
@@ -68,12 +66,28 @@ export interface YearEvidence {
   savedAt?: string | null;
 }
 
-/** The full day of a yearless mention, when the page's evidence gives one consistent year. */
-export function dayOfYearless(mention: YearlessMention, evidence: YearEvidence): string | null {
-  const fromUrl = evidence.addresses.map(yearMonthInUrl).find((y) => y !== null) ?? null;
-  const copyright = copyrightYear(evidence.lines);
+/** What the page's evidence says of its year, read once for all its yearless dates. */
+export interface PageYear {
+  fromUrl: { year: number; month: number } | null;
+  copyright: number | null;
+  /** When the file was saved (ms), or NaN. */
+  saved: number;
+  savedYear: number | null;
+}
+
+export function pageYear(evidence: YearEvidence): PageYear {
   const saved = evidence.savedAt ? Date.parse(evidence.savedAt) : Number.NaN;
-  const savedYear = Number.isNaN(saved) ? null : new Date(saved).getUTCFullYear();
+  return {
+    fromUrl: evidence.addresses.map(yearMonthInUrl).find((y) => y !== null) ?? null,
+    copyright: copyrightYear(evidence.lines),
+    saved,
+    savedYear: Number.isNaN(saved) ? null : new Date(saved).getUTCFullYear(),
+  };
+}
+
+/** The full day of a yearless mention, when the page's evidence (`pageYear`) gives one consistent year. */
+export function dayOfYearless(mention: YearlessMention, evidence: PageYear): string | null {
+  const { fromUrl, copyright, saved, savedYear } = evidence;
   if (fromUrl && fromUrl.month !== mention.month) return null;
   const year = fromUrl?.year ?? copyright ?? savedYear;
   if (year === null) return null;

@@ -9,6 +9,7 @@ import { dateMentions } from '../dates/date-mentions';
 import { findPublishedDate } from '../published-date';
 import { readDocumentProperties } from './document-properties';
 import type { DomDocument, DomElement } from './dom';
+import { titleKey } from './title-candidates';
 
 export interface PageMetadata {
   /** Text of <title>. */
@@ -158,9 +159,11 @@ function dayOf(value: string): string | null {
 function applicationName(document: DomDocument, documentTitle: string): string | null {
   const name = metaContent(document, ['application-name']);
   if (!name) return null;
-  const key = (text: string) => text.replace(/[\s\p{P}\p{S}]+/gu, '').toLowerCase();
-  const titles = [documentTitle, metaContent(document, ['og:title', 'twitter:title']) ?? ''];
-  return titles.some((t) => key(t) === key(name)) ? null : name;
+  const titles = [
+    documentTitle,
+    ...['og:title', 'twitter:title'].map((k) => metaContent(document, [k]) ?? ''),
+  ];
+  return titles.some((t) => titleKey(t) === titleKey(name)) ? null : name;
 }
 
 function headlineOf(object: Record<string, Json> | null | undefined): string | null {
@@ -232,7 +235,7 @@ export function readMetadata(document: DomDocument): PageMetadata {
   const titleElement = document.querySelector('title') as DomElement | null;
   return {
     documentTitle: clean(titleElement?.textContent),
-    ogTitle: metaContent(document, ['og:title', 'twitter:title']),
+    ogTitle: metaContent(document, ['og:title']),
     twitterTitle: metaContent(document, ['twitter:title']),
     // The article's headline, even when a WebPage object that names none comes first.
     jsonLdHeadline:

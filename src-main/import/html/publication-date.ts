@@ -7,8 +7,15 @@
  * date and a day after the file was saved are not the publication day; neither is anything
  * before 1990 found in the text or the address.
  */
+import { isCopyrightLine } from '../text/copyright';
 import { type DateMention, dateInUrl, dateMentions } from '../dates/date-mentions';
-import { COPYRIGHT_LINE, type YearEvidence, dayOfYearless, yearlessMentions } from '../dates/yearless';
+import {
+  type PageYear,
+  type YearEvidence,
+  dayOfYearless,
+  pageYear,
+  yearlessMentions,
+} from '../dates/yearless';
 import { strongNoise } from '../text/noise';
 import { factsOfLine } from './chinese-conventions';
 import type { TextSegment } from './to-blocks';
@@ -77,16 +84,25 @@ function scoreMention(
 /**
  * Where the page's comment thread begins after `from`: the first heading of one ("12 Comments",
  * "Leave a Reply", 发表评论, 网友评论) outside sidebars and menus, or the page's length. Every
- * date below it is a commenter's, never the article's.
+ * date below it is a commenter's, never the article's. The page is scanned for its comment
+ * headings once, whichever date rule asks first.
  */
 export function commentThreadAt(page: TextSegment[], from: number): number {
-  for (let i = Math.max(0, from); i < page.length; i++) {
-    const s = page[i];
-    if (s.region === 'aside' || s.region === 'navigation') continue;
-    if (strongNoise(s.text.trim()) === 'comment') return i;
+  let headings = commentHeadings.get(page);
+  if (!headings) {
+    headings = [];
+    for (let i = 0; i < page.length; i++) {
+      const s = page[i];
+      if (s.region !== 'aside' && s.region !== 'navigation' && strongNoise(s.text.trim()) === 'comment')
+        headings.push(i);
+    }
+    commentHeadings.set(page, headings);
   }
-  return page.length;
+  return headings.find((i) => i >= from) ?? page.length;
 }
+
+/** Each page's comment headings, by index (pages are not changed once built). */
+const commentHeadings = new WeakMap<TextSegment[], number[]>();
 
 /**
  * The publication day written in the page's text, near the title and near the start of the
@@ -108,7 +124,7 @@ export function dateInText(
     const segment = page[index];
     // A page whose article sits in a region named "comment" (a commentary) is read as such.
     if (!segment || (segment.region === 'comment' && titleRegion !== 'comment')) return;
-    if (COPYRIGHT_LINE.test(segment.text) || COMMENT_CONTEXT.test(segment.text.slice(0, 80))) return;
+    if (isCopyrightLine(segment.text) || COMMENT_CONTEXT.test(segment.text.slice(0, 80))) return;
     const previous = page[index - 1];
     if (previous && Array.from(previous.text).length < 60 && COMMENT_CONTEXT.test(previous.text)) return;
     const mentions = dateMentions(segment.text.slice(0, 400));
@@ -174,7 +190,7 @@ export function nearestDateLine(
   const above = Array.from({ length: 6 }, (_, k) => near - 1 - k);
   for (const index of [...below, ...above]) {
     const segment = page[index];
-    if (!segment || Array.from(segment.text).length > 200 || COPYRIGHT_LINE.test(segment.text)) continue;
+    if (!segment || Array.from(segment.text).length > 200 || isCopyrightLine(segment.text)) continue;
     const day = factsOfLine(segment.text).date;
     if (day && possibleDay(day, savedAt, true)) return { day, from: 'nearest' };
   }
@@ -192,13 +208,14 @@ export function yearlessDateNear(
   evidence: Omit<YearEvidence, 'lines'>,
 ): DateEvidence | null {
   const thread = commentThreadAt(page, near + 1);
-  const lines = page.map((s) => s.text);
+  let year: PageYear | null = null;
   for (const index of [near, near + 1, near + 2, near + 3, near + 4, near + 5, near - 1, near - 2]) {
     const segment = page[index];
     if (!segment || index >= thread || Array.from(segment.text).length > 120) continue;
-    if (COPYRIGHT_LINE.test(segment.text) || COMMENT_CONTEXT.test(segment.text.slice(0, 80))) continue;
+    if (isCopyrightLine(segment.text) || COMMENT_CONTEXT.test(segment.text.slice(0, 80))) continue;
     for (const mention of yearlessMentions(segment.text)) {
-      const day = dayOfYearless(mention, { ...evidence, lines });
+      year ??= pageYear({ ...evidence, lines: page.map((s) => s.text) });
+      const day = dayOfYearless(mention, year);
       if (day) return { day, from: 'yearless' };
     }
   }

@@ -69,7 +69,7 @@ export function visibleTitle(text: string): string {
     .trim();
 }
 
-function cleanCandidate(text: string): string {
+export function cleanCandidate(text: string): string {
   return visibleTitle(text)
     .replace(LABEL_PREFIX, '')
     .replace(CATEGORY_PREFIX, '')

@@ -31,6 +31,8 @@ export function stripSiteName(title: string, siteName?: string | null): string {
 export interface TitleSources {
   documentTitle: string | null;
   ogTitle: string | null;
+  /** twitter:title: stands in for og:title when the page gives none. */
+  twitterTitle?: string | null;
   jsonLdHeadline: string | null;
   siteName: string | null;
   /** Headings of the page (h1 first), in document order. */
@@ -38,9 +40,8 @@ export interface TitleSources {
 }
 
 export function chooseTitle(sources: TitleSources): string {
-  const references = [sources.ogTitle, sources.jsonLdHeadline, sources.documentTitle].filter(
-    (t): t is string => !!t,
-  );
+  const ogTitle = sources.ogTitle ?? sources.twitterTitle ?? null;
+  const references = [ogTitle, sources.jsonLdHeadline, sources.documentTitle].filter((t): t is string => !!t);
   // The longest heading the title confirms: a logo heading ("新华网") is confirmed too, but short.
   let confirmed: string | null = null;
   for (const heading of sources.headings) {
@@ -57,6 +58,6 @@ export function chooseTitle(sources: TitleSources): string {
     }
   }
   if (confirmed) return confirmed;
-  const best = sources.ogTitle ?? sources.jsonLdHeadline ?? sources.documentTitle;
+  const best = ogTitle ?? sources.jsonLdHeadline ?? sources.documentTitle;
   return best ? stripSiteName(best, sources.siteName) : '';
 }

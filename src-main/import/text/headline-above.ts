@@ -1,17 +1,57 @@
 /**
- * A page saved as text opens with its `<title>` and shows its headline again just above the
- * article's text, after menus and link lists. The nearest title-like line in the few lines
- * above where the text starts whose character pairs are mostly the `<title>`'s, and which holds
- * most of the `<title>`'s headline part (not a kicker, not a section's name), is that headline:
- * the page's own spelling, without the site's name, rather than the `<title>`. So is a longer
- * line that holds nearly all of the `<title>`'s headline, when at least 40 % of it is the
- * `<title>`'s (the page's full headline beside a shortened `<title>`).
+ * A page saved as text opens with its `<title>` and shows its headline again above the
+ * article's text, after menus and link lists. That line is the headline, in the page's own
+ * spelling and without the site's name, rather than the `<title>`:
+ * - first, the nearest line up to 40 lines above the text that is the `<title>`'s words whole:
+ *   the whole `<title>`, or a run of its parts that holds its longest part, or, within 8 lines,
+ *   a run that opens it, holds at least a third of its letters and stands inside no longer line
+ *   of the page ("Alkohol auf dem Boot" of "Alkohol auf dem Boot – Erfahre mehr zu den
+ *   Risiken"; not a site's name, which its footer repeats); never a line ending with a full
+ *   stop (a caption);
+ * - else the nearest title-like line whose character pairs are mostly the `<title>`'s and which
+ *   holds half of the `<title>`'s headline part within 8 lines, three quarters of it up to 30
+ *   lines (not a kicker, not a section's name); or, within 8 lines, a longer line that holds
+ *   nearly all of the headline, at least 40 % of it the `<title>`'s (the page's full headline
+ *   beside a shortened `<title>`).
  */
-import { bigramsOf, titleKey } from '../html/title-candidates';
+import { TITLE_SEPARATORS, bigramsOf, titleKey } from '../html/title-candidates';
 import { isMetaLine, looksLikeTitle } from './front-matter';
+import { readingSize } from './shape';
 
 /** How far above the text's first line the headline may stand. */
 const REACH = 8;
+
+/** How far above it a headline much like the `<title>`'s (most of both in common) may stand. */
+const FAR_REACH = 30;
+
+/** How far above it the `<title>`'s own words, shown whole as a line, may stand (a page's h1 above its lead, pictures and share buttons). */
+const EXACT_REACH = 40;
+
+/** A run that leaves out the `<title>`'s longest part must hold at least this share of its letters. */
+const RUN_SHARE = 1 / 3;
+
+/**
+ * The `<title>` line's parts and runs of neighbouring parts (split at its separators and at a
+ * colon), by key: each with whether it holds the longest part. "Alkohol auf dem Boot – Erfahre
+ * mehr zu den Risiken" gives "Alkohol auf dem Boot", "Erfahre mehr zu den Risiken" and the whole.
+ */
+function titleRuns(line: string): Map<string, { holdsLongest: boolean; opens: boolean }> {
+  const pieces = line.split(new RegExp(`${TITLE_SEPARATORS.source}|[:：]\\s*`));
+  const parts = pieces.map(titleKey);
+  const total = parts.join('').length;
+  // Longest in words, the first of equals: "Über uns – 2gewinnt | Kabarett | Satire".
+  const sizes = pieces.map(readingSize);
+  const longest = sizes.reduce((a, size, i) => (size > sizes[a] ? i : a), 0);
+  const runs = new Map<string, { holdsLongest: boolean; opens: boolean }>();
+  for (let from = 0; from < parts.length; from++)
+    for (let to = from; to < parts.length; to++) {
+      const key = parts.slice(from, to + 1).join('');
+      const holdsLongest = from <= longest && longest <= to;
+      if (key.length >= 4 && (holdsLongest || key.length >= total * RUN_SHARE) && !runs.has(key))
+        runs.set(key, { holdsLongest, opens: from === 0 });
+    }
+  return runs;
+}
 
 function pairs(text: string): string[] {
   return bigramsOf(titleKey(text));
@@ -39,17 +79,80 @@ export function headlineAbove(
 ): number {
   const pageTitle = page.line;
   const headline = page.headline;
-  for (let i = textStart; i >= Math.max(1, textStart - REACH); i--) {
+  const readsAsHeadline = (i: number) =>
+    !isMetaLine(lines[i]) && looksLikeTitle(lines[i]) && !(i === textStart && /[.。．]$/.test(lines[i]));
+  const shown = titleShownAbove(lines, textStart, pageTitle);
+  if (shown > 0) return shown;
+  for (let i = textStart; i >= Math.max(1, textStart - FAR_REACH); i--) {
+    if (!readsAsHeadline(i)) continue;
     const text = lines[i];
-    if (isMetaLine(text) || !looksLikeTitle(text)) continue;
-    if (i === textStart && /[.。．]$/.test(text)) continue;
     // Mostly the <title>'s words, and most of its headline: not a kicker or a section's name.
+    // Further up, past pictures, share buttons and a lead, three quarters of the headline.
     const ownInTitle = sharedWithTitle(text, pageTitle);
     const headlineInOwn = sharedWithTitle(headline, text);
-    if (ownInTitle >= 0.6 && headlineInOwn >= 0.5) return i;
+    if (ownInTitle >= 0.6 && headlineInOwn >= (textStart - i <= REACH ? 0.5 : 0.75)) return i;
+    if (textStart - i > REACH) continue;
     // The <title>'s short headline, nearly whole, in a longer one ("How to Care for Hydrangeas"
     // in "How to Care for Hydrangeas to Get the Most Beautiful Blooms on the Block").
     if (headlineInOwn >= 0.9 && ownInTitle >= 0.4) return i;
+  }
+  return -1;
+}
+
+/**
+ * The nearest line up to 40 lines above `textStart` that is the `<title>` line's words whole
+ * (the whole, a run with its longest part, a short opening run near the text), or -1.
+ */
+export function titleShownAbove(lines: string[], textStart: number, pageTitle: string): number {
+  const readsAsHeadline = (i: number) => !isMetaLine(lines[i]) && looksLikeTitle(lines[i]);
+  // The <title>'s words shown whole as a line: the whole, or a run of its parts. A run without
+  // its longest part (a short headline beside a long site tagline) only right above the text.
+  // A short run that opens the <title> and is nowhere else inside a longer line: a site's name
+  // sits in its footer ("© daily.example 2023") or after the headline ("…_读书频道_新浪网").
+  const runs = titleRuns(pageTitle);
+  const keys = lines.map(titleKey);
+  const headlineRun = (i: number) => {
+    const run = runs.get(keys[i]);
+    if (!run) return false;
+    if (run.holdsLongest) return true;
+    return (
+      run.opens &&
+      textStart - i <= REACH &&
+      !keys.some((k, j) => j > 0 && k !== keys[i] && k.includes(keys[i]))
+    );
+  };
+  for (let i = textStart; i >= Math.max(1, textStart - EXACT_REACH); i--) {
+    // A line that ends with a full stop repeats the title as a caption or a lead.
+    if (readsAsHeadline(i) && !/[.。．]$/.test(lines[i]) && headlineRun(i)) return i;
+  }
+  return -1;
+}
+
+/**
+ * Whether the `<title>` line's headline part is the site's name rather than an article's: the
+ * page writes it again inside two or more of its longer lines (not the headline shown again) (a logo's "Blog名:洞庭一叶", a
+ * footer's "© Rolling Stone"), or it is a web address ("www.ekbo.de").
+ */
+export function titleIsSiteName(lines: string[], headline: string): boolean {
+  const key = titleKey(headline);
+  if (key.length < 2) return false;
+  if (/^(www\.)?[\w-]+(\.[\w-]+)+$/i.test(headline.trim())) return true;
+  return (
+    lines.slice(1).filter((line) => {
+      const own = titleKey(line);
+      return own !== key && own.includes(key);
+    }).length >= 2
+  );
+}
+
+/**
+ * When the `<title>` names only the site: the nearest title-like line up to 8 lines above the
+ * text's first line with a byline or date line right below it (the post's own headline), or -1.
+ */
+export function headlineWithFacts(lines: string[], textStart: number): number {
+  for (let i = textStart - 1; i >= Math.max(1, textStart - REACH); i--) {
+    if (isMetaLine(lines[i]) || !looksLikeTitle(lines[i]) || /[.。．]$/.test(lines[i])) continue;
+    if (i + 1 < lines.length && isMetaLine(lines[i + 1])) return i;
   }
   return -1;
 }

@@ -9,6 +9,7 @@
  * a row of short words is a menu, not a poem.
  */
 import type { RemovedReason } from '../../ipc/contract';
+import { isFooterMark } from './copyright';
 import { hasSentencePunctuation, isMostlyCjk, lineItems, readingSize } from './shape';
 
 const EDIT_STAMP =
@@ -23,7 +24,6 @@ const DISCLAIMER =
 
 const FOOTER_WORDS =
   /关于我们|联系我们|加入我们|网站地图|友情链接|广告服务|广告合作|隐私政策|隐私条款|使用条款|服务条款|用户协议|意见反馈|帮助中心|法律声明|投诉建议|about us|contact us|privacy policy|terms of (use|service)|cookie policy|site ?map|careers|advertise with us/gi;
-const COPYRIGHT = /copyright|©|版权所有|all rights reserved|ICP[备證证]|公网安备|增值电信业务经营许可/i;
 
 const PHONE =
   /(?:\+?\d{1,3}[-\s])?(?:\(?0?\d{2,4}\)?[-\s]?)?\d{3,4}[-\s]?\d{4}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)/;
@@ -68,7 +68,7 @@ export function zoneNoise(text: string): RemovedReason | null {
   if (text.length > 300) return null;
   const size = readingSize(text);
   // In the body "© Reuters" credits a photo; above or below it, a copyright line is the footer.
-  if (size <= 60 && COPYRIGHT.test(text)) return 'footer';
+  if (size <= 60 && isFooterMark(text)) return 'footer';
   if (size <= 30 && PHONE.test(text) && (HOTLINE_WORDS.test(text) || size <= 6)) return 'hotline';
   if (BREADCRUMB.test(text) || NAV_WORD.test(text)) return 'navigation';
   if (isBreadcrumbTrail(text) || isMenuRow(text)) return 'navigation';

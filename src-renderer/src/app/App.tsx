@@ -12,7 +12,7 @@ import { useIntegrityCheck } from '../db/useIntegrityCheck';
 import { ImportStatus } from '../import/ImportStatus';
 import { useImport } from '../import/useImport';
 import { LibraryPane } from '../library/LibraryPane';
-import { deleteArticle, restoreDeletedArticle, type DeletedArticle } from '../library/article-store';
+import { deleteArticles } from '../library/delete-articles';
 import { useLayout } from '../layout/useLayout';
 import { PaneResizer } from '../layout/PaneResizer';
 import { useReadingCommands } from '../workflow/useReadingCommands';
@@ -35,6 +35,7 @@ import { SyncArea } from '../sync/SyncArea';
 import { SearchPalette, type OpenSearchResult } from '../search/SearchPalette';
 import { searchClient } from '../search/search-client';
 import { afterFirstScreen } from './startup-gate';
+import { backupWhenIdle } from '../export/backup-when-idle';
 import {
   exportArticleNotes,
   exportLibraryToFolder,
@@ -116,12 +117,7 @@ function Workspace({ settings }: { settings: Settings }) {
   useEffect(() => undoStack.subscribe(() => setMessage(null)), []);
 
   // The daily backup waits for a quiet moment: a minute after start, never during an import.
-  const importing = importer.state.running;
-  useEffect(() => {
-    if (!hasBridge || importing) return;
-    const timer = window.setTimeout(() => void runDailyBackup().catch(() => undefined), 60_000);
-    return () => window.clearTimeout(timer);
-  }, [importing]);
+  useEffect(() => (hasBridge ? backupWhenIdle(importer.state, runDailyBackup) : undefined), [importer.state]);
 
   const { closeOverlays } = layoutControls;
   const open = useCallback(
@@ -183,25 +179,8 @@ function Workspace({ settings }: { settings: Settings }) {
 
   const removeArticles = useCallback(
     async (ids: string[]) => {
-      const deleted: DeletedArticle[] = [];
-      for (const id of ids) {
-        const one = await deleteArticle(id);
-        if (one) deleted.push(one);
-      }
-      if (deleted.length === 0) return;
-      if (articleId && ids.includes(articleId)) setArticleId(null);
-      undoStack.push({
-        label:
-          deleted.length === 1
-            ? undoLabel('library.deleted', { title: deleted[0].article.title })
-            : undoLabel('library.deletedMany', { count: deleted.length }),
-        undo: async () => {
-          for (const one of deleted) await restoreDeletedArticle(one);
-        },
-        redo: async () => {
-          for (const one of deleted) await deleteArticle(one.article.id);
-        },
-      });
+      const count = await deleteArticles(ids);
+      if (count > 0 && articleId && ids.includes(articleId)) setArticleId(null);
     },
     [articleId],
   );

@@ -36,13 +36,13 @@ async function remove(id: string): Promise<void> {
  * Each change reads the record it changes, so changes run one after another in the order they
  * were asked for: a note saved and a Delete pressed right after it, or two quick edits, never
  * read the record before the earlier one has written it (which would lose the note from undo,
- * or one of the edits).
+ * or one of the edits). An undo pressed before a change has written waits for it too.
  */
 let queue: Promise<unknown> = Promise.resolve();
 function inOrder<T>(work: () => Promise<T>): Promise<T> {
   const run = queue.then(work, work);
   queue = run.catch(() => undefined);
-  return run;
+  return undoStack.track(run);
 }
 
 export function createHighlight(

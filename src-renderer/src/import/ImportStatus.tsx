@@ -16,7 +16,7 @@ export function ImportStatus({
   onOpen(id: string): void;
 }) {
   const { t } = useI18n();
-  const { state } = controller;
+  const state = useSyncExternalStore(controller.state.subscribe, controller.state.current);
   const progress = useSyncExternalStore(controller.progress.subscribe, controller.progress.current);
   if (state.running) {
     const total = progress?.total ?? 0;

@@ -6,6 +6,11 @@
  */
 import type { BatchResult, ImportBatch, ImportResultsChunk } from '../../../src-main/ipc/contract';
 import { saveImportResults, type SaveSummary } from '../library/article-store';
+import { libraryArticles } from './library-articles';
+
+/** Saves into the library, naming files already in it from the articles the window holds by hash. */
+const saveIntoLibrary = (results: BatchResult[]) =>
+  saveImportResults(results, { knownArticles: libraryArticles });
 
 export class BatchSaver {
   readonly summary: SaveSummary = { added: [], duplicates: [], failed: [] };
@@ -17,7 +22,7 @@ export class BatchSaver {
   /** Set by Cancel: results not saved yet are dropped, so the batch stops at once here too. */
   cancelled = false;
 
-  constructor(private readonly save: (results: BatchResult[]) => Promise<SaveSummary> = saveImportResults) {}
+  constructor(private readonly save: (results: BatchResult[]) => Promise<SaveSummary> = saveIntoLibrary) {}
 
   accept(chunk: ImportResultsChunk): void {
     this.received++;

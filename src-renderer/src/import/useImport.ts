@@ -5,9 +5,11 @@
  * failed with reasons) for the status line. Batches run one after another.
  *
  * Progress arrives every few dozen milliseconds and only the status line shows it, so it is kept
- * in a store of its own: a progress event re-renders the progress bar, not the whole window.
+ * in a store of its own: a progress event re-renders the progress bar, not the whole window. So
+ * is the rest of the import's state (running, the summary): the window around the status line
+ * does not re-render for a batch, and the library only for the articles it saved.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import Dexie from 'dexie';
 import type { ImportBatch, ImportProgress } from '../../../src-main/ipc/contract';
 import { db } from '../db/db';
@@ -18,6 +20,7 @@ import { searchClient } from '../search/search-client';
 import { BatchSaver } from './batch-saver';
 import { markWindowImportStage } from './import-stages';
 import { KnownHashesSync } from './known-hashes-sync';
+import { libraryArticles } from './library-articles';
 
 /** The main process's copy of the library's content hashes, brought up to date before each batch. */
 const knownHashes = new KnownHashesSync(
@@ -37,14 +40,17 @@ export interface ImportState {
 
 const IDLE: ImportState = { running: false, summary: null, error: null };
 
-/** The running batch's progress, for useSyncExternalStore. */
-export interface ProgressStore {
+/** A value the window follows with useSyncExternalStore: only the components that show it re-render. */
+export interface ValueStore<T> {
   subscribe(listener: () => void): () => void;
-  current(): ImportProgress | null;
+  current(): T;
 }
 
-function progressStore(): ProgressStore & { set(progress: ImportProgress | null): void } {
-  let value: ImportProgress | null = null;
+/** The running batch's progress (null before its first report). */
+export type ProgressStore = ValueStore<ImportProgress | null>;
+
+function valueStore<T>(initial: T): ValueStore<T> & { set(value: T | ((current: T) => T)): void } {
+  let value = initial;
   const listeners = new Set<() => void>();
   return {
     subscribe(listener) {
@@ -52,15 +58,19 @@ function progressStore(): ProgressStore & { set(progress: ImportProgress | null)
       return () => void listeners.delete(listener);
     },
     current: () => value,
-    set(progress) {
-      value = progress;
+    set(next) {
+      value = typeof next === 'function' ? (next as (current: T) => T)(value) : next;
       for (const listener of listeners) listener();
     },
   };
 }
 
 export interface ImportController {
-  state: ImportState;
+  /**
+   * Running, the summary, an error: a store, so the import's status line re-renders as they
+   * change and the library and the reader do not (a batch that added nothing changes nothing there).
+   */
+  state: ValueStore<ImportState>;
   /** Progress of the running batch (null before its first report). */
   progress: ProgressStore;
   importWithDialog(folder: boolean): Promise<SaveSummary | null>;
@@ -72,12 +82,13 @@ export interface ImportController {
 }
 
 export function useImport(): ImportController {
-  const [state, setState] = useState<ImportState>(IDLE);
+  const [state] = useState(() => valueStore<ImportState>(IDLE));
+  const setState = state.set;
   const batchId = useRef<string | null>(null);
   const cancelAsked = useRef(false);
   const saver = useRef<BatchSaver | null>(null);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
-  const [progress] = useState(progressStore);
+  const [progress] = useState(() => valueStore<ImportProgress | null>(null));
 
   useEffect(() => {
     const offProgress = gloss.onImportProgress((report) => {
@@ -134,26 +145,37 @@ export function useImport(): ImportController {
           saver.current = null;
           batchId.current = null;
           // The articles just saved reach the main process's hashes now, not at the next batch.
-          requestIdleCallback(() => void knownHashes.sync().catch(() => undefined), { timeout: 2000 });
+          // So do the articles saved, to the articles the window holds by hash (read whole the
+          // first time: the first re-import of a session reads the database, as before).
+          requestIdleCallback(
+            () => {
+              void knownHashes.sync().catch(() => undefined);
+              void libraryArticles.refresh().catch(() => undefined);
+            },
+            { timeout: 2000 },
+          );
         }
       });
       queue.current = next;
       return next;
     },
-    [progress],
+    [progress, setState],
   );
 
-  return {
-    state,
-    progress,
-    importWithDialog: useCallback((folder: boolean) => run(() => gloss.importWithDialog(folder)), [run]),
-    importPaths: useCallback((paths: string[]) => run(() => gloss.importPaths(paths)), [run]),
-    resumeImport: useCallback((paths: string[]) => run(() => gloss.resumeImport(paths)), [run]),
-    cancel: useCallback(() => {
-      cancelAsked.current = true;
-      saver.current?.cancel();
-      if (batchId.current) void gloss.cancelImport(batchId.current);
-    }, []),
-    dismissSummary: useCallback(() => setState((s) => ({ ...s, summary: null, error: null })), []),
-  };
+  return useMemo(
+    () => ({
+      state,
+      progress,
+      importWithDialog: (folder: boolean) => run(() => gloss.importWithDialog(folder)),
+      importPaths: (paths: string[]) => run(() => gloss.importPaths(paths)),
+      resumeImport: (paths: string[]) => run(() => gloss.resumeImport(paths)),
+      cancel: () => {
+        cancelAsked.current = true;
+        saver.current?.cancel();
+        if (batchId.current) void gloss.cancelImport(batchId.current);
+      },
+      dismissSummary: () => setState((s) => ({ ...s, summary: null, error: null })),
+    }),
+    [state, progress, run, setState],
+  );
 }

@@ -55,23 +55,24 @@ export function articleFromImport(
 }
 
 /**
- * The articles holding these content hashes, by hash, read in one transaction by indexGetMany
- * (one range read when the hashes are most of the table, else one request per hash, all sent at
- * once): a cursor over `anyOf` would wait for a round trip per hash. Inside a Dexie transaction
- * (a save) it reads in that one; outside (files recognized by their hash) in a plain read-only
- * IndexedDB transaction, which starts a millisecond or two sooner than one Dexie sets up.
+ * The articles holding these content hashes, by hash, read in one Dexie transaction by
+ * indexGetMany (one range read when the hashes are most of the table, else one request per
+ * hash, all sent at once): a cursor over `anyOf` would wait for a round trip per hash. Inside a
+ * Dexie transaction (a save) it reads in that one; outside (files recognized by their hash) in a
+ * read-only transaction of its own.
  */
 async function articlesByHash(database: GlossDB, hashes: readonly string[]): Promise<Map<string, Article>> {
   const unique = [...new Set(hashes)];
-  const read = (transaction?: IDBTransaction) =>
-    indexGetMany(database.articles, 'contentHash', unique, transaction);
-  let found;
-  if (Dexie.currentTransaction) found = await read();
-  else {
-    if (!database.isOpen()) await database.open();
-    found = await read(database.backendDB().transaction(database.articles.name, 'readonly'));
-  }
+  const read = () => indexGetMany(database.articles, 'contentHash', unique);
+  const found = Dexie.currentTransaction
+    ? await read()
+    : await database.transaction('r', database.articles, read);
   return new Map(found.filter((a): a is Article => a !== undefined).map((a) => [a.contentHash, a]));
+}
+
+/** The library's articles by hash as the window holds them (articles-by-hash.ts); null: read the database. */
+export interface KnownArticles {
+  find(hashes: readonly string[]): Promise<ReadonlyMap<string, Pick<Article, 'id' | 'title'>> | null>;
 }
 
 /** How many articles one transaction saves: large enough to be fast, small enough to stay light. */
@@ -88,6 +89,8 @@ export async function saveImportResults(
     database?: GlossDB;
     now?: () => string;
     onProgress?: (done: number, total: number) => void;
+    /** Names files recognized by their hash without a database read, when it can. */
+    knownArticles?: KnownArticles;
   } = {},
 ): Promise<SaveSummary> {
   const database = options.database ?? db;
@@ -102,10 +105,8 @@ export async function saveImportResults(
   }
   // Files recognized by their hash before extraction: name the article each one already is.
   if (known.length > 0) {
-    const byHash = await articlesByHash(
-      database,
-      known.map((k) => k.contentHash),
-    );
+    const hashes = known.map((k) => k.contentHash);
+    const byHash = (await options.knownArticles?.find(hashes)) ?? (await articlesByHash(database, hashes));
     for (const file of known) {
       const article = byHash.get(file.contentHash);
       if (article) summary.duplicates.push({ id: article.id, title: article.title, fileName: file.fileName });

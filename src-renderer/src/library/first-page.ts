@@ -91,11 +91,21 @@ export async function readFirstPage(
 
 /**
  * The ids of every article a status filter lists (with no text or tag filter), read from the
- * database: Ctrl/Cmd+A while only the first page is in selects them all, not the page.
+ * database: Ctrl/Cmd+A while only the first page is in selects them all, not the page. Only keys
+ * are read (the primary keys, the status index), never the records: the whole table is read once,
+ * by the list itself. Articles without a status are in the Inbox and not in the status index, so
+ * the Inbox is every article less those the index puts under another status.
  */
-export function readListedIds(status: StatusFilter): Promise<string[]> {
+export async function readListedIds(status: StatusFilter): Promise<string[]> {
   if (status === 'all') return db.articles.toCollection().primaryKeys();
-  if (status === 'continue') return db.articles.where('status').equals('reading').primaryKeys();
-  // Articles without a status are in the Inbox: only the records tell.
-  return db.articles.filter((article) => statusOf(article) === status).primaryKeys();
+  if (status !== 'inbox')
+    return db.articles.where('status').equals(status === 'continue' ? 'reading' : status).primaryKeys();
+  const [all, elsewhere] = await db.transaction('r', db.articles, () =>
+    Promise.all([
+      db.articles.toCollection().primaryKeys(),
+      db.articles.where('status').noneOf(['inbox']).primaryKeys(),
+    ]),
+  );
+  const notInbox = new Set(elsewhere);
+  return all.filter((id) => !notInbox.has(id));
 }

@@ -8,11 +8,11 @@ import type { ArticleInfo, InfoField } from '../../../src-shared/articles/articl
 import { blockOffsets, BLOCK_SEPARATOR } from '../../../src-shared/articles/canonical-text';
 import { db } from '../db/db';
 import type { Article, ArticleContent, Highlight } from '../db/models';
-import { undoStack } from '../undo/undo-stack';
+import { undoable, undoStack } from '../undo/undo-stack';
 import type { UndoLabel } from '../undo/undo-label';
 
 /** Sets fields as the person's own; returns false when nothing changed. */
-export async function editArticleInfo(
+export const editArticleInfo = undoable(async function editArticleInfo(
   articleId: string,
   changes: Partial<ArticleInfo>,
   label: UndoLabel,
@@ -32,7 +32,7 @@ export async function editArticleInfo(
     redo: async () => void (await db.articles.update(articleId, pickInfo(after))),
   });
   return true;
-}
+});
 
 function pickInfo(article: Article): Partial<Article> {
   return {
@@ -82,7 +82,7 @@ async function writeState(articleId: string, state: TextState): Promise<void> {
  * after it move back with the text; highlights inside it keep their quote, which no longer
  * matches, so the reader lists them as orphans. Undo restores every record as it was.
  */
-export async function removeParagraph(articleId: string, index: number, label: UndoLabel): Promise<boolean> {
+export const removeParagraph = undoable(async function removeParagraph(articleId: string, index: number, label: UndoLabel): Promise<boolean> {
   let before: TextState | null = null;
   let after: TextState | null = null;
   await db.transaction('rw', db.articles, db.contents, db.highlights, async () => {
@@ -130,4 +130,4 @@ export async function removeParagraph(articleId: string, index: number, label: U
     redo: () => writeState(articleId, now),
   });
   return true;
-}
+});

@@ -16,6 +16,9 @@ import { isRecordDocId, type MirrorDb, type MirrorDoc } from './mirror';
 import { localClock, markRemoteApply, outboxId } from './outbox';
 import { localRecord } from './records';
 import { resolveDocument } from './resolve';
+import { takeArrival } from './arrivals';
+import { openArrival, type OpenedDoc } from './open-arrival';
+import { bulkGetPresent } from './present-rows';
 import { decodeRecord, type DecodedRecord } from './sync-doc';
 import { SEQ_STATE, revStateId, type SyncStateRow } from './sync-state';
 import { timeSync } from './sync-trace';
@@ -67,67 +70,40 @@ function rank(item: Pending): number {
   return item.record.deleted ? 10 + (5 - APPLY_ORDER[item.record.table]) : APPLY_ORDER[item.record.table];
 }
 
-/** Applies one batch of mirror changes; returns what it did (read 0: nothing left). */
+function emptyReport(): ApplyReport {
+  return { applied: 0, read: 0, conflicts: [], revived: [], renames: [], unreadable: 0, refused: [], returned: [] };
+}
+
+/**
+ * Applies one batch of mirror changes; returns what it did (read 0: nothing left). A batch the
+ * replicator just wrote is taken as it came when it starts where the applier is (arrivals.ts);
+ * otherwise the mirror's changes are read, up to the start of the next such batch.
+ */
 export async function applyMirrorChanges(
   db: GlossDB,
   mirror: MirrorDb,
   keys: SyncKeys,
   batchSize = 500,
 ): Promise<ApplyReport> {
-  const report: ApplyReport = {
-    applied: 0,
-    read: 0,
-    conflicts: [],
-    revived: [],
-    renames: [],
-    unreadable: 0,
-    refused: [],
-    returned: [],
-  };
+  const report = emptyReport();
   const since = await readSeq(db);
-  const changes = (await timeSync('apply: read the mirror', () =>
-    mirror.changes({
-      since,
-      limit: batchSize,
-      style: 'all_docs',
-      include_docs: true,
-      attachments: true,
-    }),
-  )) as unknown as {
-    results: { id: string; changes: { rev: string }[]; doc?: MirrorDoc }[];
-    last_seq: number | string;
-  };
-  report.read = changes.results.length;
-  const latest = new Map<string, (typeof changes.results)[number]>();
-  for (const change of changes.results) if (isRecordDocId(change.id)) latest.set(change.id, change);
-  // Revisions this computer wrote itself (or applied already) need no opening. Only the sync
-  // engine writes these rows, one step at a time: the apply below uses them as read here.
-  const known = await db.syncState
-    .where('docId')
-    .anyOf([...latest.keys()])
-    .toArray();
-  const knownStates = new Map(known.map((row) => [row.id, row]));
-  for (const row of known) {
-    const leaves = latest.get(row.docId!)?.changes;
-    if (leaves?.length === 1 && leaves[0].rev === row.rev) latest.delete(row.docId!);
+  const { arrival, until } = takeArrival(mirror, since);
+  const knownStates = new Map<string, SyncStateRow>();
+  let opened: OpenedDoc[];
+  let lastSeq: number | string;
+  if (arrival) {
+    report.read = arrival.docs.length;
+    lastSeq = arrival.after;
+    opened = await timeSync('apply: open what arrived', () => openArrival(db, mirror, keys, arrival, knownStates));
+  } else {
+    const limit = until === null ? batchSize : Math.max(1, Math.min(batchSize, until - Number(since)));
+    const read = await readMirror(db, mirror, keys, since, limit, knownStates);
+    report.read = read.read;
+    lastSeq = read.lastSeq;
+    opened = read.opened;
   }
-  // Documents are independent: open (and, with several current versions, merge) them all at
-  // once. One leaf is the common case and needs no more reading.
-  const resolved = await timeSync('apply: open and resolve', () =>
-    Promise.all(
-      [...latest.values()].map(({ id, changes: leaves, doc }) =>
-        (leaves.length === 1 && doc
-          ? decodeRecord(keys, doc).then((record) => ({ doc, record, conflicts: [], revived: false }))
-          : resolveDocument(mirror, keys, id)
-        ).then(
-          (result) => ({ id, result }),
-          () => ({ id, result: null }),
-        ),
-      ),
-    ),
-  );
   const pending: Pending[] = [];
-  for (const { id, result } of resolved) {
+  for (const { id, result } of opened) {
     if (!result) {
       report.unreadable++;
       continue;
@@ -147,24 +123,86 @@ export async function applyMirrorChanges(
     // Nothing to lay into the library (nothing new, or only this computer's own revisions):
     // no transaction on the library's tables, which would wait for every reader and writer of
     // them (the views, the search index) before the next push could start.
-    if (changes.last_seq !== since) await db.syncState.put({ id: SEQ_STATE, seq: changes.last_seq });
+    if (lastSeq !== since) await db.syncState.put({ id: SEQ_STATE, seq: lastSeq });
     return report;
   }
-  await timeSync('apply: write the library', () =>
-    db.transaction('rw', tablesFor(db, pending), async () => {
-      markRemoteApply(Dexie.currentTransaction.idbtrans);
-      // Runs of the same table and kind (live or deleted), in the order above, each read and
-      // written with bulk requests: one round trip per run instead of several per record.
-      for (let from = 0; from < pending.length;) {
-        let to = from + 1;
-        while (to < pending.length && sameRun(pending[from], pending[to])) to++;
-        await applyRun(db, pending.slice(from, to), knownStates, report);
-        from = to;
-      }
-      await db.syncState.put({ id: SEQ_STATE, seq: changes.last_seq });
-    }),
-  );
+  // In transactions of at most `batchSize` records: a long one would hold the window (and the
+  // replicator's requests, answered in it) while it is written. The applier's place moves with
+  // the last; an interruption before it lays the first ones again, which changes nothing.
+  for (let start = 0; start < pending.length; start += batchSize) {
+    const part = pending.slice(start, start + batchSize);
+    const last = start + batchSize >= pending.length;
+    await timeSync('apply: write the library', () =>
+      db.transaction('rw', tablesFor(db, part), async () => {
+        markRemoteApply(Dexie.currentTransaction.idbtrans);
+        // Runs of the same table and kind (live or deleted), in the order above, each read and
+        // written with bulk requests: one round trip per run instead of several per record.
+        for (let from = 0; from < part.length;) {
+          let to = from + 1;
+          while (to < part.length && sameRun(part[from], part[to])) to++;
+          await applyRun(db, part.slice(from, to), knownStates, report);
+          from = to;
+        }
+        if (last) await db.syncState.put({ id: SEQ_STATE, seq: lastSeq });
+      }),
+    );
+  }
   return report;
+}
+
+/**
+ * Reads up to `limit` changes from the mirror after `since` and opens them; `known` gets the
+ * sync state of their documents.
+ */
+async function readMirror(
+  db: GlossDB,
+  mirror: MirrorDb,
+  keys: SyncKeys,
+  since: number | string,
+  limit: number,
+  known: Map<string, SyncStateRow>,
+): Promise<{ read: number; lastSeq: number | string; opened: OpenedDoc[] }> {
+  const changes = (await timeSync('apply: read the mirror', () =>
+    mirror.changes({
+      since,
+      limit,
+      style: 'all_docs',
+      include_docs: true,
+      attachments: true,
+    }),
+  )) as unknown as {
+    results: { id: string; changes: { rev: string }[]; doc?: MirrorDoc }[];
+    last_seq: number | string;
+  };
+  const latest = new Map<string, (typeof changes.results)[number]>();
+  for (const change of changes.results) if (isRecordDocId(change.id)) latest.set(change.id, change);
+  // Revisions this computer wrote itself (or applied already) need no opening. Only the sync
+  // engine writes these rows, one step at a time: the apply below uses them as read here.
+  const rows = await db.syncState
+    .where('docId')
+    .anyOf([...latest.keys()])
+    .toArray();
+  for (const row of rows) {
+    known.set(row.id, row);
+    const leaves = latest.get(row.docId!)?.changes;
+    if (leaves?.length === 1 && leaves[0].rev === row.rev) latest.delete(row.docId!);
+  }
+  // Documents are independent: open (and, with several current versions, merge) them all at
+  // once. One leaf is the common case and needs no more reading.
+  const opened = await timeSync('apply: open and resolve', () =>
+    Promise.all(
+      [...latest.values()].map(({ id, changes: leaves, doc }) =>
+        (leaves.length === 1 && doc
+          ? decodeRecord(keys, doc).then((record) => ({ doc, record, conflicts: [], revived: false }))
+          : resolveDocument(mirror, keys, id)
+        ).then(
+          (result) => ({ id, result }),
+          () => ({ id, result: null }),
+        ),
+      ),
+    ),
+  );
+  return { read: changes.results.length, lastSeq: changes.last_seq, opened };
 }
 
 /**
@@ -242,7 +280,10 @@ async function applyDue(
     }
     await table.bulkDelete(gone);
   } else {
-    const existing = (await table.bulkGet(due.map((item) => item.record.key))) as (object | undefined)[];
+    const existing = (await bulkGetPresent(
+      table as Table<object, string>,
+      due.map((item) => item.record.key),
+    )) as (object | undefined)[];
     const refused = new Set<number>();
     try {
       await table.bulkPut(due.map((item, i) => localRecord(tableName, item.record.fields, existing[i])));

@@ -12,6 +12,9 @@ import type { SyncKeys } from './sync-crypto';
 import { mirrorSeq, seqOf, watchOwnWrites, type MirrorDb } from './mirror';
 import { pushOutbox } from './push';
 import { MAX_REQUEST_BYTES, limitRequestSize } from './request-size';
+import { keepArrivals } from './arrivals';
+import { batchRevsDiff } from './mirror-revs-diff';
+import { keepOwnDocs } from './own-docs';
 import { applyKnownRenames } from './tag-renames';
 import { traceSync } from './sync-trace';
 import { describeSyncError, type SyncProblem } from './sync-errors';
@@ -66,8 +69,14 @@ export class SyncEngine {
   /** The mirror's update_seq when replication last went idle without an error. */
   private replicatedSeq = 0;
 
+  /** The live replication's sending half started from a given sequence (a first sync's pull end). */
+  private pushFromStart = false;
+
   constructor(private readonly options: SyncEngineOptions) {
     limitRequestSize(options.remote, options.maxRequestBytes ?? MAX_REQUEST_BYTES);
+    keepArrivals(options.mirror);
+    batchRevsDiff(options.mirror);
+    keepOwnDocs(options.mirror);
   }
 
   get status(): SyncStatus {
@@ -103,7 +112,10 @@ export class SyncEngine {
    * (a merge, a local change): then from the first of those.
    */
   private async begin(): Promise<void> {
-    await this.measureFirstSync();
+    // A mirror that holds something had its first sync (or most of it): replication starts at
+    // once, and the size of what is left is asked meanwhile, for the progress bar.
+    if ((await mirrorSeq(this.options.mirror).catch(() => 0)) === 0) await this.measureFirstSync();
+    else void this.measureFirstSync().then(() => this.refreshStatus());
     if (!this.running) return;
     let pushSince: number | undefined;
     if (this.firstSync && this.replication === null) {
@@ -194,6 +206,7 @@ export class SyncEngine {
       ...(pushSince ? { push: { since: pushSince } } : {}),
     });
     this.replication = sync;
+    this.pushFromStart = pushSince !== undefined;
     sync
       .on('active', () => {
         traceSync('replication active');
@@ -214,6 +227,13 @@ export class SyncEngine {
             this.replicatedSeq = seq;
             return this.refreshStatus();
           });
+          if (this.pushFromStart && this.replication === sync) {
+            // PouchDB's retry after an error would start the sending half from `since` again,
+            // not from its checkpoint, which has moved on since: once at rest, start afresh.
+            traceSync('replication restarted from its checkpoints');
+            sync.cancel();
+            this.startReplication();
+          }
         }
       })
       .on('change', (info: { direction?: string }) => {

@@ -6,6 +6,8 @@
 import type { PouchDatabase } from 'pouchdb-core';
 import type { EncryptedDoc } from './sync-doc';
 import type { RevisionHistory } from './revisions';
+import { writeOwn } from './arrivals';
+import { rememberOwnDocs } from './own-docs';
 
 /** A mirror document as read with `revs: true`. */
 export type MirrorDoc = EncryptedDoc & { _rev: string; _revisions?: RevisionHistory; r?: number };
@@ -65,10 +67,8 @@ export function watchOwnWrites(mirror: MirrorDb, before: () => Promise<void>): (
 export async function writeRevisions(mirror: MirrorDb, docs: object[]): Promise<void> {
   if (docs.length === 0) return;
   await beforeOwnWrites.get(mirror)?.();
-  const results = (await mirror.bulkDocs(docs as never[], { new_edits: false } as never)) as {
-    error?: string;
-    reason?: string;
-  }[];
+  const results = (await writeOwn(mirror, docs, { new_edits: false })) as { error?: string; reason?: string }[];
   const failed = results.find((result) => result && 'error' in result && result.error);
   if (failed) throw new Error(`The local sync copy refused a document: ${failed.reason ?? failed.error}`);
+  rememberOwnDocs(mirror, docs);
 }

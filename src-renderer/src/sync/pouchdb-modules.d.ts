@@ -26,6 +26,10 @@ declare module 'pouchdb-core' {
       options?: Record<string, unknown>,
     ): Promise<{ total_rows: number; rows: { id: string; doc?: unknown }[] }>;
     changes(options?: Record<string, unknown>): PouchChanges;
+    revsDiff(request: Record<string, string[]>): Promise<Record<string, { missing: string[] }>>;
+    bulkGet(
+      options: { docs: { id: string; rev?: string }[] } & Record<string, unknown>,
+    ): Promise<{ results: { id: string; docs: { ok?: unknown; error?: unknown }[] }[] }>;
     info(): Promise<{ doc_count: number; update_seq: number | string }>;
     replicate: {
       to(target: PouchDatabase, options?: Record<string, unknown>): PouchReplication;

@@ -8,7 +8,9 @@
  * is all the mirror received since the applier last read it, the applier's place moves past it
  * in the same transaction: its own revisions need no reading back.
  */
+import type { Table } from 'dexie';
 import type { GlossDB } from '../db/db';
+import { bulkGetPresent } from './present-rows';
 import { sameRecord, sameValue, type SyncRecord } from '../../../src-shared/sync/merge-record';
 import { ARTICLE_PARTS, type SyncedTable } from '../../../src-shared/sync/record-kinds';
 import { documentId, type SyncKeys } from './sync-crypto';
@@ -148,9 +150,11 @@ async function readEntries(
     const records: (object | undefined)[] = new Array(entries.length);
     for (const name of tables) {
       const positions = entries.flatMap((entry, i) => (entry.table === name ? [i] : []));
-      const found = (await db.table(name).bulkGet(positions.map((i) => entries[i].key))) as (
-        object | undefined
-      )[];
+      // A batch's entries of one table are a run of keys in order: often read as one range.
+      const found = (await bulkGetPresent(
+        db.table(name) as Table<object, string>,
+        positions.map((i) => entries[i].key),
+      )) as (object | undefined)[];
       positions.forEach((position, j) => (records[position] = found[j]));
     }
     // The batch is a run of consecutive ids: when no state lies in its range (none of these

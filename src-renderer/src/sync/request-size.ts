@@ -93,11 +93,11 @@ export function requestSizeOf(doc: object): number {
 }
 
 /** Makes `remote` send `_bulk_docs` in requests of at most `maxBytes` (each document whole). */
-export function limitRequestSize(remote: MirrorDb, maxBytes: number): MirrorDb {
+export function limitRequestSize(remote: MirrorDb, maxBytes: number): void {
   const target = remote as unknown as { _bulkDocs: BulkDocs; glossRequestLimit?: number };
   if (target.glossRequestLimit !== undefined) {
     target.glossRequestLimit = maxBytes;
-    return remote;
+    return;
   }
   target.glossRequestLimit = maxBytes;
   const send = target._bulkDocs.bind(remote);
@@ -119,7 +119,6 @@ export function limitRequestSize(remote: MirrorDb, maxBytes: number): MirrorDb {
     );
   };
   limitBulkGet(remote);
-  return remote;
 }
 
 /** Makes `remote` ask for at most MAX_DOCS_PER_GET documents per `_bulk_get`, one part after the other. */

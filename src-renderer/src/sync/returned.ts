@@ -6,7 +6,7 @@
 import { db } from '../db/db';
 import type { Highlight } from '../db/models';
 import { deleteArticle, restoreDeletedArticle, type DeletedArticle } from '../library/article-store';
-import { undoStack, type UndoLabel } from '../undo/undo-stack';
+import { undoable, undoStack, type UndoLabel } from '../undo/undo-stack';
 import type { ReturnedItem } from './sync-service';
 
 /** Only what a person deletes and would miss: articles and highlights. */
@@ -22,7 +22,7 @@ export async function describeReturned(item: ReturnedItem): Promise<string | nul
 }
 
 /** Deletes the returned records again; one undo entry brings them all back. */
-export async function deleteAgain(items: ReturnedItem[], label: UndoLabel): Promise<number> {
+export const deleteAgain = undoable(async function deleteAgain(items: ReturnedItem[], label: UndoLabel): Promise<number> {
   const articles: DeletedArticle[] = [];
   const highlights: Highlight[] = [];
   for (const item of offerable(items)) {
@@ -50,4 +50,4 @@ export async function deleteAgain(items: ReturnedItem[], label: UndoLabel): Prom
     },
   });
   return count;
-}
+});

@@ -7,7 +7,7 @@
 import type { EntityTable } from 'dexie';
 import { db } from '../db/db';
 import type { Article, Highlight, Tag } from '../db/models';
-import { undoStack } from '../undo/undo-stack';
+import { undoable, undoStack } from '../undo/undo-stack';
 import { undoLabel, type UndoLabel } from '../undo/undo-label';
 import { RecordChanges } from './record-changes';
 import { tagMatches, type TagUsage } from './tag-tree';
@@ -124,7 +124,7 @@ export interface RenameResult {
  * transaction. Renaming onto an existing name merges: the existing record keeps its color and
  * takes the renamed tag's hotkey only when it has none.
  */
-export async function renameTag(
+export const renameTag = undoable(async function renameTag(
   from: string,
   to: string,
   options: TagActionOptions = {},
@@ -181,7 +181,7 @@ export async function renameTag(
     await recordTagRename(source, target);
   }
   return { highlights: changes.count('highlights'), articles: changes.count('articles'), merged };
-}
+});
 
 /** Moves every use of `source` (and its children) onto `target`, which keeps its color and hotkey. */
 export function mergeTags(
@@ -201,7 +201,7 @@ export interface DeleteTagOptions extends TagActionOptions {
 }
 
 /** Removes a tag from every highlight and article and deletes its record; returns how many uses it had. */
-export async function deleteTag(name: string, options: DeleteTagOptions = {}): Promise<number> {
+export const deleteTag = undoable(async function deleteTag(name: string, options: DeleteTagOptions = {}): Promise<number> {
   const tagName = normalizeTagName(name);
   if (!tagName) return 0;
   const children = options.includeChildren ?? false;
@@ -236,10 +236,10 @@ export async function deleteTag(name: string, options: DeleteTagOptions = {}): P
 
   pushUndo(changes, options.label ?? undoLabel('tags.undo.delete'));
   return changes.count('highlights') + changes.count('articles');
-}
+});
 
 /** Sets a tag's CSS color, creating the record when the name is used but has none. */
-export async function setTagColor(
+export const setTagColor = undoable(async function setTagColor(
   name: string,
   color: string,
   options: TagActionOptions = {},
@@ -255,10 +255,10 @@ export async function setTagColor(
     await changes.write('after');
   });
   pushUndo(changes, options.label ?? undoLabel('tags.undo.color'));
-}
+});
 
 /** Gives a tag the hotkey Shift+1…9 (or none); the tag that had it loses it. */
-export async function setTagHotkey(
+export const setTagHotkey = undoable(async function setTagHotkey(
   name: string,
   hotkey: number | null,
   options: TagActionOptions = {},
@@ -286,7 +286,7 @@ export async function setTagHotkey(
     await changes.write('after');
   });
   pushUndo(changes, options.label ?? undoLabel('tags.undo.hotkey'));
-}
+});
 
 /** The tag that Shift+`hotkey` applies, if any. */
 export async function tagWithHotkey(hotkey: number): Promise<Tag | undefined> {
@@ -294,7 +294,7 @@ export async function tagWithHotkey(hotkey: number): Promise<Tag | undefined> {
 }
 
 /** Replaces an article's tags (normalized, deduplicated), creating missing tag records; undoable. */
-export async function setArticleTags(
+export const setArticleTags = undoable(async function setArticleTags(
   articleId: string,
   tags: readonly string[],
   options: TagActionOptions = {},
@@ -314,7 +314,7 @@ export async function setArticleTags(
   if (!found) return null;
   pushUndo(changes, options.label ?? undoLabel('tags.undo.articleTags'));
   return names;
-}
+});
 
 /**
  * Uses of each tag name: highlights and articles carrying it. Reads only the multiEntry index

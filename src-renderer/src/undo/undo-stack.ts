@@ -33,6 +33,9 @@ export class UndoStack {
   private message: UndoMessage | null = null;
   // Undo and redo run one at a time, in order, even when keys are pressed quickly.
   private queue: Promise<void> = Promise.resolve();
+  // Actions still writing: their entry is pushed when their write has committed, but the screen
+  // shows the change before that, so an undo asked for meanwhile must wait for them.
+  private inFlight = new Set<Promise<unknown>>();
 
   constructor(private readonly limit = 200) {}
 
@@ -50,6 +53,17 @@ export class UndoStack {
 
   redo(): Promise<boolean> {
     return this.run(this.undone, this.done, (entry) => entry.redo(), 'redo');
+  }
+
+  /**
+   * Runs alongside an action that pushes its entry when it ends (a delete, an edit). Undo and
+   * redo asked for before it ends wait for it, so they undo that action, not the one before.
+   */
+  track<T>(action: Promise<T>): Promise<T> {
+    this.inFlight.add(action);
+    const forget = () => void this.inFlight.delete(action);
+    action.then(forget, forget);
+    return action;
   }
 
   get canUndo(): boolean {
@@ -71,7 +85,9 @@ export class UndoStack {
     action: (entry: UndoEntry) => Promise<void>,
     kind: 'undo' | 'redo',
   ): Promise<boolean> {
+    const started = [...this.inFlight];
     const result = this.queue.then(async () => {
+      await Promise.allSettled(started);
       const entry = from.pop();
       if (!entry) return false;
       await action(entry);
@@ -100,3 +116,10 @@ export class UndoStack {
 
 /** The app's one undo history. */
 export const undoStack = new UndoStack();
+
+/** An undoable action of the app's history: an undo asked for while it runs waits for it. */
+export function undoable<A extends unknown[], R>(
+  action: (...args: A) => Promise<R>,
+): (...args: A) => Promise<R> {
+  return (...args) => undoStack.track(action(...args));
+}

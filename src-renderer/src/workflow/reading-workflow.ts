@@ -8,7 +8,7 @@ import { db } from '../db/db';
 import type { Article, ReadingStatus } from '../db/models';
 import { RecordChanges } from '../tags/record-changes';
 import { addMissingTags, normalizeTagName } from '../tags/tag-store';
-import { undoStack } from '../undo/undo-stack';
+import { undoable, undoStack } from '../undo/undo-stack';
 import type { UndoLabel } from '../undo/undo-label';
 
 /** The status of an article written before the workflow existed counts as Inbox. */
@@ -16,7 +16,7 @@ export function statusOf(article: Pick<Article, 'status'>): ReadingStatus {
   return article.status ?? 'inbox';
 }
 
-async function changeArticles(
+const changeArticles = undoable(async function changeArticles(
   ids: readonly string[],
   label: UndoLabel,
   change: (article: Article, changes: RecordChanges) => Article | null | Promise<Article | null>,
@@ -35,7 +35,7 @@ async function changeArticles(
   if (count > 0)
     undoStack.push({ label, undo: () => changes.write('before'), redo: () => changes.write('after') });
   return count;
-}
+});
 
 /** Sets the status of every article in `ids`; returns how many changed. Undoable as one step. */
 export function setReadingStatus(
