@@ -4,7 +4,8 @@
  * 10,000 articles and 100,000 highlights into GLOSS_PROFILE_DIR (a temporary folder by default)
  * and waits for the index to be built and stored; later runs on the same folder type at once.
  * REPS repetitions of the 50 queries (2); TRACE=FILE writes a Chromium trace of the timed typing
- * with a `key` mark at each timed keystroke; GLOSS_OUT_DIR picks the build (as for the e2e suite).
+ * with a `key` mark at each timed keystroke; WARMUP=0 leaves out the warm-up; GLOSS_OUT_DIR picks
+ * the build (as for the e2e suite).
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -48,8 +49,9 @@ async function main(): Promise<void> {
     await watchPaints(page);
     await page.evaluate(() => document.addEventListener('beforeinput', () => performance.mark('key'), true));
     const queries = benchQueries(articles);
-    // Warm-up: the first queries fold what a restored index has not folded yet.
-    await typeQueries(page, input, queries.slice(0, 10), 1);
+    // Warm-up: the first queries fold what a restored index has not folded yet (WARMUP=0: none,
+    // as search-10k types right after a relaunch).
+    if (process.env.WARMUP !== '0') await typeQueries(page, input, queries.slice(0, 10), 1);
     const trace = process.env.TRACE;
     const cdp = trace ? await page.context().newCDPSession(page) : null;
     await cdp?.send('Tracing.start', {

@@ -157,12 +157,12 @@ export class CollectionQuery<M extends Meta> {
   private bound(doc: number): number {
     const { titleField, query } = this;
     if (titleField < 0) return query.terms.length;
-    const folded = this.collection.index.text(doc)!;
     const starts = this.collection.starts[doc]!;
+    const titleEnd = starts[titleField + 1] - 1;
+    const folded = this.collection.index.textStart(doc, titleEnd)!;
     let bound = 0;
     for (const term of query.terms)
-      bound +=
-        nextMatch(folded, term, starts[titleField], starts[titleField + 1] - 1) >= 0 ? TITLE_WEIGHT : 1;
+      bound += nextMatch(folded, term, starts[titleField], titleEnd) >= 0 ? TITLE_WEIGHT : 1;
     return bound;
   }
 

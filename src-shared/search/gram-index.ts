@@ -134,6 +134,17 @@ export class GramIndex {
     return folded;
   }
 
+  /**
+   * A folded text whose first `length` code units are the document's (the whole folded text
+   * when it is folded already): reading a title does not fold a whole restored article.
+   */
+  textStart(doc: number, length: number): string | null {
+    const text = this.texts[doc];
+    if (text !== undefined) return text;
+    const original = this.unfolded[doc] ?? null;
+    return original === null ? null : this.foldText(original.slice(0, length));
+  }
+
   /** Block signatures of a live document's folded text, when made (see block-filter.ts). */
   signature(doc: number): Uint32Array | null {
     return this.signatures[doc] ?? null;

@@ -226,6 +226,21 @@ describe('many matches (the exact posting-list path)', () => {
   });
 });
 
+describe('snippets', () => {
+  it('hold about one line: half as many Chinese characters as English ones', () => {
+    const zh = '前文'.repeat(40) + '关键词' + '后面的正文内容'.repeat(40);
+    const en = 'lead '.repeat(40) + 'keyword ' + 'trailing words '.repeat(40);
+    const engine = SearchEngine.build([article('zh', zh), article('en', en)], []);
+    const zhSnippet = engine.search('关键词').articles[0].snippet;
+    const enSnippet = engine.search('keyword').articles[0].snippet;
+    const [zhStart, zhEnd] = zhSnippet.marks[0];
+    expect(zhSnippet.text.slice(zhStart, zhEnd)).toBe('关键词');
+    expect(zhSnippet.text.length).toBeLessThanOrEqual(67);
+    expect(enSnippet.text.length).toBeGreaterThan(110);
+    expect(enSnippet.text).toContain('keyword');
+  });
+});
+
 describe('the first page before the count (countLater)', () => {
   // 900 articles: most mention ports, every 97th (an old one) in its title; passages alike.
   const docs = Array.from({ length: 900 }, (_, i) =>
@@ -234,7 +249,7 @@ describe('the first page before the count (countLater)', () => {
       i % 5 === 0
         ? `第${i}篇 report about airports and sport`
         : `第${i}篇 the ports of call 港口 ${i % 7 ? 'draft' : ''}`,
-      i % 97 === 0 ? { title: `Port ${i}` } : {},
+      i % 97 === 0 ? { title: `Harbour ${i} port` } : {},
     ),
   );
   const passages = Array.from({ length: 1200 }, (_, i) =>
@@ -272,17 +287,26 @@ describe('the first page before the count (countLater)', () => {
     expect(deferred).toBeGreaterThanOrEqual(4);
     // The old articles with the word in their title come first.
     expect(engine.search('port', { limit: 3, countLater: true }).articles.map((a) => a.title)).toEqual([
-      'Port 873',
-      'Port 776',
-      'Port 679',
+      'Harbour 873 port',
+      'Harbour 776 port',
+      'Harbour 679 port',
     ]);
+  });
+
+  it('gives the same first page from a restored index whose texts are not folded yet', () => {
+    const restored = SearchEngine.restore(structuredClone(engine.toStored()));
+    for (const q of queries) {
+      const first = restored.search(q, { limit: 10, countLater: true });
+      const whole = engine.search(q, { limit: 10 });
+      expect([first.articles, first.passages], q).toEqual([whole.articles, whole.passages]);
+    }
   });
 
   it('counts nothing more once told to stop, and leaves a few matches counted at once', () => {
     let looks = 0;
     expect(engine.countTotals('port', {}, () => ++looks < 3)).toBeNull();
     expect(looks).toBe(3);
-    const few = engine.search('"Port 97"', { countLater: true });
+    const few = engine.search('"97 port"', { countLater: true });
     expect(few.counting).toBeUndefined();
     expect(few.totalArticles).toBe(1);
   });

@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../i18n';
 import { firstScreenRows, resultRows, SearchResultsList, type ResultRow } from './SearchResultsList';
+import { valueAfterTyping } from './early-query';
 import { loadFindAll } from './lazy-match';
 import { useSearch } from './useSearch';
 
@@ -63,6 +64,21 @@ export function SearchPalette({
   }, []);
   // A result opens the find bar: have its matcher ready by then.
   useEffect(() => void loadFindAll(), []);
+  // Typed text is sent from the keystroke's beforeinput (early-query.ts); the input event sends
+  // whatever else changes the box (and nothing more when the query is the one foreseen).
+  const box = useRef<HTMLInputElement>(null);
+  const typeRef = useRef(type);
+  typeRef.current = type;
+  useEffect(() => {
+    const input = box.current;
+    if (!input) return;
+    const foresee = (event: InputEvent) => {
+      const next = valueAfterTyping(input, event);
+      if (next !== null) typeRef.current(next);
+    };
+    input.addEventListener('beforeinput', foresee);
+    return () => input.removeEventListener('beforeinput', foresee);
+  }, []);
 
   const rows: ResultRow[] = useMemo(() => resultRows(results), [results]);
   useEffect(() => {
@@ -113,6 +129,7 @@ export function SearchPalette({
       >
         <div className="search-box">
           <input
+            ref={box}
             type="search"
             role="combobox"
             aria-expanded={rows.length > 0}

@@ -1,8 +1,9 @@
 /**
  * Searching as the person types, in the palette: the rules of which answer is shown are in
  * latest-query.ts; this hook feeds it the query and the index's status and keeps the answer.
- * A typed query goes to the worker from the input's own event (`type`), before React renders
- * the keystroke; the effect only covers what reaches the query otherwise (the first query, the
+ * A typed query goes to the worker from the keystroke's own event (`type`, called by the palette
+ * at `beforeinput` for typed text and at `input` otherwise), before React renders the
+ * keystroke; the effect only covers what reaches the query otherwise (the first query, the
  * switch). An answer is rendered at once, in the task that received it (flushSync), rather than
  * in a task of React's scheduler queued behind whatever else the window has to do. When the
  * matches are many, the exact totals follow the answer (search-client.ts) and replace its
