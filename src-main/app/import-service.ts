@@ -115,7 +115,11 @@ export class ImportService {
       this.known.size > 0
         ? this.checks.statAndHash(path).then(({ stat, hash }) => {
             if (over) hash?.release?.();
-            else if (hash !== undefined) hashedEarly.set(path, hash);
+            else if (hash !== undefined) {
+              // A path picked twice: the first answer's bytes go back to the cap (release is once-only).
+              hashedEarly.get(path)?.release?.();
+              hashedEarly.set(path, hash);
+            }
             return stat;
           })
         : this.checks.stat(path);
