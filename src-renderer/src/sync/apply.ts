@@ -16,7 +16,7 @@ import { isRecordDocId, type MirrorDb, type MirrorDoc } from './mirror';
 import { localClock, markRemoteApply, outboxId } from './outbox';
 import { localRecord } from './records';
 import { resolveDocument } from './resolve';
-import { takeArrival } from './arrivals';
+import { dropArrivals, takeArrival } from './arrivals';
 import { openArrival, type OpenedDoc } from './open-arrival';
 import { bulkGetPresent } from './present-rows';
 import { decodeRecord, type DecodedRecord } from './sync-doc';
@@ -71,7 +71,16 @@ function rank(item: Pending): number {
 }
 
 function emptyReport(): ApplyReport {
-  return { applied: 0, read: 0, conflicts: [], revived: [], renames: [], unreadable: 0, refused: [], returned: [] };
+  return {
+    applied: 0,
+    read: 0,
+    conflicts: [],
+    revived: [],
+    renames: [],
+    unreadable: 0,
+    refused: [],
+    returned: [],
+  };
 }
 
 /**
@@ -94,7 +103,9 @@ export async function applyMirrorChanges(
   if (arrival) {
     report.read = arrival.docs.length;
     lastSeq = arrival.after;
-    opened = await timeSync('apply: open what arrived', () => openArrival(db, mirror, keys, arrival, knownStates));
+    opened = await timeSync('apply: open what arrived', () =>
+      openArrival(db, mirror, keys, arrival, knownStates),
+    );
   } else {
     const limit = until === null ? batchSize : Math.max(1, Math.min(batchSize, until - Number(since)));
     const read = await readMirror(db, mirror, keys, since, limit, knownStates);
@@ -174,6 +185,9 @@ async function readMirror(
     results: { id: string; changes: { rev: string }[]; doc?: MirrorDoc }[];
     last_seq: number | string;
   };
+  // The feed lists a document once, at its latest change: fewer changes than sequence numbers
+  // read means a document changed again further on, maybe in a kept batch (dropArrivals).
+  if (Number(changes.last_seq) - Number(since) !== changes.results.length) dropArrivals(mirror);
   const latest = new Map<string, (typeof changes.results)[number]>();
   for (const change of changes.results) if (isRecordDocId(change.id)) latest.set(change.id, change);
   // Revisions this computer wrote itself (or applied already) need no opening. Only the sync

@@ -109,6 +109,16 @@ export function writeOwn(mirror: PouchDatabase, docs: object[], options: object)
 }
 
 /**
+ * Forgets every kept batch: reading the mirror skipped a change (its document changed again
+ * later), so a kept batch may hold a version whose sibling the applier has not seen, and only
+ * reading the mirror finds both.
+ */
+export function dropArrivals(mirror: PouchDatabase): void {
+  const gate = gates.get(mirror);
+  if (gate) gate.arrivals.length = 0;
+}
+
+/**
  * The batch that starts at the applier's place `since`, if one was kept; drops batches the
  * applier has passed. `until`: where the next kept batch starts (the applier reading the mirror
  * stops there, so it can take that batch next).
