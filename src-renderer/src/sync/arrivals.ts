@@ -32,8 +32,15 @@ export interface Arrival {
   docs: ArrivedDoc[];
 }
 
-/** Documents kept at most while the applier is behind (each about a kilobyte): older batches go first. */
-const MAX_KEPT_DOCS = 32_000;
+/**
+ * Kept at most while the applier is behind, older batches going first: documents, and characters
+ * of sealed fields (an article's text is one document's fields, so a count alone bounds nothing).
+ */
+export interface KeptLimits {
+  docs: number;
+  chars: number;
+}
+const KEPT_LIMITS: KeptLimits = { docs: 32_000, chars: 32 * 1024 * 1024 };
 
 type BulkResult = { error?: string }[];
 type BulkDocs = (request: unknown, options?: unknown, callback?: unknown) => Promise<BulkResult>;
@@ -43,6 +50,8 @@ interface Gate {
   tail: Promise<unknown>;
   arrivals: Arrival[];
 }
+
+const charsOf = (arrival: Arrival) => arrival.docs.reduce((sum, doc) => sum + (doc.s?.length ?? 0), 0);
 
 const gates = new WeakMap<PouchDatabase, Gate>();
 
@@ -68,7 +77,7 @@ function keptDoc(doc: Record<string, unknown>): ArrivedDoc {
  * From now on, keeps each batch the replicator writes into `mirror` for the applier
  * (`takeArrival`). Idempotent.
  */
-export function keepArrivals(mirror: PouchDatabase): void {
+export function keepArrivals(mirror: PouchDatabase, limits: KeptLimits = KEPT_LIMITS): void {
   if (gates.has(mirror)) return;
   const target = mirror as unknown as { bulkDocs: BulkDocs };
   const gate: Gate = { write: target.bulkDocs.bind(mirror), tail: Promise.resolve(), arrivals: [] };
@@ -89,8 +98,13 @@ export function keepArrivals(mirror: PouchDatabase): void {
       const after = await seqNow(mirror);
       if (after - before === kept.length && !results.some((result) => result?.error)) {
         gate.arrivals.push({ before, after, docs: kept });
-        let total = gate.arrivals.reduce((sum, arrival) => sum + arrival.docs.length, 0);
-        while (total > MAX_KEPT_DOCS && gate.arrivals.length > 1) total -= gate.arrivals.shift()!.docs.length;
+        let docs = gate.arrivals.reduce((sum, arrival) => sum + arrival.docs.length, 0);
+        let chars = gate.arrivals.reduce((sum, arrival) => sum + charsOf(arrival), 0);
+        while ((docs > limits.docs || chars > limits.chars) && gate.arrivals.length > 1) {
+          const dropped = gate.arrivals.shift()!;
+          docs -= dropped.docs.length;
+          chars -= charsOf(dropped);
+        }
       }
       return results;
     });
