@@ -66,11 +66,17 @@ export interface LibraryCheck {
 /** Reads the library straight from IndexedDB and lists what is inconsistent. */
 export async function checkLibrary(page: Page): Promise<LibraryCheck> {
   return page.evaluate(async () => {
-    const db: IDBDatabase = await new Promise((resolve, reject) => {
+    // Never creates the database: read right after a launch, the app may not have opened it yet.
+    const db: IDBDatabase | null = await new Promise((resolve) => {
       const request = indexedDB.open('gloss');
+      request.onupgradeneeded = () => request.transaction?.abort();
       request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
+      request.onerror = () => resolve(null);
     });
+    if (!db?.objectStoreNames.contains('articles')) {
+      db?.close();
+      return { articles: 0, highlights: [], problems: ['the library is not created yet'] };
+    }
     const all = <T>(store: string): Promise<T[]> =>
       new Promise((resolve, reject) => {
         const request = db.transaction(store).objectStore(store).getAll();
