@@ -54,6 +54,9 @@ function isFurnitureKey(key: string): boolean {
   return FURNITURE.test(key) || /^\d+$/.test(key);
 }
 const COMMENT_HEADING = /评论|回复|留言|跟帖|comments?\b|repl(y|ies)\b|responses?\b/i;
+/** A forum's or blog's software credit ("Powered by Discuz! X3.4", "Proudly powered by WordPress"). */
+const SOFTWARE_CREDIT =
+  /^(?:proudly\s+)?powered\s+by\b|^(?:theme|designed|built|hosted)\s+by\b|技术支持\s*[:：]|^由\s*\S+\s*(?:驱动|强力驱动|提供技术支持)/i;
 const CREDIT_LINE = /^(?:photo|foto|picture|image|illustration|graphic|credit|bild|图片?|摄影)\s*[:：]/i;
 const LABEL_PREFIX = /^(?:主题|标题|题目|subject|title)\s*[:：]\s*/i;
 const CATEGORY_PREFIX = /^[[【〔][^\]】〕]{1,8}[\]】〕]\s*(?=\S)/;
@@ -176,10 +179,21 @@ export function soleHeadline(page: TextSegment[], sites: Set<string>): string | 
   for (const s of page) {
     if (s.kind !== 'heading' || s.level !== 1) continue;
     if (s.region === 'aside' || s.region === 'footer' || s.region === 'navigation') continue;
+    // An h1 that is wholly a link is a logo linking home more often than a headline.
+    if (s.linkChars >= 0.9 * s.text.length) continue;
     const key = titleKey(cleanCandidate(s.text.split('\n')[0]));
     if (Array.from(key).length >= 4 && !sites.has(key) && !FURNITURE.test(key)) keys.add(key);
   }
   return keys.size === 1 ? [...keys][0] : null;
+}
+
+/** How far before (and after) the article's start a line that is a metadata title counts. */
+const METADATA_LINE_BEFORE = 30;
+const METADATA_LINE_AFTER = 3;
+
+/** A heading's placement less one: `d` lines before the article, or `-d` after its start. */
+export function metadataLinePlacement(distance: number): number {
+  return distance >= 0 ? Math.max(1, 6 - 0.4 * distance) - 1 : Math.max(0, 3 - 0.5 * -distance) - 1;
 }
 
 export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
@@ -214,6 +228,12 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
     if (parts.length > 1) add(ref, `whole${n}`, -Infinity);
   });
   const { page, articleStart } = input;
+  // The keys of every part and every whole of the metadata titles: a line of the page that
+  // shows one of them word for word is the headline shown, wherever its markup puts it.
+  const metaKeys = new Set(
+    refs.flatMap((ref) => [ref, ...partsOf(ref)]).map((t) => titleKey(cleanCandidate(t))),
+  );
+  metaKeys.delete('');
   page.forEach((whole, i) => {
     // A block whose first line is followed only by its byline and date ("标题\n某某 发表于 …").
     const lines = whole.text.split('\n');
@@ -238,6 +258,18 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
         near - (linkDense ? 3 : 0) + (segment.level === 1 ? 1 : 0) - sidePenalty - runsOn,
         linkDense,
       );
+    } else if (
+      !aside &&
+      !linkDense &&
+      distance >= -METADATA_LINE_AFTER &&
+      distance <= METADATA_LINE_BEFORE &&
+      metaKeys.has(titleKey(cleanCandidate(segment.text))) &&
+      !isMetaLine(segment.text)
+    ) {
+      // A line (div.title, td > strong, font, p > b) that is a metadata title or one of its parts,
+      // word for word: the headline set in markup that is no heading, however far the page's
+      // share buttons and pictures push it from the text. Placed like a heading, one point less.
+      add(segment.text, null, metadataLinePlacement(distance), false);
     } else if (!aside && distance >= 0 && distance <= 6 && n <= 60 && !isMetaLine(segment.text)) {
       // Lines just before the article, or its own first line when short (a title kept in the text).
       if (/[。！？.!?；;，,]$/.test(segment.text.trim())) return;
@@ -316,6 +348,7 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
     )
       score -= 6;
     if (isFurnitureKey(c.key)) score -= 12;
+    if (SOFTWARE_CREDIT.test(c.text)) score -= 12;
     // A date, a clock or a form's labels ("笔名： 密码：") are not a headline.
     const digits = (c.key.match(/\d/g) ?? []).length;
     // (A headline may name a day: "Protokoll der Sitzung vom 10. Oktober 2019".)
