@@ -7,6 +7,13 @@
 import { describe, expect, it } from 'vitest';
 import { articleStartIn, extractHtml } from '../../src-main/import/extract-html';
 import { chooseTitleByScore } from '../../src-main/import/html/title-candidates';
+import {
+  isBracketLabel,
+  isCreditLine,
+  isMenuLine,
+  isOriginalTitleLine,
+  isSoftwareCredit,
+} from '../../src-shared/extraction/title-furniture';
 import type { TextSegment } from '../../src-main/import/html/to-blocks';
 
 const text = (sentence: string) => `<p>${sentence.repeat(6)}</p>`.repeat(3);
@@ -72,5 +79,45 @@ describe('titles on templates Gloss was not written from', () => {
     expect(articleStartIn(lines, '社会', '像许多日本女性一样')).toBe(3);
     // A long first block is taken where it first stands.
     expect(articleStartIn(lines, '多数夫妻生活有名无实', '')).toBe(4);
+  });
+
+  it('a menu bar, a column’s tag, a reprint’s original title and a reporter’s credit lose to the headline above them', () => {
+    const headline = '江苏多地要求师生员工暂不返校';
+    const opening = '春季学期即将开学，各地教育部门发布通知，要求做好疫情防控。';
+    for (const nearer of [
+      '首页 | 时事 | 生活 | 财经 | 法律',
+      '【新春走基层·西吉篇】',
+      '原标题：春季学期开学，织密返校疫情防控网',
+      '新华网黑龙江频道 记者 伊琳 李清芬',
+    ]) {
+      const choice = chooseTitleByScore({
+        documentTitle: null,
+        ogTitle: null,
+        jsonLdHeadline: null,
+        siteName: null,
+        hosts: [],
+        page: [line(headline), line('2022-02-13 09:57'), line(nearer), line(opening.repeat(4))],
+        articleStart: 3,
+        articleOpening: opening,
+      });
+      expect(choice?.title, nearer).toBe(headline);
+    }
+  });
+
+  it('tells furniture by its shape alone', () => {
+    expect(isMenuLine('首页 | 时事 | 生活 | 财经')).toBe(true);
+    expect(isMenuLine('Home · News · Sport · Blog')).toBe(true);
+    expect(isMenuLine('投身外交(3) | 读书频道 | 新浪网')).toBe(false);
+    expect(isBracketLabel('【新春走基层】')).toBe(true);
+    expect(isBracketLabel('【独家】土豆不土')).toBe(false);
+    expect(isOriginalTitleLine('原标题：春季学期开学')).toBe(true);
+    expect(isOriginalTitleLine('标题党的原标题')).toBe(false);
+    expect(isSoftwareCredit('Powered by Discuz! X3.4')).toBe(true);
+    expect(isSoftwareCredit('Proudly powered by WordPress')).toBe(true);
+    expect(isSoftwareCredit('The power of words')).toBe(false);
+    expect(isCreditLine('半月谈记者 史卫燕')).toBe(true);
+    expect(isCreditLine('作者：罗银胜')).toBe(true);
+    expect(isCreditLine('茉莉：我是怎样卷入八九民运的')).toBe(false);
+    expect(isCreditLine('记者节：一线记者的一天')).toBe(false);
   });
 });

@@ -9,6 +9,13 @@
  * sure the choice is.
  */
 import { dateMentions } from '../dates/date-mentions';
+import {
+  isBracketLabel,
+  isCreditLine,
+  isMenuLine,
+  isOriginalTitleLine,
+  isSoftwareCredit,
+} from '../../../src-shared/extraction/title-furniture';
 import { isMetaLine } from './chinese-conventions';
 import type { TextSegment } from './to-blocks';
 
@@ -54,9 +61,6 @@ function isFurnitureKey(key: string): boolean {
   return FURNITURE.test(key) || /^\d+$/.test(key);
 }
 const COMMENT_HEADING = /评论|回复|留言|跟帖|comments?\b|repl(y|ies)\b|responses?\b/i;
-/** A forum's or blog's software credit ("Powered by Discuz! X3.4", "Proudly powered by WordPress"). */
-const SOFTWARE_CREDIT =
-  /^(?:proudly\s+)?powered\s+by\b|^(?:theme|designed|built|hosted)\s+by\b|技术支持\s*[:：]|^由\s*\S+\s*(?:驱动|强力驱动|提供技术支持)/i;
 const CREDIT_LINE = /^(?:photo|foto|picture|image|illustration|graphic|credit|bild|图片?|摄影)\s*[:：]/i;
 const LABEL_PREFIX = /^(?:主题|标题|题目|subject|title)\s*[:：]\s*/i;
 const CATEGORY_PREFIX = /^[[【〔][^\]】〕]{1,8}[\]】〕]\s*(?=\S)/;
@@ -348,7 +352,14 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
     )
       score -= 6;
     if (isFurnitureKey(c.key)) score -= 12;
-    if (SOFTWARE_CREDIT.test(c.text)) score -= 12;
+    // Never a headline, whatever else speaks for it: a software credit, a menu bar on one line,
+    // a column's tag in brackets, a reprint's "original title", a reporter's credit.
+    if (isSoftwareCredit(c.text)) score -= 12;
+    if (isMenuLine(c.text)) score -= 6;
+    if (isBracketLabel(c.text)) score -= 4;
+    if (isOriginalTitleLine(c.text)) score -= 6;
+    // A heading or line that credits someone ("新华网黑龙江频道 记者 伊琳") is a byline.
+    if (refsAgreeing.size === 0 && isCreditLine(c.text)) score -= 6;
     // A date, a clock or a form's labels ("笔名： 密码：") are not a headline.
     const digits = (c.key.match(/\d/g) ?? []).length;
     // (A headline may name a day: "Protokoll der Sitzung vom 10. Oktober 2019".)
