@@ -2,7 +2,8 @@
  * Search end to end: three articles imported, a word from the middle of a Chinese sentence found
  * (and its Traditional form), the result opened at the hit with every hit painted and counted;
  * a highlight's note found; a deleted article gone from the results; after a relaunch the stored
- * index answers without a rebuild; Ctrl+F with next/previous; the zh-CN labels; the screenshot.
+ * index answers without a rebuild; Ctrl+F with next/previous; the zh-CN labels; the screenshot;
+ * past 500 matches, the first answer's lower bound ("20+") made exact by the worker's count.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { mkdtempSync, writeFileSync } from 'node:fs';
