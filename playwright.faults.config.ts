@@ -8,7 +8,7 @@ export default defineConfig({
   testDir: 'tests/faults',
   testMatch: /.*\.spec\.ts/,
   globalSetup: './tests/support/playwright-global-setup.ts',
-  globalTeardown: './tests/support/playwright-global-teardown.ts',
+  globalTeardown: './tests/faults/global-teardown.ts',
   fullyParallel: false,
   workers: 1,
   retries: 0,
