@@ -16,14 +16,12 @@ import { expect, test, type Locator } from '@playwright/test';
 import { launchGloss, type GlossApp } from '../e2e/app';
 import { openSeed, selectText } from '../e2e/support/reader';
 import { checkLibrary, crashRenderer, folderOf, glossProcesses, killApp, killProcesses, offset } from './kill';
+import { tallyFor } from './tally';
 import { removeInterruptedWrites, useTempJournal } from '../../src-main/files/atomic-write';
 
 const RUNS = Number(process.env.GLOSS_FAULT_RUNS ?? 3);
-const tally: string[] = [];
-
-test.afterAll(() => {
-  console.log(`\nFault injection: ${tally.length} kills survived\n${tally.join('\n')}`);
-});
+/** Printed once for the whole run, by the suite's global teardown. */
+const tally = tallyFor('Fault injection');
 
 /** Gloss with its main process in a process of its own, which killApp kills with the browser. */
 function launch(userDataDir?: string): Promise<GlossApp> {

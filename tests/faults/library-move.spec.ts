@@ -13,16 +13,14 @@ import { join } from 'node:path';
 import { launchGloss } from '../e2e/app';
 import { countRows } from '../e2e/support/library-rows';
 import { checkLibrary, folderOf, glossProcesses, killApp, offset } from './kill';
+import { tallyFor } from './tally';
 
 const RUNS = Number(process.env.GLOSS_FAULT_RUNS ?? 3);
 const APP_SCHEME = { GLOSS_APP_SCHEME: '1' };
 /** The main process in a process of its own, killed with the browser (kill.ts). */
 const OWN = { mainProcess: 'own' } as const;
-const tally: string[] = [];
-
-test.afterAll(() => {
-  console.log(`\nLibrary move: ${tally.length} kills survived\n${tally.join('\n')}`);
-});
+/** Printed once for the whole run, by the suite's global teardown. */
+const tally = tallyFor('Library move');
 
 function markerPhase(userDataDir: string): string {
   try {
