@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { articleStartIn, extractHtml } from '../../src-main/import/extract-html';
+import { extractPlainText } from '../../src-main/import/extract-text';
 import { chooseTitleByScore } from '../../src-main/import/html/title-candidates';
 import {
   isBracketLabel,
@@ -119,5 +120,19 @@ describe('titles on templates Gloss was not written from', () => {
     expect(isCreditLine('作者：罗银胜')).toBe(true);
     expect(isCreditLine('茉莉：我是怎样卷入八九民运的')).toBe(false);
     expect(isCreditLine('记者节：一线记者的一天')).toBe(false);
+  });
+
+  it('as text, a short <title> line the page never shows again gives way to the headline with its date', () => {
+    const saved = [
+      '华夏新闻网',
+      '',
+      // A long menu: the headline stands below the lines read at the top.
+      ...Array.from({ length: 40 }, (_, i) => `栏目${i + 1}`),
+      '土豆不土 土豆无土',
+      '2022-02-13 09:57 来源：光明日报',
+      '土豆，听名字就土得掉渣。可这几天，在西吉县的田间地头，农民们正忙着分拣新薯，装车外运，一派丰收景象。',
+      '西吉县是全国有名的马铃薯之乡，全县种植面积常年稳定在一百万亩左右，带动了数万农户增收致富。',
+    ].join('\n');
+    expect(extractPlainText(saved, { fileName: 'content_1234567.txt' }).title).toBe('土豆不土 土豆无土');
   });
 });
