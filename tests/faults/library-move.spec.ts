@@ -46,7 +46,8 @@ for (let run = 1; run <= RUNS; run++) {
     // is up (the new origin restoring, or done).
     const launching = launchGloss({ userDataDir, env: APP_SCHEME, ...OWN }).catch(() => null);
     const early = run % 2 === 1;
-    if (early) await expect.poll(() => glossProcesses(userDataDir).browser, { intervals: [50] }).toBeDefined();
+    if (early)
+      await expect.poll(() => glossProcesses(userDataDir).browser, { intervals: [50] }).toBeDefined();
     else await launching;
     // Early: counted from the browser's start, while the main process exports the old library.
     const wait = early ? offset(0, 1500) : offset(0, 600);
