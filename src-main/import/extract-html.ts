@@ -269,6 +269,7 @@ export function extractHtml(html: string, context: HtmlContext): ExtractedArticl
     title,
     byline,
     publishedAt: date?.day ?? null,
+    publishedFrom: date?.from,
     sourceUrl: context.pageAddress ?? addresses[0] ?? null,
     unsure,
     siteName: meta.siteName ?? facts.source,

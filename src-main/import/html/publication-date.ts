@@ -51,7 +51,12 @@ const PROFILE_LABEL =
 /** A commenter's line: "Jane says:", "新宠的评论", "回复", "Antworten". */
 const COMMENT_CONTEXT =
   /(?:^|\s)(?:says|said|sagt|schreibt|wrote|a écrit|dice|replied|reply|antworten|répondre|responder)\s*:?|的评论|的回复|回复|评论于|网友/i;
-const EVENT_CONTEXT = /(?:bis|until|–|—|-|~|至|到)\s*$/i;
+/**
+ * "bis", "until", 至: the end of a range or an event's last day. A dash counts only after a
+ * number ("28.01.2022 – 29.01.2022"): after a name it separates the byline from its date
+ * ("reineckefuchs — 2. Februar 2022").
+ */
+const EVENT_CONTEXT = /(?:\b(?:bis|until)|至|到|\d\s*(?:–|—|-|~))\s*$/i;
 
 interface Candidate {
   day: string;
