@@ -226,3 +226,23 @@ export function yearlessDateNear(
   }
   return null;
 }
+
+/**
+ * The date a page's lines give, strongest rule first: the scored search near the title and the
+ * article's start (`anchors`) and end, then a yearless date near the title (`near`) given the
+ * year the page's evidence agrees on, then the nearest date line. Used by the HTML path after
+ * metadata and addresses, and by the plain-text path on a page saved as text.
+ */
+export function dateInLines(
+  page: TextSegment[],
+  anchors: number[],
+  articleEnd: number,
+  near: number,
+  evidence: Omit<YearEvidence, 'lines'>,
+): DateEvidence | null {
+  return (
+    dateInText(page, anchors, articleEnd, evidence.savedAt) ??
+    yearlessDateNear(page, near, evidence) ??
+    nearestDateLine(page, near, evidence.savedAt)
+  );
+}
