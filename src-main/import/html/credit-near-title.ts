@@ -7,6 +7,7 @@
  */
 import { cutFromUiPhrase } from '../byline-guard';
 import { type LineFacts, factsOfLine } from './chinese-conventions';
+import { looksLikePersonName } from './person-names';
 
 function compact(text: string): string {
   return text.replace(/[\s\u3000]+/g, '');
@@ -41,10 +42,13 @@ export function creditNearTitle(
     best.source ??= facts.source;
   };
   for (const index of range(near - 3, near + 10)) consider(index, 0);
-  // A line right after the title holding only a name is the author ("胡平").
+  // A line right after the title holding only a name is the author ("胡平"), not a word
+  // ("图为会场", "原创").
   const next = page[near + 1];
-  if (titleFound && next && /^[\u4e00-\u9fa5·]{2,4}$/.test(compact(next.text)) && best.authorRank > 1) {
-    best.author = compact(next.text);
+  const alone = next ? compact(next.text) : '';
+  const named = looksLikePersonName(alone) || /^[\u4e00-\u9fa5]{1,4}·[\u4e00-\u9fa5]{1,4}$/.test(alone);
+  if (titleFound && named && best.authorRank > 1) {
+    best.author = alone;
     best.authorRank = 1;
   }
   for (const index of range(Math.max(articleEnd - 6, near + 10), articleEnd + 4)) consider(index, 0.5);
