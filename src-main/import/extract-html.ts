@@ -103,7 +103,7 @@ function lineBeforeArticle(page: TextSegment[], title: string, articleStart: num
 }
 
 /** A byline a person would accept: a name or a few, not markup debris or a sentence. */
-function plausibleByline(byline: string | null, siteNames: (string | null)[] = []): string | null {
+function plausibleByline(byline: string | null, siteNames: (string | null)[]): string | null {
   if (!byline) return null;
   const text = byline.trim();
   if (text.length < 2 || text.length > 60 || /[=<>"{}]|https?:|^\d/.test(text)) return null;
@@ -216,7 +216,12 @@ export function extractHtml(html: string, context: HtmlContext): ExtractedArticl
     const text = capped.overflowText;
     removed.push({ id: `r${removed.length}`, text, reason: 'other', beforeBlock: blocks.length });
   }
-  const byline = plausibleByline(metaAuthor) ?? plausibleByline(facts.author) ?? plausibleByline(meta.author);
+  // The site's own name (og:site_name, its host) is nobody's byline. (A 来源 may name a person.)
+  const siteNames = [meta.siteName, ...hostsOf([meta.canonicalUrl, meta.ogUrl, context.pageAddress ?? null])];
+  const byline =
+    plausibleByline(metaAuthor, siteNames) ??
+    plausibleByline(facts.author, siteNames) ??
+    plausibleByline(meta.author, siteNames);
   // What to check first: a title no two sources agree on, a date read from the text on a close
   // call, a byline from an unlabelled name or an editor's stamp.
   const unsure: ('title' | 'byline' | 'publishedAt')[] = [];
