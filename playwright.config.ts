@@ -7,6 +7,8 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: /.*\.spec\.ts/,
+  globalSetup: './tests/support/playwright-global-setup.ts',
+  globalTeardown: './tests/support/playwright-global-teardown.ts',
   fullyParallel: false,
   workers: process.env.CI ? 2 : 2,
   retries: 0,

@@ -7,6 +7,8 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: 'tests/faults',
   testMatch: /.*\.spec\.ts/,
+  globalSetup: './tests/support/playwright-global-setup.ts',
+  globalTeardown: './tests/faults/global-teardown.ts',
   fullyParallel: false,
   workers: 1,
   retries: 0,

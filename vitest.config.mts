@@ -11,6 +11,7 @@ export default defineConfig({
       'tools/**/*.test.ts',
     ],
     environment: 'node',
+    globalSetup: ['tests/support/vitest-global-setup.ts'],
     testTimeout: 30_000,
   },
 });

@@ -20,6 +20,7 @@ import { benchBadInputCorpus } from './entries/bad-input-corpus';
 import { benchImportIntoLibrary } from './entries/import-into-library';
 import { benchImportPdf } from './entries/import-pdf';
 import { benchSync } from './entries/sync';
+import { makeRunTempFolder, removeRunTempFolder } from '../tests/support/run-temp-folder';
 import { LAWREF_DIR, lawrefFiles, makeSeedFiles, REPO_ROOT, type BenchResult } from './support';
 
 const quick = process.env.BENCH_QUICK === '1';
@@ -87,10 +88,16 @@ async function main(): Promise<void> {
   console.log('\nWrote bench-results.json');
 }
 
+// The entries' files and browser profiles go in one temporary folder, removed at the end.
+makeRunTempFolder();
 main().then(
-  () => process.exit(0),
+  () => {
+    removeRunTempFolder();
+    process.exit(0);
+  },
   (error) => {
     console.error(error);
+    removeRunTempFolder();
     process.exit(1);
   },
 );

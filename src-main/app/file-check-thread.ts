@@ -2,8 +2,10 @@
  * The main process's side of the file-check thread (file-check-worker.ts): `stat(path)`,
  * `hash(path)` and `statAndHash(path)` each answer one file, but the calls made in one turn of
  * the event loop go to the thread together, as one message. Without a worker script (unit
- * tests), or after the thread stopped (what it had not answered included), the same checks run
- * here with the asynchronous file system (file-facts-async.ts): the main process never blocks.
+ * tests), or for what a stopped thread had not answered, the same checks run here with the
+ * asynchronous file system (file-facts-async.ts): the main process never blocks. A thread that
+ * stops by itself is started again at the next check, `RESTARTS` times at most; after that, or
+ * after `dispose`, every check runs here.
  * Each thread holds at most `THREAD_BYTES_CAP` bytes of files for the import: each group it is
  * sent carries what is left of the cap, and kept bytes count until the file's check releases them.
  */
@@ -21,6 +23,9 @@ import type { FileCheckReply, FileCheckRequest } from './file-check-worker';
 
 const OPS: readonly Op[] = ['stat', 'stat-hash', 'hash'];
 
+/** How many times a thread that stopped by itself is started again before checks stay here. */
+export const RESTARTS = 2;
+
 interface Waiting {
   path: string;
   resolve(facts: FileFacts): void;
@@ -28,7 +33,9 @@ interface Waiting {
 
 export class FileCheckThread {
   private worker: Worker | null = null;
-  private failed = false;
+  private disposed = false;
+  /** Threads started so far: the first, and each restart after one stopped by itself. */
+  private starts = 0;
   private nextId = 1;
   private readonly queued: Record<Op, Waiting[]> = { stat: [], hash: [], 'stat-hash': [] };
   private flushScheduled = false;
@@ -60,6 +67,11 @@ export class FileCheckThread {
     return this.ask('stat-hash', path) as Promise<StatHashFacts>;
   }
 
+  /** Threads started so far (the first, then one per restart after a thread stopped by itself). */
+  get threadsStarted(): number {
+    return this.starts;
+  }
+
   /** Starts the thread ahead of its first check (it takes a moment to start). */
   start(): void {
     this.thread();
@@ -68,7 +80,7 @@ export class FileCheckThread {
   /** Stops the thread for good; what it had not answered, and anything asked later, is checked here. */
   dispose(): void {
     const worker = this.worker;
-    this.failed = true;
+    this.disposed = true;
     this.worker = null;
     this.answerLostHere();
     void worker?.terminate();
@@ -135,7 +147,9 @@ export class FileCheckThread {
   }
 
   private thread(): Worker | null {
-    if (this.worker || !this.workerPath || this.failed) return this.worker;
+    if (this.worker || !this.workerPath || this.disposed) return this.worker;
+    if (this.starts > RESTARTS) return null;
+    this.starts++;
     const worker = new Worker(this.workerPath, { execArgv: [] });
     worker.on('message', ({ id, facts }: FileCheckReply) => {
       const asked = this.sent.get(id);
@@ -145,10 +159,10 @@ export class FileCheckThread {
       asked.group.forEach((waiting, i) => waiting.resolve(this.counted(facts[i])));
       if (this.sent.size === 0) worker.unref();
     });
-    // A thread that stopped answers nothing more: what it had is checked here, and what follows.
+    // A thread that stopped answers nothing more: what it had is checked here, and the next check
+    // starts a new one while restarts are left.
     const stopped = () => {
       if (this.worker !== worker) return;
-      this.failed = true;
       this.worker = null;
       this.answerLostHere();
     };

@@ -86,7 +86,9 @@ export async function checkGroupAsync(
       const stated = await statFactsAsync(path);
       answer(
         index,
-        hashedWithStat(stated, mayKeep) ? { stat: stated, hash: await hashFactsAsync(path) } : { stat: stated },
+        hashedWithStat(stated, mayKeep)
+          ? { stat: stated, hash: await hashFactsAsync(path) }
+          : { stat: stated },
       );
     }
     return;

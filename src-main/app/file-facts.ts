@@ -65,7 +65,11 @@ export function keepWithin(budget: number): (size: number) => boolean {
 }
 
 /** Answers one group of paths, in order, keeping at most `budget` bytes of files. */
-export function checkGroup(op: FileCheckOp, paths: readonly string[], budget = THREAD_BYTES_CAP): FileFacts[] {
+export function checkGroup(
+  op: FileCheckOp,
+  paths: readonly string[],
+  budget = THREAD_BYTES_CAP,
+): FileFacts[] {
   if (op === 'stat') return paths.map(statFacts);
   const mayKeep = keepWithin(budget);
   if (op === 'hash') return paths.map((path) => hashFacts(path, mayKeep));

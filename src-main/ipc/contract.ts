@@ -131,7 +131,9 @@ export type DocumentFailureKind =
   | 'zip-bomb'
   | 'zip-damaged'
   | 'doc-not-word'
-  | 'epub-no-package';
+  | 'epub-no-package'
+  | 'docx-doctype'
+  | 'docx-too-nested';
 
 export type ImportResult = { ok: true; article: ImportedArticle } | { ok: false; error: ImportFailure };
 

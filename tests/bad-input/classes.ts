@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import iconv from 'iconv-lite';
+import { strToU8, zipSync } from 'fflate';
 import type { ImportedArticle } from '../../src-main/ipc/contract';
 
 /** Refusal kinds: each matches the sentence Gloss gives for it. */
@@ -27,6 +28,9 @@ export const REFUSALS = {
   'not-regular': /^This is not a regular file\.$/,
   missing: /^The file is no longer there/,
   'damaged-document': /^(The file is a damaged ZIP container|Gloss could not read this DOCX file \()/,
+  'docx-entities': /^This Word file declares its own XML entities \(a DOCTYPE\)/,
+  'docx-too-nested': /^This Word file nests its contents more than \d+ levels deep/,
+  'epub-no-package': /^This EPUB has no package document/,
 } as const;
 export type RefusalKind = keyof typeof REFUSALS;
 
@@ -114,6 +118,36 @@ function zipBomb(entryName: string, size: number, declared = size): Buffer {
   end.writeUInt32LE(46 + name.length, 12);
   end.writeUInt32LE(30 + name.length + data.length, 16);
   return Buffer.concat([local, name, data, central, name, end]);
+}
+
+/** A Word file whose main part is `documentXml` (the smallest package mammoth reads). */
+function wordFile(documentXml: string): Buffer {
+  const contentTypes =
+    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+    '<Default Extension="xml" ContentType="application/xml"/></Types>';
+  const rels =
+    '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>';
+  return Buffer.from(
+    zipSync({
+      '[Content_Types].xml': strToU8(contentTypes),
+      '_rels/.rels': strToU8(rels),
+      'word/document.xml': strToU8(documentXml),
+    }),
+  );
+}
+
+const W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+const wordParagraph = (text: string) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`;
+const wordBody = (body: string, prolog = '') =>
+  `<?xml version="1.0"?>${prolog}<w:document ${W_NS}><w:body>${body}</w:body></w:document>`;
+
+/** A sentence inside `levels` tables, each in the one cell of the one before. */
+function nestedWordTables(levels: number): string {
+  let body = wordParagraph(PARAGRAPH);
+  for (let i = 0; i < levels; i++) body = `<w:tbl><w:tr><w:tc>${body}</w:tc></w:tr></w:tbl>`;
+  return wordBody(body);
 }
 
 const one =
@@ -212,6 +246,58 @@ export const CLASSES: HostileClass[] = [
     description: 'a DOCX whose entry declares 1 KB and inflates to 50 MB',
     write: one('liar.docx', () => zipBomb('word/document.xml', 50 * 1024 * 1024, 1024)),
     outcome: refused('damaged-document'),
+  },
+  {
+    name: 'docx-billion-laughs',
+    description: 'a DOCX whose document declares nine levels of entities, each ten of the one below',
+    write: one('laughs.docx', () => {
+      const entities = ['<!ENTITY lol0 "lol">'];
+      for (let i = 1; i < 10; i++) entities.push(`<!ENTITY lol${i} "${`&lol${i - 1};`.repeat(10)}">`);
+      return wordFile(
+        wordBody(wordParagraph('&lol9;') + wordParagraph(PARAGRAPH), `<!DOCTYPE d [${entities.join('')}]>`),
+      );
+    }),
+    outcome: refused('docx-entities'),
+  },
+  {
+    name: 'docx-external-entity',
+    description: 'a DOCX whose document names /etc/passwd as an external entity',
+    write: one('xxe.docx', () =>
+      wordFile(
+        wordBody(
+          wordParagraph('&x;') + wordParagraph(PARAGRAPH),
+          '<!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]>',
+        ),
+      ),
+    ),
+    outcome: refused('docx-entities'),
+  },
+  {
+    name: 'docx-nested-tables',
+    description: 'a DOCX with a sentence inside 3,000 nested tables',
+    write: one('nested.docx', () => wordFile(nestedWordTables(3000))),
+    outcome: refused('docx-too-nested'),
+  },
+  {
+    name: 'docx-tables-40-deep',
+    description: 'a DOCX with a sentence inside 40 nested tables (deep, but within what Word makes)',
+    write: one('forty.docx', () => wordFile(nestedWordTables(40))),
+    outcome: hasText(PARAGRAPH),
+  },
+  {
+    name: 'epub-missing-package',
+    description: 'an EPUB whose container names a package file that is not in it',
+    write: one('hollow.epub', () =>
+      Buffer.from(
+        zipSync({
+          mimetype: [strToU8('application/epub+zip'), { level: 0 }],
+          'META-INF/container.xml': strToU8(
+            '<?xml version="1.0"?><container><rootfiles><rootfile full-path="OEBPS/missing.opf"/></rootfiles></container>',
+          ),
+        }),
+      ),
+    ),
+    outcome: refused('epub-no-package'),
   },
   {
     name: 'renamed-zip',

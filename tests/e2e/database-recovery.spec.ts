@@ -44,7 +44,9 @@ test('a library from a newer Gloss: a clear message, then the newest backup rest
     await page.screenshot({ path: join(REPO_ROOT, 'docs/screenshots/database-problem.png') });
 
     await problem.getByRole('button', { name: 'Restore the newest backup' }).click();
-    await expect(page.getByRole('button', { name: /深情无限梦毕圆/ }).first()).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByRole('button', { name: /深情无限梦毕圆/ }).first()).toBeVisible({
+      timeout: 20_000,
+    });
     const databases = await page.evaluate(() => indexedDB.databases());
     expect(databases).toContainEqual({ name: 'gloss', version: 990 });
     expect(databases.some((d) => d.name?.startsWith('gloss-recovered-'))).toBe(true);

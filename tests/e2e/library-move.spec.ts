@@ -86,7 +86,9 @@ test('a library made on file:// appears whole on app://gloss, once, and stays on
     fetchOwn: 'refused',
     fetchFile: 'refused',
   });
-  expect(answers.policies.find((policy) => policy.includes('frame-ancestors'))).toContain("connect-src 'none'");
+  expect(answers.policies.find((policy) => policy.includes('frame-ancestors'))).toContain(
+    "connect-src 'none'",
+  );
   // The page cannot navigate to file:// either.
   await moved.page.evaluate(() => void (window.location.href = 'file:///etc/passwd'));
   await expect(title(moved.page)).toContainText('深情无限梦毕圆');

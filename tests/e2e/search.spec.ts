@@ -2,7 +2,8 @@
  * Search end to end: three articles imported, a word from the middle of a Chinese sentence found
  * (and its Traditional form), the result opened at the hit with every hit painted and counted;
  * a highlight's note found; a deleted article gone from the results; after a relaunch the stored
- * index answers without a rebuild; Ctrl+F with next/previous; the zh-CN labels; the screenshot.
+ * index answers without a rebuild; Ctrl+F with next/previous; the zh-CN labels; the screenshot;
+ * past 500 matches, the first answer's lower bound ("20+") made exact by the worker's count.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -162,4 +163,24 @@ test('Edit → Search Library… and Edit → Find in Article… open the palett
   await expect(page.getByRole('search', { name: 'Find in article' })).toBeVisible();
   gloss.clickMenu('Edit', 'Search Library…');
   await expect(page.getByRole('dialog', { name: 'Search' })).toBeVisible();
+});
+
+test('with more matches than the first page, the totals counted after the answer replace its lower bound', async () => {
+  gloss = await launchGloss({ viewport: { width: 1280, height: 860 } });
+  const { page } = gloss;
+  const dir = mkdtempSync(join(tmpdir(), 'gloss-search-many-'));
+  // Past 500 candidates the engine finds the first page by its bound without reading every one.
+  const paths = Array.from({ length: 520 }, (_, i) => {
+    const path = join(dir, `tide-${i}.txt`);
+    writeFileSync(path, `Tide log ${i}\n\nEntry ${i}: the tidepool held ${i * 7} anemones at dawn.\n`);
+    return path;
+  });
+  await importAll(gloss, paths);
+
+  const palette = await searchFor(page, 'tidepool');
+  const results = palette.locator('#search-results');
+  await expect(results).toHaveAttribute('data-query', 'tidepool');
+  // The answer comes with a lower bound ("20+"); the worker's count message makes it exact.
+  await expect(palette.getByRole('heading', { name: 'Articles (520)' })).toBeVisible();
+  await expect(results).toHaveAttribute('data-count-ms', /^\d/);
 });

@@ -15,15 +15,21 @@ import { dirname, join } from 'node:path';
 import { expect, test, type Locator } from '@playwright/test';
 import { launchGloss, type GlossApp } from '../e2e/app';
 import { openSeed, selectText } from '../e2e/support/reader';
-import { checkLibrary, crashRenderer, folderOf, glossProcesses, killApp, killProcesses, offset } from './kill';
+import {
+  checkLibrary,
+  crashRenderer,
+  folderOf,
+  glossProcesses,
+  killApp,
+  killProcesses,
+  offset,
+} from './kill';
+import { tallyFor } from './tally';
 import { removeInterruptedWrites, useTempJournal } from '../../src-main/files/atomic-write';
 
 const RUNS = Number(process.env.GLOSS_FAULT_RUNS ?? 3);
-const tally: string[] = [];
-
-test.afterAll(() => {
-  console.log(`\nFault injection: ${tally.length} kills survived\n${tally.join('\n')}`);
-});
+/** Printed once for the whole run, by the suite's global teardown. */
+const tally = tallyFor('Fault injection');
 
 /** Gloss with its main process in a process of its own, which killApp kills with the browser. */
 function launch(userDataDir?: string): Promise<GlossApp> {
@@ -32,7 +38,9 @@ function launch(userDataDir?: string): Promise<GlossApp> {
 
 /** Temporary files of atomic writes (src-main/files/atomic-write.ts) in `folder`. */
 function temporaryFiles(folder: string): string[] {
-  return existsSync(folder) ? readdirSync(folder).filter((name) => /^\..+\.[0-9a-f]{12}\.tmp$/.test(name)) : [];
+  return existsSync(folder)
+    ? readdirSync(folder).filter((name) => /^\..+\.[0-9a-f]{12}\.tmp$/.test(name))
+    : [];
 }
 
 /**
@@ -97,7 +105,9 @@ async function importUntilRandomPoint(gloss: GlossApp, files: number) {
   await gloss.page.waitForFunction(
     ({ at, total }) => {
       const bar = document.querySelector<HTMLProgressElement>('.import-progress progress');
-      return (bar !== null && bar.max === total && bar.value >= at) || document.querySelector('.import-summary');
+      return (
+        (bar !== null && bar.max === total && bar.value >= at) || document.querySelector('.import-summary')
+      );
     },
     { at: file, total: files },
     { polling: 'raf', timeout: 120_000 },
@@ -137,7 +147,9 @@ for (let run = 1; run <= RUNS; run++) {
     // is added. An import that had saved all 300 files before the kill may have nothing to resume.
     const banner = gloss.page.getByRole('alert').filter({ hasText: 'cut short when Gloss closed' });
     if (before.articles === 300) {
-      tally.push(`import-300: ${how} kill ${wait} ms after file ${file} of 300, all 300 saved before the kill`);
+      tally.push(
+        `import-300: ${how} kill ${wait} ms after file ${file} of 300, all 300 saved before the kill`,
+      );
       await gloss.close();
       return;
     }
@@ -161,7 +173,9 @@ for (let run = 1; run <= RUNS; run++) {
     const banner = gloss.page.getByRole('alert').filter({ hasText: 'stopped unexpectedly' });
     await expect(banner).toContainText('Gloss’s window stopped unexpectedly and was reloaded.');
     if (before.articles === 300) {
-      tally.push(`page crash during import-300: ${wait} ms after file ${file}, all 300 saved before the crash`);
+      tally.push(
+        `page crash during import-300: ${wait} ms after file ${file}, all 300 saved before the crash`,
+      );
       await gloss.close();
       return;
     }

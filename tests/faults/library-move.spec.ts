@@ -13,16 +13,14 @@ import { join } from 'node:path';
 import { launchGloss } from '../e2e/app';
 import { countRows } from '../e2e/support/library-rows';
 import { checkLibrary, folderOf, glossProcesses, killApp, offset } from './kill';
+import { tallyFor } from './tally';
 
 const RUNS = Number(process.env.GLOSS_FAULT_RUNS ?? 3);
 const APP_SCHEME = { GLOSS_APP_SCHEME: '1' };
 /** The main process in a process of its own, killed with the browser (kill.ts). */
 const OWN = { mainProcess: 'own' } as const;
-const tally: string[] = [];
-
-test.afterAll(() => {
-  console.log(`\nLibrary move: ${tally.length} kills survived\n${tally.join('\n')}`);
-});
+/** Printed once for the whole run, by the suite's global teardown. */
+const tally = tallyFor('Library move');
 
 function markerPhase(userDataDir: string): string {
   try {
@@ -48,7 +46,8 @@ for (let run = 1; run <= RUNS; run++) {
     // is up (the new origin restoring, or done).
     const launching = launchGloss({ userDataDir, env: APP_SCHEME, ...OWN }).catch(() => null);
     const early = run % 2 === 1;
-    if (early) await expect.poll(() => glossProcesses(userDataDir).browser, { intervals: [50] }).toBeDefined();
+    if (early)
+      await expect.poll(() => glossProcesses(userDataDir).browser, { intervals: [50] }).toBeDefined();
     else await launching;
     // Early: counted from the browser's start, while the main process exports the old library.
     const wait = early ? offset(0, 1500) : offset(0, 600);

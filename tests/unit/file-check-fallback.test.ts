@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FileCheckThread } from '../../src-main/app/file-check-thread';
+import { FileCheckThread, RESTARTS } from '../../src-main/app/file-check-thread';
 import { checkGroupAsync, hashFactsAsync } from '../../src-main/app/file-facts-async';
 import { checkGroup, WHOLE_FILE_BYTES, type StatHashFacts } from '../../src-main/app/file-facts';
 
@@ -75,12 +75,38 @@ describe('file checks when their thread dies', () => {
       // Answered one by one as they were read, with the event loop turning in between.
       expect(answeredAt[answeredAt.length - 1]).toBeGreaterThan(answeredAt[0]);
 
-      // Later checks of the batch are answered here too.
+      // Later checks of the batch are answered right too.
       const after = files('after', 5);
       const afterFacts = await Promise.all(after.map((path) => thread.stat(path)));
       expect(afterFacts.map((facts) => facts.ok && facts.size)).toEqual(
         after.map((path) => readFileSync(path).length),
       );
+    } finally {
+      thread.dispose();
+    }
+  });
+
+  it('starts a new thread after one stopped by itself, a bounded number of times', async () => {
+    const thread = new FileCheckThread(DYING_WORKER);
+    try {
+      const hashed = async (paths: string[]) =>
+        (await Promise.all(paths.map((path) => thread.hash(path)))).map((facts) => facts?.contentHash);
+      const sums = (paths: string[]) => paths.map((path) => sha256(readFileSync(path)));
+      const first = files('restart-first', 3);
+      expect(await hashed(first)).toEqual(sums(first));
+      expect(thread.threadsStarted).toBe(1);
+      // Each kill is answered here; the next check runs on a thread started again.
+      for (let kill = 1; kill <= RESTARTS + 1; kill++) {
+        const killing = files(`kill-the-thread-${kill}`, 2);
+        expect(await hashed(killing)).toEqual(sums(killing));
+        const next = files(`restart-after-${kill}`, 3);
+        expect(await hashed(next)).toEqual(sums(next));
+        expect(thread.threadsStarted).toBe(Math.min(kill + 1, RESTARTS + 1));
+      }
+      // Restarts used up: checks stay here, right, and no thread is started any more.
+      const last = files('restart-last', 3);
+      expect(await hashed(last)).toEqual(sums(last));
+      expect(thread.threadsStarted).toBe(RESTARTS + 1);
     } finally {
       thread.dispose();
     }

@@ -41,7 +41,12 @@ describe('highlight changes in quick succession', () => {
 
   it('an undo pressed while the delete is still writing brings the highlight back with its note', async () => {
     const highlight = await createHighlight({ articleId: 'a1', text: TEXT, start: 0, end: 8, color: 'blue' });
-    await updateHighlight(highlight.id, { note: 'started before 1997' }, undoLabel('highlights.noteEdited'), 'note');
+    await updateHighlight(
+      highlight.id,
+      { note: 'started before 1997' },
+      undoLabel('highlights.noteEdited'),
+      'note',
+    );
     // The list hides the highlight as soon as the delete starts; Ctrl+Z can come before it commits.
     const deleted = deleteHighlight(highlight.id);
     const undone = undoStack.undo();

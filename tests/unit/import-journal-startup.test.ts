@@ -22,7 +22,10 @@ const { ImportJournal } = await import('../../src-main/app/import-journal');
 describe('import journal at start-up', () => {
   it('reads what a previous run left without a blocking read, and answers only once it is read', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'gloss-journal-start-'));
-    writeFileSync(join(folder, 'import-left.json'), JSON.stringify({ paths: ['/home/a/articles'], files: 7 }));
+    writeFileSync(
+      join(folder, 'import-left.json'),
+      JSON.stringify({ paths: ['/home/a/articles'], files: 7 }),
+    );
     writeFileSync(join(folder, 'import-torn.json'), '{"paths":["/home/a/x');
     const journal = new ImportJournal(folder);
     const loading = journal.loadUnfinished();

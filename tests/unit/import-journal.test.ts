@@ -45,7 +45,9 @@ describe('import journal', () => {
     await journal.counted('batch-1', 300);
     // The next start (a new journal on the same folder) finds the batch unfinished.
     const after = await new ImportJournal(folder).loadUnfinished();
-    expect(after).toEqual([{ batchId: 'batch-1', paths: ['/home/a/articles', '/home/a/one.html'], files: 300 }]);
+    expect(after).toEqual([
+      { batchId: 'batch-1', paths: ['/home/a/articles', '/home/a/one.html'], files: 300 },
+    ]);
     expect(unfinishedImportNotice(after)).toEqual({
       cause: 'import-cut-short',
       notImported: 300,
@@ -123,7 +125,9 @@ describe('import journal', () => {
     const journal = new StalledJournal(folder);
     const source = articles(2);
     const hashes = readdirSync(source).map((name) =>
-      createHash('sha256').update(readFileSync(join(source, name))).digest('hex'),
+      createHash('sha256')
+        .update(readFileSync(join(source, name)))
+        .digest('hex'),
     );
     const sent: BatchResult[] = [];
     const service = new ImportService({

@@ -11,10 +11,12 @@ import { blocksFromHtml } from './html-blocks';
 import { entryText, unzipEntries } from './zip';
 import { elementText, isoDay } from './xml-fields';
 import { titleFromBlocks } from './document-title';
+import { checkDocxParts } from './docx-guards';
 
 export async function extractDocx(bytes: Uint8Array): Promise<ExtractedArticle> {
-  // The archive passes the size limits before mammoth inflates anything.
-  const parts = unzipEntries(bytes, (name) => name === 'docProps/core.xml');
+  // The archive passes the size limits, and its XML parts the guards, before mammoth reads anything.
+  const parts = unzipEntries(bytes, (name) => /\.(xml|rels)$/i.test(name));
+  checkDocxParts(parts);
   const core = entryText(parts, 'docProps/core.xml') ?? '';
   const result = await mammoth.convertToHtml(
     { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },

@@ -26,9 +26,9 @@ function inlineText(xml: string): string {
 
 /** A table:table-row's cells as one row of text, or '' when every cell is empty. */
 function rowText(row: string): string {
-  const cells = [...row.matchAll(/<table:table-cell(?:\s[^>]*?)?(?:\/>|>([\s\S]*?)<\/table:table-cell>)/g)].map(
-    (m) => inlineText((m[1] ?? '').replace(/<\/text:(p|h)>/g, ' ')),
-  );
+  const cells = [
+    ...row.matchAll(/<table:table-cell(?:\s[^>]*?)?(?:\/>|>([\s\S]*?)<\/table:table-cell>)/g),
+  ].map((m) => inlineText((m[1] ?? '').replace(/<\/text:(p|h)>/g, ' ')));
   return cells.some((c) => c !== '') ? cells.join(CELL_SEPARATOR) : '';
 }
 

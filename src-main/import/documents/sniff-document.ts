@@ -45,8 +45,8 @@ export function sniffDocument(bytes: Uint8Array): DocumentVerdict {
     return notADocument('damaged ZIP archive');
   }
   if (names.includes('word/document.xml')) return { format: 'docx' };
-  if (names.includes('META-INF/container.xml') && names.some((n) => n.endsWith('.opf')))
-    return { format: 'epub' };
+  // An EPUB whose package file is missing is still an EPUB: its reader says what is missing.
+  if (names.includes('META-INF/container.xml')) return { format: 'epub' };
   if (names.includes('content.xml') && names.includes('META-INF/manifest.xml')) return { format: 'odt' };
   return notADocument('ZIP archive');
 }

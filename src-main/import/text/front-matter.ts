@@ -15,7 +15,8 @@ export interface LineFacts {
   siteName: string | null;
 }
 
-const META_WORDS = /作者|来源|发布|发表|记者|实习生|通讯员|编辑|责编|时间|日期|浏览|阅读|点击|字号|评论|更新|出处/;
+const META_WORDS =
+  /作者|来源|发布|发表|记者|实习生|通讯员|编辑|责编|时间|日期|浏览|阅读|点击|字号|评论|更新|出处/;
 const META_LEAD = /^(by|posted|published|updated|written|author|source|photo|words)\b/i;
 
 /**

@@ -37,7 +37,10 @@ export function RecoveryBanner({ onResume }: { onResume(paths: string[]): void }
     <div className="import-summary recovery-banner" role="alert">
       <p>
         {reloads.length > 0 && t(hung ? 'recovery.unresponsive' : 'recovery.crashed')}
-        {reloads.length > 0 && !cutShort && notImported > 0 && ` ${t('recovery.notImported', { count: notImported })}`}
+        {reloads.length > 0 &&
+          !cutShort &&
+          notImported > 0 &&
+          ` ${t('recovery.notImported', { count: notImported })}`}
         {cutShort && reloads.length > 0 && ' '}
         {cutShort && cutShortText(cutShort.notImported, reloads.length > 0)}
       </p>

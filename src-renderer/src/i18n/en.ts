@@ -72,6 +72,8 @@ export const en = {
   'status.nothingToUndo': 'Nothing to undo',
   'status.undone': 'Undone: {label}',
   'status.redone': 'Redone: {label}',
+  'status.undoFailed': 'Could not undo: {label}. It is still in the undo history; try again.',
+  'status.redoFailed': 'Could not redo: {label}. It is still in the redo history; try again.',
   'about.title': 'About Gloss',
   'about.body':
     'Gloss {version}: read and annotate saved articles offline. Your library is stored on this computer in {path}.',

@@ -73,6 +73,8 @@ export const zhCN: Record<CoreMessageKey, string> = {
   'status.nothingToUndo': '没有可撤销的操作',
   'status.undone': '已撤销：{label}',
   'status.redone': '已重做：{label}',
+  'status.undoFailed': '无法撤销：{label}。它仍在撤销记录中，可以再试一次。',
+  'status.redoFailed': '无法重做：{label}。它仍在重做记录中，可以再试一次。',
   'about.title': '关于 Gloss',
   'about.body': 'Gloss {version}：离线阅读和标注保存的文章。文库保存在本机的 {path}。',
   'about.license': 'MIT 许可证',

@@ -13,6 +13,4 @@ export const libraryArticles = new ArticlesByHash({
   readIds: (ids) => db.articles.bulkGet(ids),
 });
 
-Dexie.on('storagemutated', (parts) =>
-  libraryArticles.noteChanged(changedKeys([parts], db.name, 'articles')),
-);
+Dexie.on('storagemutated', (parts) => libraryArticles.noteChanged(changedKeys([parts], db.name, 'articles')));

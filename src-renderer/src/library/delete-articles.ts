@@ -7,7 +7,9 @@ import { undoable, undoStack } from '../undo/undo-stack';
 import { undoLabel } from '../undo/undo-label';
 
 /** Deletes the articles of `ids` that exist; returns how many were deleted. */
-export const deleteArticles = undoable(async function deleteArticles(ids: readonly string[]): Promise<number> {
+export const deleteArticles = undoable(async function deleteArticles(
+  ids: readonly string[],
+): Promise<number> {
   const deleted: DeletedArticle[] = [];
   for (const id of ids) {
     const one = await deleteArticle(id);

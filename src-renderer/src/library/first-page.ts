@@ -99,7 +99,10 @@ export async function readFirstPage(
 export async function readListedIds(status: StatusFilter): Promise<string[]> {
   if (status === 'all') return db.articles.toCollection().primaryKeys();
   if (status !== 'inbox')
-    return db.articles.where('status').equals(status === 'continue' ? 'reading' : status).primaryKeys();
+    return db.articles
+      .where('status')
+      .equals(status === 'continue' ? 'reading' : status)
+      .primaryKeys();
   const [all, elsewhere] = await db.transaction('r', db.articles, () =>
     Promise.all([
       db.articles.toCollection().primaryKeys(),

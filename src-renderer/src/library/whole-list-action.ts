@@ -69,11 +69,14 @@ export function useWholeListAction(options: WholeListOptions) {
       setPending(wanted);
       if (action !== 'select-all' || !readListedIds) return;
       // Unread, the action waits for the whole list.
-      void readListedIds().then((ids) => {
-        if (pendingNow.current !== wanted || queryNow.current !== wanted.query) return;
-        setPending(null);
-        selectAll(ids);
-      }, () => undefined);
+      void readListedIds().then(
+        (ids) => {
+          if (pendingNow.current !== wanted || queryNow.current !== wanted.query) return;
+          setPending(null);
+          selectAll(ids);
+        },
+        () => undefined,
+      );
     },
     [query, readListedIds, selectAll, setPending],
   );

@@ -82,7 +82,11 @@ async function writeState(articleId: string, state: TextState): Promise<void> {
  * after it move back with the text; highlights inside it keep their quote, which no longer
  * matches, so the reader lists them as orphans. Undo restores every record as it was.
  */
-export const removeParagraph = undoable(async function removeParagraph(articleId: string, index: number, label: UndoLabel): Promise<boolean> {
+export const removeParagraph = undoable(async function removeParagraph(
+  articleId: string,
+  index: number,
+  label: UndoLabel,
+): Promise<boolean> {
   let before: TextState | null = null;
   let after: TextState | null = null;
   await db.transaction('rw', db.articles, db.contents, db.highlights, async () => {

@@ -67,7 +67,10 @@ export function watchOwnWrites(mirror: MirrorDb, before: () => Promise<void>): (
 export async function writeRevisions(mirror: MirrorDb, docs: object[]): Promise<void> {
   if (docs.length === 0) return;
   await beforeOwnWrites.get(mirror)?.();
-  const results = (await writeOwn(mirror, docs, { new_edits: false })) as { error?: string; reason?: string }[];
+  const results = (await writeOwn(mirror, docs, { new_edits: false })) as {
+    error?: string;
+    reason?: string;
+  }[];
   const failed = results.find((result) => result && 'error' in result && result.error);
   if (failed) throw new Error(`The local sync copy refused a document: ${failed.reason ?? failed.error}`);
   rememberOwnDocs(mirror, docs);

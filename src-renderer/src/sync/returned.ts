@@ -22,7 +22,10 @@ export async function describeReturned(item: ReturnedItem): Promise<string | nul
 }
 
 /** Deletes the returned records again; one undo entry brings them all back. */
-export const deleteAgain = undoable(async function deleteAgain(items: ReturnedItem[], label: UndoLabel): Promise<number> {
+export const deleteAgain = undoable(async function deleteAgain(
+  items: ReturnedItem[],
+  label: UndoLabel,
+): Promise<number> {
   const articles: DeletedArticle[] = [];
   const highlights: Highlight[] = [];
   for (const item of offerable(items)) {

@@ -201,7 +201,10 @@ export interface DeleteTagOptions extends TagActionOptions {
 }
 
 /** Removes a tag from every highlight and article and deletes its record; returns how many uses it had. */
-export const deleteTag = undoable(async function deleteTag(name: string, options: DeleteTagOptions = {}): Promise<number> {
+export const deleteTag = undoable(async function deleteTag(
+  name: string,
+  options: DeleteTagOptions = {},
+): Promise<number> {
   const tagName = normalizeTagName(name);
   if (!tagName) return 0;
   const children = options.includeChildren ?? false;

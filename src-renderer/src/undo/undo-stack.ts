@@ -6,9 +6,12 @@ import type { UndoLabel } from './undo-label';
 
 export type { UndoLabel };
 
-/** The last thing the stack did, for the status line: an action done, undone or redone. */
+/**
+ * The last thing the stack did, for the status line: an action done, undone or redone, or an
+ * undo or redo that failed (its entry stays where it was, so it can be tried again).
+ */
 export interface UndoMessage {
-  kind: 'done' | 'undo' | 'redo';
+  kind: 'done' | 'undo' | 'redo' | 'undo-failed' | 'redo-failed';
   label: UndoLabel;
 }
 
@@ -90,7 +93,16 @@ export class UndoStack {
       await Promise.allSettled(started);
       const entry = from.pop();
       if (!entry) return false;
-      await action(entry);
+      try {
+        await action(entry);
+      } catch (error) {
+        // Kept, not lost: the person sees it failed and can try again.
+        from.push(entry);
+        this.message = { kind: kind === 'undo' ? 'undo-failed' : 'redo-failed', label: entry.label };
+        this.emit();
+        console.error(`${kind} of "${entry.label.key}" failed`, error);
+        return false;
+      }
       to.push(entry);
       this.message = { kind, label: entry.label };
       this.emit();

@@ -278,9 +278,12 @@ export async function dropFilesOn(page: Page, paths: string[]): Promise<void> {
   const drag = (types: string[]) =>
     page.evaluate((names) => {
       const transfer = (window as unknown as { __glossShimDrag: DataTransfer }).__glossShimDrag;
-      const target = document.elementFromPoint(window.innerWidth / 2, window.innerHeight / 2) ?? document.body;
+      const target =
+        document.elementFromPoint(window.innerWidth / 2, window.innerHeight / 2) ?? document.body;
       for (const type of names) {
-        target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }));
+        target.dispatchEvent(
+          new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }),
+        );
       }
     }, types);
   const overlay = page.locator('.drop-overlay');

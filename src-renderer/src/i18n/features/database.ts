@@ -4,7 +4,8 @@ export const en = {
   'database.newer':
     'Your library was saved by a newer version of Gloss, which this version cannot read without risking your data, so it has left the library untouched. Install the newer Gloss, or restore the newest automatic backup into a new library.',
   'database.blocked': 'Another Gloss window is holding your library open. Close it, then try again.',
-  'database.quota': 'There is not enough free disk space to open your library. Free some space, then try again.',
+  'database.quota':
+    'There is not enough free disk space to open your library. Free some space, then try again.',
   'database.unreadable':
     'Your library’s files cannot be read: they may be damaged. Gloss has not changed them. You can restore the newest automatic backup into a new library; the damaged files stay in the data folder.',
   'database.detail': 'Details: {detail}',

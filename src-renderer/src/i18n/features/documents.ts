@@ -34,6 +34,10 @@ export const en = {
     'This is an Office file of the old binary kind, but not a Word document Gloss can read.',
   'importError.epub-no-package':
     'This EPUB has no package document (META-INF/container.xml or its .opf file is missing).',
+  'importError.docx-doctype':
+    'This Word file declares its own XML entities (a DOCTYPE), which Word never writes; Gloss does not read it, because such a file can be made to exhaust memory or to reach other files.',
+  'importError.docx-too-nested':
+    'This Word file nests its contents more than 256 levels deep (tables inside tables, far beyond what Word makes), so Gloss does not read it.',
 } as const;
 
 export const zhCN: Record<keyof typeof en, string> = {
@@ -66,4 +70,8 @@ export const zhCN: Record<keyof typeof en, string> = {
   'importError.zip-damaged': '此文件的 ZIP 容器已损坏：Gloss 无法读取其内容。',
   'importError.doc-not-word': '这是旧式二进制 Office 文件，但不是 Gloss 能读取的 Word 文档。',
   'importError.epub-no-package': '这个 EPUB 缺少包文件（META-INF/container.xml 或其 .opf 文件）。',
+  'importError.docx-doctype':
+    '这个 Word 文件自带 XML 实体声明（DOCTYPE），Word 从不写入这种内容；这类文件可能被构造来耗尽内存或读取其他文件，因此 Gloss 不读取它。',
+  'importError.docx-too-nested':
+    '这个 Word 文件的内容嵌套超过 256 层（表格套表格，远超 Word 能生成的层数），因此 Gloss 不读取它。',
 };

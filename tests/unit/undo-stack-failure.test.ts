@@ -1,0 +1,54 @@
+/**
+ * An undo or redo whose write fails: the entry stays where it was (it can be tried again), the
+ * status message says it failed, and the entries around it are untouched.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { UndoStack, type UndoEntry, type UndoMessage } from '../../src-renderer/src/undo/undo-stack';
+import type { MessageKey } from '../../src-renderer/src/i18n';
+
+function entry(key: string, log: string[], failures = { undo: 0, redo: 0 }): UndoEntry {
+  return {
+    label: { key: key as MessageKey },
+    async undo() {
+      if (failures.undo-- > 0) throw new Error('the database refused the write');
+      log.push(`undo ${key}`);
+    },
+    async redo() {
+      if (failures.redo-- > 0) throw new Error('the database refused the write');
+      log.push(`redo ${key}`);
+    },
+  };
+}
+
+describe('an undo or redo that fails', () => {
+  it('keeps the entry, says it failed, and the next try undoes it', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const stack = new UndoStack();
+    const messages: (UndoMessage | null)[] = [];
+    stack.subscribe((state) => messages.push(state.message));
+    const log: string[] = [];
+    stack.push(entry('first', log));
+    stack.push(entry('second', log, { undo: 1, redo: 1 }));
+
+    expect(await stack.undo()).toBe(false);
+    expect(messages.at(-1)).toEqual({ kind: 'undo-failed', label: { key: 'second' } });
+    expect(stack.canUndo).toBe(true);
+    expect(stack.canRedo).toBe(false);
+    expect(log).toEqual([]);
+
+    // Tried again, it is the same entry that is undone, not the one before it.
+    expect(await stack.undo()).toBe(true);
+    expect(log).toEqual(['undo second']);
+    expect(messages.at(-1)).toEqual({ kind: 'undo', label: { key: 'second' } });
+
+    expect(await stack.redo()).toBe(false);
+    expect(messages.at(-1)).toEqual({ kind: 'redo-failed', label: { key: 'second' } });
+    expect(stack.canRedo).toBe(true);
+    expect(await stack.redo()).toBe(true);
+    expect(log).toEqual(['undo second', 'redo second']);
+
+    expect(await stack.undo()).toBe(true);
+    expect(await stack.undo()).toBe(true);
+    expect(log).toEqual(['undo second', 'redo second', 'undo second', 'undo first']);
+  });
+});
