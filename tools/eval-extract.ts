@@ -448,12 +448,12 @@ export function evaluate(dir: string): EvalResult {
         : scorePage(page, { body: page.readabilityJsBody, title: null, byline: null, publishedAt: null });
     const result: PageResult = { id: page.id, half: page.half, gloss, readability, readabilityJs };
     let asTextTitle: string | null = null;
-    if (page.body !== undefined || page.mustContain || page.title !== undefined) {
-      // Saved as text, the page keeps its title to find; its byline and date are not scored.
-      const asText: EvalPage = { ...page, author: undefined, date: undefined };
+    if (page.body !== undefined || page.mustContain || page.title !== undefined || page.date !== undefined) {
+      // Saved as text, the page keeps its title, byline and date to find, from its text alone.
       const { text, extraction } = asTextExtraction(page, html);
-      result.asText = scorePage(asText, extraction);
-      result.asTextWhole = scorePage({ ...asText, title: undefined }, { ...NOTHING, body: text });
+      result.asText = scorePage(page, extraction);
+      const whole: EvalPage = { ...page, title: undefined, author: undefined, date: undefined };
+      result.asTextWhole = scorePage(whole, { ...NOTHING, body: text });
       asTextTitle = extraction.title;
     }
     if (page.half === 'tuning' && page.title !== undefined)
@@ -561,15 +561,16 @@ export function formatReport(result: EvalResult, only?: Half): string {
  */
 export function formatHalves(result: EvalResult): string[] {
   const lines = [
-    '| half | pages | body F1 (HTML) | title | author | date | body F1 as text | title as text | as text, kept whole |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| half | pages | body F1 (HTML) | title | author | date | body F1 as text | title as text | author as text | date as text | as text, kept whole |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const half of ['tuning', 'held-out'] as const) {
     const h = result.halves[half];
     const body = (s: Summary | undefined) => num(s?.f1 ?? s?.snippets);
     lines.push(
       `| ${half} | ${h.gloss.pages} | ${body(h.gloss)} | ${ratio(h.gloss.title)} | ${ratio(h.gloss.author)} | ` +
-        `${ratio(h.gloss.date)} | ${body(h.asText)} | ${ratio(h.asText?.title)} | ${body(h.asTextWhole)} |`,
+        `${ratio(h.gloss.date)} | ${body(h.asText)} | ${ratio(h.asText?.title)} | ${ratio(h.asText?.author)} | ` +
+        `${ratio(h.asText?.date)} | ${body(h.asTextWhole)} |`,
     );
   }
   return lines;

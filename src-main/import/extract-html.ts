@@ -9,23 +9,17 @@
 import { Readability } from '@mozilla/readability';
 import type { ExtractedArticle } from './types';
 import { classifyBlocks } from './html/boilerplate';
-import { type LineFacts, factsOfLine, isMetaLine } from './html/chinese-conventions';
+import { factsOfLine, isMetaLine } from './html/chinese-conventions';
+import { creditNearTitle } from './html/credit-near-title';
 import { type DomDocument, parseDocument, repairMarkup } from './html/dom';
 import { readMetadata } from './html/metadata';
 import { assembleArticle } from './html/removed';
 import { prepareDocument, purifyFragment } from './html/sanitize';
 import { type ImageLoader, createImageEmbedder } from './raster-image';
-import { acceptableByline, cutFromUiPhrase } from './byline-guard';
+import { acceptableByline } from './byline-guard';
 import { chooseTitle } from './html/title';
 import { chooseTitleByScore } from './html/title-candidates';
-import {
-  dateFromAddresses,
-  dateInText,
-  nearestDateLine,
-  yearlessDateNear,
-  pageAddresses,
-  possibleDay,
-} from './html/publication-date';
+import { dateFromAddresses, dateInLines, pageAddresses, possibleDay } from './html/publication-date';
 import { capMarkup, describeCaps, READABILITY_ELEMENT_LIMIT } from './html/markup-caps';
 import { type TextSegment, segmentsOf } from './html/to-blocks';
 
@@ -102,31 +96,6 @@ function lettersOf(text: string): string {
   return text.replace(/[\s\p{P}\p{S}]+/gu, '').toLowerCase();
 }
 
-/** Byline from the lines around the title and at the end of the article. */
-function textFacts(page: TextSegment[], near: number, titleFound: boolean, articleEnd: number): LineFacts {
-  const best: LineFacts = { author: null, authorRank: 99, source: null, date: null };
-  const consider = (index: number, rankPenalty: number) => {
-    const segment = page[index];
-    if (!segment) return;
-    const facts = factsOfLine(segment.text);
-    if (facts.author && cutFromUiPhrase(facts.author, segment.text)) facts.author = null;
-    if (facts.author && facts.authorRank + rankPenalty < best.authorRank) {
-      best.author = facts.author;
-      best.authorRank = facts.authorRank + rankPenalty;
-    }
-    best.source ??= facts.source;
-  };
-  for (const index of range(near - 3, near + 10)) consider(index, 0);
-  // A line right after the title holding only a name is the author ("胡平").
-  const next = page[near + 1];
-  if (titleFound && next && /^[\u4e00-\u9fa5·]{2,4}$/.test(compact(next.text)) && best.authorRank > 1) {
-    best.author = compact(next.text);
-    best.authorRank = 1;
-  }
-  for (const index of range(Math.max(articleEnd - 6, near + 10), articleEnd + 4)) consider(index, 0.5);
-  return best;
-}
-
 /**
  * When the page's <title> is the site's, not the article's (it appears nowhere in the page's
  * text), the article's own title is the short line standing just before the article or its
@@ -153,17 +122,11 @@ function lineBeforeArticle(page: TextSegment[], title: string, articleStart: num
 }
 
 /** A byline a person would accept: a name or a few, not markup debris or a sentence. */
-function plausibleByline(byline: string | null, siteNames: (string | null)[] = []): string | null {
+function plausibleByline(byline: string | null, siteNames: (string | null)[]): string | null {
   if (!byline) return null;
   const text = byline.trim();
   if (text.length < 2 || text.length > 60 || /[=<>"{}]|https?:|^\d/.test(text)) return null;
   return acceptableByline(text, siteNames) ? text : null;
-}
-
-function range(from: number, to: number): number[] {
-  const out: number[] = [];
-  for (let i = Math.max(0, from); i < to; i++) out.push(i);
-  return out;
 }
 
 function hostsOf(addresses: (string | null)[]): string[] {
@@ -243,7 +206,7 @@ export function extractHtml(html: string, context: HtmlContext): ExtractedArticl
   const titleAt = titleIndex(page, title);
   const near = titleAt >= 0 ? titleAt : articleStart;
   const end = articleEnd < 0 ? page.length : articleEnd;
-  const facts = textFacts(page, near, titleAt >= 0, end);
+  const facts = creditNearTitle(page, near, titleAt >= 0, end);
   const savedAt = context.savedAt ?? null;
   const addresses = pageAddresses(html, meta.canonicalUrl, meta.ogUrl);
   const addressesWithSaved = [...addresses, ...(context.pageAddress ? [context.pageAddress] : [])];
@@ -252,9 +215,10 @@ export function extractHtml(html: string, context: HtmlContext): ExtractedArticl
       ? ({ day: meta.publishedAt, from: 'metadata' } as const)
       : null) ??
     dateFromAddresses(addressesWithSaved, savedAt) ??
-    dateInText(page, titleAt >= 0 ? [titleAt, articleStart] : [articleStart], end, savedAt) ??
-    yearlessDateNear(page, near, { addresses: addressesWithSaved, savedAt }) ??
-    nearestDateLine(page, near, savedAt);
+    dateInLines(page, titleAt >= 0 ? [titleAt, articleStart] : [articleStart], end, near, {
+      addresses: addressesWithSaved,
+      savedAt,
+    });
 
   const metaAuthor = meta.author && !ORGANISATION.test(meta.author) ? meta.author : null;
   // Only the article's own images are loaded, in reading order, within the article's budget.
@@ -271,7 +235,12 @@ export function extractHtml(html: string, context: HtmlContext): ExtractedArticl
     const text = capped.overflowText;
     removed.push({ id: `r${removed.length}`, text, reason: 'other', beforeBlock: blocks.length });
   }
-  const byline = plausibleByline(metaAuthor) ?? plausibleByline(facts.author) ?? plausibleByline(meta.author);
+  // The site's own name (og:site_name, its host) is nobody's byline. (A 来源 may name a person.)
+  const siteNames = [meta.siteName, ...hostsOf([meta.canonicalUrl, meta.ogUrl, context.pageAddress ?? null])];
+  const byline =
+    plausibleByline(metaAuthor, siteNames) ??
+    plausibleByline(facts.author, siteNames) ??
+    plausibleByline(meta.author, siteNames);
   // What to check first: a title no two sources agree on, a date read from the text on a close
   // call, a byline from an unlabelled name or an editor's stamp.
   const unsure: ('title' | 'byline' | 'publishedAt')[] = [];
@@ -288,6 +257,7 @@ export function extractHtml(html: string, context: HtmlContext): ExtractedArticl
     title,
     byline,
     publishedAt: date?.day ?? null,
+    publishedFrom: date?.from,
     sourceUrl: context.pageAddress ?? addresses[0] ?? null,
     unsure,
     siteName: meta.siteName ?? facts.source,

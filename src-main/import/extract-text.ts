@@ -26,6 +26,7 @@ import {
   titleSplitAbove,
 } from './text/headline-above';
 import { withoutSiteParts } from './text/site-suffix';
+import { writtenFacts } from './text/written-facts';
 
 interface Line {
   text: string;
@@ -103,16 +104,25 @@ export function extractPlainText(text: string, context: { fileName: string }): E
     removed = [];
   }
   markStructure(blocks);
+  const site = [front.facts.siteName];
+  const stated = front.facts.byline && acceptableByline(front.facts.byline, site) ? front.facts.byline : null;
+  // No byline or date in the fact lines under the title: the lines around it and at the end.
+  const written = stated && front.facts.publishedAt ? null : writtenFacts(texts(lines), verdicts);
+  const byline =
+    stated ?? (written?.byline && acceptableByline(written.byline, site) ? written.byline : null);
+  const date = front.facts.publishedAt ? null : written?.date;
+  // A title taken from the file's name is a guess the person should check; so are a byline
+  // or date read further from the title.
+  const unsure: ('title' | 'byline' | 'publishedAt')[] = front.title ? [] : ['title'];
+  if (!stated && byline && written?.bylineUnsure) unsure.push('byline');
+  if (date && (date.from !== 'text' || (date.margin ?? 0) < 2 || (date.score ?? 0) < 8))
+    unsure.push('publishedAt');
   return {
     title: cleanCandidate(front.title) || fileStem(context.fileName),
-    byline:
-      front.facts.byline && acceptableByline(front.facts.byline, [front.facts.siteName])
-        ? front.facts.byline
-        : null,
-    publishedAt: front.facts.publishedAt,
+    byline,
+    publishedAt: front.facts.publishedAt ?? date?.day ?? null,
     siteName: front.facts.siteName,
-    // A title taken from the file's name is a guess the person should check.
-    unsure: front.title ? [] : ['title'],
+    unsure,
     blocks,
     removed,
   };
@@ -165,6 +175,10 @@ function readFactLines(
     verdicts[i] = { kind: 'removed', reason };
   }
   return i;
+}
+
+function texts(lines: Line[]): string[] {
+  return lines.map((l) => l.text);
 }
 
 function fileStem(fileName: string): string {

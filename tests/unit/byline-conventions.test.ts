@@ -49,6 +49,15 @@ describe('labelled credits', () => {
     expect(author('（记者 胡晓蓉） 责任编辑：孙重远')).toBe('胡晓蓉');
   });
 
+  it('reads a reporter of a publication of any name opening the line, not a sentence about one', () => {
+    expect(author('半月谈记者 史卫燕')).toBe('史卫燕');
+    expect(author('央视记者：张三')).toBe('张三');
+    expect(author('摄影记者 张三')).toBe('张三');
+    expect(factsOfLine('摄影记者 张三').authorRank).toBe(3.5);
+    expect(author('他对记者 李明说')).toBeNull();
+    expect(author('经营者告诉半月谈记者，经智慧技术提升过的特色种植')).toBeNull();
+  });
+
   it('combines the people credited together on one line, editors left out', () => {
     expect(author('文/张三 图/李四')).toBe('张三 李四');
     expect(author('本报记者 王燕平 通讯员 李明 责任编辑：孙重远')).toBe('王燕平 李明');

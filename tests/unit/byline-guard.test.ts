@@ -41,6 +41,27 @@ describe('neither a site name nor a date is a byline', () => {
     expect(acceptableByline('Jane Doe')).toBe(true);
   });
 
+  it('in a page’s markup: its og:site_name or its host', () => {
+    const page = (head: string, top = '') =>
+      `<html><head><title>市里召开会议</title>${head}</head><body><h1>市里召开会议</h1>${top}<p>${prose}</p></body></html>`;
+    const siteName = '<meta property="og:site_name" content="Example News">';
+    expect(
+      extractHtml(page(`${siteName}<meta name="author" content="Example News">`), { fileName: 'a.html' })
+        .byline,
+    ).toBeNull();
+    const canonical = '<link rel="canonical" href="https://www.example.com/news/1.html">';
+    expect(
+      extractHtml(page(`${canonical}<meta name="author" content="example.com">`), { fileName: 'a.html' })
+        .byline,
+    ).toBeNull();
+    const xinhua = '<meta property="og:site_name" content="新华网"><meta name="author" content="新华网">';
+    expect(extractHtml(page(xinhua), { fileName: 'a.html' }).byline).toBeNull();
+    // A person is still a person.
+    expect(
+      extractHtml(page(`${siteName}<meta name="author" content="Jane Doe">`), { fileName: 'a.html' }).byline,
+    ).toBe('Jane Doe');
+  });
+
   it('in text saved from a page too', () => {
     const text = `市里召开会议\n\n作者：打印  发布时间：2022-01-17\n\n${prose}\n`;
     expect(extractPlainText(text, { fileName: 'a.txt' }).byline).toBeNull();

@@ -1,11 +1,14 @@
 /** The extraction evaluation's scoring: bigram F1, author and date matching, corpus layouts. */
 import path from 'node:path';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import {
   authorMatches,
   bigramScore,
   dateMatches,
+  evaluate,
+  formatHalves,
   lawTitleOf,
   loadCorpus,
   markdownAsText,
@@ -135,5 +138,28 @@ describe('halves and pages saved as text', () => {
       '甲',
       '乙',
     ]);
+  });
+
+  it('scores the byline and date the plain-text extractor finds in the page saved as text', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gloss-eval-'));
+    mkdirSync(path.join(dir, 'html'));
+    const body = '<p>' + 'Der Verein traf sich am Abend in der Halle und sprach lange. '.repeat(12) + '</p>';
+    // Metadata alone dates one page; the other writes its date under the title, as text keeps it.
+    writeFileSync(
+      path.join(dir, 'html', 'meta.html'),
+      `<html><head><title>Ein Titel</title><meta property="article:published_time" content="2021-03-04"></head><body><h1>Ein Titel</h1>${body}</body></html>`,
+    );
+    writeFileSync(
+      path.join(dir, 'html', 'text.html'),
+      `<html><head><title>Ein Titel</title></head><body><h1>Ein Titel</h1><p>2021-03-04</p>${body}</body></html>`,
+    );
+    const labels = { 'meta.html': { date: '2021-03-04' }, 'text.html': { date: '2021-03-04' } };
+    writeFileSync(path.join(dir, 'dates.json'), JSON.stringify(labels));
+    const result = evaluate(dir);
+    const byId = Object.fromEntries(result.pages.map((p) => [p.id, p]));
+    expect(byId.meta.gloss.date).toBe(true);
+    expect(byId.meta.asText?.date).toBe(false);
+    expect(byId.text.asText?.date).toBe(true);
+    expect(formatHalves(result)[0]).toContain('| author as text | date as text |');
   });
 });

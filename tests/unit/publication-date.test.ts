@@ -98,6 +98,20 @@ describe('dates in the text, weighed', () => {
     expect(dateInText(page, [0], 3, null)?.day).toBe('2009-01-21');
   });
 
+  it('a dash after a name separates a byline from its date; after a date it ends a range', () => {
+    const event = 'Seit dem 17. Januar 2022 treffen sich die Vertreter der Vereine jede Woche in der Halle.';
+    const page = [
+      seg('Ein Titel', 'main', 'heading'),
+      seg('reineckefuchs — 2. Februar 2022'),
+      seg(event),
+      seg(prose),
+    ];
+    expect(dateInText(page, [0], 3, null)?.day).toBe('2022-02-02');
+    // A range's last day weighs less than its first.
+    const range = [seg('Ein Titel', 'main', 'heading'), seg('Turnier 29.01.2022 – 28.02.2022'), seg(prose)];
+    expect(dateInText(range, [0], 2, null)?.day).toBe('2022-01-29');
+  });
+
   it('never gives a day after the file was saved, or one before 1990 from the text', () => {
     const page = [seg('Title', 'main', 'heading'), seg('2030-05-05'), seg('1985-01-01')];
     expect(dateInText(page, [0], 2, '2026-01-01T00:00:00Z')).toBeNull();

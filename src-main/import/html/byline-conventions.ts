@@ -59,6 +59,15 @@ const LABELS: Label[] = [
     rank: REPORTER,
     handle: false,
   },
+  {
+    // "半月谈记者 史卫燕", "央视记者：张三": a publication of any name opening the line, then a
+    // space or a colon before the names (a sentence runs on: "他说记者经历了…"; "他对记者 李明说"
+    // speaks to one).
+    pattern:
+      /^(?![\u4e00-\u9fa5]{0,7}[对向给跟据告诉问])[\u4e00-\u9fa5]{1,8}?(?<!摄影|摄像)记者(?=[\s\u3000]|[:：])\s*[:：]?\s*/g,
+    rank: REPORTER,
+    handle: false,
+  },
   { pattern: new RegExp(`${AT}(?:发文机关|发布机构)\\s*[:：]\\s*`, 'g'), rank: ISSUER, handle: true },
   {
     pattern: new RegExp(`${AT}(?:本报|本刊)?(?:特约)?通讯员${COLON}`, 'g'),

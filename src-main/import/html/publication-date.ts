@@ -51,7 +51,12 @@ const PROFILE_LABEL =
 /** A commenter's line: "Jane says:", "新宠的评论", "回复", "Antworten". */
 const COMMENT_CONTEXT =
   /(?:^|\s)(?:says|said|sagt|schreibt|wrote|a écrit|dice|replied|reply|antworten|répondre|responder)\s*:?|的评论|的回复|回复|评论于|网友/i;
-const EVENT_CONTEXT = /(?:bis|until|–|—|-|~|至|到)\s*$/i;
+/**
+ * "bis", "until", 至: the end of a range or an event's last day. A dash counts only after a
+ * number ("28.01.2022 – 29.01.2022"): after a name it separates the byline from its date
+ * ("reineckefuchs — 2. Februar 2022").
+ */
+const EVENT_CONTEXT = /(?:\b(?:bis|until)|至|到|\d\s*(?:–|—|-|~))\s*$/i;
 
 interface Candidate {
   day: string;
@@ -220,4 +225,24 @@ export function yearlessDateNear(
     }
   }
   return null;
+}
+
+/**
+ * The date a page's lines give, strongest rule first: the scored search near the title and the
+ * article's start (`anchors`) and end, then a yearless date near the title (`near`) given the
+ * year the page's evidence agrees on, then the nearest date line. Used by the HTML path after
+ * metadata and addresses, and by the plain-text path on a page saved as text.
+ */
+export function dateInLines(
+  page: TextSegment[],
+  anchors: number[],
+  articleEnd: number,
+  near: number,
+  evidence: Omit<YearEvidence, 'lines'>,
+): DateEvidence | null {
+  return (
+    dateInText(page, anchors, articleEnd, evidence.savedAt) ??
+    yearlessDateNear(page, near, evidence) ??
+    nearestDateLine(page, near, evidence.savedAt)
+  );
 }

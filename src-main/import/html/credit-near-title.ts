@@ -1,0 +1,56 @@
+/**
+ * Who a page credits, read from its lines rather than its markup: the lines around the title
+ * (three above, ten below) and the article's last lines, each read by the press's conventions
+ * (byline-conventions.ts), the most trustworthy label winning; a line right under the title
+ * holding only a Chinese name is the author. Shared by the HTML path (the page's visible text)
+ * and the plain-text path (the lines of a page saved as text).
+ */
+import { cutFromUiPhrase } from '../byline-guard';
+import { type LineFacts, factsOfLine } from './chinese-conventions';
+import { looksLikePersonName } from './person-names';
+
+function compact(text: string): string {
+  return text.replace(/[\s\u3000]+/g, '');
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = Math.max(0, from); i < to; i++) out.push(i);
+  return out;
+}
+
+/**
+ * The byline (and the first source named) of lines `page`, whose title stands at `near` (found
+ * in the text when `titleFound`) and whose article ends at `articleEnd`.
+ */
+export function creditNearTitle(
+  page: readonly { text: string }[],
+  near: number,
+  titleFound: boolean,
+  articleEnd: number,
+): LineFacts {
+  const best: LineFacts = { author: null, authorRank: 99, source: null, date: null };
+  const consider = (index: number, rankPenalty: number) => {
+    const segment = page[index];
+    if (!segment) return;
+    const facts = factsOfLine(segment.text);
+    if (facts.author && cutFromUiPhrase(facts.author, segment.text)) facts.author = null;
+    if (facts.author && facts.authorRank + rankPenalty < best.authorRank) {
+      best.author = facts.author;
+      best.authorRank = facts.authorRank + rankPenalty;
+    }
+    best.source ??= facts.source;
+  };
+  for (const index of range(near - 3, near + 10)) consider(index, 0);
+  // A line right after the title holding only a name is the author ("胡平"), not a word
+  // ("图为会场", "原创").
+  const next = page[near + 1];
+  const alone = next ? compact(next.text) : '';
+  const named = looksLikePersonName(alone) || /^[\u4e00-\u9fa5]{1,4}·[\u4e00-\u9fa5]{1,4}$/.test(alone);
+  if (titleFound && named && best.authorRank > 1) {
+    best.author = alone;
+    best.authorRank = 1;
+  }
+  for (const index of range(Math.max(articleEnd - 6, near + 10), articleEnd + 4)) consider(index, 0.5);
+  return best;
+}
