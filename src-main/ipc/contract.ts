@@ -133,7 +133,8 @@ export type DocumentFailureKind =
   | 'doc-not-word'
   | 'epub-no-package'
   | 'docx-doctype'
-  | 'docx-too-nested';
+  | 'docx-too-nested'
+  | 'docx-damaged';
 
 export type ImportResult = { ok: true; article: ImportedArticle } | { ok: false; error: ImportFailure };
 

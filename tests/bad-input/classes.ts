@@ -31,6 +31,7 @@ export const REFUSALS = {
   'docx-entities': /^This Word file declares its own XML entities \(a DOCTYPE\)/,
   'docx-too-nested': /^This Word file nests its contents more than \d+ levels deep/,
   'epub-no-package': /^This EPUB has no package document/,
+  'docx-damaged': /^This Word file is damaged: its XML breaks off/,
 } as const;
 export type RefusalKind = keyof typeof REFUSALS;
 
@@ -120,20 +121,29 @@ function zipBomb(entryName: string, size: number, declared = size): Buffer {
   return Buffer.concat([local, name, data, central, name, end]);
 }
 
-/** A Word file whose main part is `documentXml` (the smallest package mammoth reads). */
-function wordFile(documentXml: string): Buffer {
+/**
+ * A Word file whose main part, at `partName`, is `documentXml` (the smallest package mammoth
+ * reads), with `otherParts` beside it.
+ */
+function wordFile(
+  documentXml: string,
+  partName = 'word/document.xml',
+  otherParts: Record<string, string> = {},
+): Buffer {
   const contentTypes =
     '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
     '<Default Extension="xml" ContentType="application/xml"/></Types>';
   const rels =
     '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>';
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" ' +
+    `Target="${partName}"/></Relationships>`;
   return Buffer.from(
     zipSync({
       '[Content_Types].xml': strToU8(contentTypes),
       '_rels/.rels': strToU8(rels),
-      'word/document.xml': strToU8(documentXml),
+      ...Object.fromEntries(Object.entries(otherParts).map(([name, xml]) => [name, strToU8(xml)])),
+      [partName]: strToU8(documentXml),
     }),
   );
 }
@@ -277,6 +287,32 @@ export const CLASSES: HostileClass[] = [
     description: 'a DOCX with a sentence inside 3,000 nested tables',
     write: one('nested.docx', () => wordFile(nestedWordTables(3000))),
     outcome: refused('docx-too-nested'),
+  },
+  {
+    name: 'docx-nesting-in-renamed-part',
+    description:
+      'a DOCX whose package points at a part named .dat holding 3,000 nested tables, beside a plain document.xml',
+    write: one('renamed-part.docx', () =>
+      wordFile(nestedWordTables(3000), 'word/document.dat', {
+        'word/document.xml': wordBody(wordParagraph(PARAGRAPH)),
+      }),
+    ),
+    outcome: refused('docx-too-nested'),
+  },
+  {
+    name: 'docx-nesting-behind-comments',
+    description: 'a DOCX nesting 3,000 tables whose end tags are hidden in XML comments',
+    write: one('comments.docx', () => {
+      const open = '<w:tbl><w:tr><w:tc><!--</w:tc></w:tr></w:tbl>-->';
+      return wordFile(wordBody(open.repeat(3000) + wordParagraph(PARAGRAPH)));
+    }),
+    outcome: refused('docx-too-nested'),
+  },
+  {
+    name: 'docx-unclosed-tags',
+    description: 'a DOCX whose document is 600,000 unclosed tags (3 MB)',
+    write: one('unclosed.docx', () => wordFile(wordBody('<w:t '.repeat(600_000)))),
+    outcome: refused('docx-damaged'),
   },
   {
     name: 'docx-tables-40-deep',

@@ -7,7 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { articleStartIn, extractHtml } from '../../src-main/import/extract-html';
 import { extractPlainText } from '../../src-main/import/extract-text';
-import { chooseTitleByScore } from '../../src-main/import/html/title-candidates';
+import { chooseTitleByScore, soleHeadline } from '../../src-main/import/html/title-candidates';
+import { parseDocument } from '../../src-main/import/html/dom';
+import { segmentsOf } from '../../src-main/import/html/to-blocks';
 import {
   isBracketLabel,
   isCreditLine,
@@ -51,6 +53,15 @@ describe('titles on templates Gloss was not written from', () => {
         `<div>投身外交(3)</div><div>作者：罗银胜</div>${STORY}`,
     );
     expect(extractHtml(html, { fileName: 'a.html' }).title).toBe('投身外交(3)');
+  });
+
+  it('an h1 wholly a link home is a logo; one linking to its own page is still the headline', () => {
+    const h1s = (body: string) =>
+      soleHeadline(segmentsOf(parseDocument(page('', body)).body).segments, new Set());
+    for (const home of ['/', './', 'index.html', 'https://news.example.cn/', '//news.example.cn/index.shtml'])
+      expect(h1s(`<h1><a href="${home}">华夏新闻网首页</a></h1>${STORY}`), home).toBeNull();
+    for (const own of ['/2022/02/13/tudou.html', 'https://news.example.cn/a/123', '', '#top'])
+      expect(h1s(`<h1><a href="${own}">土豆不土 土豆无土</a></h1>${STORY}`), own).toBe('土豆不土土豆无土');
   });
 
   it('a forum software’s credit is never the title', () => {

@@ -11,17 +11,21 @@ import { blocksFromHtml } from './html-blocks';
 import { entryText, unzipEntries } from './zip';
 import { elementText, isoDay } from './xml-fields';
 import { titleFromBlocks } from './document-title';
-import { checkDocxParts } from './docx-guards';
+import { checkDocxParts, refusalForMammothError } from './docx-guards';
 
 export async function extractDocx(bytes: Uint8Array): Promise<ExtractedArticle> {
   // The archive passes the size limits, and its XML parts the guards, before mammoth reads anything.
-  const parts = unzipEntries(bytes, (name) => /\.(xml|rels)$/i.test(name));
+  const parts = unzipEntries(bytes, () => true);
   checkDocxParts(parts);
   const core = entryText(parts, 'docProps/core.xml') ?? '';
-  const result = await mammoth.convertToHtml(
-    { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
-    { externalFileAccess: false },
-  );
+  const result = await mammoth
+    .convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      { externalFileAccess: false },
+    )
+    .catch((error: unknown) => {
+      throw refusalForMammothError(error);
+    });
   const embed = createImageEmbedder();
   const { blocks, images } = blocksFromHtml(result.value, embed);
   const { title, blocks: body } = titleFromBlocks(blocks, elementText(core, 'dc:title'));

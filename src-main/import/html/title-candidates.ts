@@ -183,8 +183,8 @@ export function soleHeadline(page: TextSegment[], sites: Set<string>): string | 
   for (const s of page) {
     if (s.kind !== 'heading' || s.level !== 1) continue;
     if (s.region === 'aside' || s.region === 'footer' || s.region === 'navigation') continue;
-    // An h1 that is wholly a link is a logo linking home more often than a headline.
-    if (s.linkChars >= 0.9 * s.text.length) continue;
+    // An h1 that is wholly a link to the home page is a logo (a headline may link to itself).
+    if ((s.homeLinkChars ?? 0) >= 0.9 * s.text.length) continue;
     const key = titleKey(cleanCandidate(s.text.split('\n')[0]));
     if (Array.from(key).length >= 4 && !sites.has(key) && !FURNITURE.test(key)) keys.add(key);
   }

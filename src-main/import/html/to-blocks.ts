@@ -13,6 +13,8 @@ export interface TextSegment {
   level?: number;
   /** Characters of the text that are inside links. */
   linkChars: number;
+  /** Of those, the characters inside links to the site's home page (a logo, "back to home"). */
+  homeLinkChars?: number;
   /** The innermost region the segment sits in, from tag names, classes and ids. */
   region: Region;
 }
@@ -172,8 +174,12 @@ interface OpenBlock {
   level?: number;
   parts: string[];
   linkChars: number;
+  homeLinkChars: number;
   region: Region;
 }
+
+/** An address that is a site's home page: `/`, `./`, `index.html`, or a host with nothing after it. */
+const HOME_HREF = /^(?:\.?\/|\/?index\.\w{2,5}|(?:https?:)?\/\/[^/?#]+\/?(?:index\.\w{2,5})?)$/i;
 
 /**
  * Walk `root` in document order and cut its text into blocks at block-level elements and
@@ -198,11 +204,13 @@ export function segmentsOf(
       if (text.trim() === '') continue;
       // Links are spread over the split lines in proportion: good enough for density tests.
       const share = Math.round((open.linkChars * text.length) / total);
+      const homeShare = Math.round((open.homeLinkChars * text.length) / total);
       segments.push({
         kind: open.kind,
         text,
         level: open.level,
         linkChars: Math.min(share, text.length),
+        homeLinkChars: Math.min(homeShare, text.length),
         region: open.region,
       });
     }
@@ -213,6 +221,7 @@ export function segmentsOf(
   interface Context {
     block: { kind: BlockKind; level?: number };
     inLink: boolean;
+    inHomeLink: boolean;
     inQuote: boolean;
     pre: boolean;
     region: Region;
@@ -220,6 +229,7 @@ export function segmentsOf(
   const start: Context = {
     block: { kind: 'paragraph' },
     inLink: false,
+    inHomeLink: false,
     inQuote: false,
     pre: false,
     region: startRegion,
@@ -232,9 +242,10 @@ export function segmentsOf(
       // HTML collapses ASCII white space only; U+00A0 and U+3000 are kept as written.
       const text = ctx.pre ? value : value.replace(/[ \t\n\r\f]+/g, ' ');
       if (text.trim() === '' && !open) continue;
-      if (!open) open = { ...ctx.block, parts: [], linkChars: 0, region: ctx.region };
+      if (!open) open = { ...ctx.block, parts: [], linkChars: 0, homeLinkChars: 0, region: ctx.region };
       open.parts.push(text);
       if (ctx.inLink) open.linkChars += text.trim().length;
+      if (ctx.inHomeLink) open.homeLinkChars += text.trim().length;
       continue;
     }
     if (node.nodeType !== ELEMENT_NODE || !isElement(node)) continue;
@@ -285,6 +296,7 @@ export function segmentsOf(
                 ? ctx.block
                 : { kind: 'paragraph' },
         inLink: ctx.inLink,
+        inHomeLink: ctx.inHomeLink,
         inQuote,
         pre: ctx.pre || tag === 'pre',
         region,
@@ -293,7 +305,8 @@ export function segmentsOf(
         next.block = ctx.block;
     } else if (tag === 'a' || tag === 'code' || tag === 'span' || tag === 'font') {
       const region = tag === 'a' ? ctx.region : regionOf(element, ctx.region);
-      next = { ...ctx, inLink: ctx.inLink || tag === 'a', region };
+      const homeLink = tag === 'a' && HOME_HREF.test((element.getAttribute('href') ?? '#').trim());
+      next = { ...ctx, inLink: ctx.inLink || tag === 'a', inHomeLink: ctx.inHomeLink || homeLink, region };
     }
     stack.push({ node: element, exit: true, ctx: next });
     const children = element.childNodes;

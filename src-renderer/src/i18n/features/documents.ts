@@ -38,6 +38,8 @@ export const en = {
     'This Word file declares its own XML entities (a DOCTYPE), which Word never writes; Gloss does not read it, because such a file can be made to exhaust memory or to reach other files.',
   'importError.docx-too-nested':
     'This Word file nests its contents more than 256 levels deep (tables inside tables, far beyond what Word makes), so Gloss does not read it.',
+  'importError.docx-damaged':
+    'This Word file is damaged: its XML breaks off inside a tag or a comment, so Gloss cannot read it.',
 } as const;
 
 export const zhCN: Record<keyof typeof en, string> = {
@@ -74,4 +76,5 @@ export const zhCN: Record<keyof typeof en, string> = {
     '这个 Word 文件自带 XML 实体声明（DOCTYPE），Word 从不写入这种内容；这类文件可能被构造来耗尽内存或读取其他文件，因此 Gloss 不读取它。',
   'importError.docx-too-nested':
     '这个 Word 文件的内容嵌套超过 256 层（表格套表格，远超 Word 能生成的层数），因此 Gloss 不读取它。',
+  'importError.docx-damaged': '这个 Word 文件已损坏：其 XML 在一个标签或注释中途中断，Gloss 无法读取。',
 };
