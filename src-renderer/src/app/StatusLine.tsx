@@ -9,6 +9,8 @@ const UNDO_MESSAGE_KEYS = {
   redo: 'status.redone',
   'undo-failed': 'status.undoFailed',
   'redo-failed': 'status.redoFailed',
+  'undo-dropped': 'status.undoDropped',
+  'redo-dropped': 'status.redoDropped',
 } as const;
 
 /** "Undone: …", "Could not undo: …", or the action's own label when it was just done. */

@@ -74,6 +74,8 @@ export const en = {
   'status.redone': 'Redone: {label}',
   'status.undoFailed': 'Could not undo: {label}. It is still in the undo history; try again.',
   'status.redoFailed': 'Could not redo: {label}. It is still in the redo history; try again.',
+  'status.undoDropped': 'Could not undo: {label}. It failed twice, so it was taken out of the undo history.',
+  'status.redoDropped': 'Could not redo: {label}. It failed twice, so it was taken out of the redo history.',
   'about.title': 'About Gloss',
   'about.body':
     'Gloss {version}: read and annotate saved articles offline. Your library is stored on this computer in {path}.',

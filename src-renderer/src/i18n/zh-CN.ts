@@ -75,6 +75,8 @@ export const zhCN: Record<CoreMessageKey, string> = {
   'status.redone': '已重做：{label}',
   'status.undoFailed': '无法撤销：{label}。它仍在撤销记录中，可以再试一次。',
   'status.redoFailed': '无法重做：{label}。它仍在重做记录中，可以再试一次。',
+  'status.undoDropped': '无法撤销：{label}。已连续两次失败，已从撤销记录中移除。',
+  'status.redoDropped': '无法重做：{label}。已连续两次失败，已从重做记录中移除。',
   'about.title': '关于 Gloss',
   'about.body': 'Gloss {version}：离线阅读和标注保存的文章。文库保存在本机的 {path}。',
   'about.license': 'MIT 许可证',

@@ -8,10 +8,11 @@ export type { UndoLabel };
 
 /**
  * The last thing the stack did, for the status line: an action done, undone or redone, or an
- * undo or redo that failed (its entry stays where it was, so it can be tried again).
+ * undo or redo that failed. A first failure leaves the entry where it was, so it can be tried
+ * again; a second one in a row takes it out ('…-dropped'), so it never blocks the older ones.
  */
 export interface UndoMessage {
-  kind: 'done' | 'undo' | 'redo' | 'undo-failed' | 'redo-failed';
+  kind: 'done' | 'undo' | 'redo' | 'undo-failed' | 'redo-failed' | 'undo-dropped' | 'redo-dropped';
   label: UndoLabel;
 }
 
@@ -39,6 +40,8 @@ export class UndoStack {
   // Actions still writing: their entry is pushed when their write has committed, but the screen
   // shows the change before that, so an undo asked for meanwhile must wait for them.
   private inFlight = new Set<Promise<unknown>>();
+  /** Entries whose last undo or redo failed. */
+  private failedOnce = new WeakSet<UndoEntry>();
 
   constructor(private readonly limit = 200) {}
 
@@ -91,18 +94,26 @@ export class UndoStack {
     const started = [...this.inFlight];
     const result = this.queue.then(async () => {
       await Promise.allSettled(started);
+      const place = from.length - 1;
       const entry = from.pop();
       if (!entry) return false;
       try {
         await action(entry);
       } catch (error) {
-        // Kept, not lost: the person sees it failed and can try again.
-        from.push(entry);
-        this.message = { kind: kind === 'undo' ? 'undo-failed' : 'redo-failed', label: entry.label };
-        this.emit();
         console.error(`${kind} of "${entry.label.key}" failed`, error);
+        const again = this.failedOnce.has(entry);
+        // A first failure keeps the entry at its place (actions done meanwhile stay above it);
+        // a second takes it out. A redo whose history a new action replaced is not put back.
+        const history = kind === 'undo' ? this.done : this.undone;
+        if (!again && from === history) {
+          this.failedOnce.add(entry);
+          from.splice(Math.min(place, from.length), 0, entry);
+        }
+        this.message = { kind: `${kind}-${again ? 'dropped' : 'failed'}`, label: entry.label };
+        this.emit();
         return false;
       }
+      this.failedOnce.delete(entry);
       to.push(entry);
       this.message = { kind, label: entry.label };
       this.emit();
