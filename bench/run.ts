@@ -88,8 +88,14 @@ async function main(): Promise<void> {
   console.log('\nWrote bench-results.json');
 }
 
-// The entries' files and browser profiles go in one temporary folder, removed at the end.
+// The entries' files and browser profiles go in one temporary folder, removed at the end (also
+// when the run is interrupted).
 makeRunTempFolder();
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.on(signal, () => {
+    removeRunTempFolder();
+    process.exit(130);
+  });
 main().then(
   () => {
     removeRunTempFolder();
