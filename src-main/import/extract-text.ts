@@ -27,6 +27,7 @@ import {
 } from './text/headline-above';
 import { withoutSiteParts } from './text/site-suffix';
 import { writtenFacts } from './text/written-facts';
+import { sureOfText } from './html/publication-date';
 
 interface Line {
   text: string;
@@ -115,8 +116,7 @@ export function extractPlainText(text: string, context: { fileName: string }): E
   // or date read further from the title.
   const unsure: ('title' | 'byline' | 'publishedAt')[] = front.title ? [] : ['title'];
   if (!stated && byline && written?.bylineUnsure) unsure.push('byline');
-  if (date && (date.from !== 'text' || (date.margin ?? 0) < 2 || (date.score ?? 0) < 8))
-    unsure.push('publishedAt');
+  if (date && !sureOfText(date)) unsure.push('publishedAt');
   return {
     title: cleanCandidate(front.title) || fileStem(context.fileName),
     byline,

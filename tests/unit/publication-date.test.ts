@@ -176,6 +176,17 @@ describe('the order of evidence in a page', () => {
     expect(extractHtml(page('', text), { fileName: 'a.html' }).publishedAt).toBe('2019-03-03');
   });
 
+  it('a generic date meta yields to an earlier day written under the title, a published meta does not', () => {
+    const stand = '<p>Stand: 28.04.2020 18:00 Uhr</p>';
+    const generic = '<meta name="date" content="2020-04-29T11:52:23">';
+    expect(extractHtml(page(generic, stand), { fileName: 'a.html' }).publishedAt).toBe('2020-04-28');
+    const published = '<meta property="article:published_time" content="2020-04-29T11:52:23">';
+    expect(extractHtml(page(published, stand), { fileName: 'a.html' }).publishedAt).toBe('2020-04-29');
+    // A page changes after it is published, never before: a later written day leaves the meta.
+    const earlier = '<meta name="date" content="2020-04-27">';
+    expect(extractHtml(page(earlier, stand), { fileName: 'a.html' }).publishedAt).toBe('2020-04-27');
+  });
+
   it('a metadata date after the file was saved is not taken', () => {
     const meta = '<meta property="article:published_time" content="2031-05-06">';
     const text = '<p>Veröffentlicht am 3. März 2019</p>';

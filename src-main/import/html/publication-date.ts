@@ -246,3 +246,17 @@ export function dateInLines(
     nearestDateLine(page, near, evidence.savedAt)
   );
 }
+
+/** A text date the scored search is sure of: it scores at least 8 and leads the next day by 2. */
+export function sureOfText(evidence: DateEvidence | null): boolean {
+  return evidence?.from === 'text' && (evidence.score ?? 0) >= 8 && (evidence.margin ?? 0) >= 2;
+}
+
+/**
+ * A generic date meta (`date`, `dc.date`) is as often the day the page last changed as the day
+ * it was published, and a page changes only after it is published: a day written near the
+ * title that the scored search is sure of, and that is earlier, is the publication day.
+ */
+export function earlierWrittenDay(generic: DateEvidence, written: DateEvidence | null): DateEvidence {
+  return written && sureOfText(written) && written.day < generic.day ? written : generic;
+}
