@@ -23,6 +23,7 @@ import {
   type DateEvidence,
   dateFromAddresses,
   dateInLines,
+  dateInScripts,
   dateInText,
   earlierWrittenDay,
   pageAddresses,
@@ -210,7 +211,11 @@ export function extractHtml(html: string, context: HtmlContext): ExtractedArticl
       ? earlierWrittenDay(metaDate, dateInText(page, anchors, end, savedAt))
       : metaDate) ??
     dateFromAddresses(addressesWithSaved, savedAt) ??
-    dateInLines(page, anchors, end, near, { addresses: addressesWithSaved, savedAt });
+    dateInLines(page, anchors, end, near, {
+      addresses: addressesWithSaved,
+      savedAt,
+      inScripts: dateInScripts(html, savedAt),
+    });
 
   const metaAuthor = meta.author && !ORGANISATION.test(meta.author) ? meta.author : null;
   // Only the article's own images are loaded, in reading order, within the article's budget.
