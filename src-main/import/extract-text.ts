@@ -108,7 +108,8 @@ export function extractPlainText(text: string, context: { fileName: string }): E
   const site = [front.facts.siteName];
   const stated = front.facts.byline && acceptableByline(front.facts.byline, site) ? front.facts.byline : null;
   // No byline or date in the fact lines under the title: the lines around it and at the end.
-  const written = stated && front.facts.publishedAt ? null : writtenFacts(texts(lines), verdicts);
+  const written =
+    stated && front.facts.publishedAt ? null : writtenFacts(texts(lines), verdicts, front.title);
   const byline =
     stated ?? (written?.byline && acceptableByline(written.byline, site) ? written.byline : null);
   const date = front.facts.publishedAt ? null : written?.date;
