@@ -4,6 +4,7 @@
  * same decoded text, and scores both against the corpus's ground truth.
  *
  *   npm run eval:extract -- /path/to/corpus [--json] [--half=tuning]
+ *   npm run eval:extract -- [CORPUS_DIR…] --title-misses   (the tuning half's wrong titles)
  *   npm run eval:extract -- --documents [DIR]   (PDF, DOCX and EPUB: see eval-documents.ts)
  *
  * Layouts recognised: cwced (original/ + cleaned/ + author/ + date/; titles labelled for Gloss in
@@ -26,6 +27,8 @@ import { findPublishedDate } from '../src-main/import/published-date';
 import { type Half, halfOf } from './eval/halves';
 import { headlineLabel, labelKey } from './eval/headline-label';
 import { saveAsText } from './eval/save-as-text';
+import { formatTitleMisses } from './eval/title-misses';
+import { type VariantPage, formatVariants, runVariants } from './eval/title-variants';
 
 export interface BigramScore {
   precision: number;
@@ -382,6 +385,11 @@ export interface PageResult {
   asText?: PageScore;
   /** The page saved as text, kept whole: what doing nothing scores. */
   asTextWhole?: PageScore;
+  /**
+   * The title label and what Gloss gave (HTML, as text): kept for tuning-half pages only, so no
+   * listing can show a held-out page's title.
+   */
+  titles?: { label: string; html: string | null; asText: string | null };
 }
 
 export interface HalfSummary {
@@ -430,7 +438,8 @@ export function evaluate(dir: string): EvalResult {
     const html = listed.plainText ? null : decodeBytes(bytes, { html: true }).text;
     const label = listed.titleFromMarkup && html !== null ? headlineLabel(html) : null;
     const page: EvalPage = label ? { ...listed, title: label } : listed;
-    const gloss = scorePage(page, glossExtraction(bytes, page.file));
+    const glossGot = glossExtraction(bytes, page.file);
+    const gloss = scorePage(page, glossGot);
     // Readability reads HTML only: a Markdown statute is left unscored for it.
     const readability = listed.plainText ? {} : scorePage(page, readabilityExtraction(bytes));
     const readabilityJs =
@@ -438,13 +447,17 @@ export function evaluate(dir: string): EvalResult {
         ? undefined
         : scorePage(page, { body: page.readabilityJsBody, title: null, byline: null, publishedAt: null });
     const result: PageResult = { id: page.id, half: page.half, gloss, readability, readabilityJs };
+    let asTextTitle: string | null = null;
     if (page.body !== undefined || page.mustContain || page.title !== undefined || page.date !== undefined) {
       // Saved as text, the page keeps its title, byline and date to find, from its text alone.
       const { text, extraction } = asTextExtraction(page, html);
       result.asText = scorePage(page, extraction);
       const whole: EvalPage = { ...page, title: undefined, author: undefined, date: undefined };
       result.asTextWhole = scorePage(whole, { ...NOTHING, body: text });
+      asTextTitle = extraction.title;
     }
+    if (page.half === 'tuning' && page.title !== undefined)
+      result.titles = { label: page.title, html: glossGot.title, asText: asTextTitle };
     return result;
   });
   const whole = summarizeHalf(pages);
@@ -572,16 +585,62 @@ const DEFAULT_CORPORA = [
   'lawrefbook-sample',
 ];
 
+/** The tuning half's labelled pages of a corpus, decoded, for the title variants. */
+export function labelledTuningPages(dir: string): VariantPage[] {
+  const corpus = loadCorpus(dir);
+  const out: VariantPage[] = [];
+  for (const page of corpus.pages) {
+    if (page.half !== 'tuning' || page.plainText) continue;
+    const html = decodeBytes(page.load(), { html: true }).text;
+    const label = page.titleFromMarkup ? headlineLabel(html) : page.title;
+    if (label) out.push({ corpus: path.basename(dir), id: page.id, file: page.file, html, label });
+  }
+  return out;
+}
+
+/** `--title-variants`: the table of title robustness under rewritten templates (eval/title-variants.ts). */
+function printTitleVariants(dirs: string[]): void {
+  const root = path.resolve(__dirname, '..', '..', 'shared', 'corpora');
+  const groups =
+    dirs.length > 0
+      ? [{ name: dirs.map((d) => path.basename(d)).join(', '), dirs }]
+      : [
+          {
+            name: 'Chinese pages (cwced-dev, trafilatura-eval-cjk)',
+            dirs: ['cwced-dev', 'trafilatura-eval-cjk'],
+          },
+          {
+            name: 'labelled pages of htmldate-dev and scrapinghub-aeb',
+            dirs: ['htmldate-dev', 'scrapinghub-aeb'],
+          },
+        ].map((g) => ({ ...g, dirs: g.dirs.map((d) => path.join(root, d)).filter((d) => existsSync(d)) }));
+  for (const group of groups) {
+    if (group.dirs.length === 0) continue;
+    const started = Date.now();
+    const pages = group.dirs.flatMap((d) => labelledTuningPages(path.resolve(d)));
+    const rows = runVariants(pages);
+    const heading = `Title variants, tuning halves: ${group.name} (${pages.length} pages, ${((Date.now() - started) / 1000).toFixed(0)} s)`;
+    console.log(formatVariants(rows, heading).join('\n'));
+    console.log('');
+  }
+}
+
 function main(argv: string[]): void {
   if (argv.includes('--documents')) {
     void import('./eval-documents').then((m) => m.evaluateDocuments(argv));
     return;
   }
   const json = argv.includes('--json');
+  // The tuning half's wrong titles, with their labels (never a held-out page's).
+  const titleMisses = argv.includes('--title-misses');
   const halfArg = argv.find((a) => a.startsWith('--half='))?.slice('--half='.length);
   const only: Half | undefined = halfArg === 'tuning' || halfArg === 'held-out' ? halfArg : undefined;
   let dirs = argv.filter((a) => !a.startsWith('--'));
   const summaryOnly = dirs.length === 0;
+  if (argv.includes('--title-variants')) {
+    printTitleVariants(dirs);
+    return;
+  }
   if (dirs.length === 0) {
     const root = path.resolve(__dirname, '..', '..', 'shared', 'corpora');
     dirs = DEFAULT_CORPORA.map((name) => path.join(root, name)).filter((dir) => existsSync(dir));
@@ -593,7 +652,8 @@ function main(argv: string[]): void {
   }
   for (const dir of dirs) {
     const result = evaluate(path.resolve(dir));
-    if (json)
+    if (titleMisses) console.log(formatTitleMisses(path.basename(dir), result.pages).join('\n'));
+    else if (json)
       console.log(
         JSON.stringify(
           only ? { ...result, pages: result.pages.filter((p) => p.half === only) } : result,

@@ -82,6 +82,25 @@ function titleIndex(page: TextSegment[], title: string): number {
   return -1;
 }
 
+/**
+ * The first line of the page that starts with the article's first block. A short first block
+ * ("社会", a channel's heading the article kept) may also be a menu item above: then the line
+ * the article's second block follows most closely (within six lines) is the one.
+ */
+export function articleStartIn(page: TextSegment[], opening: string, second: string): number {
+  if (opening === '') return -1;
+  const starts = (i: number, key: string) => i < page.length && compact(page[i].text).startsWith(key);
+  const first = page.findIndex((_, i) => starts(i, opening));
+  if (first < 0 || second === '' || Array.from(opening).length >= SHORT_OPENING) return first;
+  const gap = (i: number) => [1, 2, 3, 4, 5, 6].find((k) => starts(i + k, second)) ?? Infinity;
+  let best = first;
+  for (let i = first + 1; i < page.length; i++) if (starts(i, opening) && gap(i) < gap(best)) best = i;
+  return best;
+}
+
+/** A first block shorter than this may stand elsewhere on the page as a menu item. */
+const SHORT_OPENING = 10;
+
 /** Letters and digits only: quotes, dashes and spaces differ between <title> and the page. */
 function lettersOf(text: string): string {
   return text.replace(/[\s\p{P}\p{S}]+/gu, '').toLowerCase();
@@ -171,7 +190,7 @@ export function extractHtml(html: string, context: HtmlContext): ExtractedArticl
   // Where the article's first block stands in the page: a line that starts with it before one
   // that merely holds it (a short first block is often part of a longer header line).
   const opening = firstKept.slice(0, 20);
-  let firstAt = page.findIndex((s) => opening !== '' && compact(s.text).startsWith(opening));
+  let firstAt = articleStartIn(page, opening, blocks[1] ? compact(blocks[1].text).slice(0, 20) : '');
   if (firstAt < 0) firstAt = page.findIndex((s) => opening !== '' && compact(s.text).includes(opening));
   const articleStart = Math.max(0, firstAt);
   let articleEnd = -1;

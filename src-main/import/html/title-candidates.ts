@@ -9,6 +9,13 @@
  * sure the choice is.
  */
 import { dateMentions } from '../dates/date-mentions';
+import {
+  isBracketLabel,
+  isCreditLine,
+  isMenuLine,
+  isOriginalTitleLine,
+  isSoftwareCredit,
+} from '../../../src-shared/extraction/title-furniture';
 import { isMetaLine } from './chinese-conventions';
 import type { TextSegment } from './to-blocks';
 
@@ -176,10 +183,21 @@ export function soleHeadline(page: TextSegment[], sites: Set<string>): string | 
   for (const s of page) {
     if (s.kind !== 'heading' || s.level !== 1) continue;
     if (s.region === 'aside' || s.region === 'footer' || s.region === 'navigation') continue;
+    // An h1 that is wholly a link is a logo linking home more often than a headline.
+    if (s.linkChars >= 0.9 * s.text.length) continue;
     const key = titleKey(cleanCandidate(s.text.split('\n')[0]));
     if (Array.from(key).length >= 4 && !sites.has(key) && !FURNITURE.test(key)) keys.add(key);
   }
   return keys.size === 1 ? [...keys][0] : null;
+}
+
+/** How far before (and after) the article's start a line that is a metadata title counts. */
+const METADATA_LINE_BEFORE = 30;
+const METADATA_LINE_AFTER = 3;
+
+/** A heading's placement less one: `d` lines before the article, or `-d` after its start. */
+export function metadataLinePlacement(distance: number): number {
+  return distance >= 0 ? Math.max(1, 6 - 0.4 * distance) - 1 : Math.max(0, 3 - 0.5 * -distance) - 1;
 }
 
 export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
@@ -214,6 +232,12 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
     if (parts.length > 1) add(ref, `whole${n}`, -Infinity);
   });
   const { page, articleStart } = input;
+  // The keys of every part and every whole of the metadata titles: a line of the page that
+  // shows one of them word for word is the headline shown, wherever its markup puts it.
+  const metaKeys = new Set(
+    refs.flatMap((ref) => [ref, ...partsOf(ref)]).map((t) => titleKey(cleanCandidate(t))),
+  );
+  metaKeys.delete('');
   page.forEach((whole, i) => {
     // A block whose first line is followed only by its byline and date ("标题\n某某 发表于 …").
     const lines = whole.text.split('\n');
@@ -238,6 +262,18 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
         near - (linkDense ? 3 : 0) + (segment.level === 1 ? 1 : 0) - sidePenalty - runsOn,
         linkDense,
       );
+    } else if (
+      !aside &&
+      !linkDense &&
+      distance >= -METADATA_LINE_AFTER &&
+      distance <= METADATA_LINE_BEFORE &&
+      metaKeys.has(titleKey(cleanCandidate(segment.text))) &&
+      !isMetaLine(segment.text)
+    ) {
+      // A line (div.title, td > strong, font, p > b) that is a metadata title or one of its parts,
+      // word for word: the headline set in markup that is no heading, however far the page's
+      // share buttons and pictures push it from the text. Placed like a heading, one point less.
+      add(segment.text, null, metadataLinePlacement(distance), false);
     } else if (!aside && distance >= 0 && distance <= 6 && n <= 60 && !isMetaLine(segment.text)) {
       // Lines just before the article, or its own first line when short (a title kept in the text).
       if (/[。！？.!?；;，,]$/.test(segment.text.trim())) return;
@@ -316,6 +352,14 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
     )
       score -= 6;
     if (isFurnitureKey(c.key)) score -= 12;
+    // Never a headline, whatever else speaks for it: a software credit, a menu bar on one line,
+    // a column's tag in brackets, a reprint's "original title", a reporter's credit.
+    if (isSoftwareCredit(c.text)) score -= 12;
+    if (isMenuLine(c.text)) score -= 6;
+    if (isBracketLabel(c.text)) score -= 4;
+    if (isOriginalTitleLine(c.text)) score -= 6;
+    // A heading or line that credits someone ("新华网黑龙江频道 记者 伊琳") is a byline.
+    if (refsAgreeing.size === 0 && isCreditLine(c.text)) score -= 6;
     // A date, a clock or a form's labels ("笔名： 密码：") are not a headline.
     const digits = (c.key.match(/\d/g) ?? []).length;
     // (A headline may name a day: "Protokoll der Sitzung vom 10. Oktober 2019".)

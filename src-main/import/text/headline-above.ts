@@ -162,10 +162,19 @@ export function titleSplitAbove(
  * page writes it again inside two or more of its longer lines (not the headline shown again) (a logo's "Blog名:洞庭一叶", a
  * footer's "© Rolling Stone"), or it is a web address ("www.ekbo.de").
  */
+/** A `<title>` headline up to this many reading units that the page never shows is the site's. */
+const UNSHOWN_TITLE_SIZE = 8;
+
 export function titleIsSiteName(lines: string[], headline: string): boolean {
   const key = titleKey(headline);
   if (key.length < 2) return false;
   if (/^(www\.)?[\w-]+(\.[\w-]+)+$/i.test(headline.trim())) return true;
+  // A short <title> the page never writes again: a headline is shown above its text.
+  if (
+    readingSize(headline) <= UNSHOWN_TITLE_SIZE &&
+    !lines.slice(1).some((line) => titleKey(line).includes(key))
+  )
+    return true;
   return (
     lines.slice(1).filter((line) => {
       const own = titleKey(line);
