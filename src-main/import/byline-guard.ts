@@ -38,6 +38,8 @@ export const UI_WORDS = [
   '举报',
   '复制链接',
   '更多',
+  '编辑',
+  '责任编辑',
   'print',
   'printthispage',
   'backtocontents',
@@ -65,6 +67,7 @@ export const UI_WORDS = [
   'readmore',
   'menu',
   'search',
+  'edit',
 ];
 
 const UI = new Set(UI_WORDS);

@@ -19,7 +19,17 @@ import { type ImageLoader, createImageEmbedder } from './raster-image';
 import { acceptableByline } from './byline-guard';
 import { chooseTitle } from './html/title';
 import { chooseTitleByScore } from './html/title-candidates';
-import { dateFromAddresses, dateInLines, pageAddresses, possibleDay } from './html/publication-date';
+import {
+  type DateEvidence,
+  dateFromAddresses,
+  dateInLines,
+  dateInScripts,
+  dateInText,
+  earlierWrittenDay,
+  pageAddresses,
+  possibleDay,
+  sureOfText,
+} from './html/publication-date';
 import { capMarkup, describeCaps, READABILITY_ELEMENT_LIMIT } from './html/markup-caps';
 import { type TextSegment, segmentsOf } from './html/to-blocks';
 
@@ -210,14 +220,20 @@ export function extractHtml(html: string, context: HtmlContext): ExtractedArticl
   const savedAt = context.savedAt ?? null;
   const addresses = pageAddresses(html, meta.canonicalUrl, meta.ogUrl);
   const addressesWithSaved = [...addresses, ...(context.pageAddress ? [context.pageAddress] : [])];
+  const anchors = titleAt >= 0 ? [titleAt, articleStart] : [articleStart];
+  const metaDate: DateEvidence | null =
+    meta.publishedAt && possibleDay(meta.publishedAt, savedAt, false)
+      ? { day: meta.publishedAt, from: 'metadata' }
+      : null;
   const date =
-    (meta.publishedAt && possibleDay(meta.publishedAt, savedAt, false)
-      ? ({ day: meta.publishedAt, from: 'metadata' } as const)
-      : null) ??
+    (metaDate && meta.publishedGeneric
+      ? earlierWrittenDay(metaDate, dateInText(page, anchors, end, savedAt))
+      : metaDate) ??
     dateFromAddresses(addressesWithSaved, savedAt) ??
-    dateInLines(page, titleAt >= 0 ? [titleAt, articleStart] : [articleStart], end, near, {
+    dateInLines(page, anchors, end, near, {
       addresses: addressesWithSaved,
       savedAt,
+      inScripts: dateInScripts(html, savedAt),
     });
 
   const metaAuthor = meta.author && !ORGANISATION.test(meta.author) ? meta.author : null;
@@ -247,11 +263,7 @@ export function extractHtml(html: string, context: HtmlContext): ExtractedArticl
   if (!scoredTitle?.sure) unsure.push('title');
   if (byline && !metaAuthor && byline === facts.author?.trim() && facts.authorRank >= 3.5)
     unsure.push('byline');
-  if (
-    date?.from === 'nearest' ||
-    date?.from === 'yearless' ||
-    (date?.from === 'text' && ((date.margin ?? 0) < 2 || (date.score ?? 0) < 8))
-  )
+  if (date && date.from !== 'metadata' && date.from !== 'url' && !sureOfText(date))
     unsure.push('publishedAt');
   return {
     title,

@@ -27,6 +27,7 @@ import {
 } from './text/headline-above';
 import { withoutSiteParts } from './text/site-suffix';
 import { writtenFacts } from './text/written-facts';
+import { sureOfText } from './html/publication-date';
 
 interface Line {
   text: string;
@@ -107,7 +108,8 @@ export function extractPlainText(text: string, context: { fileName: string }): E
   const site = [front.facts.siteName];
   const stated = front.facts.byline && acceptableByline(front.facts.byline, site) ? front.facts.byline : null;
   // No byline or date in the fact lines under the title: the lines around it and at the end.
-  const written = stated && front.facts.publishedAt ? null : writtenFacts(texts(lines), verdicts);
+  const written =
+    stated && front.facts.publishedAt ? null : writtenFacts(texts(lines), verdicts, front.title);
   const byline =
     stated ?? (written?.byline && acceptableByline(written.byline, site) ? written.byline : null);
   const date = front.facts.publishedAt ? null : written?.date;
@@ -115,8 +117,7 @@ export function extractPlainText(text: string, context: { fileName: string }): E
   // or date read further from the title.
   const unsure: ('title' | 'byline' | 'publishedAt')[] = front.title ? [] : ['title'];
   if (!stated && byline && written?.bylineUnsure) unsure.push('byline');
-  if (date && (date.from !== 'text' || (date.margin ?? 0) < 2 || (date.score ?? 0) < 8))
-    unsure.push('publishedAt');
+  if (date && !sureOfText(date)) unsure.push('publishedAt');
   return {
     title: cleanCandidate(front.title) || fileStem(context.fileName),
     byline,

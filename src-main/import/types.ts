@@ -11,7 +11,7 @@ export interface ExtractedArticle {
   /** `YYYY-MM-DD` or null. */
   publishedAt: string | null;
   /** Which kind of evidence gave the date (structured metadata, the page's address, the text…): for the evaluation. */
-  publishedFrom?: 'metadata' | 'url' | 'text' | 'yearless' | 'nearest';
+  publishedFrom?: 'metadata' | 'url' | 'text' | 'scripts' | 'yearless' | 'nearest';
   siteName: string | null;
   /** The address the page names for itself, when it names one. */
   sourceUrl?: string | null;

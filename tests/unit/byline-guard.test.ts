@@ -28,6 +28,9 @@ describe('UI words are never a byline', () => {
     expect(extractHtml(linked, { fileName: 'a.html' }).byline).toBeNull();
     const meta = `<html><head><title>市里召开会议</title><meta name="author" content="${word}"></head><body><h1>市里召开会议</h1><p>${prose}</p></body></html>`;
     expect(extractHtml(meta, { fileName: 'a.html' }).byline).toBeNull();
+    // Saved as text: under the title, and in brackets closing the article.
+    const text = `市里召开会议\n\n作者：${word}\n\n${prose}\n\n${prose}\n\n（记者 ${word}）\n`;
+    expect(extractPlainText(text, { fileName: 'a.txt' }).byline).toBeNull();
   });
 });
 

@@ -176,6 +176,31 @@ describe('the order of evidence in a page', () => {
     expect(extractHtml(page('', text), { fileName: 'a.html' }).publishedAt).toBe('2019-03-03');
   });
 
+  it('a generic date meta yields to an earlier day written under the title, a published meta does not', () => {
+    const stand = '<p>Stand: 28.04.2020 18:00 Uhr</p>';
+    const generic = '<meta name="date" content="2020-04-29T11:52:23">';
+    expect(extractHtml(page(generic, stand), { fileName: 'a.html' }).publishedAt).toBe('2020-04-28');
+    const published = '<meta property="article:published_time" content="2020-04-29T11:52:23">';
+    expect(extractHtml(page(published, stand), { fileName: 'a.html' }).publishedAt).toBe('2020-04-29');
+    // A page changes after it is published, never before: a later written day leaves the meta.
+    const earlier = '<meta name="date" content="2020-04-27">';
+    expect(extractHtml(page(earlier, stand), { fileName: 'a.html' }).publishedAt).toBe('2020-04-27');
+  });
+
+  it('a publication key in the page’s scripts, when the text states no date, marked unsure', () => {
+    const state = (key: string) =>
+      `<script>window.__STATE__={"offer":{"startDate":"2020-06-30T22:00:00Z"},"article":{"${key}":"2019-03-02T06:22:28+01:00"}}</script>`;
+    const fromScripts = extractHtml(page(state('published_at'), ''), { fileName: 'a.html' });
+    expect(fromScripts.publishedAt).toBe('2019-03-02');
+    expect(fromScripts.unsure).toContain('publishedAt');
+    // Another day's key is not read; a day written in the text comes first.
+    expect(extractHtml(page(state('endDate'), ''), { fileName: 'a.html' }).publishedAt).toBeNull();
+    const written = '<p>Veröffentlicht am 3. März 2019</p>';
+    expect(extractHtml(page(state('publishedAt'), written), { fileName: 'a.html' }).publishedAt).toBe(
+      '2019-03-03',
+    );
+  });
+
   it('a metadata date after the file was saved is not taken', () => {
     const meta = '<meta property="article:published_time" content="2031-05-06">';
     const text = '<p>Veröffentlicht am 3. März 2019</p>';

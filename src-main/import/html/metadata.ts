@@ -22,6 +22,11 @@ export interface PageMetadata {
   author: string | null;
   /** `YYYY-MM-DD`, from structured data only (never from the text). */
   publishedAt: string | null;
+  /**
+   * Whether `publishedAt` came only from a generic date (`date`, `dc.date`, `dcterms.date`):
+   * as often the day the page changed as the day it was published.
+   */
+  publishedGeneric: boolean;
   /** The page's own address: canonical link, og:url. */
   canonicalUrl: string | null;
   ogUrl: string | null;
@@ -211,14 +216,10 @@ export function readMetadata(document: DomDocument): PageMetadata {
   const timeValue = timeElement?.getAttribute('datetime') ?? timeElement?.getAttribute('content') ?? '';
   const properties = readDocumentProperties(document);
   // An official document is dated by the date it bears (成文日期), not the day a site posted it.
-  const published =
-    properties.writtenOn ||
-    (ldDate && dayOf(ldDate)) ||
-    (dateMeta && dayOf(dateMeta)) ||
-    dayOf(timeValue) ||
-    (genericDateMeta && dayOf(genericDateMeta)) ||
-    properties.postedOn ||
-    null;
+  const specific =
+    properties.writtenOn || (ldDate && dayOf(ldDate)) || (dateMeta && dayOf(dateMeta)) || dayOf(timeValue);
+  const generic = (genericDateMeta && dayOf(genericDateMeta)) || null;
+  const published = specific || generic || properties.postedOn || null;
   const metaAuthor = personalAuthor(
     metaContent(document, [
       'author',
@@ -248,6 +249,7 @@ export function readMetadata(document: DomDocument): PageMetadata {
       null,
     author: personName(article?.author) ?? metaAuthor ?? properties.issuer ?? markedAuthor(document),
     publishedAt: published,
+    publishedGeneric: !specific && published === generic && generic !== null,
     canonicalUrl: clean(document.querySelector('link[rel~="canonical"][href]')?.getAttribute('href')),
     ogUrl: metaContent(document, ['og:url']),
   };

@@ -26,7 +26,7 @@ export const EARLIEST_TEXT_YEAR = 1990;
 export interface DateEvidence {
   day: string;
   /** Where it came from, strongest first; `nearest` is the last resort (see nearestDateLine). */
-  from: 'metadata' | 'url' | 'text' | 'yearless' | 'nearest';
+  from: 'metadata' | 'url' | 'text' | 'scripts' | 'yearless' | 'nearest';
   /** For text: the winning score and the runner-up's, so callers can tell a close call. */
   score?: number;
   margin?: number;
@@ -229,7 +229,8 @@ export function yearlessDateNear(
 
 /**
  * The date a page's lines give, strongest rule first: the scored search near the title and the
- * article's start (`anchors`) and end, then a yearless date near the title (`near`) given the
+ * article's start (`anchors`) and end, then a publication key in the page's scripts when the
+ * caller read one (`inScripts`), then a yearless date near the title (`near`) given the
  * year the page's evidence agrees on, then the nearest date line. Used by the HTML path after
  * metadata and addresses, and by the plain-text path on a page saved as text.
  */
@@ -238,11 +239,43 @@ export function dateInLines(
   anchors: number[],
   articleEnd: number,
   near: number,
-  evidence: Omit<YearEvidence, 'lines'>,
+  evidence: Omit<YearEvidence, 'lines'> & { inScripts?: DateEvidence | null },
 ): DateEvidence | null {
   return (
     dateInText(page, anchors, articleEnd, evidence.savedAt) ??
+    evidence.inScripts ??
     yearlessDateNear(page, near, evidence) ??
     nearestDateLine(page, near, evidence.savedAt)
   );
+}
+
+/** A text date the scored search is sure of: it scores at least 8 and leads the next day by 2. */
+export function sureOfText(evidence: DateEvidence | null): boolean {
+  return evidence?.from === 'text' && (evidence.score ?? 0) >= 8 && (evidence.margin ?? 0) >= 2;
+}
+
+/**
+ * A generic date meta (`date`, `dc.date`) is as often the day the page last changed as the day
+ * it was published, and a page changes only after it is published: a day written near the
+ * title that the scored search is sure of, and that is earlier, is the publication day.
+ */
+export function earlierWrittenDay(generic: DateEvidence, written: DateEvidence | null): DateEvidence {
+  return written && sureOfText(written) && written.day < generic.day ? written : generic;
+}
+
+/**
+ * A publication key in the data a page's scripts carry ("datePublished", "published_at",
+ * "publishedAt", "publishDate", "pubDate", "dateCreated"…, quoted as JSON, escaped or not):
+ * what htmldate's JSON search reads when a page states its date nowhere else, as an app's
+ * state or a JSON-LD block that does not parse. The first possible day is taken. Keys of other
+ * days ("startDate", "createdAt" of a user or comment, "updated_at") are not read.
+ */
+export function dateInScripts(html: string, savedAt: string | null | undefined): DateEvidence | null {
+  const key =
+    /(?:\\?"|&quot;)(?:datePublished|dateCreated|published_?[aA]t|publish_?[dD]ate|publication_?[dD]ate|pubDate|first_?[pP]ublished(?:_?[aA]t)?)(?:\\?"|&quot;)\s*:\s*(?:\\?"|&quot;)((?:19|20)\d{2}-\d{2}-\d{2})/g;
+  for (const m of html.matchAll(key)) {
+    const day = dateMentions(m[1])[0]?.day;
+    if (day && possibleDay(day, savedAt, true)) return { day, from: 'scripts' };
+  }
+  return null;
 }

@@ -3,6 +3,7 @@
  * and the publication date ("Admin - admin 于2022年01月17日发表", "作者：张三 来源：新华网
  * 2022-01-17", "By Jane Doe | January 17, 2022"), and the site it came from.
  */
+import { cutFromUiPhrase } from '../byline-guard';
 import { dateMentions } from '../dates/date-mentions';
 import { factsOfLine } from '../html/chinese-conventions';
 import { isFurnitureTitle } from '../html/title-candidates';
@@ -40,8 +41,10 @@ const DATE_WORDS =
 /** The byline, date and source a meta line states. */
 export function factsOf(text: string): LineFacts {
   const chinese = factsOfLine(text);
+  const byline = postedBy(text) ?? chinese.author ?? englishByline(text);
   return {
-    byline: postedBy(text) ?? chinese.author ?? englishByline(text),
+    // "Sign" out of "作者：Sign in" is a button's first word, not a name.
+    byline: byline && !cutFromUiPhrase(byline, text) ? byline : null,
     publishedAt: chinese.date ?? findPublishedDate(text),
     siteName: chinese.source,
   };

@@ -8,6 +8,7 @@
  */
 import type { RemovedReason } from '../../ipc/contract';
 import { creditNearTitle } from '../html/credit-near-title';
+import { titleKey } from '../html/title-candidates';
 import { type DateEvidence, dateInLines } from '../html/publication-date';
 import type { Region, TextSegment } from '../html/to-blocks';
 
@@ -22,13 +23,13 @@ export interface WrittenFacts {
   date: DateEvidence | null;
 }
 
+/**
+ * The regions a saved page's lines tell apart: its footer and its comment thread. A line the
+ * extractor removed as navigation is only a short line without sentences, as a dateline is.
+ */
 const REGION: Partial<Record<RemovedReason, Region>> = {
-  navigation: 'navigation',
-  'link-list': 'navigation',
-  'headline-list': 'navigation',
   footer: 'footer',
   disclaimer: 'footer',
-  hotline: 'header',
   comment: 'comment',
 };
 
@@ -36,8 +37,11 @@ function regionOf(verdict: LineVerdict): Region {
   return verdict.kind === 'removed' ? (REGION[verdict.reason] ?? 'main') : 'main';
 }
 
-/** The byline and date the lines `texts` state around their title and the article's ends. */
-export function writtenFacts(texts: string[], verdicts: LineVerdict[]): WrittenFacts {
+/**
+ * The byline and date the lines `texts` state around their title (`title`, as the extractor
+ * chose it) and the article's ends.
+ */
+export function writtenFacts(texts: string[], verdicts: LineVerdict[], title: string): WrittenFacts {
   const page: TextSegment[] = texts.map((text, i) => ({
     kind: 'paragraph',
     text,
@@ -52,7 +56,12 @@ export function writtenFacts(texts: string[], verdicts: LineVerdict[]): WrittenF
   const near = titleAt >= 0 ? titleAt : articleStart;
   const articleEnd = end < 0 ? page.length : end;
   const credit = creditNearTitle(page, near, titleAt >= 0, articleEnd);
-  const anchors = titleAt >= 0 ? [titleAt, articleStart] : [articleStart];
+  // A saved page opens with its <title>: the headline shown again further down, above the
+  // article, is where its byline and date stand.
+  const key = titleKey(title);
+  const again =
+    key.length >= 4 ? texts.findIndex((t, i) => i > titleAt && i <= articleStart && titleKey(t) === key) : -1;
+  const anchors = [titleAt, again, articleStart].filter((a) => a >= 0);
   return {
     byline: credit.author,
     bylineUnsure: credit.authorRank >= 3.5,
