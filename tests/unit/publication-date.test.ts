@@ -112,6 +112,18 @@ describe('dates in the text, weighed', () => {
     expect(dateInText(range, [0], 2, null)?.day).toBe('2022-01-29');
   });
 
+  it('a range written with month names ends at a day that weighs less than the byline’s', () => {
+    for (const written of ['Turnier 28 January – 2 February 2022', 'Turnier 1. Januar – 2. Februar 2022']) {
+      const page = [
+        seg('Ein Titel', 'main', 'heading'),
+        seg(written),
+        seg('reineckefuchs, 3. Januar 2022'),
+        seg(prose),
+      ];
+      expect(dateInText(page, [0], 3, null)?.day, written).toBe('2022-01-03');
+    }
+  });
+
   it('never gives a day after the file was saved, or one before 1990 from the text', () => {
     const page = [seg('Title', 'main', 'heading'), seg('2030-05-05'), seg('1985-01-01')];
     expect(dateInText(page, [0], 2, '2026-01-01T00:00:00Z')).toBeNull();

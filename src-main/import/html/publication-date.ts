@@ -53,10 +53,12 @@ const COMMENT_CONTEXT =
   /(?:^|\s)(?:says|said|sagt|schreibt|wrote|a écrit|dice|replied|reply|antworten|répondre|responder)\s*:?|的评论|的回复|回复|评论于|网友/i;
 /**
  * "bis", "until", 至: the end of a range or an event's last day. A dash counts only after a
- * number ("28.01.2022 – 29.01.2022"): after a name it separates the byline from its date
- * ("reineckefuchs — 2. Februar 2022").
+ * date's end: a number ("28.01.2022 – 29.01.2022"), 日 or 号 ("1月28日—2月2日"), or a month's
+ * name after its day ("28 January – 2 February"); after a name it separates the byline from its
+ * date ("reineckefuchs — 2. Februar 2022").
  */
-const EVENT_CONTEXT = /(?:\b(?:bis|until)|至|到|\d\s*(?:–|—|-|~))\s*$/i;
+const EVENT_CONTEXT =
+  /(?:\b(?:bis|until)|至|到|[\d日号]\s*(?:–|—|-|~)|\d{1,2}\.?\s*\p{L}{3,12}\.?\s*(?:–|—|-|~))\s*$/iu;
 
 interface Candidate {
   day: string;
