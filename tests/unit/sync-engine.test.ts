@@ -135,15 +135,20 @@ describe('an article deleted with its highlights', () => {
     const { a, b } = await pair();
     // An article whose documents sort before the highlight's: the server and the mirrors keep a
     // batch in document-id order, so the article's deletion is read first.
-    const highlightDoc = await documentId(a.keys, 'highlights', 'old');
+    // Ids are drawn until the highlight's document sorts after both of the article's (the keys are
+    // random, so a fixed highlight id could sort first and leave almost no article id to find).
     let id = '';
-    for (let i = 0; !id; i++) {
+    let highlightId = '';
+    for (let i = 0; !highlightId; i++) {
       const candidate = `x${i}`;
       const docs = await Promise.all([
         documentId(a.keys, 'articles', candidate),
         documentId(a.keys, 'contents', candidate),
       ]);
-      if (docs.every((doc) => doc < highlightDoc)) id = candidate;
+      for (let j = 0; j < 8 && !highlightId; j++) {
+        const highlightDoc = await documentId(a.keys, 'highlights', `h${i}-${j}`);
+        if (docs.every((doc) => doc < highlightDoc)) [id, highlightId] = [candidate, `h${i}-${j}`];
+      }
     }
     await a.db.articles.put(article(id));
     await a.db.contents.put({
@@ -151,12 +156,12 @@ describe('an article deleted with its highlights', () => {
       blocks: [{ kind: 'paragraph', text: 'quoted words' }],
       removed: [],
     });
-    await a.db.highlights.put(highlight('old', id));
+    await a.db.highlights.put(highlight(highlightId, id));
     await a.sync();
     await b.sync();
-    expect(await b.db.highlights.get('old')).toBeTruthy();
+    expect(await b.db.highlights.get(highlightId)).toBeTruthy();
     await a.db.transaction('rw', a.db.articles, a.db.contents, a.db.highlights, async () => {
-      await a.db.highlights.delete('old');
+      await a.db.highlights.delete(highlightId);
       await a.db.contents.delete(id);
       await a.db.articles.delete(id);
     });
@@ -165,7 +170,7 @@ describe('an article deleted with its highlights', () => {
     // One change at a time, in the mirror's order.
     while ((await applyMirrorChanges(b.db, b.mirror, b.keys, 1)).read > 0);
     expect(await b.db.articles.get(id)).toBeUndefined();
-    expect(await b.db.highlights.get('old')).toBeUndefined();
+    expect(await b.db.highlights.get(highlightId)).toBeUndefined();
     expect(await b.db.syncOutbox.count()).toBe(0);
   });
 });
