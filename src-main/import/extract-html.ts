@@ -233,7 +233,7 @@ export function extractHtml(html: string, context: HtmlContext): ExtractedArticl
     dateInLines(page, anchors, end, near, {
       addresses: addressesWithSaved,
       savedAt,
-      inScripts: dateInScripts(html, savedAt),
+      inScripts: () => dateInScripts(html, savedAt),
     });
 
   const metaAuthor = meta.author && !ORGANISATION.test(meta.author) ? meta.author : null;

@@ -232,20 +232,21 @@ export function yearlessDateNear(
 /**
  * The date a page's lines give, strongest rule first: the scored search near the title and the
  * article's start (`anchors`) and end, then a publication key in the page's scripts when the
- * caller read one (`inScripts`), then a yearless date near the title (`near`) given the
- * year the page's evidence agrees on, then the nearest date line. Used by the HTML path after
- * metadata and addresses, and by the plain-text path on a page saved as text.
+ * caller has them (`inScripts`, only read when it comes to that), then a yearless date near the
+ * title (`near`) given the year the page's evidence agrees on, then the nearest date line. Used
+ * by the HTML path after metadata and addresses, and by the plain-text path on a page saved as
+ * text.
  */
 export function dateInLines(
   page: TextSegment[],
   anchors: number[],
   articleEnd: number,
   near: number,
-  evidence: Omit<YearEvidence, 'lines'> & { inScripts?: DateEvidence | null },
+  evidence: Omit<YearEvidence, 'lines'> & { inScripts?: () => DateEvidence | null },
 ): DateEvidence | null {
   return (
     dateInText(page, anchors, articleEnd, evidence.savedAt) ??
-    evidence.inScripts ??
+    evidence.inScripts?.() ??
     yearlessDateNear(page, near, evidence) ??
     nearestDateLine(page, near, evidence.savedAt)
   );

@@ -157,14 +157,15 @@ export function titleSplitAbove(
   return null;
 }
 
-/**
- * Whether the `<title>` line's headline part is the site's name rather than an article's: the
- * page writes it again inside two or more of its longer lines (not the headline shown again) (a logo's "Blog名:洞庭一叶", a
- * footer's "© Rolling Stone"), or it is a web address ("www.ekbo.de").
- */
 /** A `<title>` headline up to this many reading units that the page never shows is the site's. */
 const UNSHOWN_TITLE_SIZE = 8;
 
+/**
+ * Whether the `<title>` line's headline part is the site's name rather than an article's: it is
+ * short and the page never writes it again (a headline is shown above its text), the page writes
+ * it again inside two or more of its longer lines (a logo's "Blog名:洞庭一叶", a footer's
+ * "© Rolling Stone"; not the headline shown again), or it is a web address ("www.ekbo.de").
+ */
 export function titleIsSiteName(lines: string[], headline: string): boolean {
   const key = titleKey(headline);
   if (key.length < 2) return false;
