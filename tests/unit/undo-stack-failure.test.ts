@@ -21,13 +21,18 @@ function entry(key: string, log: string[], failures = { undo: 0, redo: 0 }): Und
   };
 }
 
+/** A stack whose messages are kept, with a log for its entries (console errors silenced). */
+function watchedStack() {
+  vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  const stack = new UndoStack();
+  const messages: (UndoMessage | null)[] = [];
+  stack.subscribe((state) => messages.push(state.message));
+  return { stack, messages, log: [] as string[] };
+}
+
 describe('an undo or redo that fails', () => {
   it('keeps the entry, says it failed, and the next try undoes it', async () => {
-    vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const stack = new UndoStack();
-    const messages: (UndoMessage | null)[] = [];
-    stack.subscribe((state) => messages.push(state.message));
-    const log: string[] = [];
+    const { stack, messages, log } = watchedStack();
     stack.push(entry('first', log));
     stack.push(entry('second', log, { undo: 1, redo: 1 }));
 
@@ -54,11 +59,7 @@ describe('an undo or redo that fails', () => {
   });
 
   it('takes out an entry that fails twice in a row, so the ones before it can still be undone', async () => {
-    vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const stack = new UndoStack();
-    const messages: (UndoMessage | null)[] = [];
-    stack.subscribe((state) => messages.push(state.message));
-    const log: string[] = [];
+    const { stack, messages, log } = watchedStack();
     stack.push(entry('first', log));
     stack.push(entry('broken', log, { undo: 99, redo: 0 }));
 
