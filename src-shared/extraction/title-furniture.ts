@@ -2,7 +2,8 @@
  * Lines a page shows near its headline that are never a headline, told by their shape alone (no
  * page, no markup): a menu bar written as one line, a column's tag in brackets, a reprint's
  * "original title" line, a forum's or blog's software credit. Pure text rules, shared by the
- * HTML title scoring and the tests.
+ * HTML title scoring and the tests. (A reporter's credit line is told by the press's byline
+ * labels instead: isCreditLine in src-main/import/html/title-candidates.ts.)
  */
 
 /**
@@ -41,18 +42,5 @@ export function isOriginalTitleLine(text: string): boolean {
 export function isSoftwareCredit(text: string): boolean {
   return /^\s*(?:proudly\s+)?powered\s+by\b|^\s*(?:theme|designed|built|hosted)\s+by\b|技术支持\s*[:：]|^\s*由\s*\S+\s*(?:驱动|强力驱动|提供技术支持)/i.test(
     text,
-  );
-}
-
-/**
- * A short line that credits a reporter or writer by label ("新华网黑龙江频道 记者 伊琳 李清芬",
- * "半月谈记者 史卫燕", "作者：罗银胜"): a byline, not a headline. A headline that quotes a
- * person ("茉莉：我是怎样卷入八九民运的") has no such label.
- */
-export function isCreditLine(text: string): boolean {
-  const compact = text.replace(/\s+/g, ' ').trim();
-  if (Array.from(compact).length > 30) return false;
-  return /(?:记者|作者|撰文|通讯员|实习生|摄影|编辑|责编)\s*(?:[:：]\s*|\s+)[\u4e00-\u9fa5·]{2,4}(?:\s|$)/.test(
-    compact,
   );
 }

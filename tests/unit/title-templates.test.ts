@@ -7,12 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import { articleStartIn, extractHtml } from '../../src-main/import/extract-html';
 import { extractPlainText } from '../../src-main/import/extract-text';
-import { chooseTitleByScore, soleHeadline } from '../../src-main/import/html/title-candidates';
+import { chooseTitleByScore, isCreditLine, soleHeadline } from '../../src-main/import/html/title-candidates';
 import { parseDocument } from '../../src-main/import/html/dom';
 import { segmentsOf } from '../../src-main/import/html/to-blocks';
 import {
   isBracketLabel,
-  isCreditLine,
   isMenuLine,
   isOriginalTitleLine,
   isSoftwareCredit,

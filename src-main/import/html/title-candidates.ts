@@ -11,12 +11,11 @@
 import { dateMentions } from '../dates/date-mentions';
 import {
   isBracketLabel,
-  isCreditLine,
   isMenuLine,
   isOriginalTitleLine,
   isSoftwareCredit,
 } from '../../../src-shared/extraction/title-furniture';
-import { isMetaLine } from './chinese-conventions';
+import { factsOfLine, isMetaLine } from './chinese-conventions';
 import type { TextSegment } from './to-blocks';
 
 export const TITLE_SEPARATORS =
@@ -189,6 +188,15 @@ export function soleHeadline(page: TextSegment[], sites: Set<string>): string | 
     if (Array.from(key).length >= 4 && !sites.has(key) && !FURNITURE.test(key)) keys.add(key);
   }
   return keys.size === 1 ? [...keys][0] : null;
+}
+
+/**
+ * A short line that credits someone by the press's byline labels ("新华网黑龙江频道 记者 伊琳",
+ * "半月谈记者 史卫燕", "作者：罗银胜"): a byline, not a headline. A headline that quotes a person
+ * ("茉莉：我是怎样卷入八九民运的") carries no such label.
+ */
+export function isCreditLine(text: string): boolean {
+  return Array.from(text.trim()).length <= 30 && factsOfLine(text).author !== null;
 }
 
 /** How far before (and after) the article's start a line that is a metadata title counts. */
