@@ -44,3 +44,30 @@ export function isSoftwareCredit(text: string): boolean {
     text,
   );
 }
+
+/**
+ * The endings of Chinese media names: 新华网, 东方日报, 新民晚报, 南方在线, 财经频道, 澎湃新闻,
+ * 三联生活周刊, 天涯社区. A morpheme of the language, not a list of sites.
+ */
+const MEDIA_NAME_END =
+  /(?:网|报|在线|频道|新闻|周刊|杂志|论坛|社区|电视台|电台|之声|客户端|资讯|门户|网站|博客)$/u;
+/** The separators that may stand before a site's name but also join a headline's own parts. */
+const TAIL_SEPARATORS = [':', '：', '·', '•', '丨'];
+
+/**
+ * A `<title>` whose last part, after "：", "·" or "丨", is a site's name ("播客热潮迅速蔓延：江南都市网",
+ * "标题·新民晚报", "标题丨澎湃新闻"): the headline and the name, or null. The name is short (2 to
+ * 10 characters, no space) and ends as media names end; the headline keeps at least four
+ * characters. Those separators also join a speaker to a quote ("茉莉：我是怎样卷入…"), so only a
+ * tail shaped like a name is cut.
+ */
+export function splitSiteTail(title: string): { headline: string; site: string } | null {
+  const at = Math.max(...TAIL_SEPARATORS.map((separator) => title.lastIndexOf(separator)));
+  if (at < 0) return null;
+  const headline = title.slice(0, at).trim();
+  const site = title.slice(at + 1).trim();
+  const size = Array.from(site).length;
+  if (size < 2 || size > 10 || /\s/.test(site) || !MEDIA_NAME_END.test(site)) return null;
+  if (Array.from(headline.replace(/\s+/g, '')).length < 4) return null;
+  return { headline, site };
+}

@@ -14,6 +14,7 @@ import {
   isMenuLine,
   isOriginalTitleLine,
   isSoftwareCredit,
+  splitSiteTail,
 } from '../../../src-shared/extraction/title-furniture';
 import { factsOfLine, isMetaLine } from './chinese-conventions';
 import type { TextSegment } from './to-blocks';
@@ -50,7 +51,7 @@ export function titleKey(text: string): string {
 
 /** Words a page shows as a title that are its furniture, never an article's headline. */
 const FURNITURE =
-  /^(显示|首页|主页|正文|无标题|未命名|undefined|null|untitled|index|home|homepage|default|new page \d*|document|blog|博客|文章|新闻|新闻中心|详情|内容页|阅读|打印|print|details?)$/i;
+  /^(显示|首页|主页|正文|无标题|未命名|undefined|null|untitled|index|home|homepage|default|new page \d*|document|blog|博客|文章|新闻|新闻中心|详情|内容页|阅读|打印|标题|题目|print|details?)$/i;
 /** A word of a page's furniture ("显示", "首页", "Untitled") or a bare number: never a headline. */
 export function isFurnitureTitle(text: string): boolean {
   return isFurnitureKey(titleKey(text));
@@ -83,9 +84,14 @@ export function cleanCandidate(text: string): string {
     .trim();
 }
 
+/** A title's parts: split at its separators, and a site's name cut from the last ("…：江南都市网"). */
 function partsOf(title: string): string[] {
   return title
     .split(TITLE_SEPARATORS)
+    .flatMap((part) => {
+      const tail = splitSiteTail(part);
+      return tail ? [tail.headline, tail.site] : [part];
+    })
     .map(cleanCandidate)
     .filter((p) => p !== '');
 }
@@ -99,11 +105,22 @@ interface Candidate {
   linkDense: boolean;
   /** A heading or line that shows neighbouring parts of a split title joined. */
   joinsParts: boolean;
+  /** Shown right above a line of byline, date or source ("2022-02-13 09:57 光明网"). */
+  aboveMeta: boolean;
 }
+
+/** A field's label that stands alone before the title's value in a notice's table ("标  题："). */
+const TITLE_FIELD_LABEL = /^(?:标\s*题|题\s*目|文件名称|title)\s*[:：]?$/i;
 
 function siteKeys(input: TitleInput, refs: string[]): Set<string> {
   const keys = new Set<string>();
   if (input.siteName) keys.add(titleKey(input.siteName));
+  // A media name cut from the end of a title ("…：江南都市网") is the site's.
+  for (const ref of refs)
+    for (const part of ref.split(TITLE_SEPARATORS)) {
+      const tail = splitSiteTail(part);
+      if (tail) keys.add(titleKey(tail.site));
+    }
   for (const host of input.hosts) {
     keys.add(titleKey(host));
     for (const label of host.split('.')) if (label.length >= 4 && label !== 'www') keys.add(titleKey(label));
@@ -214,7 +231,13 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
   if (twitter && ![input.documentTitle, input.ogTitle].some((t) => t && titleKey(t) === titleKey(twitter)))
     refs.push(twitter);
   const byKey = new Map<string, Candidate>();
-  const add = (text: string, meta: string | null, placement: number, linkDense = false) => {
+  const add = (
+    text: string,
+    meta: string | null,
+    placement: number,
+    linkDense = false,
+    shown: { aboveMeta?: boolean } = {},
+  ) => {
     const cleaned = cleanCandidate(text);
     const key = titleKey(cleaned);
     if (key === '') return;
@@ -225,7 +248,9 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
       placement: -Infinity,
       linkDense,
       joinsParts: false,
+      aboveMeta: false,
     };
+    found.aboveMeta ||= shown.aboveMeta === true;
     if (meta) found.metaSources.add(meta);
     if (placement > found.placement) {
       found.placement = placement;
@@ -260,7 +285,18 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
     const aside =
       segment.region === 'aside' || segment.region === 'footer' || segment.region === 'navigation';
     const sidePenalty = aside ? 3 : 0;
-    if (segment.kind === 'heading') {
+    // A headline stands right above its byline, date or source line, or in a block with them.
+    const next = page[i + 1];
+    const aboveMeta =
+      !aside &&
+      !isMetaLine(segment.text) &&
+      (lines.length > 1 || (next !== undefined && (isMetaLine(next.text) || isCreditLine(next.text))));
+    const labelled = i > 0 && TITLE_FIELD_LABEL.test(page[i - 1].text.replace(/\s+/g, ' ').trim());
+    const nearStart = distance >= -METADATA_LINE_AFTER && distance <= METADATA_LINE_BEFORE;
+    if (labelled && nearStart && !aside && !linkDense && n <= 120) {
+      // A notice's table: "标  题：" in one cell, the title in the next, wherever the table stands.
+      add(segment.text, null, 4, linkDense);
+    } else if (segment.kind === 'heading') {
       const near = distance >= 0 ? Math.max(1, 6 - 0.4 * distance) : Math.max(0, 3 - 0.5 * -distance);
       // A heading that runs on (ends with a comma or colon) is a greeting or a lead-in.
       const runsOn = /[,，:：、]$/.test(segment.text.trim()) ? 3 : 0;
@@ -269,6 +305,7 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
         null,
         near - (linkDense ? 3 : 0) + (segment.level === 1 ? 1 : 0) - sidePenalty - runsOn,
         linkDense,
+        { aboveMeta },
       );
     } else if (
       !aside &&
@@ -281,7 +318,7 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
       // A line (div.title, td > strong, font, p > b) that is a metadata title or one of its parts,
       // word for word: the headline set in markup that is no heading, however far the page's
       // share buttons and pictures push it from the text. Placed like a heading, one point less.
-      add(segment.text, null, metadataLinePlacement(distance), false);
+      add(segment.text, null, metadataLinePlacement(distance), false, { aboveMeta });
     } else if (!aside && distance >= 0 && distance <= 6 && n <= 60 && !isMetaLine(segment.text)) {
       // Lines just before the article, or its own first line when short (a title kept in the text).
       if (/[。！？.!?；;，,]$/.test(segment.text.trim())) return;
@@ -291,6 +328,7 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
         null,
         (distance === 0 ? 3 : 4 - 0.6 * (distance - 1)) - (linkDense ? 4 : 0),
         linkDense,
+        { aboveMeta },
       );
     }
   });
@@ -324,7 +362,8 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
       .flat()
       .map(titleKey),
   );
-  const opening = new Set(bigramsOf(titleKey(input.articleOpening)));
+  const openingKey = titleKey(input.articleOpening);
+  const opening = new Set(bigramsOf(openingKey));
   const headlineKey = soleHeadline(page, sites);
   const scored = [...byKey.values()].map((c) => {
     const n = Array.from(c.key).length;
@@ -351,8 +390,11 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
       if (confirmed) score += 3;
     }
     // The headline's words come back in the article's first lines; a site's name seldom does.
+    // (The article's own first line is compared with what follows it, not with itself.)
     const own = bigramsOf(c.key);
-    if (own.length > 0) score += (3 * own.filter((b) => opening.has(b)).length) / own.length;
+    const after = openingKey.startsWith(c.key) ? new Set(bigramsOf(openingKey.slice(c.key.length))) : opening;
+    if (own.length > 0) score += (3 * own.filter((b) => after.has(b)).length) / own.length;
+    if (c.aboveMeta && n >= 4) score += 2;
     if (sites.has(c.key) || /^[\w-]+(\.[\w-]+)+$/.test(c.text)) score -= 12;
     else if (
       (furnitureCount(page, c.key) >= 2 && n <= 12) ||

@@ -9,13 +9,19 @@
  * #OutInChurch - männer*" whose h1 reads "Interview mit X – #OutInChurch"; "Viviane Obenauf –
  * Staatsanwaltschaft hat Beweise vorgelegt | Boxen - Alle News, Tickets, … aus dem Boxsport".
  * Only the separators sites put between name and headline count (`|`, `_`, a spaced dash, a dash
- * between Han characters); "——" and ":" join a headline to its subtitle and stay.
+ * between Han characters); "——" and ":" join a headline to its subtitle and stay, unless what
+ * follows ":", "·" or "丨" is shaped like a media name (splitSiteTail).
  */
+import { splitSiteTail } from '../../../src-shared/extraction/title-furniture';
 import { readingSize } from './shape';
 
 const SITE_SEPARATOR = /\s*[|｜_]\s*|\s+[-–—:]\s+|(?<=[\u4e00-\u9fa5）)])-(?=[\u4e00-\u9fa5])/;
 
 export function withoutSiteParts(title: string, elsewhere: string[] = []): string {
+  // A media name after "：", "·" or "丨" ("…：江南都市网") goes first: those separators also join
+  // a speaker to a quote, so they count only before a name shaped like a site's.
+  const tail = splitSiteTail(title);
+  if (tail) return withoutSiteParts(tail.headline, elsewhere);
   const pieces = title.split(new RegExp(`(${SITE_SEPARATOR.source})`));
   // pieces: part, separator, part, …
   let first = 0;

@@ -1,0 +1,137 @@
+/**
+ * Title signals for Chinese templates: a media name cut from the end of a `<title>` after "：",
+ * "·" or "丨"; a headline standing right above its date-and-source line; the value after a
+ * notice's "标  题：" label; and the article's own first line, which is no longer compared with
+ * itself for the words the headline shares with the text.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractPlainText } from '../../src-main/import/extract-text';
+import { chooseTitleByScore } from '../../src-main/import/html/title-candidates';
+import type { TextSegment } from '../../src-main/import/html/to-blocks';
+import { withoutSiteParts } from '../../src-main/import/text/site-suffix';
+import { splitSiteTail } from '../../src-shared/extraction/title-furniture';
+
+const line = (text: string, kind: TextSegment['kind'] = 'paragraph', level?: number): TextSegment => ({
+  text,
+  kind,
+  level,
+  region: 'main',
+  linkChars: 0,
+});
+
+const choose = (page: TextSegment[], documentTitle: string | null, articleStart: number) =>
+  chooseTitleByScore({
+    documentTitle,
+    ogTitle: null,
+    jsonLdHeadline: null,
+    siteName: null,
+    hosts: [],
+    page,
+    articleStart,
+    articleOpening: page
+      .slice(articleStart, articleStart + 6)
+      .map((s) => s.text)
+      .join('')
+      .slice(0, 600),
+  })?.title;
+
+const BODY = [
+  '两会期间，代表们围绕乡村振兴提出了多项建议，涉及种业、农机和基层医疗等方面的具体问题。',
+  '记者在会场外采访了多位代表，他们表示，基层的声音正在被更多地听到，政策落地也更快了。',
+  '有代表认为，农村的公共服务仍需补齐短板，尤其是教育和养老两个方面，需要持续的投入。',
+];
+
+describe('a media name at the end of a <title>', () => {
+  it('is cut after "：", "·" and "丨" when it is shaped like a media name', () => {
+    expect(splitSiteTail('播客热潮迅速蔓延 挑逗传统传媒业：江南都市网')).toEqual({
+      headline: '播客热潮迅速蔓延 挑逗传统传媒业',
+      site: '江南都市网',
+    });
+    expect(splitSiteTail('湘菜粤菜 兵分两路·新民晚报')?.site).toBe('新民晚报');
+    expect(splitSiteTail('一座城市的夜晚丨澎湃新闻')?.site).toBe('澎湃新闻');
+  });
+
+  it('is not cut when the part after the colon is a quote, a long phrase or leaves too little', () => {
+    // A speaker and a quote: "我是怎样卷入八九民运的" ends as no media name does.
+    expect(splitSiteTail('茉莉：我是怎样卷入八九民运的')).toBeNull();
+    // Too long for a name, with a space in it.
+    expect(splitSiteTail('专访：他把一张旧报 变成了新的日报')).toBeNull();
+    // The headline would keep fewer than four characters.
+    expect(splitSiteTail('视频：新华网')).toBeNull();
+    expect(splitSiteTail('No colon here')).toBeNull();
+  });
+
+  it('gives the headline in HTML, with the page showing it nowhere', () => {
+    const page = [line('首页 | 时事 | 生活 | 财经 | 法律'), ...BODY.map((t) => line(t))];
+    expect(choose(page, '乡村振兴的基层声音：江南都市网', 1)).toBe('乡村振兴的基层声音');
+  });
+
+  it('keeps a speaker’s quote whole, split at its colon by nothing', () => {
+    const page = [line('茉莉：我是怎样卷入八九民运的', 'heading', 2), ...BODY.map((t) => line(t))];
+    expect(choose(page, '茉莉：我是怎样卷入八九民运的：华夏新闻网', 1)).toBe('茉莉：我是怎样卷入八九民运的');
+  });
+
+  it('is cut from a saved page’s <title> line in plain text', () => {
+    expect(withoutSiteParts('投身外交(3)：华夏新闻网')).toBe('投身外交(3)');
+    expect(withoutSiteParts('投身外交(3)·华夏新闻网')).toBe('投身外交(3)');
+    const text = ['乡村振兴的基层声音：江南都市网', '', ...BODY].join('\n');
+    expect(extractPlainText(text, { fileName: 'page.txt' }).title).toBe('乡村振兴的基层声音');
+  });
+});
+
+describe('where the headline stands', () => {
+  it('a heading right above its date-and-source line beats a share widget’s label above the text', () => {
+    const page = [
+      line('您所在的位置 首页 专题频道 国内专题'),
+      line('土豆不土 土豆无土', 'heading', 2),
+      line('2022-02-13 09:57 　　 光明网'),
+      line('分享到'),
+      line('微信'),
+      line('微博'),
+      line('官方微信平台'),
+      ...BODY.map((t) => line(t)),
+    ];
+    expect(choose(page, '光明网', 7)).toBe('土豆不土 土豆无土');
+  });
+
+  it('the value after a notice’s "标  题：" label is the title, though the text is found to start on it', () => {
+    const title = '吉林省人民政府关于禁止在嫩江干流补充治理工程建设征占地范围内新增建设项目的通告';
+    const page = [
+      line('发文机关：'),
+      line('吉林省人民政府'),
+      line('成文日期：'),
+      line('2022年01月27日'),
+      line('标      题：'),
+      line(title),
+      line('发文字号：'),
+      line('吉政明电〔2022〕1号'),
+      ...BODY.map((t) => line(t)),
+    ];
+    expect(choose(page, null, 5)).toBe(title);
+  });
+
+  it('a comment form’s "标题：" label after the article names nothing', () => {
+    const page = [
+      ...BODY.map((t) => line(t)),
+      ...Array.from({ length: 8 }, (_, i) => line(`第${i + 1}条评论的内容，写得很长，不是标题。`)),
+      line('昵称：'),
+      line('标题：'),
+      line('乡村医生的一天和一年'),
+    ];
+    expect(choose(page, null, 0)).toBeUndefined();
+  });
+
+  it('the article’s own first line gains nothing for sharing words with itself', () => {
+    // The lede opens the text; the headline above it, over its byline line, is the title.
+    const page = [
+      line('搜狐首页 > 搜狐财经 > 国际财经'),
+      line('劳伦斯：一个无法定义的“洛克菲勒”'),
+      line('BUSINESS.SOHU.COM　2004年7月16日08:19 [ 黄宇 ] 来源：[ 国际金融报 ]'),
+      line('页面功能 【我来说两句】【推荐】【字体：大 中 小】【打印】 【关闭】'),
+      line('他是一个影响卓著的巨型财团继承人、他是一个美国现代风险投资的开拓者……'),
+      line('洛克菲勒家族开创者的三孙子劳伦斯·洛克菲勒于7月10日早上寿终正寝，享年94岁。'),
+      line('据他的发言人透露，洛克菲勒死于肺部的纤维症，他上周三还去办公室工作。'),
+    ];
+    expect(choose(page, '南方在线', 4)).toBe('劳伦斯：一个无法定义的“洛克菲勒”');
+  });
+});
