@@ -10,7 +10,14 @@
  * in a removed block. The rules are in text/: noise.ts, front-matter.ts, blocks.ts, shape.ts.
  */
 import type { ArticleBlock, RemovedBlock, RemovedReason } from '../ipc/contract';
-import { factsOf, isMetaLine, looksLikeTitle, titleScore, type LineFacts } from './text/front-matter';
+import {
+  factsOf,
+  isCreditedBelow,
+  isMetaLine,
+  looksLikeTitle,
+  titleScore,
+  type LineFacts,
+} from './text/front-matter';
 import { joinWrapped, looksHardWrapped, markStructure } from './text/blocks';
 import { isCopyrightNotice } from './text/copyright';
 import { strongNoise, zoneNoise } from './text/noise';
@@ -26,6 +33,7 @@ import {
   titleSplitAbove,
 } from './text/headline-above';
 import { withoutSiteParts } from './text/site-suffix';
+import { isMediaName } from '../../src-shared/extraction/title-furniture';
 import { writtenFacts } from './text/written-facts';
 import { sureOfText } from './html/publication-date';
 
@@ -58,6 +66,8 @@ export function extractPlainText(text: string, context: { fileName: string }): E
   // The <title> line's headline shown again just above the text (or as its first line) is the
   // title. Also when the title read at the top holds little of the <title> line (a site's tagline).
   const offTitle = front.titleIndex > 0 && sharedWithTitle(pageHeadline, front.title) < 0.5;
+  // A <title> line that is a medium's name ("松花江网"): shown again, it is the site's logo.
+  const mediaTitle = isMediaName(pageHeadline);
   if ((front.titleIndex <= 0 || offTitle) && lines.length > 0) {
     const textStart = verdicts.findIndex((v, i) => i >= front.bodyStart && v.kind === 'content');
     const texts = lines.map((l) => l.text);
@@ -67,11 +77,16 @@ export function extractPlainText(text: string, context: { fileName: string }): E
       for (let j = split.first; j <= split.last; j++) verdicts[j] = { kind: 'title' };
     }
     let found =
-      textStart < 0 || split
+      textStart < 0 || split || mediaTitle
         ? -1
         : headlineAbove(texts, textStart, { line: pageTitle, headline: pageHeadline });
     // A <title> that names only the site: the post's headline is the line with its byline or date.
-    if (found < 0 && textStart > 0 && front.titleIndex === 0 && titleIsSiteName(texts, pageHeadline))
+    if (
+      found < 0 &&
+      textStart > 0 &&
+      (front.titleIndex === 0 || mediaTitle) &&
+      titleIsSiteName(texts, pageHeadline)
+    )
       found = headlineWithFacts(texts, textStart);
     if (found > 0) {
       if (front.titleIndex >= 0) verdicts[front.titleIndex] = { kind: 'removed', reason: 'header' };
@@ -225,7 +240,9 @@ function readFront(
   // name: a logo line that repeats "Site" is not named as the headline.
   const firstLine = candidates.length > 0 ? lines[candidates[0]].text : '';
   // A note starts with its title; a page's furniture word ("显示", "Untitled") above it is not one.
-  const firstTitleLike = candidates.find((i) => !isFurnitureTitle(lines[i].text)) ?? -1;
+  // Nor is a site's name ("中华网"), the whole <title> of many a saved page.
+  const firstTitleLike =
+    candidates.find((i) => !isFurnitureTitle(lines[i].text) && !isMediaName(lines[i].text)) ?? -1;
   const firstParts = firstLine.split(TITLE_SEPARATORS).map(titleKey);
   const firstHeadlineParts = (
     candidates[0] === 0
@@ -243,12 +260,16 @@ function readFront(
   let bestScore = -Infinity;
   for (const i of candidates) {
     const score = titleScore(lines[i].text, {
-      nextIsMeta: i + 1 < lines.length && isMetaLine(lines[i + 1].text),
+      // Facts right below, or a byline of its own above the fact line that credits it.
+      nextIsMeta:
+        i + 1 < lines.length &&
+        (isMetaLine(lines[i + 1].text) || isCreditedBelow(lines[i + 1].text, lines[i + 2]?.text)),
       prevIsMeta: i > 0 && isMetaLine(lines[i - 1].text),
       nearBody: i >= limit - 3,
       first: i === firstTitleLike,
       matchesFile: stem.length >= 4 && lines[i].text.replace(/\s+/g, '') === stem,
       namedByFirstLine: namedByFirst(i),
+      creditedBelow: isCreditedBelow(lines[i].text, lines[i + 1]?.text),
     });
     if (score > bestScore) [bestScore, titleIndex] = [score, i];
   }

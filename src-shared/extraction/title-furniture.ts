@@ -50,7 +50,18 @@ export function isSoftwareCredit(text: string): boolean {
  * 三联生活周刊, 天涯社区. A morpheme of the language, not a list of sites.
  */
 const MEDIA_NAME_END =
-  /(?:网|报|在线|频道|新闻|周刊|杂志|论坛|社区|电视台|电台|之声|客户端|资讯|门户|网站|博客)$/u;
+  /(?:网|[日晚早时商周导]报|都市报|青年报|在线|频道|新闻|周刊|杂志|论坛|社区|电视台|电台|之声|客户端|资讯|门户|网站|博客)$/u;
+
+/**
+ * A name shaped like a Chinese medium's ("松花江网", "东方日报", "南方在线"): 2 to 10 characters,
+ * no space, ending as media names end. (A headline may end so too, "嫌犯落网": callers use it
+ * only where a site's name is expected, beside a separator or as a page's whole `<title>`.)
+ */
+export function isMediaName(text: string): boolean {
+  const name = text.trim();
+  const size = Array.from(name).length;
+  return size >= 2 && size <= 10 && !/\s/.test(name) && MEDIA_NAME_END.test(name);
+}
 /** The separators that may stand before a site's name but also join a headline's own parts. */
 const TAIL_SEPARATORS = [':', '：', '·', '•', '丨'];
 
@@ -66,8 +77,7 @@ export function splitSiteTail(title: string): { headline: string; site: string }
   if (at < 0) return null;
   const headline = title.slice(0, at).trim();
   const site = title.slice(at + 1).trim();
-  const size = Array.from(site).length;
-  if (size < 2 || size > 10 || /\s/.test(site) || !MEDIA_NAME_END.test(site)) return null;
+  if (!isMediaName(site)) return null;
   if (Array.from(headline.replace(/\s+/g, '')).length < 4) return null;
   return { headline, site };
 }

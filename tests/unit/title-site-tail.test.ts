@@ -2,12 +2,15 @@
  * Title signals for Chinese templates: a media name cut from the end of a `<title>` after "：",
  * "·" or "丨"; a headline standing right above its date-and-source line; the value after a
  * notice's "标  题：" label; and the article's own first line, which is no longer compared with
- * itself for the words the headline shares with the text.
+ * itself for the words the headline shares with the text. In plain text: a first line shaped
+ * like a medium's name, a byline credited again below, and the furniture the HTML path skips.
  */
 import { describe, expect, it } from 'vitest';
 import { extractPlainText } from '../../src-main/import/extract-text';
+import { isBreadcrumb } from '../../src-main/import/html/boilerplate';
 import { chooseTitleByScore } from '../../src-main/import/html/title-candidates';
 import type { TextSegment } from '../../src-main/import/html/to-blocks';
+import { titleScore } from '../../src-main/import/text/front-matter';
 import { withoutSiteParts } from '../../src-main/import/text/site-suffix';
 import { splitSiteTail } from '../../src-shared/extraction/title-furniture';
 
@@ -133,5 +136,92 @@ describe('where the headline stands', () => {
       line('据他的发言人透露，洛克菲勒死于肺部的纤维症，他上周三还去办公室工作。'),
     ];
     expect(choose(page, '南方在线', 4)).toBe('劳伦斯：一个无法定义的“洛克菲勒”');
+  });
+});
+
+describe('a page saved as text whose <title> names only the site', () => {
+  const ARTICLE = [
+    '人心不会熄灭，但它可能蒙上灰烬而不再燃烧。灰烬本来是燃烧的产物，但它反过来又抑制了燃烧，这是一种很常见的现象。',
+    '当今中国最流行的是什么主义？有人回答说是犬儒主义，这个回答听上去像玩笑，其实并不是玩笑，而是一个认真的判断。',
+    '犬儒主义是个外来词，中文里本来没有现成的对应词汇，通常将它理解为讥诮嘲讽，愤世嫉俗，玩世不恭，大致不差。',
+  ];
+
+  it('takes the headline below a first line shaped like a medium’s name', () => {
+    const text = ['中华网', '犬儒病(上)', '胡平', ...ARTICLE].join('\n\n');
+    expect(extractPlainText(text, { fileName: 'page.txt' }).title).toBe('犬儒病(上)');
+    // The first line that reads as a title is the headline, not the medium's name above it,
+    // though a section heading stands nearer the text.
+    const withSection = [
+      '中华网',
+      '比赛革命的革命',
+      '胡平',
+      '——对文化革命的政治心理学分析',
+      '一、理解文革的一个重要内容',
+      ...ARTICLE,
+    ].join('\n\n');
+    expect(extractPlainText(withSection, { fileName: 'page.txt' }).title).toBe('比赛革命的革命');
+  });
+
+  it('keeps the headline over its date line when the site’s name is shown again as a logo', () => {
+    const text = [
+      '松花江网',
+      '松花江网',
+      '新闻',
+      '民生',
+      '您所在的位置 首页 专题频道 国内专题',
+      '土豆不“土” 土豆无“土”',
+      '2022-02-13 09:57 　　 光明网',
+      ...ARTICLE,
+    ].join('\n\n');
+    expect(extractPlainText(text, { fileName: 'page.txt' }).title).toBe('土豆不“土” 土豆无“土”');
+  });
+
+  it('a name the fact line below credits is the byline, and the line above it the headline', () => {
+    const text = [
+      '新浪首页 > 读书频道 > > 乔冠华才情人生 > 正文',
+      '投身外交(3)',
+      '罗银胜',
+      '连载：乔冠华才情人生   出版社：团结出版社   作者：罗银胜',
+      '立刻注册新浪免费邮箱，激活1G空间',
+      ...ARTICLE,
+    ].join('\n\n');
+    expect(extractPlainText(text, { fileName: 'page.txt' }).title).toBe('投身外交(3)');
+  });
+
+  it('a breadcrumb that opens on the site’s own home page is a breadcrumb', () => {
+    expect(isBreadcrumb('新浪首页 > 读书频道 > > 乔冠华才情人生 > 正文')).toBe(true);
+    expect(isBreadcrumb('首页 > 新闻 > 正文')).toBe(true);
+    // A headline with an arrow in it is none.
+    expect(isBreadcrumb('从首页到末页：一本书的诞生 > 序')).toBe(false);
+  });
+
+  it('scores a breadcrumb, a menu bar, a software credit, a column tag and a media name below a headline', () => {
+    const around = {
+      nextIsMeta: false,
+      prevIsMeta: false,
+      nearBody: false,
+      matchesFile: false,
+      first: false,
+    };
+    const headline = titleScore('乡村振兴的基层声音', around);
+    for (const furniture of [
+      '新浪首页 > 读书频道 > 正文',
+      '首页 | 时事 | 生活 | 财经 | 法律',
+      'Powered by Discuz! X3.4',
+      '【新春走基层】',
+      '原标题：乡村振兴的基层声音',
+      '松花江网',
+    ])
+      expect(titleScore(furniture, around), furniture).toBeLessThan(headline - 3);
+  });
+
+  it('in HTML, a <title> that is only a medium’s name gives way to the headline the page shows', () => {
+    const page = [
+      line('江南都市网'),
+      line('播客热潮迅速蔓延 挑逗传统传媒业'),
+      line('Saturday, September 10th, 2005 10:56 am'),
+      ...BODY.map((t) => line(t)),
+    ];
+    expect(choose(page, '江南都市网', 3)).toBe('播客热潮迅速蔓延 挑逗传统传媒业');
   });
 });

@@ -38,7 +38,8 @@ const COMMENTS_START =
 /** "首页 > 新闻 > 正文", "您的位置：主页>…", "You are here: Home » News": a breadcrumb trail. */
 const BREADCRUMB_LABEL =
   /^(您的位置|你的位置|当前位置|所在位置|现在位置|位置|you are here|sie sind hier|vous êtes ici|estás en|sei in)\s*[:：]/i;
-const BREADCRUMB_START = /^(首页|主页|网站首页|home|startseite|accueil|inicio)\s*[>»›/|｜→]/i;
+/** A trail opens on a home page, the site's own ("新浪首页 >") or a bare one ("首页 >", "Home »"). */
+const BREADCRUMB_START = /^(\S{0,8}?(首页|主页)|home|startseite|accueil|inicio)\s*[>»›/|｜→]/i;
 
 export function isBreadcrumb(text: string): boolean {
   const t = text.replace(/\s+/g, ' ').trim();

@@ -11,6 +11,7 @@
 import { dateMentions } from '../dates/date-mentions';
 import {
   isBracketLabel,
+  isMediaName,
   isMenuLine,
   isOriginalTitleLine,
   isSoftwareCredit,
@@ -115,12 +116,15 @@ const TITLE_FIELD_LABEL = /^(?:标\s*题|题\s*目|文件名称|title)\s*[:：]?
 function siteKeys(input: TitleInput, refs: string[]): Set<string> {
   const keys = new Set<string>();
   if (input.siteName) keys.add(titleKey(input.siteName));
-  // A media name cut from the end of a title ("…：江南都市网") is the site's.
-  for (const ref of refs)
+  // A media name cut from the end of a title ("…：江南都市网"), or a whole title that is one
+  // ("松花江网"), is the site's.
+  for (const ref of refs) {
+    if (isMediaName(ref)) keys.add(titleKey(ref));
     for (const part of ref.split(TITLE_SEPARATORS)) {
       const tail = splitSiteTail(part);
       if (tail) keys.add(titleKey(tail.site));
     }
+  }
   for (const host of input.hosts) {
     keys.add(titleKey(host));
     for (const label of host.split('.')) if (label.length >= 4 && label !== 'www') keys.add(titleKey(label));

@@ -6,6 +6,14 @@
 import { cutFromUiPhrase } from '../byline-guard';
 import { dateMentions } from '../dates/date-mentions';
 import { factsOfLine } from '../html/chinese-conventions';
+import {
+  isBracketLabel,
+  isMediaName,
+  isMenuLine,
+  isOriginalTitleLine,
+  isSoftwareCredit,
+} from '../../../src-shared/extraction/title-furniture';
+import { isBreadcrumb } from '../html/boilerplate';
 import { isFurnitureTitle } from '../html/title-candidates';
 import { findPublishedDate } from '../published-date';
 import { endsSentence, hasSentencePunctuation, listMarker, readingSize } from './shape';
@@ -37,6 +45,14 @@ export function isMetaLine(text: string): boolean {
 /** What a line that is only a date is made of: numbers, 年月日, clock, weekday and month names. */
 const DATE_WORDS =
   /\d+|[年月日号時时分秒]|星期.|周[一二三四五六日天]|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b[ap]\.?m\b/gi;
+
+/** Whether `text` is the very name the fact line `below` credits as the byline. */
+export function isCreditedBelow(text: string, below: string | undefined): boolean {
+  if (below === undefined || !isMetaLine(below)) return false;
+  const byline = factsOf(below).byline;
+  const key = (t: string) => t.replace(/[\s\u3000]+/g, '');
+  return byline !== null && key(byline) === key(text);
+}
 
 /** The byline, date and source a meta line states. */
 export function factsOf(text: string): LineFacts {
@@ -100,11 +116,15 @@ export function titleScore(
     first: boolean;
     /** The line is one part of the first line split at a title's separators ("Site|Headline"). */
     namedByFirstLine?: boolean;
+    /** The line is the name the fact line below it credits ("罗银胜" over "… 作者：罗银胜"). */
+    creditedBelow?: boolean;
   },
 ): number {
   const size = readingSize(text);
   let score = 0;
   if (around.nextIsMeta) score += 4;
+  // A name the fact line below credits is the byline shown twice, not a headline over its facts.
+  if (around.creditedBelow) score -= 8;
   if (around.matchesFile) score += 4;
   // A saved page opens with its <title>; the line below that is one of its parts is the headline.
   if (around.namedByFirstLine) score += 5;
@@ -125,5 +145,11 @@ export function titleScore(
   if (isFurnitureTitle(text)) score -= 12;
   // A form's labels ("注册笔名：  密码：") are not a headline.
   if ((text.match(/[:：]/g) ?? []).length >= 2) score -= 4;
+  // The furniture the HTML path never takes for a headline either: a breadcrumb trail, a menu
+  // bar on one line, a software credit, a column's tag in brackets, a reprint's 原标题 line.
+  if (isBreadcrumb(text) || isMenuLine(text) || isSoftwareCredit(text)) score -= 8;
+  if (isBracketLabel(text) || isOriginalTitleLine(text)) score -= 6;
+  // A line shaped like a medium's name ("松花江网", "东方日报") is the site's logo or <title>.
+  if (isMediaName(text)) score -= 4;
   return score;
 }

@@ -14,6 +14,7 @@
  *   nearly all of the headline, at least 40 % of it the `<title>`'s (the page's full headline
  *   beside a shortened `<title>`).
  */
+import { isMediaName } from '../../../src-shared/extraction/title-furniture';
 import { TITLE_SEPARATORS, bigramsOf, titleKey } from '../html/title-candidates';
 import { isMetaLine, looksLikeTitle } from './front-matter';
 import { readingSize } from './shape';
@@ -164,12 +165,13 @@ const UNSHOWN_TITLE_SIZE = 8;
  * Whether the `<title>` line's headline part is the site's name rather than an article's: it is
  * short and the page never writes it again (a headline is shown above its text), the page writes
  * it again inside two or more of its longer lines (a logo's "Blog名:洞庭一叶", a footer's
- * "© Rolling Stone"; not the headline shown again), or it is a web address ("www.ekbo.de").
+ * "© Rolling Stone"; not the headline shown again), or it is a web address ("www.ekbo.de") or
+ * shaped like a medium's name ("松花江网", "东方日报").
  */
 export function titleIsSiteName(lines: string[], headline: string): boolean {
   const key = titleKey(headline);
   if (key.length < 2) return false;
-  if (/^(www\.)?[\w-]+(\.[\w-]+)+$/i.test(headline.trim())) return true;
+  if (/^(www\.)?[\w-]+(\.[\w-]+)+$/i.test(headline.trim()) || isMediaName(headline)) return true;
   // A short <title> the page never writes again: a headline is shown above its text.
   if (
     readingSize(headline) <= UNSHOWN_TITLE_SIZE &&
