@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractPlainText } from '../../src-main/import/extract-text';
 import { isBreadcrumb } from '../../src-main/import/html/boilerplate';
+import { isMetaLine } from '../../src-main/import/html/chinese-conventions';
 import { chooseTitleByScore } from '../../src-main/import/html/title-candidates';
 import type { TextSegment } from '../../src-main/import/html/to-blocks';
 import { titleScore } from '../../src-main/import/text/front-matter';
@@ -136,6 +137,28 @@ describe('where the headline stands', () => {
       line('据他的发言人透露，洛克菲勒死于肺部的纤维症，他上周三还去办公室工作。'),
     ];
     expect(choose(page, '南方在线', 4)).toBe('劳伦斯：一个无法定义的“洛克菲勒”');
+  });
+});
+
+describe('date lines kept above the headline', () => {
+  it('reads an English date with its weekday, a host and names in brackets as a fact line', () => {
+    expect(isMetaLine('Saturday, September 10th, 2005   10:56 am')).toBe(true);
+    expect(isMetaLine('BUSINESS.SOHU.COM　2004年7月16日08:19 [ 黄宇 ] 来源：[ 国际金融报 ]')).toBe(true);
+    // Sentences that hold such words stay text.
+    expect(isMetaLine('Saturday was the day we went to the market, in May of 2005.')).toBe(false);
+    expect(isMetaLine('Visit www.example.com on 2022-01-01 to read the whole report and its tables')).toBe(
+      false,
+    );
+  });
+
+  it('takes the headline below the date line the kept text opens with', () => {
+    const page = [
+      line('首页 | 时事 | 生活 | 财经 | 法律 | 文体 | 播客'),
+      line('Saturday, September 10th, 2005   10:56 am'),
+      line('播客热潮迅速蔓延 挑逗传统传媒业'),
+      ...BODY.map((t) => line(t)),
+    ];
+    expect(choose(page, '江南都市网', 1)).toBe('播客热潮迅速蔓延 挑逗传统传媒业');
   });
 });
 

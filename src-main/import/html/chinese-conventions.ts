@@ -50,16 +50,24 @@ export function isMetaLine(line: string): boolean {
     findPublishedDate(text) !== null || /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}/.test(text);
   const labels = (text.match(META_LABEL) ?? []).length;
   if (!hasDate && labels < 2) return false;
-  // What is left without dates, labels and their short values must be next to nothing.
+  // What is left without dates, labels and their short values must be next to nothing; also
+  // without a date's English words ("Saturday, September 10th", "am") and the site's host
+  // ("BUSINESS.SOHU.COM").
   const residue = text
+    .replace(ENGLISH_DATE_WORDS, '')
     .replace(
       /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?|\d+/g,
       '',
     )
     .replace(new RegExp(`${META_LABEL.source}\\s*[^\\s|｜]{0,14}`, 'g'), '')
+    .replace(/\b[\w-]+(?:\.[\w-]+){1,4}\b/g, '')
     .replace(/[\s\p{P}\p{S}]/gu, '');
   return Array.from(residue).length <= 12;
 }
+
+/** The words of an English date: weekdays, months (whole or cut), ordinals, am and pm. */
+const ENGLISH_DATE_WORDS =
+  /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b[ap]\.?m\.?(?=\s|$)/gi;
 
 const META_LABEL =
   /(来源|作者|编辑|责编|记者|发布时间|发布日期|发表于|发布|时间|日期|字号|字体|点击数?|浏览|阅读|分享到?|打印|评论|更新|updated|published|posted)\s*[:：]?/gi;

@@ -220,6 +220,16 @@ export function isCreditLine(text: string): boolean {
   return Array.from(text.trim()).length <= 30 && factsOfLine(text).author !== null;
 }
 
+/**
+ * Whether the line at `i` stands among the article's first three lines with only date, byline
+ * or source lines above it ("Saturday, September 10th, 2005 10:56 am" kept over its headline).
+ */
+function belowOpeningFacts(page: TextSegment[], articleStart: number, i: number): boolean {
+  return (
+    i > articleStart && i - articleStart <= 2 && page.slice(articleStart, i).every((s) => isMetaLine(s.text))
+  );
+}
+
 /** How far before (and after) the article's start a line that is a metadata title counts. */
 const METADATA_LINE_BEFORE = 30;
 const METADATA_LINE_AFTER = 3;
@@ -323,14 +333,21 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
       // word for word: the headline set in markup that is no heading, however far the page's
       // share buttons and pictures push it from the text. Placed like a heading, one point less.
       add(segment.text, null, metadataLinePlacement(distance), false, { aboveMeta });
-    } else if (!aside && distance >= 0 && distance <= 6 && n <= 60 && !isMetaLine(segment.text)) {
-      // Lines just before the article, or its own first line when short (a title kept in the text).
+    } else if (
+      !aside &&
+      (distance >= 0 || belowOpeningFacts(page, articleStart, i)) &&
+      distance <= 6 &&
+      n <= 60 &&
+      !isMetaLine(segment.text)
+    ) {
+      // Lines just before the article, or its own first line when short (a title kept in the
+      // text), also below the date or source line the kept text opens with.
       if (/[。！？.!?；;，,]$/.test(segment.text.trim())) return;
-      if (distance === 0 && n > 40) return;
+      if (distance <= 0 && n > 40) return;
       add(
         segment.text,
         null,
-        (distance === 0 ? 3 : 4 - 0.6 * (distance - 1)) - (linkDense ? 4 : 0),
+        (distance <= 0 ? 3 : 4 - 0.6 * (distance - 1)) - (linkDense ? 4 : 0),
         linkDense,
         { aboveMeta },
       );
