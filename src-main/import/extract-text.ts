@@ -57,9 +57,12 @@ export function extractPlainText(text: string, context: { fileName: string }): E
   const verdicts: Verdict[] = lines.map(() => ({ kind: 'content' }));
   // A saved page's first line is its <title>: its headline is that line without the site's name.
   const pageTitle = lines[0]?.text ?? '';
-  const pageHeadline = withoutSiteParts(
-    pageTitle,
-    lines.slice(1).map((l) => l.text),
+  const pageHeadline = completedHeadline(
+    withoutSiteParts(
+      pageTitle,
+      lines.slice(1).map((l) => l.text),
+    ),
+    lines,
   );
   const front = readFront(lines, verdicts, context.fileName, pageHeadline);
   markTail(lines, verdicts, front.bodyStart);
@@ -205,6 +208,22 @@ function fileStem(fileName: string): string {
  * A line that is plainly article text, so no title stands below it: a long line holding
  * sentences, or a sentence that ends with a full stop. (A short question may be a title.)
  */
+/**
+ * A `<title>` headline cut short ("播客热潮迅速蔓延 挑...") is the line below that starts with it,
+ * when the page shows one; else the cut headline as it is.
+ */
+function completedHeadline(headline: string, lines: Line[]): string {
+  const cut = /^(.*?)\s*(?:\.{3}|…+)$/u.exec(headline);
+  if (!cut) return headline;
+  const key = titleKey(cut[1]);
+  if (Array.from(key).length < 3) return headline;
+  const whole = lines.slice(1, FRONT_LINES * 4).find((l) => {
+    const own = titleKey(l.text);
+    return own.length > key.length && own.startsWith(key) && looksLikeTitle(l.text);
+  });
+  return whole ? whole.text : headline;
+}
+
 function isProse({ text, noise }: Line): boolean {
   if (noise || isMetaLine(text)) return false;
   const size = readingSize(text);

@@ -11,7 +11,7 @@ import { isBreadcrumb } from '../../src-main/import/html/boilerplate';
 import { isMetaLine } from '../../src-main/import/html/chinese-conventions';
 import { chooseTitleByScore } from '../../src-main/import/html/title-candidates';
 import type { TextSegment } from '../../src-main/import/html/to-blocks';
-import { titleScore } from '../../src-main/import/text/front-matter';
+import { isMetaLine as isFactLine, titleScore } from '../../src-main/import/text/front-matter';
 import { withoutSiteParts } from '../../src-main/import/text/site-suffix';
 import { splitSiteTail } from '../../src-shared/extraction/title-furniture';
 
@@ -246,5 +246,44 @@ describe('a page saved as text whose <title> names only the site', () => {
       ...BODY.map((t) => line(t)),
     ];
     expect(choose(page, '江南都市网', 3)).toBe('播客热潮迅速蔓延 挑逗传统传媒业');
+  });
+
+  it('takes the headline shown below a <title> cut short', () => {
+    const text = [
+      '播客热潮迅速蔓延 挑..._江南都市网',
+      '首页 | 时事 | 生活 | 财经 | 法律',
+      '播客热潮迅速蔓延 挑逗传统传媒业',
+      '分享到：',
+      '微信',
+      '官方微信平台',
+      ...ARTICLE,
+      '江南都市网 版权所有',
+    ].join('\n\n');
+    expect(extractPlainText(text, { fileName: 'page.txt' }).title).toBe('播客热潮迅速蔓延 挑逗传统传媒业');
+  });
+
+  it('completes a cut <title> whose headline stands below a site’s blurb and over its date', () => {
+    const text = [
+      '子どもへの体罰を禁止す..._新民晚报',
+      '災害に気をつけて',
+      'NEWS WEB EASYについて',
+      '「ＮＥＷＳ ＷＥＢ ＥＡＳＹ」は外国人の皆さんや、小学生・中学生のみなさんのために、わかりやすいことばでニュースを伝えるウェブサイトです。',
+      '子どもへの体罰を禁止する法律ができる',
+      '[06月24日 11時30分]',
+      '子どもへの虐待をなくすための法律ができて、親が子どもに体罰をすることが禁止されました。来年の4月から始まります。',
+      '最近、親に虐待された子どもを児童相談所が守ることができなかったという事件が続いていました。',
+      '法律では虐待をした親に専門家が子どもの育て方を教えたりすることも決めました。',
+    ].join('\n\n');
+    expect(extractPlainText(text, { fileName: 'k100.txt' }).title).toBe(
+      '子どもへの体罰を禁止する法律ができる',
+    );
+  });
+
+  it('a headline with 发布 or 评论 in it is no fact line; the same words as labels are', () => {
+    expect(isFactLine('中央军委主席习近平签署命令 发布《军队装备试验鉴定规定》')).toBe(false);
+    expect(isFactLine('网友热议新规 评论区里说了啥')).toBe(false);
+    expect(isFactLine('来源：央广网')).toBe(true);
+    expect(isFactLine('本报记者 张三')).toBe(true);
+    expect(isFactLine('责编')).toBe(true);
   });
 });

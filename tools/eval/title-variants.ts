@@ -262,6 +262,57 @@ export const VARIANT_KINDS: VariantKind[] = [
     needsHeadline: true,
     apply: (doc, h) => before(h, element(doc, 'h3', '1', { class: 'floor' })),
   },
+  { kind: '<title> headline丨site', apply: title((n) => `${n.headline}丨${n.site}`) },
+  {
+    kind: '<title> headline cut short…_site',
+    apply: title(
+      (n) =>
+        `${Array.from(n.headline)
+          .slice(0, Math.ceil(0.6 * Array.from(n.headline).length))
+          .join('')}..._${n.site}`,
+    ),
+  },
+  {
+    kind: 'og:title that is the site, <title> only the site',
+    apply: (doc, _h, n) => {
+      setMeta(doc, 'og:title', n.site);
+      setTitle(doc, n.site);
+    },
+  },
+  {
+    kind: 'date and source line above the headline',
+    needsHeadline: true,
+    apply: (doc, h, n) =>
+      before(h, element(doc, 'div', `2021-06-18 10:25  来源：${n.site}`, { class: 'info' })),
+  },
+  {
+    kind: 'share bar below the headline',
+    needsHeadline: true,
+    apply: (doc, h) => {
+      const bar = element(doc, 'div', '', { class: 'share' });
+      for (const label of ['分享到：', '微信', '微博', 'QQ空间', '官方微信平台'])
+        bar.appendChild(element(doc, 'p', label));
+      after(h, bar);
+    },
+  },
+  {
+    kind: 'related headlines listed above the headline',
+    needsHeadline: true,
+    apply: (doc, h) => {
+      const list = element(doc, 'ul', '', { class: 'related' });
+      for (const text of [
+        '全省春耕备耕工作有序推进',
+        '多地出台新政稳定房地产市场',
+        '这个夏天，城市夜经济火了',
+        '暴雨过后，救援力量连夜集结',
+      ]) {
+        const item = element(doc, 'li', '');
+        item.appendChild(element(doc, 'a', text, { href: '/news/other.html' }));
+        list.appendChild(item);
+      }
+      before(h, list);
+    },
+  },
   {
     kind: 'no <title>, headline in div, file name content_1234567.htm',
     needsHeadline: true,
