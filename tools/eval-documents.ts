@@ -14,8 +14,7 @@ import type { ArticleBlock } from '../src-shared/model-types';
 import { importFileBytes } from '../src-main/import/import-document';
 import { bigramScore } from './eval-extract';
 import { DEFAULT_CORPUS, makeTestDocuments, type Producer, type TestDocument } from './make-test-documents';
-
-const compact = (text: string) => text.replace(/\s+/gu, '');
+import { compact } from '../src-shared/extraction/compact';
 
 /** Share of reference paragraphs (10+ characters) that are exactly one block. */
 export function reflowScore(blocks: Pick<ArticleBlock, 'text'>[], paragraphs: string[]): number | undefined {

@@ -29,6 +29,7 @@ import { headlineLabel, labelKey } from './eval/headline-label';
 import { saveAsText } from './eval/save-as-text';
 import { formatTitleMisses } from './eval/title-misses';
 import { type VariantPage, formatVariants, runVariants } from './eval/title-variants';
+import { compact } from '../src-shared/extraction/compact';
 
 export interface BigramScore {
   precision: number;
@@ -312,10 +313,6 @@ export interface PageScore {
   /** Share of must-contain snippets found plus must-not-contain snippets absent. */
   snippets?: number;
   error?: string;
-}
-
-function compact(text: string): string {
-  return text.replace(/\s+/gu, '');
 }
 
 export function scorePage(page: EvalPage, got: Extraction): PageScore {

@@ -32,12 +32,9 @@ import {
 } from './html/publication-date';
 import { capMarkup, describeCaps, READABILITY_ELEMENT_LIMIT } from './html/markup-caps';
 import { type TextSegment, segmentsOf } from './html/to-blocks';
+import { compact } from '../../src-shared/extraction/compact';
 
 type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
-
-function compact(text: string): string {
-  return text.replace(/[\s\u3000]+/g, '');
-}
 
 function headingsOf(document: DomDocument): string[] {
   const texts: string[] = [];

@@ -4,8 +4,7 @@
  * title above it).
  */
 import type { ArticleBlock } from '../../ipc/contract';
-
-const compact = (text: string) => text.replace(/\s+/gu, '');
+import { compact } from '../../../src-shared/extraction/compact';
 
 export function titleFromBlocks(
   blocks: ArticleBlock[],

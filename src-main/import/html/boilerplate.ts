@@ -6,10 +6,7 @@
 import type { RemovedReason } from '../../ipc/contract';
 import { isEditStamp, isMetaLine } from './chinese-conventions';
 import type { TextSegment } from './to-blocks';
-
-function compact(text: string): string {
-  return text.replace(/[\s\u3000]+/g, '');
-}
+import { compact } from '../../../src-shared/extraction/compact';
 
 function length(text: string): number {
   return Array.from(compact(text)).length;

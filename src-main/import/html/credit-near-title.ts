@@ -8,10 +8,7 @@
 import { cutFromUiPhrase } from '../byline-guard';
 import { type LineFacts, factsOfLine } from './chinese-conventions';
 import { looksLikePersonName } from './person-names';
-
-function compact(text: string): string {
-  return text.replace(/[\s\u3000]+/g, '');
-}
+import { compact } from '../../../src-shared/extraction/compact';
 
 function range(from: number, to: number): number[] {
   const out: number[] = [];

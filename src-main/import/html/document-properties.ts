@@ -6,6 +6,7 @@
  */
 import { findPublishedDate } from '../published-date';
 import { type DomDocument, type DomNode, TEXT_NODE, isElement } from './dom';
+import { compact } from '../../../src-shared/extraction/compact';
 
 export interface DocumentProperties {
   /** 发文机关: the body that issued the document. */
@@ -18,14 +19,15 @@ export interface DocumentProperties {
 
 const LABEL = /^(发文机关|发布机构|成文日期|发布日期)[:：]?$/;
 
-function compact(text: string | null | undefined): string {
-  return (text ?? '').replace(/[\s\u3000\u00a0]+/g, '');
+/** White space removed; nothing for a missing value. */
+function compactOrEmpty(text: string | null | undefined): string {
+  return compact(text ?? '');
 }
 
 const LABEL_WORDS = /发文机关|发布机构|成文日期|发布日期/;
 
 function isBlank(node: DomNode): boolean {
-  return !isElement(node) && compact(node.textContent) === '';
+  return !isElement(node) && compactOrEmpty(node.textContent) === '';
 }
 
 /**
@@ -36,15 +38,16 @@ function isBlank(node: DomNode): boolean {
 function valueAfter(labelText: DomNode): string {
   let rest = '';
   for (let node = labelText.nextSibling; node; node = node.nextSibling) rest += node.textContent ?? '';
-  if (compact(rest) !== '') return compact(rest);
-  const label = compact(labelText.textContent);
+  if (compactOrEmpty(rest) !== '') return compactOrEmpty(rest);
+  const label = compactOrEmpty(labelText.textContent);
   let element = labelText.parentElement;
   for (let depth = 0; element && depth < 3; depth++) {
     let next = element.nextSibling;
     while (next && isBlank(next)) next = next.nextSibling;
-    if (next) return isElement(next) && !/^(td|th|dd)$/i.test(next.tagName) ? '' : compact(next.textContent);
+    if (next)
+      return isElement(next) && !/^(td|th|dd)$/i.test(next.tagName) ? '' : compactOrEmpty(next.textContent);
     element = element.parentElement;
-    if (element && compact(element.textContent) !== label) return '';
+    if (element && compactOrEmpty(element.textContent) !== label) return '';
   }
   return '';
 }
@@ -58,7 +61,7 @@ function labelTexts(document: DomDocument): [string, DomNode][] {
   while (stack.length > 0) {
     const node = stack.pop() as DomNode;
     if (node.nodeType === TEXT_NODE) {
-      const label = LABEL.exec(compact(node.textContent))?.[1];
+      const label = LABEL.exec(compactOrEmpty(node.textContent))?.[1];
       if (label) found.push([label, node]);
       continue;
     }

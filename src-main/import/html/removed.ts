@@ -6,10 +6,7 @@
 import type { ArticleBlock, RemovedBlock, RemovedReason } from '../../ipc/contract';
 import { linkDensity } from './boilerplate';
 import type { Region, TextSegment } from './to-blocks';
-
-function compact(text: string): string {
-  return text.replace(/[\s\u3000]+/g, '');
-}
+import { compact } from '../../../src-shared/extraction/compact';
 
 /** How far the alignment may skip ahead in the article for a page segment to count as in it. */
 const ALIGN_WINDOW = 400;

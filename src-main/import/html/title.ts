@@ -3,12 +3,9 @@
  * og:title, the JSON-LD headline or <title>, without a site suffix (" - 新华网", "_新浪网",
  * " | Site") or prefix.
  */
+import { compact } from '../../../src-shared/extraction/compact';
 
 const SEPARATORS = /\s+[-|–—·:»]+\s+|\s*(?:[|｜_]|__|--|－|——)\s*/;
-
-function compact(text: string): string {
-  return text.replace(/[\s\u3000]+/g, '');
-}
 
 /** The longest part of a title split at its separators: site and channel names are short. */
 export function stripSiteName(title: string, siteName?: string | null): string {

@@ -5,6 +5,7 @@
  * None of them stays in the body; they go to the removed text with their reason.
  */
 import type { PdfBlock } from './paragraphs';
+import { compact } from '../../../src-shared/extraction/compact';
 
 export interface PdfFrontMatter {
   title: string;
@@ -39,8 +40,6 @@ export function closingDate(text: string): string | null {
   if (y < 1900 || mo < 1 || mo > 12 || d < 1 || d > 31) return null;
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
-
-const compact = (text: string) => text.replace(/\s+/gu, '');
 
 /** A metadata title worth showing (not "Untitled" or a file name a converter wrote). */
 function usableTitle(title: string | null): string | null {

@@ -3,6 +3,7 @@
  * and the publication date ("Admin - admin 于2022年01月17日发表", "作者：张三 来源：新华网
  * 2022-01-17", "By Jane Doe | January 17, 2022"), and the site it came from.
  */
+import { compact } from '../../../src-shared/extraction/compact';
 import { cutFromUiPhrase } from '../byline-guard';
 import { dateMentions } from '../dates/date-mentions';
 import { factsOfLine } from '../html/chinese-conventions';
@@ -55,8 +56,7 @@ const DATE_WORDS =
 export function isCreditedBelow(text: string, below: string | undefined): boolean {
   if (below === undefined || !isMetaLine(below)) return false;
   const byline = factsOf(below).byline;
-  const key = (t: string) => t.replace(/[\s\u3000]+/g, '');
-  return byline !== null && key(byline) === key(text);
+  return byline !== null && compact(byline) === compact(text);
 }
 
 /** The byline, date and source a meta line states. */

@@ -12,6 +12,7 @@
  * between Han characters); "——" and ":" join a headline to its subtitle and stay, unless what
  * follows ":", "·" or "丨" is shaped like a media name (splitSiteTail).
  */
+import { compact } from '../../../src-shared/extraction/compact';
 import { splitSiteTail } from '../../../src-shared/extraction/title-furniture';
 import { readingSize } from './shape';
 
@@ -29,7 +30,6 @@ export function withoutSiteParts(title: string, elsewhere: string[] = []): strin
   if (last < 2) return title;
   const parts = pieces.filter((_, i) => i % 2 === 0);
   const longest = Math.max(...parts.map(readingSize));
-  const compact = (text: string) => text.replace(/\s+/g, '');
   const longestKey = compact(parts.find((p) => readingSize(p) === longest) ?? '');
   // A line that holds the headline too is the headline shown again, not the site's name.
   const elsewhereKeys = elsewhere.map(compact);
