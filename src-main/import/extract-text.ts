@@ -70,7 +70,7 @@ export function extractPlainText(text: string, context: { fileName: string }): E
   // title. Also when the title read at the top holds little of the <title> line (a site's tagline).
   const offTitle = front.titleIndex > 0 && sharedWithTitle(pageHeadline, front.title) < 0.5;
   // A <title> line that is a medium's name ("松花江网"): shown again, it is the site's logo.
-  const mediaTitle = isMediaName(pageHeadline);
+  const mediaTitle = isMediaName(pageTitle);
   if ((front.titleIndex <= 0 || offTitle) && lines.length > 0) {
     const textStart = verdicts.findIndex((v, i) => i >= front.bodyStart && v.kind === 'content');
     const texts = lines.map((l) => l.text);
@@ -205,17 +205,15 @@ function fileStem(fileName: string): string {
 }
 
 /**
- * A line that is plainly article text, so no title stands below it: a long line holding
- * sentences, or a sentence that ends with a full stop. (A short question may be a title.)
- */
-/**
  * A `<title>` headline cut short ("播客热潮迅速蔓延 挑...") is the line below that starts with it,
  * when the page shows one; else the cut headline as it is.
  */
 function completedHeadline(headline: string, lines: Line[]): string {
-  const cut = /^(.*?)\s*(?:\.{3}|…+)$/u.exec(headline);
-  if (!cut) return headline;
-  const key = titleKey(cut[1]);
+  const trimmed = headline.trimEnd();
+  if (!trimmed.endsWith('...') && !trimmed.endsWith('…')) return headline;
+  let end = trimmed.length;
+  while (end > 0 && (trimmed[end - 1] === '.' || trimmed[end - 1] === '…')) end--;
+  const key = titleKey(trimmed.slice(0, end));
   if (Array.from(key).length < 3) return headline;
   const whole = lines.slice(1, FRONT_LINES * 4).find((l) => {
     const own = titleKey(l.text);
@@ -224,6 +222,10 @@ function completedHeadline(headline: string, lines: Line[]): string {
   return whole ? whole.text : headline;
 }
 
+/**
+ * A line that is plainly article text, so no title stands below it: a long line holding
+ * sentences, or a sentence that ends with a full stop. (A short question may be a title.)
+ */
 function isProse({ text, noise }: Line): boolean {
   if (noise || isMetaLine(text)) return false;
   const size = readingSize(text);

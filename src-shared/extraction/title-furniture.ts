@@ -47,32 +47,43 @@ export function isSoftwareCredit(text: string): boolean {
 
 /**
  * The endings of Chinese media names: 新华网, 东方日报, 新民晚报, 南方在线, 财经频道, 澎湃新闻,
- * 三联生活周刊, 天涯社区. A morpheme of the language, not a list of sites.
+ * 三联生活周刊, 天涯社区. A morpheme of the language, not a list of sites. A verb before 网 or
+ * 假 before 新闻 makes a headline's ending instead ("嫌犯落网", "揭秘假新闻").
  */
 const MEDIA_NAME_END =
-  /(?:网|[日晚早时商周导]报|都市报|青年报|在线|频道|新闻|周刊|杂志|论坛|社区|电视台|电台|之声|客户端|资讯|门户|网站|博客)$/u;
+  /(?:(?<![落上联漏触结织撒])网|[日晚早时商周导]报|都市报|青年报|在线|频道|(?<!假)新闻|周刊|杂志|论坛|社区|电视台|电台|之声|客户端|资讯|门户|博客)$/u;
+
+/** Longest name counted as a medium's, in characters: "三联生活周刊". */
+const MEDIA_NAME_MAX = 6;
 
 /**
- * A name shaped like a Chinese medium's ("松花江网", "东方日报", "南方在线"): 2 to 10 characters,
- * no space, ending as media names end. (A headline may end so too, "嫌犯落网": callers use it
- * only where a site's name is expected, beside a separator or as a page's whole `<title>`.)
+ * A name shaped like a Chinese medium's ("松花江网", "东方日报", "南方在线"): 2 to 6 characters,
+ * no space, separator or digit, ending as media names end. (A headline may end so too: callers
+ * use it only where a site's name is expected, beside a separator or as a page's whole `<title>`.)
  */
 export function isMediaName(text: string): boolean {
   const name = text.trim();
   const size = Array.from(name).length;
-  return size >= 2 && size <= 10 && !/\s/.test(name) && MEDIA_NAME_END.test(name);
+  // No space, separator or digit: "财经频道_北方网" is two names; "30CCTV5频道" a clock's end.
+  return (
+    size >= 2 && size <= MEDIA_NAME_MAX && !/[\s\d_|｜·•:：/\\-]/.test(name) && MEDIA_NAME_END.test(name)
+  );
 }
+
+/** Longer than this, a string is no `<title>` whose end is worth reading (and is not scanned). */
+const TITLE_MAX = 300;
 /** The separators that may stand before a site's name but also join a headline's own parts. */
 const TAIL_SEPARATORS = [':', '：', '·', '•', '丨'];
 
 /**
  * A `<title>` whose last part, after "：", "·" or "丨", is a site's name ("播客热潮迅速蔓延：江南都市网",
- * "标题·新民晚报", "标题丨澎湃新闻"): the headline and the name, or null. The name is short (2 to
- * 10 characters, no space) and ends as media names end; the headline keeps at least four
+ * "标题·新民晚报", "标题丨澎湃新闻"): the headline and the name, or null. The name is shaped like
+ * a medium's (isMediaName); the headline keeps at least four
  * characters. Those separators also join a speaker to a quote ("茉莉：我是怎样卷入…"), so only a
  * tail shaped like a name is cut.
  */
 export function splitSiteTail(title: string): { headline: string; site: string } | null {
+  if (title.length > TITLE_MAX) return null;
   const at = Math.max(...TAIL_SEPARATORS.map((separator) => title.lastIndexOf(separator)));
   if (at < 0) return null;
   const headline = title.slice(0, at).trim();

@@ -50,20 +50,32 @@ export function isMetaLine(line: string): boolean {
     findPublishedDate(text) !== null || /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}/.test(text);
   const labels = (text.match(META_LABEL) ?? []).length;
   if (!hasDate && labels < 2) return false;
-  // What is left without dates, labels and their short values must be next to nothing; also
-  // without a date's English words ("Saturday, September 10th", "am") and the site's host
-  // ("BUSINESS.SOHU.COM").
-  const residue = text
-    .replace(ENGLISH_DATE_WORDS, '')
+  // What is left without dates, labels and their short values must be next to nothing.
+  if (residueSize(withoutFacts(text)) <= 12) return true;
+  // Also without a date's English words ("Saturday, September 10th", "am") and the site's host
+  // ("BUSINESS.SOHU.COM"), when at most one other Latin word is left ("Polls close at 8:00 pm
+  // Tuesday" is a sentence).
+  const rest = withoutFacts(text.replace(ENGLISH_DATE_WORDS, ' ').replace(HOST_NAME, ' '));
+  return residueSize(rest) <= 12 && (rest.match(/[A-Za-z]{2,}/g) ?? []).length <= 1;
+}
+
+/** A line without its dates, clock times, numbers, and labels with their short values. */
+function withoutFacts(text: string): string {
+  return text
     .replace(
       /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?|\d+/g,
       '',
     )
-    .replace(new RegExp(`${META_LABEL.source}\\s*[^\\s|｜]{0,14}`, 'g'), '')
-    .replace(/\b[\w-]+(?:\.[\w-]+){1,4}\b/g, '')
-    .replace(/[\s\p{P}\p{S}]/gu, '');
-  return Array.from(residue).length <= 12;
+    .replace(new RegExp(`${META_LABEL.source}\\s*[^\\s|｜]{0,14}`, 'g'), '');
 }
+
+/** Letters and digits left, punctuation, symbols and white space aside. */
+function residueSize(text: string): number {
+  return Array.from(text.replace(/[\s\p{P}\p{S}]/gu, '')).length;
+}
+
+/** A web host with a common top-level domain ("BUSINESS.SOHU.COM", "www.xinhuanet.com"). */
+const HOST_NAME = /\b(?:[a-z0-9-]+\.){1,4}(?:com|cn|net|org|gov|edu|info|io|tv|cc|hk|tw|jp|uk|de|fr)\b/gi;
 
 /** The words of an English date: weekdays, months (whole or cut), ordinals, am and pm. */
 const ENGLISH_DATE_WORDS =

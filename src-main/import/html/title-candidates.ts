@@ -116,10 +116,13 @@ const TITLE_FIELD_LABEL = /^(?:标\s*题|题\s*目|文件名称|title)\s*[:：]?
 function siteKeys(input: TitleInput, refs: string[]): Set<string> {
   const keys = new Set<string>();
   if (input.siteName) keys.add(titleKey(input.siteName));
-  // A media name cut from the end of a title ("…：江南都市网"), or a whole title that is one
-  // ("松花江网"), is the site's.
+  // A media name cut from the end of a title ("…：江南都市网") is the site's; so is a whole title
+  // that is one ("松花江网"), unless the page shows it as a heading of its own.
+  const headingKeys = new Set(
+    input.page.filter((s) => s.kind === 'heading').map((s) => titleKey(cleanCandidate(s.text))),
+  );
   for (const ref of refs) {
-    if (isMediaName(ref)) keys.add(titleKey(ref));
+    if (isMediaName(ref) && !headingKeys.has(titleKey(ref))) keys.add(titleKey(ref));
     for (const part of ref.split(TITLE_SEPARATORS)) {
       const tail = splitSiteTail(part);
       if (tail) keys.add(titleKey(tail.site));
@@ -239,11 +242,18 @@ export function metadataLinePlacement(distance: number): number {
   return distance >= 0 ? Math.max(1, 6 - 0.4 * distance) - 1 : Math.max(0, 3 - 0.5 * -distance) - 1;
 }
 
+/** The longest metadata title read, in characters. */
+const REF_MAX = 300;
+
 export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
-  const refs = [input.documentTitle, input.ogTitle, input.jsonLdHeadline].filter((t): t is string => !!t);
+  // A metadata title past REF_MAX characters is cut there: no headline runs so long, and the
+  // runs of its parts are compared with every candidate.
+  const refs = [input.documentTitle, input.ogTitle, input.jsonLdHeadline]
+    .filter((t): t is string => !!t)
+    .map((t) => t.slice(0, REF_MAX));
   const twitter = input.twitterTitle;
   if (twitter && ![input.documentTitle, input.ogTitle].some((t) => t && titleKey(t) === titleKey(twitter)))
-    refs.push(twitter);
+    refs.push(twitter.slice(0, REF_MAX));
   const byKey = new Map<string, Candidate>();
   const add = (
     text: string,

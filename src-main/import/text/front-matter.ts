@@ -27,8 +27,6 @@ export interface LineFacts {
 
 const META_WORDS =
   /作者|来源|发布|发表|记者|实习生|通讯员|编辑|责编|时间|日期|浏览|阅读|点击|字号|评论|更新|出处/;
-/** One of META_WORDS standing as a label: before a colon or a space, or ending the line. */
-const META_LABEL = new RegExp(`(?:${META_WORDS.source})(?:\\s*[:：]|\\s|$)`);
 const META_LEAD = /^(by|posted|published|updated|written|author|source|photo|words)\b/i;
 
 /**
@@ -42,10 +40,7 @@ export function isMetaLine(text: string): boolean {
   if (/^[“"「]/.test(text) || /\p{Ll}{2,}\.$/u.test(text)) return false;
   const dated = findPublishedDate(text) !== null || /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/.test(text);
   const labelled = META_WORDS.test(text) || META_LEAD.test(text);
-  if (!labelled) return dated && readingSize(text.replace(DATE_WORDS, ' ')) <= 4;
-  // Without a date, the word must stand as a label ("作者：", "记者 张三", "By"): a headline
-  // uses it as a verb ("习近平签署命令 发布《军队装备试验鉴定规定》").
-  return dated || (size <= 25 && (META_LABEL.test(text) || META_LEAD.test(text)));
+  return labelled ? dated || size <= 25 : dated && readingSize(text.replace(DATE_WORDS, ' ')) <= 4;
 }
 
 /** What a line that is only a date is made of: numbers, 年月日, clock, weekday and month names. */

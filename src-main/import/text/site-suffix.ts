@@ -18,11 +18,10 @@ import { readingSize } from './shape';
 
 const SITE_SEPARATOR = /\s*[|｜_]\s*|\s+[-–—:]\s+|(?<=[\u4e00-\u9fa5）)])-(?=[\u4e00-\u9fa5])/;
 
-export function withoutSiteParts(title: string, elsewhere: string[] = []): string {
+export function withoutSiteParts(titleLine: string, elsewhere: string[] = []): string {
   // A media name after "：", "·" or "丨" ("…：江南都市网") goes first: those separators also join
   // a speaker to a quote, so they count only before a name shaped like a site's.
-  const tail = splitSiteTail(title);
-  if (tail) return withoutSiteParts(tail.headline, elsewhere);
+  const title = splitSiteTail(titleLine)?.headline ?? titleLine;
   const pieces = title.split(new RegExp(`(${SITE_SEPARATOR.source})`));
   // pieces: part, separator, part, …
   let first = 0;
