@@ -49,6 +49,9 @@ interface Line {
 
 type Verdict = { kind: 'title' } | { kind: 'content' } | { kind: 'removed'; reason: RemovedReason };
 
+/** The longest first line read as a saved page's `<title>`, in characters. */
+const PAGE_TITLE_MAX = 300;
+
 /** How far down the title may stand: below this many lines it would be a heading. */
 const FRONT_LINES = 30;
 
@@ -56,7 +59,9 @@ export function extractPlainText(text: string, context: { fileName: string }): E
   const lines = splitLines(text);
   const verdicts: Verdict[] = lines.map(() => ({ kind: 'content' }));
   // A saved page's first line is its <title>: its headline is that line without the site's name.
-  const pageTitle = lines[0]?.text ?? '';
+  // (White space runs collapsed and cut at 300 characters: its separators are matched with
+  // patterns that would scan a long run of spaces again from every position.)
+  const pageTitle = (lines[0]?.text ?? '').slice(0, PAGE_TITLE_MAX).replace(/\s+/g, ' ');
   const pageHeadline = completedHeadline(
     withoutSiteParts(
       pageTitle,
