@@ -11,7 +11,7 @@ import { isBreadcrumb } from '../../src-main/import/html/boilerplate';
 import { isMetaLine } from '../../src-main/import/html/chinese-conventions';
 import { chooseTitleByScore } from '../../src-main/import/html/title-candidates';
 import type { TextSegment } from '../../src-main/import/html/to-blocks';
-import { titleScore } from '../../src-main/import/text/front-matter';
+import { isMetaLine as isFactLine, titleScore } from '../../src-main/import/text/front-matter';
 import { withoutSiteParts } from '../../src-main/import/text/site-suffix';
 import { splitSiteTail } from '../../src-shared/extraction/title-furniture';
 
@@ -126,7 +126,8 @@ describe('where the headline stands', () => {
   });
 
   it('the article’s own first line gains nothing for sharing words with itself', () => {
-    // The lede opens the text; the headline two lines above it is the title.
+    // The lede opens the text; the headline two lines above it is the title. (No byline line
+    // between them: the headline over its date gains on its own, see above.)
     const page = [
       line('搜狐首页 > 搜狐财经 > 国际财经'),
       line('劳伦斯：一个无法定义的“洛克菲勒”'),
@@ -289,6 +290,9 @@ describe('a page saved as text whose <title> names only the site', () => {
       '直播预告：今晚19:30新闻',
       '警方通报：嫌犯落网',
       '网警辟谣：揭秘假新闻',
+      '独家专访：郑钦文谈澳网',
+      '外交部发言人：这不是新闻',
+      '央企改革观察：国家电网',
     ]) {
       expect(splitSiteTail(headline), headline).toBeNull();
       expect(withoutSiteParts(headline), headline).toBe(headline);
@@ -307,8 +311,19 @@ describe('a page saved as text whose <title> names only the site', () => {
   it('cuts one site’s name at most, and reads no <title> past 300 characters for one', () => {
     // Each cut once called the cut again: 5,000 names overflowed the stack.
     const long = '标题很长的新闻' + '：新华网'.repeat(5000);
-    expect(withoutSiteParts(long)).toBe(long);
+    expect(withoutSiteParts(long)).toBe(long.slice(0, 300));
     expect(withoutSiteParts('标题很长的新闻：新华网：新华网')).toBe('标题很长的新闻：新华网');
+  });
+
+  it('a logo heading that repeats a <title> naming only the site is not the headline', () => {
+    const page = [
+      line('松花江网', 'heading', 1),
+      line('首页 | 新闻 | 民生 | 房产 | 汽车'),
+      line('代表委员热议乡村振兴', 'heading', 2),
+      line('2022-03-05 09:57 来源：松花江网'),
+      ...BODY.map((t) => line(t)),
+    ];
+    expect(choose(page, '松花江网', 4)).toBe('代表委员热议乡村振兴');
   });
 
   it('reads no English sentence with a clock or a weekday as a fact line', () => {
@@ -318,5 +333,17 @@ describe('a page saved as text whose <title> names only the site', () => {
       'Node.js 18.2 released 2022-05-01',
     ])
       expect(isMetaLine(sentence), sentence).toBe(false);
+    // A label's English word is still a label, whatever its case.
+    expect(isMetaLine('Updated: Monday, March 3, 2020 10:30 AM EST')).toBe(true);
+  });
+
+  it('a headline that uses 发布 or 评论 as a verb or noun is no fact line; the words as labels are', () => {
+    expect(isFactLine('国务院发布通知')).toBe(false);
+    expect(isFactLine('评论员文章')).toBe(false);
+    expect(isFactLine('发布：国务院新闻办')).toBe(true);
+    expect(isFactLine('来源：央广网')).toBe(true);
+    expect(isFactLine('本报记者张三')).toBe(true);
+    const text = ['国务院发布通知', '', ...ARTICLE].join('\n\n');
+    expect(extractPlainText(text, { fileName: 'note.txt' }).title).toBe('国务院发布通知');
   });
 });

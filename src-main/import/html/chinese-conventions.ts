@@ -66,7 +66,7 @@ function withoutFacts(text: string): string {
       /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?|\d+/g,
       '',
     )
-    .replace(new RegExp(`${META_LABEL.source}\\s*[^\\s|｜]{0,14}`, 'g'), '');
+    .replace(new RegExp(`${META_LABEL.source}\\s*[^\\s|｜]{0,14}`, 'gi'), '');
 }
 
 /** Letters and digits left, punctuation, symbols and white space aside. */

@@ -117,9 +117,14 @@ function siteKeys(input: TitleInput, refs: string[]): Set<string> {
   const keys = new Set<string>();
   if (input.siteName) keys.add(titleKey(input.siteName));
   // A media name cut from the end of a title ("…：江南都市网") is the site's; so is a whole title
-  // that is one ("松花江网"), unless the page shows it as a heading of its own.
+  // that is one ("松花江网"), unless the page shows it as a headline: a heading right above its
+  // date or source line (a logo heading stands above the page's menus or its real headline).
   const headingKeys = new Set(
-    input.page.filter((s) => s.kind === 'heading').map((s) => titleKey(cleanCandidate(s.text))),
+    input.page
+      .filter(
+        (s, i) => s.kind === 'heading' && i + 1 < input.page.length && isMetaLine(input.page[i + 1].text),
+      )
+      .map((s) => titleKey(cleanCandidate(s.text))),
   );
   for (const ref of refs) {
     if (isMediaName(ref) && !headingKeys.has(titleKey(ref))) keys.add(titleKey(ref));

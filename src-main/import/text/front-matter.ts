@@ -40,7 +40,12 @@ export function isMetaLine(text: string): boolean {
   if (/^[“"「]/.test(text) || /\p{Ll}{2,}\.$/u.test(text)) return false;
   const dated = findPublishedDate(text) !== null || /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/.test(text);
   const labelled = META_WORDS.test(text) || META_LEAD.test(text);
-  return labelled ? dated || size <= 25 : dated && readingSize(text.replace(DATE_WORDS, ' ')) <= 4;
+  if (!labelled) return dated && readingSize(text.replace(DATE_WORDS, ' ')) <= 4;
+  if (dated) return true;
+  // Without a date, 发布 and 评论 only as labels ("发布：", "评论 3"): a headline uses them as a
+  // verb or a noun ("国务院发布通知", "评论员文章").
+  const verbsOnly = !META_WORDS.test(text.replace(/发布|评论/g, '')) && !META_LEAD.test(text);
+  return size <= 25 && (!verbsOnly || /(?:发布|评论)(?:\s*[:：]|\s|$)/.test(text));
 }
 
 /** What a line that is only a date is made of: numbers, 年月日, clock, weekday and month names. */

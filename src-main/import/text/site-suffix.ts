@@ -16,12 +16,18 @@ import { compact } from '../../../src-shared/extraction/compact';
 import { splitSiteTail } from '../../../src-shared/extraction/title-furniture';
 import { readingSize } from './shape';
 
+/** The longest title line read, in characters. */
+const TITLE_LINE_MAX = 300;
+
 const SITE_SEPARATOR = /\s*[|｜_]\s*|\s+[-–—:]\s+|(?<=[\u4e00-\u9fa5）)])-(?=[\u4e00-\u9fa5])/;
 
 export function withoutSiteParts(titleLine: string, elsewhere: string[] = []): string {
   // A media name after "：", "·" or "丨" ("…：江南都市网") goes first: those separators also join
   // a speaker to a quote, so they count only before a name shaped like a site's.
-  const title = splitSiteTail(titleLine)?.headline ?? titleLine;
+  // A title line is read as far as TITLE_LINE_MAX, its white space runs collapsed: the run and
+  // separator patterns below would otherwise scan long input again from every position.
+  const line = titleLine.slice(0, TITLE_LINE_MAX).replace(/\s+/g, ' ');
+  const title = splitSiteTail(line)?.headline ?? line;
   const pieces = title.split(new RegExp(`(${SITE_SEPARATOR.source})`));
   // pieces: part, separator, part, …
   let first = 0;
