@@ -12,6 +12,7 @@
 import type { ArticleBlock, RemovedBlock, RemovedReason } from '../ipc/contract';
 import {
   factsOf,
+  fieldValueOf,
   isCreditedBelow,
   isMetaLine,
   looksLikeTitle,
@@ -284,6 +285,7 @@ function readFront(
     firstParts.length > 1 && i !== candidates[0] && firstHeadlineParts.includes(titleKey(lines[i].text));
   let titleIndex = -1;
   let bestScore = -Infinity;
+  const lineTexts = texts(lines);
   for (const i of candidates) {
     const score = titleScore(lines[i].text, {
       // Facts right below, or a byline of its own above the fact line that credits it.
@@ -296,6 +298,7 @@ function readFront(
       matchesFile: stem.length >= 4 && lines[i].text.replace(/\s+/g, '') === stem,
       namedByFirstLine: namedByFirst(i),
       creditedBelow: isCreditedBelow(lines[i].text, lines[i + 1]?.text),
+      fieldValue: fieldValueOf(lineTexts, i),
     });
     if (score > bestScore) [bestScore, titleIndex] = [score, i];
   }

@@ -104,3 +104,29 @@ export function splitSiteTail(title: string): { headline: string; site: string }
   if (Array.from(headline.replace(/\s+/g, '')).length < 4) return null;
   return { headline, site };
 }
+
+/**
+ * An official document's number ("吉政明电〔2022〕1号", "国发〔2023〕5号"): it heads a notice
+ * beside its title but is not the title.
+ */
+export function isDocumentNumber(text: string): boolean {
+  return (
+    /[〔[（(]\s*(?:19|20)\d{2}\s*[〕\]）)]\s*\d+\s*号/.test(text) &&
+    Array.from(text.replace(/\s+/g, '')).length <= 24
+  );
+}
+
+/** A form's or a notice table's label alone on its line ("发文机关：", "索  引 号：", "Title:"). */
+export function isFieldLabel(text: string): boolean {
+  const compacted = text.replace(/\s+/g, '');
+  return (
+    /[:：]$/.test(compacted) &&
+    Array.from(compacted).length <= 9 &&
+    !/[。！？.!?]/.test(compacted.slice(0, -1))
+  );
+}
+
+/** The label of a notice's title field ("标  题：", "题目：", "文件名称", "Title:"). */
+export function isTitleFieldLabel(text: string): boolean {
+  return /^(?:标\s*题|题\s*目|文件名称|title)\s*[:：]?$/i.test(text.replace(/\s+/g, ' ').trim());
+}

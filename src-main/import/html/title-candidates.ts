@@ -15,6 +15,7 @@ import {
   isMenuLine,
   isOriginalTitleLine,
   isSoftwareCredit,
+  isTitleFieldLabel,
   splitSiteTail,
 } from '../../../src-shared/extraction/title-furniture';
 import { factsOfLine, isMetaLine } from './chinese-conventions';
@@ -111,8 +112,6 @@ interface Candidate {
 }
 
 /** A field's label that stands alone before the title's value in a notice's table ("标  题："). */
-const TITLE_FIELD_LABEL = /^(?:标\s*题|题\s*目|文件名称|title)\s*[:：]?$/i;
-
 function siteKeys(input: TitleInput, refs: string[]): Set<string> {
   const keys = new Set<string>();
   if (input.siteName) keys.add(titleKey(input.siteName));
@@ -320,7 +319,7 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
       !aside &&
       !isMetaLine(segment.text) &&
       (lines.length > 1 || (next !== undefined && (isMetaLine(next.text) || isCreditLine(next.text))));
-    const labelled = i > 0 && TITLE_FIELD_LABEL.test(page[i - 1].text.replace(/\s+/g, ' ').trim());
+    const labelled = i > 0 && isTitleFieldLabel(page[i - 1].text);
     const nearStart = distance >= -METADATA_LINE_AFTER && distance <= METADATA_LINE_BEFORE;
     if (labelled && nearStart && !aside && !linkDense && n <= 120) {
       // A notice's table: "标  题：" in one cell, the title in the next, wherever the table stands.

@@ -9,10 +9,13 @@ import { dateMentions } from '../dates/date-mentions';
 import { factsOfLine } from '../html/chinese-conventions';
 import {
   isBracketLabel,
+  isDocumentNumber,
+  isFieldLabel,
   isMediaName,
   isMenuLine,
   isOriginalTitleLine,
   isSoftwareCredit,
+  isTitleFieldLabel,
 } from '../../../src-shared/extraction/title-furniture';
 import { isBreadcrumb } from '../html/boilerplate';
 import { isFurnitureTitle } from '../html/title-candidates';
@@ -106,6 +109,37 @@ export function looksLikeTitle(text: string): boolean {
 }
 
 /**
+ * Whether line `i` is a field's value in a notice's table saved as text, and whose: its label
+ * stands alone on the line above ("发文机关：") and the next field's label, a fact line or the
+ * end of the text below (so a list that follows a label is not taken for its value).
+ */
+export function fieldValueOf(lines: readonly string[], i: number): 'title' | 'other' | undefined {
+  const above = lines[i - 1];
+  if (i < 1 || above === undefined || !isFieldLabel(above)) return undefined;
+  const below = lines[i + 1];
+  if (below !== undefined && !isFieldLabel(below) && !isMetaLine(below)) return undefined;
+  return isTitleFieldLabel(above) ? 'title' : 'other';
+}
+
+/**
+ * A line shaped as page furniture, never an article's headline wherever it stands: a furniture
+ * word or bare number, a label ending with a colon ("分享到："), a breadcrumb trail, a menu bar,
+ * a software credit, a column's tag in brackets, a reprint's 原标题 line, a document's number.
+ */
+export function isNeverHeadline(text: string): boolean {
+  return (
+    isFurnitureTitle(text) ||
+    /[:：]\s*$/.test(text) ||
+    isBreadcrumb(text) ||
+    isMenuLine(text) ||
+    isSoftwareCredit(text) ||
+    isBracketLabel(text) ||
+    isOriginalTitleLine(text) ||
+    isDocumentNumber(text)
+  );
+}
+
+/**
  * How much a title-like line above the article looks like its title rather than a site name or
  * a menu item: a fact line right below it or the file's name says most, then being the first
  * such line, a title's length, standing just above the text; a web address or a two-character
@@ -123,6 +157,8 @@ export function titleScore(
     namedByFirstLine?: boolean;
     /** The line is the name the fact line below it credits ("罗银胜" over "… 作者：罗银胜"). */
     creditedBelow?: boolean;
+    /** The line is a field's value, below its label alone on a line ("发文机关：" / "吉林省人民政府"). */
+    fieldValue?: 'title' | 'other';
   },
 ): number {
   const size = readingSize(text);
@@ -134,6 +170,10 @@ export function titleScore(
   // A saved page opens with its <title>; the line below that is one of its parts is the headline.
   if (around.namedByFirstLine) score += 5;
   if (around.prevIsMeta) score += 1;
+  // A notice's table saved as text: the value under "标  题：" is the title; the value of any
+  // other field (the issuing office, the category) is not.
+  if (around.fieldValue === 'title') score += 8;
+  if (around.fieldValue === 'other') score -= 4;
   if (around.nearBody) score += 1;
   // A note a person wrote starts with its title.
   if (around.first) score += 3;
@@ -145,7 +185,7 @@ export function titleScore(
   // A subtitle opens with a dash ("——当代中国的精神危机"): the headline stands above it.
   if (/^[—–-]{1,2}\s*\S/.test(text)) score -= 6;
   // A document's number ("吉政明电〔2022〕1号") heads an official notice, but is not its title.
-  if (/[〔[（(]\s*(?:19|20)\d{2}\s*[〕\]）)]\s*\d+\s*号/.test(text) && readingSize(text) <= 16) score -= 6;
+  if (isDocumentNumber(text)) score -= 6;
   // A page's furniture word ("显示", "首页", "Untitled") or a bare number.
   if (isFurnitureTitle(text)) score -= 12;
   // A form's labels ("注册笔名：  密码：") are not a headline.

@@ -1,0 +1,133 @@
+/**
+ * Plain-text titles around a page's furniture: a notice's table saved as text (the value under
+ * "标  题：" is the title; the issuing office's, the category's and the document's number are
+ * not), and furniture standing right above a date line ("分享到：", a column's tag, a menu bar)
+ * where a `<title>` that names only the site sends Gloss looking for the post's own headline.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractPlainText } from '../../src-main/import/extract-text';
+import { fieldValueOf, isNeverHeadline } from '../../src-main/import/text/front-matter';
+import {
+  isDocumentNumber,
+  isFieldLabel,
+  isTitleFieldLabel,
+} from '../../src-shared/extraction/title-furniture';
+
+const ARTICLE = [
+  '为保障吉林省嫩江干流补充治理工程建设顺利进行，依据国家有关规定，现就有关事项通告如下，请各有关单位和个人遵照执行。',
+  '一、自本通告发布之日起，禁止在工程建设征占地范围内新增建设项目、迁入人口和抢栽抢种抢建，违者不予补偿。',
+  '二、各有关部门要加强监督检查，对违反本通告规定的行为依法依规严肃处理，并及时向社会公布处理结果，接受群众监督。',
+];
+
+const TITLE = '吉林省人民政府关于禁止在嫩江干流补充治理工程建设征占地范围内新增建设项目的通告';
+
+const NOTICE_TABLE = [
+  '索  引 号：',
+  '11220000013544357T/2022-00426',
+  '分  类：',
+  '环境监测、保护与治理;通告',
+  '发文机关：',
+  '吉林省人民政府',
+  '成文日期：',
+  '2022年01月27日',
+  '标      题：',
+  TITLE,
+  '发文字号：',
+  '吉政明电〔2022〕1号',
+  '发布日期：',
+  '2022年01月28日',
+];
+
+describe('a notice’s table saved as text', () => {
+  it('takes the value under "标  题：" over the office, the category and the document’s number', () => {
+    const text = ['东方日报', '登录  注册', ...NOTICE_TABLE, ...ARTICLE].join('\n\n');
+    expect(extractPlainText(text, { fileName: 'page.txt' }).title).toBe(TITLE);
+  });
+
+  it('takes it too under a <title> line that is not the site’s name alone', () => {
+    const text = ['政府信息公开', '登录  注册', ...NOTICE_TABLE, ...ARTICLE].join('\n\n');
+    expect(extractPlainText(text, { fileName: 'page.txt' }).title).toBe(TITLE);
+  });
+
+  it('takes the title’s value though no fact line stands below it, over the office’s that has one', () => {
+    // "主题分类：" is no fact line: only the label says which value is the title.
+    const table = [
+      '发文机关：',
+      '吉林省人民政府',
+      '成文日期：',
+      '2022年01月27日',
+      '标      题：',
+      TITLE,
+      '主题分类：',
+      '通告',
+    ];
+    const text = ['政府信息公开', '登录  注册', ...table, ...ARTICLE].join('\n\n');
+    expect(extractPlainText(text, { fileName: 'page.txt' }).title).toBe(TITLE);
+  });
+
+  it('without a title field, a field’s value over its date is not the headline above the table', () => {
+    const table = [
+      '索  引 号：',
+      '11220000013544357T/2022-00426',
+      '发文机关：',
+      '吉林省人民政府',
+      '成文日期：',
+      '2022年01月27日',
+    ];
+    const text = ['东方日报', TITLE, ...table, ...ARTICLE].join('\n\n');
+    expect(extractPlainText(text, { fileName: 'page.txt' }).title).toBe(TITLE);
+  });
+
+  it('reads a value only between its label and the next field, not a list below a label', () => {
+    const lines = ['标  题：', '全省春耕备耕工作有序推进', '多地出台新政稳定房地产市场', TITLE, '发文字号：'];
+    expect(fieldValueOf(lines, 1)).toBeUndefined();
+    expect(fieldValueOf(['标  题：', TITLE, '发文字号：'], 1)).toBe('title');
+    expect(fieldValueOf(['发文机关：', '吉林省人民政府', '成文日期：'], 1)).toBe('other');
+    expect(fieldValueOf(['发文机关：', '吉林省人民政府'], 1)).toBe('other');
+    expect(fieldValueOf(['吉林省人民政府', '成文日期：'], 0)).toBeUndefined();
+  });
+
+  it('tells a field’s label, the title’s label and a document’s number by their shape', () => {
+    expect(isFieldLabel('索  引 号：')).toBe(true);
+    expect(isFieldLabel('发文机关:')).toBe(true);
+    expect(isFieldLabel('国务院关于加强数字政府建设的指导意见：')).toBe(false);
+    expect(isFieldLabel('注意了。请看：')).toBe(false);
+    expect(isTitleFieldLabel('标      题：')).toBe(true);
+    expect(isTitleFieldLabel('题目')).toBe(true);
+    expect(isTitleFieldLabel('发文字号：')).toBe(false);
+    expect(isDocumentNumber('吉政明电〔2022〕1号')).toBe(true);
+    expect(isDocumentNumber('国发〔2023〕 5 号')).toBe(true);
+    expect(
+      isDocumentNumber('国务院关于印发《“十四五”数字经济发展规划》的通知（国发〔2021〕29号）的解读与问答'),
+    ).toBe(false);
+  });
+});
+
+describe('furniture above a date line, under a <title> that names only the site', () => {
+  const HEADLINE = '益阳：“数字”是优长';
+  const page = (furniture: string) =>
+    [
+      '东方日报',
+      '首页 | 时政 | 经济',
+      HEADLINE,
+      '来源：半月谈网',
+      furniture,
+      '2022-03-01 10:21',
+      ...ARTICLE,
+    ].join('\n\n');
+
+  it.each([
+    ['a share label', '分享到：'],
+    ['a column’s tag', '【新春走基层】'],
+    ['a menu bar', '注册 | 登入 | FAQ | 多维主页 | 大家论坛'],
+    ['a document’s number', '吉政明电〔2022〕1号'],
+  ])('passes over %s for the headline above it', (_, furniture) => {
+    expect(isNeverHeadline(furniture)).toBe(true);
+    expect(extractPlainText(page(furniture), { fileName: 'page.txt' }).title).toBe(HEADLINE);
+  });
+
+  it('still takes a headline that merely holds a colon', () => {
+    expect(isNeverHeadline(HEADLINE)).toBe(false);
+    expect(isNeverHeadline('国务院关于加强数字政府建设的指导意见')).toBe(false);
+  });
+});
