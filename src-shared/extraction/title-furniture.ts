@@ -82,27 +82,75 @@ export function isMediaName(text: string): boolean {
   );
 }
 
-/** Longer than this, a string is no `<title>` whose end is worth reading (and is not scanned). */
-const TITLE_MAX = 300;
-/** The separators that may stand before a site's name but also join a headline's own parts. */
-const TAIL_SEPARATORS = [':', '：', '·', '•', '丨'];
+/** A channel's name in brackets after a medium's ("新民晚报（国际）", "华夏新闻网(财经频道)"). */
+const CHANNEL_NOTE = /\s*[（(][^（）()]{1,8}[）)]$/;
 
 /**
- * A `<title>` whose last part, after "：", "·" or "丨", is a site's name ("播客热潮迅速蔓延：江南都市网",
- * "标题·新民晚报", "标题丨澎湃新闻"): the headline and the name, or null. The name is shaped like
- * a medium's (isMediaName); the headline keeps at least four
- * characters. Those separators also join a speaker to a quote ("茉莉：我是怎样卷入…"), so only a
- * tail shaped like a name is cut.
+ * A medium's name (isMediaName), alone or with its channel in brackets after it ("新民晚报（国际）").
+ * ("犬儒病(上)" is no medium's name with a note: "犬儒病" is no medium's name.)
+ */
+export function isMediaLabel(text: string): boolean {
+  const name = text.trim();
+  return isMediaName(name) || (CHANNEL_NOTE.test(name) && isMediaName(name.replace(CHANNEL_NOTE, '')));
+}
+
+/** Longer than this, a string is no `<title>` whose end is worth reading (and is not scanned). */
+const TITLE_MAX = 300;
+/**
+ * The separators that may stand beside a site's name but also join a headline's own parts (a
+ * speaker to a quote, a headline to its subtitle): only a name shaped like a medium's is cut there.
+ */
+const TAIL_SEPARATORS = ['：', ':', '·', '•', '丨', '——', '--', '－－'];
+/** Before the headline, a site's name stands before a dash run only ("新民晚报（国际）——…"). */
+const HEAD_SEPARATORS = ['——', '--', '－－'];
+
+/** The headline keeps at least this many characters once a site's name is cut from it. */
+const HEADLINE_MIN = 4;
+
+function headlineLongEnough(headline: string): boolean {
+  return Array.from(headline.replace(/\s+/g, '')).length >= HEADLINE_MIN;
+}
+
+/**
+ * A `<title>` whose last part, after "：", "·", "丨" or a dash run, is a site's name
+ * ("播客热潮迅速蔓延：江南都市网", "标题·新民晚报", "标题丨澎湃新闻", "投身外交(3)——华夏新闻网"):
+ * the headline and the name, or null. The name is shaped like a medium's, with or without its
+ * channel in brackets (isMediaLabel); the headline keeps at least four characters. Those
+ * separators also join a speaker to a quote ("茉莉：我是怎样卷入…") and a headline to its
+ * subtitle, so only a tail shaped like a name is cut.
  */
 export function splitSiteTail(title: string): { headline: string; site: string } | null {
   if (title.length > TITLE_MAX) return null;
-  const at = Math.max(...TAIL_SEPARATORS.map((separator) => title.lastIndexOf(separator)));
+  let at = -1;
+  let width = 0;
+  for (const separator of TAIL_SEPARATORS) {
+    const index = title.lastIndexOf(separator);
+    if (index > at) [at, width] = [index, separator.length];
+  }
   if (at < 0) return null;
   const headline = title.slice(0, at).trim();
-  const site = title.slice(at + 1).trim();
-  if (!isMediaName(site)) return null;
-  if (Array.from(headline.replace(/\s+/g, '')).length < 4) return null;
+  const site = title.slice(at + width).trim();
+  if (!isMediaLabel(site) || !headlineLongEnough(headline)) return null;
   return { headline, site };
+}
+
+/**
+ * A `<title>` that opens with a site's name before a dash run ("新民晚报（国际）——陈天华《警世钟》"):
+ * the name and the headline, or null. As splitSiteTail, at the first dash run.
+ */
+export function splitSiteHead(title: string): { site: string; headline: string } | null {
+  if (title.length > TITLE_MAX) return null;
+  let at = -1;
+  let width = 0;
+  for (const separator of HEAD_SEPARATORS) {
+    const index = title.indexOf(separator);
+    if (index >= 0 && (at < 0 || index < at)) [at, width] = [index, separator.length];
+  }
+  if (at < 0) return null;
+  const site = title.slice(0, at).trim();
+  const headline = title.slice(at + width).trim();
+  if (!isMediaLabel(site) || !headlineLongEnough(headline)) return null;
+  return { site, headline };
 }
 
 /**

@@ -106,7 +106,11 @@ describe('plain-text title signals', () => {
     expect(withoutSiteParts('投身外交(3)_读书频道_新浪网', ['读书频道', '新浪网版权所有'])).toBe(
       '投身外交(3)',
     );
-    expect(withoutSiteParts('投身外交(3)_读书频道_新浪网', ['读书频道'])).toBe('投身外交(3)_读书频道_新浪网');
+    // Parts not shaped like a medium's name go only when the page writes them again elsewhere.
+    expect(withoutSiteParts('投身外交(3)_读书馆_上海滩', ['读书馆'])).toBe('投身外交(3)_读书馆_上海滩');
+    expect(withoutSiteParts('投身外交(3)_读书馆_上海滩', ['读书馆', '上海滩版权所有'])).toBe('投身外交(3)');
+    // Parts shaped like a medium's or a channel's name go without that evidence.
+    expect(withoutSiteParts('投身外交(3)_读书频道_新浪网')).toBe('投身外交(3)');
     expect(withoutSiteParts('NEWS WEB EASY|子どもへの体罰を禁止する法律ができる')).toBe(
       '子どもへの体罰を禁止する法律ができる',
     );

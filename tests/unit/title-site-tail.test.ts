@@ -13,7 +13,7 @@ import { chooseTitleByScore } from '../../src-main/import/html/title-candidates'
 import type { TextSegment } from '../../src-main/import/html/to-blocks';
 import { isMetaLine as isFactLine, titleScore } from '../../src-main/import/text/front-matter';
 import { withoutSiteParts } from '../../src-main/import/text/site-suffix';
-import { splitSiteTail } from '../../src-shared/extraction/title-furniture';
+import { isMediaLabel, splitSiteHead, splitSiteTail } from '../../src-shared/extraction/title-furniture';
 
 const line = (text: string, kind: TextSegment['kind'] = 'paragraph', level?: number): TextSegment => ({
   text,
@@ -308,11 +308,45 @@ describe('a page saved as text whose <title> names only the site', () => {
     expect(choose(page, '博鳌亚洲论坛', 4)).toBe('博鳌亚洲论坛');
   });
 
-  it('cuts one site’s name at most, and reads no <title> past 300 characters for one', () => {
+  it('cuts two media names at most from the end, and reads no <title> past 300 characters for one', () => {
     // Each cut once called the cut again: 5,000 names overflowed the stack.
     const long = '标题很长的新闻' + '：新华网'.repeat(5000);
     expect(withoutSiteParts(long)).toBe(long.slice(0, 300));
-    expect(withoutSiteParts('标题很长的新闻：新华网：新华网')).toBe('标题很长的新闻：新华网');
+    // The site and its channel: "…--华夏新闻网--财经频道".
+    expect(withoutSiteParts('标题很长的新闻：新华网：新华网：新华网')).toBe('标题很长的新闻：新华网');
+    expect(withoutSiteParts('投身外交(3)--华夏新闻网--财经频道')).toBe('投身外交(3)');
+    // "--" separates a site's parts as "_" does: a short channel's name goes too.
+    expect(withoutSiteParts('代表委员热议乡村振兴新举措--华夏新闻网--社会')).toBe(
+      '代表委员热议乡村振兴新举措',
+    );
+  });
+
+  it('cuts a medium’s name beside a dash run, before or after the headline, with its channel in brackets', () => {
+    expect(splitSiteTail('投身外交(3)——华夏新闻网')).toEqual({ headline: '投身外交(3)', site: '华夏新闻网' });
+    expect(splitSiteHead('新民晚报（国际）——陈天华《警世钟》')).toEqual({
+      site: '新民晚报（国际）',
+      headline: '陈天华《警世钟》',
+    });
+    expect(withoutSiteParts('新民晚报（国际）——陈天华《警世钟》')).toBe('陈天华《警世钟》');
+    expect(withoutSiteParts('子どもへの体罰を禁止する法律ができる——新民晚报')).toBe(
+      '子どもへの体罰を禁止する法律ができる',
+    );
+    // A subtitle after "——" stays, and so does a clause that names a paper.
+    expect(splitSiteTail('犬儒病(上)——当代中国的精神危机')).toBeNull();
+    expect(withoutSiteParts('犬儒病(上)——当代中国的精神危机')).toBe('犬儒病(上)——当代中国的精神危机');
+    expect(withoutSiteParts('他说——我是人民日报')).toBe('他说——我是人民日报');
+    expect(splitSiteHead('犬儒病(上)——当代中国的精神危机')).toBeNull();
+    // A headline's own note in brackets is no channel: "犬儒病" is no medium's name.
+    expect(isMediaLabel('新民晚报（国际）')).toBe(true);
+    expect(isMediaLabel('犬儒病(上)')).toBe(false);
+  });
+
+  it('cuts a medium’s name however long the headline cut short beside it', () => {
+    expect(withoutSiteParts('犬儒病(..._中华网')).toBe('犬儒病(...');
+    const text = ['犬儒病(..._中华网', '首页 | 新闻 | 论坛 | 博客', '犬儒病(上)', '胡平', ...ARTICLE].join(
+      '\n\n',
+    );
+    expect(extractPlainText(text, { fileName: 'page.txt' }).title).toBe('犬儒病(上)');
   });
 
   it('a logo heading that repeats a <title> naming only the site is not the headline', () => {

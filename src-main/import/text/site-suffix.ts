@@ -8,18 +8,19 @@
  * the opening parts (two or more, not all) as a line of its own, they are the headline: "Interview mit X –
  * #OutInChurch - männer*" whose h1 reads "Interview mit X – #OutInChurch"; "Viviane Obenauf –
  * Staatsanwaltschaft hat Beweise vorgelegt | Boxen - Alle News, Tickets, … aus dem Boxsport".
- * Only the separators sites put between name and headline count (`|`, `_`, a spaced dash, a dash
- * between Han characters); "——" and ":" join a headline to its subtitle and stay, unless what
- * follows ":", "·" or "丨" is shaped like a media name (splitSiteTail).
+ * Only the separators sites put between name and headline count (`|`, `_`, `--`, a spaced dash, a
+ * dash between Han characters); "——" and ":" join a headline to its subtitle and stay, unless
+ * what follows ":", "·", "丨" or a dash run is shaped like a media name (splitSiteTail), or what
+ * stands before a dash run is (splitSiteHead). A part shaped like a media name is always cut.
  */
 import { compact } from '../../../src-shared/extraction/compact';
-import { splitSiteTail } from '../../../src-shared/extraction/title-furniture';
+import { isMediaLabel, splitSiteHead, splitSiteTail } from '../../../src-shared/extraction/title-furniture';
 import { readingSize } from './shape';
 
 /** The longest title line read, in characters. */
 const TITLE_LINE_MAX = 300;
 
-const SITE_SEPARATOR = /\s*[|｜_]\s*|\s+[-–—:]\s+|(?<=[\u4e00-\u9fa5）)])-(?=[\u4e00-\u9fa5])/;
+const SITE_SEPARATOR = /\s*(?:[|｜_]|--)\s*|\s+[-–—:]\s+|(?<=[\u4e00-\u9fa5）)])-(?=[\u4e00-\u9fa5])/;
 
 export function withoutSiteParts(titleLine: string, elsewhere: string[] = []): string {
   // A media name after "：", "·" or "丨" ("…：江南都市网") goes first: those separators also join
@@ -27,7 +28,7 @@ export function withoutSiteParts(titleLine: string, elsewhere: string[] = []): s
   // A title line is read as far as TITLE_LINE_MAX, its white space runs collapsed: the run and
   // separator patterns below would otherwise scan long input again from every position.
   const line = titleLine.slice(0, TITLE_LINE_MAX).replace(/\s+/g, ' ');
-  const title = splitSiteTail(line)?.headline ?? line;
+  const title = withoutMediaNames(line);
   const pieces = title.split(new RegExp(`(${SITE_SEPARATOR.source})`));
   // pieces: part, separator, part, …
   let first = 0;
@@ -50,6 +51,8 @@ export function withoutSiteParts(titleLine: string, elsewhere: string[] = []): s
   }
   if (shown !== null) return shown.trim();
   const siteLike = (part: string) => {
+    // A medium's name is the site's whatever its length beside the headline ("犬儒病(..._中华网").
+    if (isMediaLabel(part)) return true;
     const size = readingSize(part);
     if (size > 8 || size >= longest) return false;
     const key = compact(part);
@@ -62,4 +65,19 @@ export function withoutSiteParts(titleLine: string, elsewhere: string[] = []): s
     .join('')
     .trim();
   return kept === '' ? title : kept;
+}
+
+/**
+ * The line without the media names at its ends that stand beside separators which also join a
+ * headline's own parts: one before a dash run ("新民晚报（国际）——…"), and up to two after the
+ * headline (the site and its channel: "…--华夏新闻网--财经频道", "…：江南都市网").
+ */
+function withoutMediaNames(line: string): string {
+  let title = splitSiteHead(line)?.headline ?? line;
+  for (let cut = 0; cut < 2; cut++) {
+    const split = splitSiteTail(title);
+    if (!split) break;
+    title = split.headline;
+  }
+  return title;
 }
