@@ -93,8 +93,8 @@ export function extractPlainText(text: string, context: { fileName: string }): E
     if (
       found < 0 &&
       textStart > 0 &&
-      (front.titleIndex === 0 || mediaTitle) &&
-      titleIsSiteName(texts, pageHeadline)
+      (((front.titleIndex === 0 || mediaTitle) && titleIsSiteName(texts, pageHeadline)) ||
+        (front.titleIndex > 0 && !front.marked))
     )
       found = headlineWithFacts(texts, textStart);
     if (found > 0) {
@@ -255,8 +255,15 @@ function readFront(
   verdicts: Verdict[],
   fileName: string,
   pageHeadline: string,
-): { title: string; titleIndex: number; facts: LineFacts; bodyStart: number } {
-  let limit = lines.slice(0, FRONT_LINES + 1).findIndex(isProse);
+): { title: string; titleIndex: number; facts: LineFacts; bodyStart: number; marked: boolean } {
+  // The first line is prose only read without its site's parts too: a forum's credit ("… -
+  // Powered by Discuz!") makes no <title> a sentence.
+  let limit = lines
+    .slice(0, FRONT_LINES + 1)
+    .findIndex(
+      (line, i) =>
+        isProse(line) && (i > 0 || pageHeadline === '' || isProse({ ...line, text: pageHeadline })),
+    );
   if (limit < 0 || limit > FRONT_LINES) limit = Math.min(lines.length, FRONT_LINES);
   const noise = lines.slice(0, limit).map((l) => zoneNoise(l.text));
   const candidates: number[] = [];
@@ -333,7 +340,7 @@ function readFront(
   bodyStart = readFactLines(lines, verdicts, bodyStart, Math.min(lines.length, limit + 1), facts, true);
   // The page's first line is its <title>: without the site's name beside the headline.
   const title = titleIndex < 0 ? '' : titleIndex === 0 ? pageHeadline : lines[titleIndex].text;
-  return { title, titleIndex, facts, bodyStart };
+  return { title, titleIndex, facts, bodyStart, marked: markedTitle && !opensWithText };
 }
 
 /**

@@ -85,13 +85,21 @@ export function isMediaName(text: string): boolean {
 /** A channel's name in brackets after a medium's ("新民晚报（国际）", "华夏新闻网(财经频道)"). */
 const CHANNEL_NOTE = /\s*[（(][^（）()]{1,8}[）)]$/;
 
+/** A medium's own forum, community or blog after its name ("华夏新闻网论坛", "新民晚报社区"). */
+const FORUM_OF = /(?:论坛|社区|博客)$/;
+
 /**
- * A medium's name (isMediaName), alone or with its channel in brackets after it ("新民晚报（国际）").
+ * A medium's name (isMediaName), alone, with its channel in brackets after it ("新民晚报（国际）")
+ * or with its forum's name ("华夏新闻网论坛").
  * ("犬儒病(上)" is no medium's name with a note: "犬儒病" is no medium's name.)
  */
 export function isMediaLabel(text: string): boolean {
   const name = text.trim();
-  return isMediaName(name) || (CHANNEL_NOTE.test(name) && isMediaName(name.replace(CHANNEL_NOTE, '')));
+  return (
+    isMediaName(name) ||
+    (CHANNEL_NOTE.test(name) && isMediaName(name.replace(CHANNEL_NOTE, ''))) ||
+    (FORUM_OF.test(name) && isMediaName(name.replace(FORUM_OF, '')))
+  );
 }
 
 /** Longer than this, a string is no `<title>` whose end is worth reading (and is not scanned). */

@@ -7,9 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractPlainText } from '../../src-main/import/extract-text';
 import { fieldValueOf, isNeverHeadline } from '../../src-main/import/text/front-matter';
+import { withoutSiteParts } from '../../src-main/import/text/site-suffix';
 import {
   isDocumentNumber,
   isFieldLabel,
+  isMediaLabel,
   isTitleFieldLabel,
 } from '../../src-shared/extraction/title-furniture';
 
@@ -129,5 +131,65 @@ describe('furniture above a date line, under a <title> that names only the site'
   it('still takes a headline that merely holds a colon', () => {
     expect(isNeverHeadline(HEADLINE)).toBe(false);
     expect(isNeverHeadline('国务院关于加强数字政府建设的指导意见')).toBe(false);
+  });
+});
+
+describe('a forum’s page saved as text', () => {
+  const CREDIT = 'Powered by Discuz! X3.4';
+
+  it('cuts the forum’s name and its software credit from the <title> line, however short the headline', () => {
+    const title = '犬儒病(上) - 国际 - 中华网论坛 - Powered by Discuz!';
+    expect(isMediaLabel('中华网论坛')).toBe(true);
+    expect(isMediaLabel('华夏新闻网论坛')).toBe(true);
+    // The headline shown again below is no site's name, though the forum's name is the longest part.
+    expect(withoutSiteParts(title, [CREDIT, '犬儒病(上)', '胡平'])).toBe('犬儒病(上)');
+    // The credit goes by its shape, written again on the page or not.
+    expect(withoutSiteParts(title)).toBe('犬儒病(上)');
+    const text = [title, CREDIT, '犬儒病(上)', '胡平', ...ARTICLE].join('\n\n');
+    expect(extractPlainText(text, { fileName: 'page.txt' }).title).toBe('犬儒病(上)');
+  });
+
+  it('reads a long headline with the credit’s "!" after it as a title, not a sentence', () => {
+    const headline = '农机专家李金泽：为农机行业搭建现代化信息平台';
+    const text = [
+      `${headline} - 国内新闻 - 东方日报论坛 - Powered by Discuz!`,
+      CREDIT,
+      '当前位置： 首页｜新华社记者看东北｜人物专访',
+      headline,
+      '2005年08月16日　来源：新华网',
+      ...ARTICLE,
+    ].join('\n\n');
+    expect(extractPlainText(text, { fileName: 'page.txt' }).title).toBe(headline);
+  });
+});
+
+describe('a page saved as text without a <title>', () => {
+  it('takes the headline over its date line near the text, not a menu item at the top', () => {
+    const menu = [
+      '党政',
+      '党网 · 时政',
+      '人事',
+      '反腐',
+      '理论',
+      '党史',
+      '党建',
+      '要闻',
+      '经济 · 科技',
+      '社会 · 法治',
+    ];
+    const headline = '江苏多地要求中高风险地区师生员工暂不返校';
+    const text = [
+      '首页',
+      ...menu,
+      ...menu,
+      ...menu,
+      '人民网>>江苏频道>>教育',
+      headline,
+      '2022年02月13日07:48 | 来源：新华日报',
+      '小字号',
+      '原标题：春季学期开学，织密返校疫情防控网',
+      ...ARTICLE,
+    ].join('\n\n');
+    expect(extractPlainText(text, { fileName: 'page.txt' }).title).toBe(headline);
   });
 });

@@ -14,7 +14,12 @@
  * stands before a dash run is (splitSiteHead). A part shaped like a media name is always cut.
  */
 import { compact } from '../../../src-shared/extraction/compact';
-import { isMediaLabel, splitSiteHead, splitSiteTail } from '../../../src-shared/extraction/title-furniture';
+import {
+  isMediaLabel,
+  isSoftwareCredit,
+  splitSiteHead,
+  splitSiteTail,
+} from '../../../src-shared/extraction/title-furniture';
 import { readingSize } from './shape';
 
 /** The longest title line read, in characters. */
@@ -35,7 +40,10 @@ export function withoutSiteParts(titleLine: string, elsewhere: string[] = []): s
   let last = pieces.length - 1;
   if (last < 2) return title;
   const parts = pieces.filter((_, i) => i % 2 === 0);
-  const longest = Math.max(...parts.map(readingSize));
+  // The longest part that is not a site's by its shape: a forum's name beside a short headline
+  // is no headline ("犬儒病(上) - 国际 - 中华网论坛 - Powered by Discuz!").
+  const headlineParts = parts.filter((part) => !siteByShape(part));
+  const longest = Math.max(...(headlineParts.length > 0 ? headlineParts : parts).map(readingSize));
   const longestKey = compact(parts.find((p) => readingSize(p) === longest) ?? '');
   // A line that holds the headline too is the headline shown again, not the site's name.
   const elsewhereKeys = elsewhere.map(compact);
@@ -51,8 +59,7 @@ export function withoutSiteParts(titleLine: string, elsewhere: string[] = []): s
   }
   if (shown !== null) return shown.trim();
   const siteLike = (part: string) => {
-    // A medium's name is the site's whatever its length beside the headline ("犬儒病(..._中华网").
-    if (isMediaLabel(part)) return true;
+    if (siteByShape(part)) return true;
     const size = readingSize(part);
     if (size > 8 || size >= longest) return false;
     const key = compact(part);
@@ -80,4 +87,12 @@ function withoutMediaNames(line: string): string {
     title = split.headline;
   }
   return title;
+}
+
+/**
+ * A part of a `<title>` that is the site's by its shape, whatever its length beside the headline:
+ * a medium's name ("犬儒病(..._中华网") or a forum's software credit ("… - Powered by Discuz!").
+ */
+function siteByShape(part: string): boolean {
+  return isMediaLabel(part) || isSoftwareCredit(part);
 }
