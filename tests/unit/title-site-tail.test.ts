@@ -84,6 +84,19 @@ describe('a media name at the end of a <title>', () => {
 });
 
 describe('where the headline stands', () => {
+  it('a channel’s heading over the headline is no headline when the <title> names both', () => {
+    // The kept text opens with the channel's h2, the headline below it in no heading's markup.
+    const headline = '多数夫妻生活有名无实 日本无性婚姻问题严重(图)';
+    const page = [
+      line('首页 | 滚动 | 国内 | 国际 | 社会'),
+      line('社会', 'heading', 2),
+      line(headline),
+      line('分享到'),
+      ...BODY.map((t) => line(t)),
+    ];
+    expect(choose(page, `${headline}_社会_东方日报`, 1)).toBe(headline);
+  });
+
   it('a heading right above its date-and-source line beats a share widget’s label above the text', () => {
     const page = [
       line('您所在的位置 首页 专题频道 国内专题'),

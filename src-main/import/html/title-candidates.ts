@@ -246,6 +246,9 @@ export function metadataLinePlacement(distance: number): number {
   return distance >= 0 ? Math.max(1, 6 - 0.4 * distance) - 1 : Math.max(0, 3 - 0.5 * -distance) - 1;
 }
 
+/** The longest part of a title read as a channel's name, in characters ("社会", "财经频道"). */
+const CHANNEL_MAX = 4;
+
 /** The longest metadata title read, in characters. */
 const REF_MAX = 300;
 
@@ -397,6 +400,22 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
       .flat()
       .map(titleKey),
   );
+  // A channel's name: a part of four characters at most of a title that splits, beside a part
+  // twice as long at least that the page shows too ("多数夫妻生活… (图)_社会_东方日报" under an
+  // h2 "社会" over the headline). The longer part shown is the headline; the short one names
+  // the section it stands in.
+  const channelKeys = new Set(
+    refs.flatMap((ref) => {
+      const keys = partsOf(ref).map(titleKey);
+      const shownLong = keys.filter((k) => (byKey.get(k)?.placement ?? -Infinity) > -Infinity);
+      return keys.filter(
+        (k, i) =>
+          i > 0 &&
+          Array.from(k).length <= CHANNEL_MAX &&
+          shownLong.some((o) => o.length >= 2 * Math.max(k.length, 4)),
+      );
+    }),
+  );
   const openingKey = titleKey(input.articleOpening);
   const opening = new Set(bigramsOf(openingKey));
   const headlineKey = soleHeadline(page, sites);
@@ -436,6 +455,7 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
       (splitParts.has(c.key) && namedAfterHost(c.text, input.hosts))
     )
       score -= 6;
+    if (channelKeys.has(c.key)) score -= 6;
     if (isFurnitureKey(c.key)) score -= 12;
     // Never a headline, whatever else speaks for it: a software credit, a menu bar on one line,
     // a column's tag in brackets, a reprint's "original title", a reporter's credit.
