@@ -84,6 +84,28 @@ describe('a media name at the end of a <title>', () => {
 });
 
 describe('where the headline stands', () => {
+  it('without a <title>, a line of a headline’s length over its date line, far above the text, is the headline', () => {
+    const headline = '谁来为无序拆房“埋单”？';
+    const page = [
+      line('bjreader的博客', 'heading', 2),
+      line('首页 | 日志 | 相册 | 留言'),
+      line(headline),
+      line('2005-07-14 09:57 来源：北京青年报'),
+      ...['分享到', '微信', '微博', 'QQ空间', '打印', '关闭'].map((t) => line(t)),
+      ...BODY.map((t) => line(t)),
+    ];
+    expect(choose(page, null, 10)).toBe(headline);
+    // A widget's label over a date line is shorter than a headline: it is not taken for one.
+    const widget = [
+      line('bjreader的博客', 'heading', 2),
+      line('官方微信平台'),
+      line('2005-07-14 09:57 来源：北京青年报'),
+      ...['分享到', '微信', '微博', 'QQ空间', '打印', '关闭', '收藏'].map((t) => line(t)),
+      ...BODY.map((t) => line(t)),
+    ];
+    expect(choose(widget, null, 10)).not.toBe('官方微信平台');
+  });
+
   it('a channel’s heading over the headline is no headline when the <title> names both', () => {
     // The kept text opens with the channel's h2, the headline below it in no heading's markup.
     const headline = '多数夫妻生活有名无实 日本无性婚姻问题严重(图)';

@@ -249,6 +249,9 @@ export function metadataLinePlacement(distance: number): number {
 /** The longest part of a title read as a channel's name, in characters ("社会", "财经频道"). */
 const CHANNEL_MAX = 4;
 
+/** The shortest line read as a headline by its date line alone, in characters of its key. */
+const HEADLINE_LINE_MIN = 8;
+
 /** The longest metadata title read, in characters. */
 const REF_MAX = 300;
 
@@ -349,6 +352,20 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
       // A line (div.title, td > strong, font, p > b) that is a metadata title or one of its parts,
       // word for word: the headline set in markup that is no heading, however far the page's
       // share buttons and pictures push it from the text. Placed like a heading, one point less.
+      add(segment.text, null, metadataLinePlacement(distance), false, { aboveMeta });
+    } else if (
+      aboveMeta &&
+      !linkDense &&
+      n >= HEADLINE_LINE_MIN &&
+      n <= 60 &&
+      distance >= -METADATA_LINE_AFTER &&
+      distance <= METADATA_LINE_BEFORE &&
+      !/[。.；;，,：:]$/.test(segment.text.trim())
+    ) {
+      // A line of a headline's length right above its date, byline or source line, in markup
+      // that is no heading: the headline, however far the page's share buttons and pictures push
+      // it from the text (a widget's label above the date, "官方微信平台", is shorter). A question
+      // or an exclamation may end it. Placed as a metadata title's line is.
       add(segment.text, null, metadataLinePlacement(distance), false, { aboveMeta });
     } else if (
       !aside &&
