@@ -36,6 +36,7 @@ import {
 import { withoutSiteParts } from './text/site-suffix';
 import { isMediaName } from '../../src-shared/extraction/title-furniture';
 import { writtenFacts } from './text/written-facts';
+import { noticeFields } from './text/notice-fields';
 import { sureOfText } from './html/publication-date';
 
 interface Line {
@@ -134,18 +135,22 @@ export function extractPlainText(text: string, context: { fileName: string }): E
   // No byline or date in the fact lines under the title: the lines around it and at the end.
   const written =
     stated && front.facts.publishedAt ? null : writtenFacts(texts(lines), verdicts, front.title);
+  // A notice's properties table: the issuing body is its author, the date it bears its date
+  // (before the day the site posted it), as the HTML path reads them.
+  const notice = noticeFields(texts(lines));
+  const issuer = notice.issuer && acceptableByline(notice.issuer, site) ? notice.issuer : null;
   const byline =
-    stated ?? (written?.byline && acceptableByline(written.byline, site) ? written.byline : null);
-  const date = front.facts.publishedAt ? null : written?.date;
+    stated ?? issuer ?? (written?.byline && acceptableByline(written.byline, site) ? written.byline : null);
+  const date = notice.writtenOn || front.facts.publishedAt ? null : written?.date;
   // A title taken from the file's name is a guess the person should check; so are a byline
   // or date read further from the title.
   const unsure: ('title' | 'byline' | 'publishedAt')[] = front.title ? [] : ['title'];
-  if (!stated && byline && written?.bylineUnsure) unsure.push('byline');
+  if (!stated && !issuer && byline && written?.bylineUnsure) unsure.push('byline');
   if (date && !sureOfText(date)) unsure.push('publishedAt');
   return {
     title: cleanCandidate(front.title) || fileStem(context.fileName),
     byline,
-    publishedAt: front.facts.publishedAt ?? date?.day ?? null,
+    publishedAt: notice.writtenOn ?? front.facts.publishedAt ?? date?.day ?? null,
     siteName: front.facts.siteName,
     unsure,
     blocks,

@@ -17,7 +17,8 @@ export interface DocumentProperties {
   postedOn: string | null;
 }
 
-const LABEL = /^(发文机关|发布机构|成文日期|发布日期)[:：]?$/;
+/** A property's label alone, white space removed ('发文机关：'); also read from text (notice-fields.ts). */
+export const PROPERTY_LABEL = /^(发文机关|发布机构|成文日期|发布日期)[:：]?$/;
 
 /** White space removed; nothing for a missing value. */
 function compactOrEmpty(text: string | null | undefined): string {
@@ -61,7 +62,7 @@ function labelTexts(document: DomDocument): [string, DomNode][] {
   while (stack.length > 0) {
     const node = stack.pop() as DomNode;
     if (node.nodeType === TEXT_NODE) {
-      const label = LABEL.exec(compactOrEmpty(node.textContent))?.[1];
+      const label = PROPERTY_LABEL.exec(compactOrEmpty(node.textContent))?.[1];
       if (label) found.push([label, node]);
       continue;
     }
