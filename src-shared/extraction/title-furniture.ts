@@ -56,10 +56,10 @@ const MEDIA_NAME_END =
 
 /**
  * Words a clause holds and a name does not ("这不是新闻", "郑钦文谈澳网", "谁在制造新闻",
- * "封控多个社区"): a copula, negation, aspect and disposal particles, a verb of speech, question
- * words, measure words, demonstratives.
+ * "封控多个社区", "我们的社区", "我与新闻"): a copula, negation, aspect and disposal particles, a
+ * verb of speech, question words, measure words, demonstratives, the particle 的 and 与.
  */
-const FUNCTION_WORDS = /[是不没了着过把被让谈谁个些这那吗呢吧]/u;
+const FUNCTION_WORDS = /[是不没了着过把被让谈谁个些这那吗呢吧的与]/u;
 
 /** Longest name counted as a medium's, in characters: "三联生活周刊". */
 const MEDIA_NAME_MAX = 6;
@@ -85,21 +85,47 @@ export function isMediaName(text: string): boolean {
 /** A channel's name in brackets after a medium's ("新民晚报（国际）", "华夏新闻网(财经频道)"). */
 const CHANNEL_NOTE = /\s*[（(][^（）()]{1,8}[）)]$/;
 
-/** A medium's own forum, community or blog after its name ("华夏新闻网论坛", "新民晚报社区"). */
-const FORUM_OF = /(?:论坛|社区|博客)$/;
+/**
+ * What follows a medium's name to name one of its sites: its forum, community or blog, its
+ * official or mobile site ("华夏新闻网论坛", "新民晚报社区", "东方日报官方网站", "北方网手机版").
+ */
+const SITE_OF = /(?:论坛|社区|博客|官方网站|官网|手机版|移动版|网页版|电子版)$/;
 
 /**
  * A medium's name (isMediaName), alone, with its channel in brackets after it ("新民晚报（国际）")
- * or with its forum's name ("华夏新闻网论坛").
+ * or naming one of its sites ("华夏新闻网论坛", "东方日报官方网站").
  * ("犬儒病(上)" is no medium's name with a note: "犬儒病" is no medium's name.)
  */
 export function isMediaLabel(text: string): boolean {
+  return mediaNameOf(text) !== null;
+}
+
+/** The medium's name a label holds ("新民晚报" of "新民晚报（国际）"), or null. */
+function mediaNameOf(text: string): string | null {
+  // The base first: "华夏新闻网论坛" is 华夏新闻网's forum, though it ends as a name may too.
   const name = text.trim();
-  return (
-    isMediaName(name) ||
-    (CHANNEL_NOTE.test(name) && isMediaName(name.replace(CHANNEL_NOTE, ''))) ||
-    (FORUM_OF.test(name) && isMediaName(name.replace(FORUM_OF, '')))
-  );
+  for (const note of [CHANNEL_NOTE, SITE_OF]) {
+    const base = name.replace(note, '');
+    if (base !== name && isMediaName(base)) return base;
+  }
+  return isMediaName(name) ? name : null;
+}
+
+/**
+ * The endings only a medium's name has, never a headline's phrase ("走进社区", "两会新闻" and
+ * "我与新闻" end as media names may): 网 (as isMediaName allows it), a paper's 报, 在线, a station.
+ */
+const STRONG_MEDIA_END = /(?:网|报|在线|电视台|电台)$/u;
+
+/**
+ * A medium's label that no headline's main title is shaped like, for the separators that also
+ * join a main title to its subtitle (a dash run): a name with a strong ending, alone, with its
+ * channel in brackets or naming one of its sites ("新民晚报", "新民晚报（国际）", "华夏新闻网论坛";
+ * not "重返社区(上)").
+ */
+export function isStrongMediaLabel(text: string): boolean {
+  const name = mediaNameOf(text);
+  return name !== null && STRONG_MEDIA_END.test(name);
 }
 
 /** Longer than this, a string is no `<title>` whose end is worth reading (and is not scanned). */
@@ -109,6 +135,12 @@ const TITLE_MAX = 300;
  * speaker to a quote, a headline to its subtitle): only a name shaped like a medium's is cut there.
  */
 const TAIL_SEPARATORS = ['：', ':', '·', '•', '丨', '——', '--', '－－'];
+/** A name in brackets at a title's end, two to twelve characters ("(华夏新闻网)", "[新民晚报]"). */
+const BRACKETED_TAIL = /^(.*?)\s*[（([【［]([^（）()[\]【】［］]{2,12})[)）\]】］]\s*$/;
+
+/** The separators before a site's name that join no subtitle or quote: any medium's name is cut after them. */
+const WEAK_SEPARATORS = ['·', '•', '丨'];
+
 /** Before the headline, a site's name stands before a dash run only ("新民晚报（国际）——…"). */
 const HEAD_SEPARATORS = ['——', '--', '－－'];
 
@@ -120,8 +152,9 @@ function headlineLongEnough(headline: string): boolean {
 }
 
 /**
- * A `<title>` whose last part, after "：", "·", "丨" or a dash run, is a site's name
- * ("播客热潮迅速蔓延：江南都市网", "标题·新民晚报", "标题丨澎湃新闻", "投身外交(3)——华夏新闻网"):
+ * A `<title>` whose last part, after "：", "·", "丨" or a dash run, or in brackets, is a site's
+ * name ("播客热潮迅速蔓延：江南都市网", "标题·新民晚报", "标题丨澎湃新闻", "投身外交(3)——华夏新闻网",
+ * "投身外交(3)(华夏新闻网)"):
  * the headline and the name, or null. The name is shaped like a medium's, with or without its
  * channel in brackets (isMediaLabel); the headline keeps at least four characters. Those
  * separators also join a speaker to a quote ("茉莉：我是怎样卷入…") and a headline to its
@@ -129,22 +162,30 @@ function headlineLongEnough(headline: string): boolean {
  */
 export function splitSiteTail(title: string): { headline: string; site: string } | null {
   if (title.length > TITLE_MAX) return null;
+  // "投身外交(3)(华夏新闻网)", "标题 [新民晚报]": the name in brackets at the end.
+  const bracketed = BRACKETED_TAIL.exec(title);
+  if (bracketed && isMediaLabel(bracketed[2]) && headlineLongEnough(bracketed[1]))
+    return { headline: bracketed[1].trim(), site: bracketed[2].trim() };
   let at = -1;
-  let width = 0;
-  for (const separator of TAIL_SEPARATORS) {
-    const index = title.lastIndexOf(separator);
-    if (index > at) [at, width] = [index, separator.length];
+  let separator = '';
+  for (const candidate of TAIL_SEPARATORS) {
+    const index = title.lastIndexOf(candidate);
+    if (index > at) [at, separator] = [index, candidate];
   }
   if (at < 0) return null;
   const headline = title.slice(0, at).trim();
-  const site = title.slice(at + width).trim();
-  if (!isMediaLabel(site) || !headlineLongEnough(headline)) return null;
+  const site = title.slice(at + separator.length).trim();
+  // After a dash run or a colon, a subtitle or a quote ("幸福家园——走进社区", "记者走访：幸福社区")
+  // is told from a site by a strong ending; "丨" and "·" join no quote ("标题丨澎湃新闻").
+  const named = WEAK_SEPARATORS.includes(separator) ? isMediaLabel(site) : isStrongMediaLabel(site);
+  if (!named || !headlineLongEnough(headline)) return null;
   return { headline, site };
 }
 
 /**
  * A `<title>` that opens with a site's name before a dash run ("新民晚报（国际）——陈天华《警世钟》"):
- * the name and the headline, or null. As splitSiteTail, at the first dash run.
+ * the name and the headline, or null. As splitSiteTail, at the first dash run, and only for a
+ * name no main title is shaped like (a strong ending, a channel in brackets, one of its sites).
  */
 export function splitSiteHead(title: string): { site: string; headline: string } | null {
   if (title.length > TITLE_MAX) return null;
@@ -157,7 +198,8 @@ export function splitSiteHead(title: string): { site: string; headline: string }
   if (at < 0) return null;
   const site = title.slice(0, at).trim();
   const headline = title.slice(at + width).trim();
-  if (!isMediaLabel(site) || !headlineLongEnough(headline)) return null;
+  // A main title before its subtitle ("扎根社区——记优秀共产党员张三") is no site's name.
+  if (!isStrongMediaLabel(site) || !headlineLongEnough(headline)) return null;
   return { site, headline };
 }
 

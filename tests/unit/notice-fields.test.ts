@@ -37,6 +37,13 @@ describe('a notice’s properties table saved as text', () => {
       writtenOn: '2022-01-27',
     });
     expect(noticeFields(['作者：', '张三'])).toEqual({ issuer: null, writtenOn: null });
+    // Labels saved without their colons: an empty issuer's cell is followed by the next label.
+    expect(
+      noticeFields(['发文机关', '成文日期', '2022年01月27日', '标题', '关于春节期间疫情防控的通知']),
+    ).toEqual({
+      issuer: null,
+      writtenOn: '2022-01-27',
+    });
   });
 
   it('gives the issuer as the byline and the date it bears, not the day it was posted', () => {

@@ -13,7 +13,12 @@ import { chooseTitleByScore } from '../../src-main/import/html/title-candidates'
 import type { TextSegment } from '../../src-main/import/html/to-blocks';
 import { isMetaLine as isFactLine, titleScore } from '../../src-main/import/text/front-matter';
 import { withoutSiteParts } from '../../src-main/import/text/site-suffix';
-import { isMediaLabel, splitSiteHead, splitSiteTail } from '../../src-shared/extraction/title-furniture';
+import {
+  isMediaLabel,
+  isMediaName,
+  splitSiteHead,
+  splitSiteTail,
+} from '../../src-shared/extraction/title-furniture';
 
 const line = (text: string, kind: TextSegment['kind'] = 'paragraph', level?: number): TextSegment => ({
   text,
@@ -374,6 +379,57 @@ describe('a page saved as text whose <title> names only the site', () => {
     // A headline's own note in brackets is no channel: "犬儒病" is no medium's name.
     expect(isMediaLabel('新民晚报（国际）')).toBe(true);
     expect(isMediaLabel('犬儒病(上)')).toBe(false);
+  });
+
+  it('keeps a main title before its subtitle and a headline shaped like a name beside the site', () => {
+    // A main title before "——" is cut only when it is a name no main title is shaped like.
+    for (const title of [
+      '扎根社区——记优秀共产党员张三',
+      '我与新闻——一位老记者的回忆',
+      '重返社区(上)——记一位退休干部',
+      '幸福家园——我们的社区',
+      '幸福家园——走进社区',
+    ])
+      expect(withoutSiteParts(title), title).toBe(title);
+    expect(splitSiteHead('扎根社区——记优秀共产党员张三')).toBeNull();
+    // 的 and 与 join a phrase, never a medium's name.
+    expect(isMediaName('我们的社区')).toBe(false);
+    expect(isMediaName('我与新闻')).toBe(false);
+    // A quote after a colon is told from a site's name by a strong ending too.
+    expect(splitSiteTail('记者走访：幸福社区')).toBeNull();
+    expect(splitSiteTail('播客热潮迅速蔓延：江南都市网')?.site).toBe('江南都市网');
+    expect(splitSiteTail('标题很长的新闻丨澎湃新闻')?.site).toBe('澎湃新闻');
+    // Beside a later part that is the site's by its shape, the first part is the headline.
+    expect(withoutSiteParts('扎根社区——记优秀共产党员张三_人民网')).toBe('扎根社区——记优秀共产党员张三');
+    expect(withoutSiteParts('走进社区 - 人民网')).toBe('走进社区');
+    expect(withoutSiteParts('两会新闻 | 央视网')).toBe('两会新闻');
+    expect(withoutSiteParts('揭秘暗网_科技_新浪网')).toBe('揭秘暗网');
+  });
+
+  it('splits at "--" only between Han or kana characters, never inside English', () => {
+    expect(withoutSiteParts('How to use C-- compilers -- a tutorial')).toBe(
+      'How to use C-- compilers -- a tutorial',
+    );
+    expect(withoutSiteParts('Understanding git --force | Blog')).toBe('Understanding git --force');
+    expect(withoutSiteParts('Peace talks collapse -- again | The Guardian')).toBe(
+      'Peace talks collapse -- again',
+    );
+    expect(withoutSiteParts('子どもへの体罰を禁止する法律ができる--新民晚报--国内新闻')).toBe(
+      '子どもへの体罰を禁止する法律ができる',
+    );
+  });
+
+  it('cuts a site’s tagline after its name, its name in brackets, and its official site’s name', () => {
+    expect(withoutSiteParts('犬儒病(上) - 国际 - 新民晚报 - 中国最具影响力的新闻门户')).toBe('犬儒病(上)');
+    // A menu's "新闻" is no name that ends the headline there.
+    const menu =
+      '搜狐首页 - 新闻 - 体育 - 娱乐 - 财经 - IT - 汽车 - 房产 - 女人 - 短信 - 彩信 - 校友录 - 邮件 - 搜索';
+    expect(withoutSiteParts(menu)).toBe(menu.slice(0, menu.indexOf(' - 邮件')));
+    expect(withoutSiteParts('投身外交(3)(华夏新闻网)')).toBe('投身外交(3)');
+    expect(splitSiteTail('湘菜粤菜 兵分两路 [新民晚报]')?.headline).toBe('湘菜粤菜 兵分两路');
+    expect(splitSiteTail('湘菜粤菜 兵分两路 (图)')).toBeNull();
+    expect(withoutSiteParts('投身外交(3)_华夏新闻网官方网站')).toBe('投身外交(3)');
+    expect(isMediaLabel('北方网手机版')).toBe(true);
   });
 
   it('cuts a medium’s name however long the headline cut short beside it', () => {

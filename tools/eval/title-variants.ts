@@ -133,6 +133,13 @@ export const VARIANT_KINDS: VariantKind[] = [
   { kind: '<title> headline：site', apply: title((n) => `${n.headline}：${n.site}`) },
   { kind: '<title> headline·site', apply: title((n) => `${n.headline}·${n.site}`) },
   {
+    kind: '<title> headline - channel - site - tagline',
+    apply: title((n) => `${n.headline} - ${n.channel} - ${n.site} - 中国最具影响力的新闻门户`),
+  },
+  { kind: '<title> headline(site)', apply: title((n) => `${n.headline}(${n.site})`) },
+  { kind: '<title> headline_site官方网站', apply: title((n) => `${n.headline}_${n.site}官方网站`) },
+  { kind: '<title> site：headline', apply: title((n) => `${n.site}：${n.headline}`) },
+  {
     kind: '<title> site（channel）——headline',
     apply: title((n) => `${n.site}（${n.channel}）——${n.headline}`),
   },

@@ -5,6 +5,7 @@
  * (html/document-properties.ts); this reads it from the lines a saved page's text gives.
  */
 import { compact } from '../../../src-shared/extraction/compact';
+import { isFieldLabel, isTitleFieldLabel } from '../../../src-shared/extraction/title-furniture';
 import { PROPERTY_LABEL } from '../html/document-properties';
 import { findPublishedDate } from '../published-date';
 
@@ -27,8 +28,9 @@ export function noticeFields(lines: readonly string[]): NoticeFields {
     const label = PROPERTY_LABEL.exec(compact(lines[i]))?.[1];
     if (!label || found.has(label)) continue;
     const value = lines[i + 1].trim();
-    // A label followed by another label has no value of its own.
-    if (value !== '' && !/[:：]$/.test(value)) found.set(label, value);
+    // A label followed by another label (with or without its colon) has no value of its own.
+    const isLabel = PROPERTY_LABEL.test(compact(value)) || isFieldLabel(value) || isTitleFieldLabel(value);
+    if (value !== '' && !isLabel) found.set(label, value);
   }
   const issuer = found.get('发文机关') ?? found.get('发布机构') ?? null;
   return {

@@ -17,6 +17,7 @@ import { compact } from '../../../src-shared/extraction/compact';
 import {
   isMediaLabel,
   isSoftwareCredit,
+  isStrongMediaLabel,
   splitSiteHead,
   splitSiteTail,
 } from '../../../src-shared/extraction/title-furniture';
@@ -25,7 +26,8 @@ import { readingSize } from './shape';
 /** The longest title line read, in characters. */
 const TITLE_LINE_MAX = 300;
 
-const SITE_SEPARATOR = /\s*(?:[|｜_]|--)\s*|\s+[-–—:]\s+|(?<=[\u4e00-\u9fa5）)])-(?=[\u4e00-\u9fa5])/;
+const SITE_SEPARATOR =
+  /\s*[|｜_]\s*|(?<=[\u3040-\u30ff\u4e00-\u9fa5）)])\s*--\s*(?=[\u3040-\u30ff\u4e00-\u9fa5])|\s+[-–—:]\s+|(?<=[\u4e00-\u9fa5）)])-(?=[\u4e00-\u9fa5])/;
 
 export function withoutSiteParts(titleLine: string, elsewhere: string[] = []): string {
   // A media name after "：", "·" or "丨" ("…：江南都市网") goes first: those separators also join
@@ -39,10 +41,21 @@ export function withoutSiteParts(titleLine: string, elsewhere: string[] = []): s
   let first = 0;
   let last = pieces.length - 1;
   if (last < 2) return title;
-  const parts = pieces.filter((_, i) => i % 2 === 0);
+  // Past a medium's name with a strong ending or a software credit (not the first part), the rest
+  // is the site's too: its tagline ("… - 国内新闻 - 新民晚报 - 中国最具影响力的新闻门户"). (A menu's
+  // "新闻" is no such name: "搜狐首页 - 新闻 - 体育 - …" is cut no shorter for it.)
+  const siteAt = pieces.findIndex(
+    (piece, i) => i >= 2 && i % 2 === 0 && (isStrongMediaLabel(piece) || isSoftwareCredit(piece)),
+  );
+  if (siteAt > 0) last = siteAt - 2;
+  const parts = pieces.slice(first, last + 1).filter((_, i) => i % 2 === 0);
+  // A part the site's by its shape goes only if no later part is: "走进社区 - 人民网" is a headline
+  // and its site, not a site and its headline.
+  const shapedAfter = (index: number) => pieces.some((p, i) => i > index && i % 2 === 0 && siteByShape(p));
+  const sitesPart = (index: number) => siteByShape(pieces[index]) && !shapedAfter(index);
   // The longest part that is not a site's by its shape: a forum's name beside a short headline
   // is no headline ("犬儒病(上) - 国际 - 中华网论坛 - Powered by Discuz!").
-  const headlineParts = parts.filter((part) => !siteByShape(part));
+  const headlineParts = parts.filter((_, i) => !sitesPart(first + 2 * i));
   const longest = Math.max(...(headlineParts.length > 0 ? headlineParts : parts).map(readingSize));
   const longestKey = compact(parts.find((p) => readingSize(p) === longest) ?? '');
   // A line that holds the headline too is the headline shown again, not the site's name.
@@ -58,15 +71,16 @@ export function withoutSiteParts(titleLine: string, elsewhere: string[] = []): s
     if (lineKeys.has(compact(run))) shown = run;
   }
   if (shown !== null) return shown.trim();
-  const siteLike = (part: string) => {
-    if (siteByShape(part)) return true;
+  // From the end, the parts after this one are cut already: its shape says it is the site's.
+  const siteLike = (part: string, index: number, fromEnd: boolean) => {
+    if (fromEnd ? siteByShape(part) : sitesPart(index)) return true;
     const size = readingSize(part);
     if (size > 8 || size >= longest) return false;
     const key = compact(part);
     return size <= longest / 2 || (key.length >= 2 && others.some((line) => line.includes(key)));
   };
-  while (last - first >= 2 && siteLike(pieces[first])) first += 2;
-  while (last - first >= 2 && siteLike(pieces[last])) last -= 2;
+  while (last - first >= 2 && siteLike(pieces[first], first, false)) first += 2;
+  while (last - first >= 2 && siteLike(pieces[last], last, true)) last -= 2;
   const kept = pieces
     .slice(first, last + 1)
     .join('')
