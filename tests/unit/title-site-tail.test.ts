@@ -109,6 +109,15 @@ describe('where the headline stands', () => {
       ...BODY.map((t) => line(t)),
     ];
     expect(choose(widget, null, 10)).not.toBe('官方微信平台');
+    // Above an English date line stand a byline, a role or a picture's credit, not a headline.
+    const english = [
+      line('Forum Moderator'),
+      line('November 18, 2019 10:21 am'),
+      ...['Share', 'Tweet', 'Email', 'Print', 'Save', 'Comments', 'Follow', 'Reply'].map((t) => line(t)),
+      line('The patch fixes the crash on login that many players reported after the last update.'),
+      line('It also restores the missing quest markers and speeds up loading of the world map.'),
+    ];
+    expect(choose(english, null, 10)).not.toBe('Forum Moderator');
   });
 
   it('a channel’s heading over the headline is no headline when the <title> names both', () => {

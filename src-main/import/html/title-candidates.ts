@@ -249,6 +249,8 @@ export function metadataLinePlacement(distance: number): number {
 /** The longest part of a title read as a channel's name, in characters ("社会", "财经频道"). */
 const CHANNEL_MAX = 4;
 
+const HAN = /\p{Script=Han}/u;
+
 /** The shortest line read as a headline by its date line alone, in characters of its key. */
 const HEADLINE_LINE_MIN = 8;
 
@@ -355,6 +357,7 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
       add(segment.text, null, metadataLinePlacement(distance), false, { aboveMeta });
     } else if (
       aboveMeta &&
+      HAN.test(segment.text) &&
       !linkDense &&
       n >= HEADLINE_LINE_MIN &&
       n <= 60 &&
@@ -365,7 +368,9 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
       // A line of a headline's length right above its date, byline or source line, in markup
       // that is no heading: the headline, however far the page's share buttons and pictures push
       // it from the text (a widget's label above the date, "官方微信平台", is shorter). A question
-      // or an exclamation may end it. Placed as a metadata title's line is.
+      // or an exclamation may end it. Placed as a metadata title's line is. Only a line in Han
+      // characters: Chinese templates set headlines in div and td; above an English date line
+      // stand a byline, a role or a picture's credit ("Forum Moderator", "Labour Party / Flickr").
       add(segment.text, null, metadataLinePlacement(distance), false, { aboveMeta });
     } else if (
       !aside &&
