@@ -6,27 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractPlainText } from '../../src-main/import/extract-text';
 import { noticeFields } from '../../src-main/import/text/notice-fields';
-
-const ARTICLE = [
-  '为保障吉林省嫩江干流补充治理工程建设顺利进行，依据国家有关规定，现就有关事项通告如下，请各有关单位和个人遵照执行。',
-  '一、自本通告发布之日起，禁止在工程建设征占地范围内新增建设项目、迁入人口和抢栽抢种抢建，违者不予补偿。',
-  '二、各有关部门要加强监督检查，对违反本通告规定的行为依法依规严肃处理，并及时向社会公布处理结果，接受群众监督。',
-];
-
-const TABLE = [
-  '索  引 号：',
-  '11220000013544357T/2022-00426',
-  '发文机关：',
-  '吉林省人民政府',
-  '成文日期：',
-  '2022年01月27日',
-  '标      题：',
-  '吉林省人民政府关于禁止在嫩江干流补充治理工程建设征占地范围内新增建设项目的通告',
-  '发文字号：',
-  '吉政明电〔2022〕1号',
-  '发布日期：',
-  '2022年01月28日',
-];
+import { NOTICE_ARTICLE as ARTICLE, NOTICE_TABLE as TABLE } from '../support/notice-page';
 
 describe('a notice’s properties table saved as text', () => {
   it('reads the issuer and the date the notice bears from label and value lines', () => {
@@ -54,7 +34,7 @@ describe('a notice’s properties table saved as text', () => {
     expect(article.publishedAt).toBe('2022-01-27');
     expect(article.unsure).not.toContain('byline');
     // Also when the day it was posted is listed first.
-    const postedFirst = ['发布日期：', '2022年01月28日', ...TABLE.slice(0, 10)];
+    const postedFirst = ['发布日期：', '2022年01月28日', ...TABLE.slice(0, 12)];
     expect(
       extractPlainText(['东方日报', ...postedFirst, ...ARTICLE].join('\n\n'), { fileName: 'page.txt' })
         .publishedAt,

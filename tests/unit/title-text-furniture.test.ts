@@ -8,37 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { extractPlainText } from '../../src-main/import/extract-text';
 import { fieldValueOf, isNeverHeadline } from '../../src-main/import/text/front-matter';
 import { withoutSiteParts } from '../../src-main/import/text/site-suffix';
+import { NOTICE_ARTICLE as ARTICLE, NOTICE_TABLE, NOTICE_TITLE as TITLE } from '../support/notice-page';
 import {
   isDocumentNumber,
   isFieldLabel,
   isMediaLabel,
   isTitleFieldLabel,
 } from '../../src-shared/extraction/title-furniture';
-
-const ARTICLE = [
-  '为保障吉林省嫩江干流补充治理工程建设顺利进行，依据国家有关规定，现就有关事项通告如下，请各有关单位和个人遵照执行。',
-  '一、自本通告发布之日起，禁止在工程建设征占地范围内新增建设项目、迁入人口和抢栽抢种抢建，违者不予补偿。',
-  '二、各有关部门要加强监督检查，对违反本通告规定的行为依法依规严肃处理，并及时向社会公布处理结果，接受群众监督。',
-];
-
-const TITLE = '吉林省人民政府关于禁止在嫩江干流补充治理工程建设征占地范围内新增建设项目的通告';
-
-const NOTICE_TABLE = [
-  '索  引 号：',
-  '11220000013544357T/2022-00426',
-  '分  类：',
-  '环境监测、保护与治理;通告',
-  '发文机关：',
-  '吉林省人民政府',
-  '成文日期：',
-  '2022年01月27日',
-  '标      题：',
-  TITLE,
-  '发文字号：',
-  '吉政明电〔2022〕1号',
-  '发布日期：',
-  '2022年01月28日',
-];
 
 describe('a notice’s table saved as text', () => {
   it('takes the value under "标  题：" over the office, the category and the document’s number', () => {
