@@ -415,7 +415,7 @@ describe('a page saved as text whose <title> names only the site', () => {
     expect(withoutSiteParts('揭秘暗网_科技_新浪网')).toBe('揭秘暗网');
   });
 
-  it('splits at "--" only between Han or kana characters, never inside English', () => {
+  it('splits at "--" only beside Han or kana characters, never inside English', () => {
     expect(withoutSiteParts('How to use C-- compilers -- a tutorial')).toBe(
       'How to use C-- compilers -- a tutorial',
     );
@@ -423,6 +423,7 @@ describe('a page saved as text whose <title> names only the site', () => {
     expect(withoutSiteParts('Peace talks collapse -- again | The Guardian')).toBe(
       'Peace talks collapse -- again',
     );
+    expect(withoutSiteParts('Peace talks collapse--新民晚报--国内新闻')).toBe('Peace talks collapse');
     expect(withoutSiteParts('子どもへの体罰を禁止する法律ができる--新民晚报--国内新闻')).toBe(
       '子どもへの体罰を禁止する法律ができる',
     );

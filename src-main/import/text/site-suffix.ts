@@ -27,7 +27,7 @@ import { readingSize } from './shape';
 const TITLE_LINE_MAX = 300;
 
 const SITE_SEPARATOR =
-  /\s*[|｜_]\s*|(?<=[\u3040-\u30ff\u4e00-\u9fa5）)])\s*--\s*(?=[\u3040-\u30ff\u4e00-\u9fa5])|\s+[-–—:]\s+|(?<=[\u4e00-\u9fa5）)])-(?=[\u4e00-\u9fa5])/;
+  /\s*[|｜_]\s*|(?<=[\u3040-\u30ff\u4e00-\u9fa5）)])\s*--\s*|\s*--\s*(?=[\u3040-\u30ff\u4e00-\u9fa5])|\s+[-–—:]\s+|(?<=[\u4e00-\u9fa5）)])-(?=[\u4e00-\u9fa5])/;
 
 export function withoutSiteParts(titleLine: string, elsewhere: string[] = []): string {
   // A media name after "：", "·" or "丨" ("…：江南都市网") goes first: those separators also join
