@@ -133,11 +133,11 @@ export function extractPlainText(text: string, context: { fileName: string }): E
   const site = [front.facts.siteName];
   const stated = front.facts.byline && acceptableByline(front.facts.byline, site) ? front.facts.byline : null;
   // No byline or date in the fact lines under the title: the lines around it and at the end.
-  const written =
-    stated && front.facts.publishedAt ? null : writtenFacts(texts(lines), verdicts, front.title);
+  const lineTexts = texts(lines);
+  const written = stated && front.facts.publishedAt ? null : writtenFacts(lineTexts, verdicts, front.title);
   // A notice's properties table: the issuing body is its author, the date it bears its date
   // (before the day the site posted it), as the HTML path reads them.
-  const notice = noticeFields(texts(lines));
+  const notice = noticeFields(lineTexts);
   const issuer = notice.issuer && acceptableByline(notice.issuer, site) ? notice.issuer : null;
   const byline =
     stated ?? issuer ?? (written?.byline && acceptableByline(written.byline, site) ? written.byline : null);

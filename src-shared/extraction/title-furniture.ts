@@ -5,6 +5,7 @@
  * HTML title scoring and the tests. (A reporter's credit line is told by the press's byline
  * labels instead: isCreditLine in src-main/import/html/title-candidates.ts.)
  */
+import { compact } from './compact';
 
 /**
  * The separators a menu bar puts between its items ("首页 | 时事 | 生活", "Home · News · Sport"),
@@ -148,7 +149,7 @@ const HEAD_SEPARATORS = ['——', '--', '－－'];
 const HEADLINE_MIN = 4;
 
 function headlineLongEnough(headline: string): boolean {
-  return Array.from(headline.replace(/\s+/g, '')).length >= HEADLINE_MIN;
+  return Array.from(compact(headline)).length >= HEADLINE_MIN;
 }
 
 /**
@@ -208,15 +209,15 @@ export function splitSiteHead(title: string): { site: string; headline: string }
  * beside its title but is not the title.
  */
 export function isDocumentNumber(text: string): boolean {
-  return (
-    /[〔[（(]\s*(?:19|20)\d{2}\s*[〕\]）)]\s*\d+\s*号/.test(text) &&
-    Array.from(text.replace(/\s+/g, '')).length <= 24
-  );
+  return DOCUMENT_NUMBER.test(compact(text));
 }
+
+/** An issuer's short name, the year in brackets, the number and 号, white space removed. */
+const DOCUMENT_NUMBER = /^[\p{Script=Han}A-Za-z]{1,16}[〔［[【(（]\d{4}[〕］\]】)）]\d{1,5}号$/u;
 
 /** A form's or a notice table's label alone on its line ("发文机关：", "索  引 号：", "Title:"). */
 export function isFieldLabel(text: string): boolean {
-  const compacted = text.replace(/\s+/g, '');
+  const compacted = compact(text);
   return (
     /[:：]$/.test(compacted) &&
     Array.from(compacted).length <= 9 &&

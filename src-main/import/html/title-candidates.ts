@@ -111,7 +111,6 @@ interface Candidate {
   aboveMeta: boolean;
 }
 
-/** A field's label that stands alone before the title's value in a notice's table ("标  题："). */
 function siteKeys(input: TitleInput, refs: string[]): Set<string> {
   const keys = new Set<string>();
   if (input.siteName) keys.add(titleKey(input.siteName));

@@ -6,6 +6,7 @@
  */
 import type { PdfBlock } from './paragraphs';
 import { compact } from '../../../src-shared/extraction/compact';
+import { isDocumentNumber } from '../../../src-shared/extraction/title-furniture';
 
 export interface PdfFrontMatter {
   title: string;
@@ -15,7 +16,6 @@ export interface PdfFrontMatter {
   taken: { block: PdfBlock; reason: 'reference' | 'signature' | 'title' }[];
 }
 
-const REFERENCE = /^[\p{Script=Han}A-Za-z]{1,16}\s*[〔［[【(（]\s*\d{4}\s*[〕］\]】)）]\s*\d{1,5}\s*号$/u;
 const HAN_DIGITS = '〇零○一二三四五六七八九十';
 const CLOSING_DATE = new RegExp(
   `^(\\d{4}|[${HAN_DIGITS}]{4})\\s*年\\s*(\\d{1,2}|[${HAN_DIGITS}]{1,3})\\s*月\\s*(\\d{1,2}|[${HAN_DIGITS}]{1,3})\\s*日$`,
@@ -57,7 +57,7 @@ export function pdfFrontMatter(
   const take = (block: PdfBlock, reason: PdfFrontMatter['taken'][number]['reason']) =>
     taken.push({ block, reason });
   const opening = blocks.slice(0, 6).filter((b) => b.page === blocks[0]?.page);
-  const reference = opening.find((b) => REFERENCE.test(compact(b.text)));
+  const reference = opening.find((b) => isDocumentNumber(b.text));
   if (reference) take(reference, 'reference');
 
   let title = usableTitle(info.title);

@@ -8,10 +8,11 @@
  * the opening parts (two or more, not all) as a line of its own, they are the headline: "Interview mit X –
  * #OutInChurch - männer*" whose h1 reads "Interview mit X – #OutInChurch"; "Viviane Obenauf –
  * Staatsanwaltschaft hat Beweise vorgelegt | Boxen - Alle News, Tickets, … aus dem Boxsport".
- * Only the separators sites put between name and headline count (`|`, `_`, `--`, a spaced dash, a
- * dash between Han characters); "——" and ":" join a headline to its subtitle and stay, unless
- * what follows ":", "·", "丨" or a dash run is shaped like a media name (splitSiteTail), or what
- * stands before a dash run is (splitSiteHead). A part shaped like a media name is always cut.
+ * Only the separators sites put between name and headline count (`|`, `_`, a spaced dash, a
+ * dash between Han characters, `--` beside Han or kana); "——" and ":" join a headline to its
+ * subtitle and stay, unless what follows ":", "·", "丨" or a dash run is shaped like a media name
+ * (splitSiteTail), or what stands before a dash run is (splitSiteHead). A part shaped like a
+ * media name or a software credit is cut, unless a later part is one too.
  */
 import { compact } from '../../../src-shared/extraction/compact';
 import {
