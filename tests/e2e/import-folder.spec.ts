@@ -71,6 +71,28 @@ test('Cancel stops a long import, keeps what finished and leaves nothing half-wr
       polling: 'raf',
     },
   );
+  // The count and the file name change while it runs; Cancel must not move under the pointer.
+  const cancelPlaces = await page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        const places = new Set<string>();
+        let frames = 0;
+        const look = () => {
+          const bar = document.querySelector<HTMLProgressElement>('.import-progress progress');
+          const button = document.querySelector('.import-progress button');
+          if (bar && button) {
+            const { x, y, width } = button.getBoundingClientRect();
+            places.add(`${bar.value}:${x},${y},${width}`);
+          }
+          if (++frames < 12 && bar) requestAnimationFrame(look);
+          else resolve([...places]);
+        };
+        look();
+      }),
+  );
+  const counts = new Set(cancelPlaces.map((place) => place.split(':')[0]));
+  expect(counts.size, 'the count changed while Cancel was watched').toBeGreaterThan(1);
+  expect(new Set(cancelPlaces.map((place) => place.split(':')[1])).size).toBe(1);
   await page.getByRole('button', { name: 'Cancel import' }).click();
   const summary = page.getByRole('region', { name: 'Import summary' });
   await expect(summary).toContainText('Import cancelled');

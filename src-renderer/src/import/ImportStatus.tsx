@@ -23,13 +23,17 @@ export function ImportStatus({
     const done = progress?.done ?? 0;
     // Before the folders are walked the count is not known yet.
     const label = total === 0 ? t('import.collecting') : t('import.progress', { done, total });
+    // The count and the file name change many times a second: each keeps a slot of fixed width
+    // (the count's as wide as its last value), so Cancel stays where the pointer is going.
+    const widest = total === 0 ? label : t('import.progress', { done: total, total });
     return (
       <div className="import-progress" role="status" aria-live="polite">
         <progress max={Math.max(total, 1)} value={done} aria-label={label} />
-        <span>{label}</span>
-        {progress?.currentFile && (
-          <span className="muted small ellipsis">{progress.currentFile.replace(/^.*[\\/]/, '')}</span>
-        )}
+        <span className="import-count">
+          <span>{label}</span>
+          <span aria-hidden="true">{widest}</span>
+        </span>
+        <span className="import-file muted small">{progress?.currentFile.replace(/^.*[\\/]/, '') ?? ''}</span>
         <button type="button" className="quiet small" onClick={controller.cancel}>
           {t('import.cancel')}
         </button>
