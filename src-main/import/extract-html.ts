@@ -6,7 +6,6 @@
  * visible text are kept in `removed`, in order, each with a reason. The article's images become
  * raster `data:` URLs when the injected loader has their bytes, placeholders otherwise.
  */
-import { Readability } from '@mozilla/readability';
 import type { ExtractedArticle } from './types';
 import { classifyBlocks } from './html/boilerplate';
 import { factsOfLine, isMetaLine } from './html/chinese-conventions';
@@ -15,6 +14,7 @@ import { type DomDocument, parseDocument, repairMarkup } from './html/dom';
 import { readMetadata } from './html/metadata';
 import { assembleArticle } from './html/removed';
 import { prepareDocument, purifyFragment } from './html/sanitize';
+import { runReadability } from './html/readability';
 import { type ImageLoader, createImageEmbedder } from './raster-image';
 import { acceptableByline } from './byline-guard';
 import { chooseTitle } from './html/title';
@@ -34,8 +34,6 @@ import { capMarkup, describeCaps, READABILITY_ELEMENT_LIMIT } from './html/marku
 import { type TextSegment, segmentsOf } from './html/to-blocks';
 import { compact } from '../../src-shared/extraction/compact';
 
-type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
-
 function headingsOf(document: DomDocument): string[] {
   const texts: string[] = [];
   for (const selector of ['h1', 'h2', 'h3']) {
@@ -45,11 +43,6 @@ function headingsOf(document: DomDocument): string[] {
     }
   }
   return texts;
-}
-
-function runReadability(document: DomDocument): string | null {
-  const parsed = new Readability(document as unknown as ReadabilityDocument, { keepClasses: true }).parse();
-  return parsed?.content ?? null;
 }
 
 const ORGANISATION =
