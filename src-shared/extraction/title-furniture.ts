@@ -47,6 +47,21 @@ export function isSoftwareCredit(text: string): boolean {
 }
 
 /**
+ * A line saying who runs the site, never a headline: "主办：人民日报社", "主管单位：…",
+ * "中共中央宣传部委托新华通讯社主办", "人民网版权所有". A headline that reports who will host
+ * something says by whom ("2030年亚运会由多哈主办"), so a line with 由 is not taken.
+ */
+export function isSiteCredit(text: string): boolean {
+  const line = text.trim();
+  if (/^(?:主办|承办|协办|主管|出品|运营|制作维护)(?:单位)?\s*[:：]/.test(line)) return true;
+  return (
+    Array.from(line).length <= 40 &&
+    !line.includes('由') &&
+    /(?:主办|承办|协办|主管|版[权權]所有)(?:单位)?$/.test(line)
+  );
+}
+
+/**
  * The endings of Chinese media names: 新华网, 东方日报, 新民晚报, 南方在线, 财经频道, 澎湃新闻,
  * 三联生活周刊, 天涯社区. A morpheme of the language, not a list of sites. A verb before 网 or
  * 假 before 新闻 makes a headline's ending instead ("嫌犯落网", "揭秘假新闻"), and so do the

@@ -97,6 +97,16 @@ describe('HTML title signals', () => {
     );
     expect(meta.jsonLdHeadline).toBe('Tubeless tyres fitted step by step');
   });
+
+  it('passes over the site’s credit above the date for the headline above it, without a <title>', () => {
+    const paragraph = (i: number) =>
+      `<p>第${i}段，益阳市把数字化建设作为优长来抓，推动基层治理走向精细，群众办事更方便。</p>`;
+    const html = `<html><head></head><body><div>首页 | 时政 | 经济</div>
+<div>益阳：“数字”是优长</div><div>来源：半月谈网</div>
+<div>中共中央宣传部委托新华通讯社主办</div><div>2022-03-01 10:21</div>
+<div>${[1, 2, 3, 4, 5].map(paragraph).join('')}</div></body></html>`;
+    expect(extractHtml(html, { fileName: 'content_1234567.htm' }).title).toBe('益阳：“数字”是优长');
+  });
 });
 
 describe('plain-text title signals', () => {

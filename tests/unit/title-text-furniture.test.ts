@@ -13,6 +13,7 @@ import {
   isDocumentNumber,
   isFieldLabel,
   isMediaLabel,
+  isSiteCredit,
   isTitleFieldLabel,
 } from '../../src-shared/extraction/title-furniture';
 
@@ -99,9 +100,20 @@ describe('furniture above a date line, under a <title> that names only the site'
     ['a column’s tag', '【新春走基层】'],
     ['a menu bar', '注册 | 登入 | FAQ | 多维主页 | 大家论坛'],
     ['a document’s number', '吉政明电〔2022〕1号'],
+    ['the site’s credit', '中共中央宣传部委托新华通讯社主办'],
   ])('passes over %s for the headline above it', (_, furniture) => {
     expect(isNeverHeadline(furniture)).toBe(true);
     expect(extractPlainText(page(furniture), { fileName: 'page.txt' }).title).toBe(HEADLINE);
+  });
+
+  it('tells who runs the site from a headline about who hosts something', () => {
+    expect(isSiteCredit('主办：人民日报社  承办：人民网')).toBe(true);
+    expect(isSiteCredit('主管单位：吉林省人民政府办公厅')).toBe(true);
+    expect(isSiteCredit('中共中央宣传部委托新华通讯社主办')).toBe(true);
+    expect(isSiteCredit('东方日报版权所有')).toBe(true);
+    expect(isSiteCredit('2030年亚运会由多哈主办')).toBe(false);
+    expect(isSiteCredit('第十届花博会闭幕 下届将在上海主办城市中举行')).toBe(false);
+    expect(isSiteCredit(HEADLINE)).toBe(false);
   });
 
   it('still takes a headline that merely holds a colon', () => {

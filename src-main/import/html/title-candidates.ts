@@ -14,6 +14,7 @@ import {
   isMediaName,
   isMenuLine,
   isOriginalTitleLine,
+  isSiteCredit,
   isSoftwareCredit,
   isTitleFieldLabel,
   splitSiteTail,
@@ -478,9 +479,9 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
       score -= 6;
     if (channelKeys.has(c.key)) score -= 6;
     if (isFurnitureKey(c.key)) score -= 12;
-    // Never a headline, whatever else speaks for it: a software credit, a menu bar on one line,
-    // a column's tag in brackets, a reprint's "original title", a reporter's credit.
-    if (isSoftwareCredit(c.text)) score -= 12;
+    // Never a headline, whatever else speaks for it: a software or site credit, a menu bar on
+    // one line, a column's tag in brackets, a reprint's "original title", a reporter's credit.
+    if (isSoftwareCredit(c.text) || isSiteCredit(c.text)) score -= 12;
     if (isMenuLine(c.text)) score -= 6;
     if (isBracketLabel(c.text)) score -= 4;
     if (isOriginalTitleLine(c.text)) score -= 6;

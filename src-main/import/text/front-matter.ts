@@ -14,6 +14,7 @@ import {
   isMediaName,
   isMenuLine,
   isOriginalTitleLine,
+  isSiteCredit,
   isSoftwareCredit,
   isTitleFieldLabel,
 } from '../../../src-shared/extraction/title-furniture';
@@ -124,7 +125,7 @@ export function fieldValueOf(lines: readonly string[], i: number): 'title' | 'ot
 /**
  * A line shaped as page furniture, never an article's headline wherever it stands: a furniture
  * word or bare number, a label ending with a colon ("分享到："), a breadcrumb trail, a menu bar,
- * a software credit, a column's tag in brackets, a reprint's 原标题 line, a document's number.
+ * a software or site credit, a column's tag in brackets, a reprint's 原标题 line, a document's number.
  */
 export function isNeverHeadline(text: string): boolean {
   return (
@@ -133,6 +134,7 @@ export function isNeverHeadline(text: string): boolean {
     isBreadcrumb(text) ||
     isMenuLine(text) ||
     isSoftwareCredit(text) ||
+    isSiteCredit(text) ||
     isBracketLabel(text) ||
     isOriginalTitleLine(text) ||
     isDocumentNumber(text)
@@ -191,8 +193,9 @@ export function titleScore(
   // A form's labels ("注册笔名：  密码：") are not a headline.
   if ((text.match(/[:：]/g) ?? []).length >= 2) score -= 4;
   // The furniture the HTML path never takes for a headline either: a breadcrumb trail, a menu
-  // bar on one line, a software credit, a column's tag in brackets, a reprint's 原标题 line.
-  if (isBreadcrumb(text) || isMenuLine(text) || isSoftwareCredit(text)) score -= 8;
+  // bar on one line, a software credit or the site's, a column's tag in brackets, a reprint's
+  // 原标题 line.
+  if (isBreadcrumb(text) || isMenuLine(text) || isSoftwareCredit(text) || isSiteCredit(text)) score -= 8;
   if (isBracketLabel(text) || isOriginalTitleLine(text)) score -= 6;
   // A line shaped like a medium's name ("松花江网", "东方日报") is the site's logo or <title>.
   if (isMediaName(text)) score -= 4;
