@@ -72,20 +72,21 @@ test('Cancel stops a long import, keeps what finished and leaves nothing half-wr
     },
   );
   // The count and the file name change while it runs; Cancel must not move under the pointer.
+  // Watched frame by frame until the count has shown three values (or the import ended).
   const cancelPlaces = await page.evaluate(
     () =>
       new Promise<string[]>((resolve) => {
         const places = new Set<string>();
-        let frames = 0;
+        const counts = new Set<number>();
         const look = () => {
           const bar = document.querySelector<HTMLProgressElement>('.import-progress progress');
           const button = document.querySelector('.import-progress button');
-          if (bar && button) {
-            const { x, y, width } = button.getBoundingClientRect();
-            places.add(`${bar.value}:${x},${y},${width}`);
-          }
-          if (++frames < 12 && bar) requestAnimationFrame(look);
-          else resolve([...places]);
+          if (!bar || !button) return resolve([...places]);
+          const { x, y, width } = button.getBoundingClientRect();
+          places.add(`${bar.value}:${x},${y},${width}`);
+          counts.add(bar.value);
+          if (counts.size >= 3) resolve([...places]);
+          else requestAnimationFrame(look);
         };
         look();
       }),
