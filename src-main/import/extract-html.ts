@@ -15,6 +15,7 @@ import { readMetadata } from './html/metadata';
 import { assembleArticle } from './html/removed';
 import { prepareDocument, purifyFragment } from './html/sanitize';
 import { runReadability } from './html/readability';
+import { dropLead, sidebarLead } from './html/sidebar-lead';
 import { type ImageLoader, createImageEmbedder } from './raster-image';
 import { acceptableByline } from './byline-guard';
 import { chooseTitle } from './html/title';
@@ -173,7 +174,11 @@ export function extractHtml(html: string, context: HtmlContext): ExtractedArticl
     meta.siteName,
     ...hostsOf([meta.canonicalUrl, meta.ogUrl]),
   ]);
-  const { blocks, removed, keptIndex } = assembleArticle(page, candidates.segments, reasons);
+  const assembled = assembleArticle(page, candidates.segments, reasons);
+  // A sidebar Readability kept beside the post opens the text: it goes, and the article starts at the post.
+  const lead = sidebarLead(assembled.blocks, assembled.removed);
+  const { blocks, removed } = dropLead(assembled.blocks, assembled.removed, lead);
+  const keptIndex = assembled.keptIndex.slice(lead);
 
   const firstKept = blocks[0] ? compact(blocks[0].text) : '';
   const lastKept = blocks.length > 0 ? compact(blocks[blocks.length - 1].text) : '';
