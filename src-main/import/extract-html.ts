@@ -234,11 +234,15 @@ export function extractHtml(html: string, context: HtmlContext): ExtractedArticl
   const metaAuthor = meta.author && !ORGANISATION.test(meta.author) ? meta.author : null;
   // Only the article's own images are loaded, in reading order, within the article's budget.
   const embed = createImageEmbedder(context.loadImage);
-  const images = candidates.images.map((image) => ({
-    beforeBlock: keptIndex.filter((i) => i < image.beforeBlock).length,
-    src: embed(image.src),
-    alt: image.alt,
-  }));
+  // A sidebar's pictures (an avatar) went with its lines: only those from the post on are the article's.
+  const postFrom = lead > 0 ? assembled.keptIndex[lead] : -1;
+  const images = candidates.images
+    .filter((image) => image.beforeBlock > postFrom)
+    .map((image) => ({
+      beforeBlock: keptIndex.filter((i) => i < image.beforeBlock).length,
+      src: embed(image.src),
+      alt: image.alt,
+    }));
   const capNote = describeCaps(capped);
   if (capNote)
     removed.push({ id: `r${removed.length}`, text: capNote, reason: 'other', beforeBlock: blocks.length });

@@ -48,16 +48,20 @@ export function isSoftwareCredit(text: string): boolean {
 
 /**
  * A line saying who runs the site, never a headline: "主办：人民日报社", "主管单位：…",
- * "中共中央宣传部委托新华通讯社主办", "人民网版权所有". A headline that reports who will host
- * something says by whom ("2030年亚运会由多哈主办"), so a line with 由 is not taken.
+ * "中共中央宣传部委托新华通讯社主办", "人民网版权所有". At the end, the word follows an
+ * organisation's name (…社, …部, …网, …中心): a headline that ends the same way names no
+ * organisation there ("腾讯任命新的游戏业务主管", "2030年亚运会多哈主办", "中国第三次主办"), and
+ * one that says by whom ("由多哈主办") is not taken either.
  */
 export function isSiteCredit(text: string): boolean {
   const line = text.trim();
-  if (/^(?:主办|承办|协办|主管|出品|运营|制作维护)(?:单位)?\s*[:：]/.test(line)) return true;
+  if (/^(?:主[办辦]|承[办辦]|[协協][办辦]|主管)(?:[单單]位)?\s*[:：]/.test(line)) return true;
+  if (Array.from(line).length > 40 || line.includes('由')) return false;
   return (
-    Array.from(line).length <= 40 &&
-    !line.includes('由') &&
-    /(?:主办|承办|协办|主管|版[权權]所有)(?:单位)?$/.test(line)
+    /版[权權]所有$/.test(line) ||
+    /(?:社|部|局|委|会|會|院|厅|廳|办|辦|中心|集团|集團|公司|网|網|报|報|台|站|所|馆|館|政府)(?:联合|聯合)?(?:主[办辦]|承[办辦]|[协協][办辦]|主管)(?:[单單]位)?$/.test(
+      line,
+    )
   );
 }
 

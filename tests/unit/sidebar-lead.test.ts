@@ -39,6 +39,22 @@ describe('a sidebar kept above the post', () => {
     expect(removed).toContain('文章分类');
   });
 
+  it('takes the sidebar’s pictures with it, and keeps the post’s', () => {
+    const avatar = '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="头像">';
+    const sidebar = [
+      widget(`个人信息${avatar}`, ['照片管理', '点击查看我的个人资料']),
+      widget('最新文章', ['明天出远门了', '珍惜生命-看望我一个朋友有感', '这几天我很充实， 也很开心']),
+      widget('文章分类', ['海姑娘的特别推荐', '海姑娘的歌声', '澳洲生活指南大全']),
+    ].join('\n');
+    const page = blogPage(sidebar).replace(
+      '<div class="post-body">',
+      '<div class="post-body"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="剁椒鱼头">',
+    );
+    const article = extractHtml(page, { fileName: 'blog.html' });
+    expect(article.title).toBe(HEADLINE);
+    expect((article.images ?? []).map((image) => image.alt)).toEqual(['剁椒鱼头']);
+  });
+
   it('keeps short lines over one removed list (a share bar) as the article’s', () => {
     const opening = '<div>编者按：为拆一幢房，断送了三条人命</div><div>——记者走访拆房现场</div>';
     const article = extractHtml(blogPage(opening + links(['分享到微博', '分享到微信'])), {
@@ -47,6 +63,29 @@ describe('a sidebar kept above the post', () => {
     const kept = article.blocks.map((b) => b.text);
     expect(kept).toContain('编者按：为拆一幢房，断送了三条人命');
     expect(kept).toContain('——记者走访拆房现场');
+  });
+});
+
+describe('an ordinary news page’s header', () => {
+  const paragraphs = [1, 2, 3, 4, 5].map(paragraph).join('');
+
+  it('keeps its headline and byline between a share bar and a tools bar', () => {
+    const html = `<html><head><title>上半年经济运行平稳</title></head><body><article>
+<div>上半年经济运行总体平稳</div><div>2024-07-15 10:00 来源：新华社</div>${links(['微博', '微信'])}
+<div>记者 张三</div>${links(['打印', '关闭'])}${paragraphs}</article></body></html>`;
+    const article = extractHtml(html, { fileName: 'news.html' });
+    expect(article.title).toBe('上半年经济运行总体平稳');
+    expect(article.blocks.map((b) => b.text)).toContain('记者 张三');
+  });
+
+  it('keeps its byline and section among three bars of buttons under its h1', () => {
+    const html = `<html><head><title>Rates</title></head><body><article>
+<h1>Central bank holds rates steady as inflation eases</h1>${links(['Facebook', 'Twitter', 'LinkedIn', 'Email'])}
+<div>By Jane Doe</div>${links(['Print', 'Save', 'Share', 'Comments'])}
+<div>Markets</div>${links(['Follow', 'Subscribe'])}${paragraphs}</article></body></html>`;
+    const article = extractHtml(html, { fileName: 'news.html' });
+    expect(article.title).toBe('Central bank holds rates steady as inflation eases');
+    expect(article.blocks.map((b) => b.text).slice(0, 2)).toEqual(['By Jane Doe', 'Markets']);
   });
 });
 
@@ -62,11 +101,40 @@ describe('dropLead', () => {
   it('counts only lists of two entries or more: a forum post’s "#1" link and its date are no widget', () => {
     const prose =
       'Die Gesundheit und der Schaden von Kalifen wurde erhöht, die Spawnzeit wurde von zwei Stunden auf drei Stunden geändert.';
-    const blocks = ['Forum Moderator', 'Patch Notes 4.47.4', prose].map(block);
-    const single = [gone('r0', '#1', 1), gone('r1', 'Sep 18, 2020', 2)];
+    const blocks = ['Forum Moderator', 'Patch Notes 4.47.4', 'Tiberius', prose].map(block);
+    const single = [gone('r0', '#1', 1), gone('r1', 'Sep 18, 2020', 2), gone('r2', 'Reply', 3)];
     expect(sidebarLead(blocks, single)).toBe(0);
-    const widgets = [gone('r0', 'Newsletter\nGame Guide', 1), gone('r1', 'Wiki\nCommunity', 2)];
-    expect(sidebarLead(blocks, widgets)).toBe(2);
+    const widgets = [
+      gone('r0', 'Newsletter\nGame Guide\nWiki', 1),
+      gone('r1', 'Community\nDiscord\nForum', 2),
+      gone('r2', 'Archive\n2019\n2020', 3),
+    ];
+    expect(sidebarLead(blocks, widgets)).toBe(3);
+    // Two places are a share bar and a tools bar, however many buttons they hold.
+    const bars = [
+      gone('r0', 'Facebook\nTwitter\nLinkedIn\nEmail', 1),
+      gone('r1', 'Print\nSave\nShare\nComments', 2),
+    ];
+    expect(sidebarLead(blocks, bars)).toBe(0);
+  });
+
+  it('never takes a byline or a date for a widget’s title', () => {
+    const prose =
+      '为拆一幢房，断送了三条人命，前天的这场惨剧发生得实在太突然，太震惊了，记者在现场看到，拆房工地没有任何防护措施，围观的群众说起当时的情形仍心有余悸。'.repeat(
+        2,
+      );
+    const widgets = [
+      gone('r0', '微博\n微信\n空间', 1),
+      gone('r1', '打印\n关闭\n纠错', 2),
+      gone('r2', '上一篇\n下一篇\n返回', 3),
+    ];
+    expect(sidebarLead(['栏目', '相关', '推荐', prose].map(block), widgets)).toBe(3);
+    for (const header of [
+      ['记者 张三', '相关', '推荐'],
+      ['By Jane Doe', 'Related', 'Picks'],
+      ['2024-07-15 10:00', '相关', '推荐'],
+    ])
+      expect(sidebarLead([...header, prose].map(block), widgets)).toBe(0);
   });
 
   it('puts the dropped lines among the removed lists where they stood, the rest placed anew', () => {

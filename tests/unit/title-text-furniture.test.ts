@@ -111,7 +111,14 @@ describe('furniture above a date line, under a <title> that names only the site'
     expect(isSiteCredit('主管单位：吉林省人民政府办公厅')).toBe(true);
     expect(isSiteCredit('中共中央宣传部委托新华通讯社主办')).toBe(true);
     expect(isSiteCredit('东方日报版权所有')).toBe(true);
+    expect(isSiteCredit('主辦：香港電台')).toBe(true);
     expect(isSiteCredit('2030年亚运会由多哈主办')).toBe(false);
+    // Headlines that end the same way name no organisation before the word.
+    expect(isSiteCredit('腾讯任命新的游戏业务主管')).toBe(false);
+    expect(isSiteCredit('食品安全谁来主管')).toBe(false);
+    expect(isSiteCredit('杭州亚运会开幕 中国第三次主办')).toBe(false);
+    expect(isSiteCredit('第十五届全运会将在粤港澳三地联合主办')).toBe(false);
+    expect(isSiteCredit('运营：如何做好用户增长')).toBe(false);
     expect(isSiteCredit('第十届花博会闭幕 下届将在上海主办城市中举行')).toBe(false);
     expect(isSiteCredit(HEADLINE)).toBe(false);
   });

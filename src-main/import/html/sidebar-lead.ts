@@ -7,13 +7,16 @@
  * the search for its headline) starts at the post.
  */
 import type { ArticleBlock, RemovedBlock } from '../../ipc/contract';
+import { factsOfLine, isMetaLine } from './chinese-conventions';
 
 /** A paragraph of prose, not a widget's label: this many letters and a sentence's punctuation. */
 const PROSE_MIN = 80;
 /** A widget's title or a blog's one-line description stays under this many letters. */
 const SIDEBAR_LINE_MAX = 60;
-/** Lists removed between the kept lines: one may be a share bar; two or more are widgets. */
-const LISTS_MIN = 2;
+/** Lists removed between the kept lines: a share bar and a tools bar may be two; three or more are widgets. */
+const LISTS_MIN = 3;
+/** Entries of those lists together: a blog's widgets list its posts, archives and links. */
+const ENTRIES_TOTAL_MIN = 8;
 /** Entries a removed list holds, at least, to be a widget's. */
 const ENTRIES_MIN = 2;
 
@@ -27,8 +30,9 @@ function isProse(text: string): boolean {
 
 /**
  * How many of the article's first blocks are a sidebar's: those up to the last list removed
- * before the first paragraph of prose, when at least two lists were removed among them and
- * every one of them is a short line. 0 when the article opens otherwise.
+ * before the first paragraph of prose, when lists were removed among them at three places or
+ * more, and every one of them is a short line that is no heading, date or byline. 0 when the
+ * article opens otherwise.
  */
 export function sidebarLead(blocks: readonly ArticleBlock[], removed: readonly RemovedBlock[]): number {
   const firstProse = blocks.findIndex((block) => isProse(block.text));
@@ -43,9 +47,16 @@ export function sidebarLead(blocks: readonly ArticleBlock[], removed: readonly R
   }
   const listsAt = [...entriesAt].filter(([, entries]) => entries >= ENTRIES_MIN).map(([at]) => at);
   if (listsAt.length < LISTS_MIN) return 0;
+  if (listsAt.reduce((sum, at) => sum + (entriesAt.get(at) ?? 0), 0) < ENTRIES_TOTAL_MIN) return 0;
   const lead = Math.max(...listsAt);
-  if (lead < 2) return 0;
-  return blocks.slice(0, lead).every((block) => letters(block.text) <= SIDEBAR_LINE_MAX) ? lead : 0;
+  // A heading, a date or a byline among them is the article's own header, not a widget.
+  const widgetLine = (block: ArticleBlock) =>
+    block.kind !== 'heading' &&
+    letters(block.text) <= SIDEBAR_LINE_MAX &&
+    !isMetaLine(block.text) &&
+    factsOfLine(block.text).author === null &&
+    !/^by\s/i.test(block.text.trim());
+  return blocks.slice(0, lead).every(widgetLine) ? lead : 0;
 }
 
 /**
