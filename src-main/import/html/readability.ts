@@ -21,7 +21,8 @@ class CommaAwareReadability extends Readability {
     const self = this as unknown as ReadabilityInternals;
     const text = self._getInnerText(element);
     if (separator !== ',') return text.split(separator).length - 1;
-    return (text.match(new RegExp(self.REGEXPS.commas.source, 'g')) ?? []).length;
+    // REGEXPS.commas is global: match() counts every one and leaves no lastIndex behind.
+    return (text.match(self.REGEXPS.commas) ?? []).length;
   }
 }
 
