@@ -18,7 +18,7 @@ import type {
 import { collectImportPaths, type StatOf } from '../import/collect-paths';
 import type { WorkerRequest } from '../import/worker-request';
 import { AfterWrites } from '../../src-shared/async/after-writes';
-import { BatchProgress } from './batch-progress';
+import { BatchProgress, type BatchProgressTiming } from './batch-progress';
 import type { ImportJournal } from './import-journal';
 import { markImportStage } from './import-stages';
 import { FileCheckPool } from './file-check-pool';
@@ -38,6 +38,8 @@ export interface ImportServiceOptions {
   onResults(chunk: ImportResultsChunk): void;
   /** Notes each batch's chosen paths on disk until the window has saved it (import-journal.ts). */
   journal?: ImportJournal;
+  /** When progress is reported (default PROGRESS_TIMING; tests report every step). */
+  progressTiming?: BatchProgressTiming;
 }
 
 /**
@@ -106,7 +108,11 @@ export class ImportService {
     // The window learns the batch within a moment, so Cancel works while the folders are walked.
     // Progress is held while the journal is written; a report still held at the end is dropped.
     const report = (latest: ImportProgress) => journaled.send(() => onProgress(latest), { stale: true });
-    const progress = new BatchProgress(report, { batchId, done: 0, total: 0, currentFile: '' });
+    const progress = new BatchProgress(
+      report,
+      { batchId, done: 0, total: 0, currentFile: '' },
+      this.options.progressTiming,
+    );
     // With hashes to check against, picked files are hashed in the same visit as their stat, while
     // the check threads' caps on bytes held allow; the rest are only stated, and hashed in turn.
     const hashedEarly = new Map<string, HashFacts>();
@@ -148,7 +154,11 @@ export class ImportService {
     );
     markImportStage('collected');
     if (journal) journaled.chain(() => journal.counted(batchId, files.length));
-    progress.update({ batchId, done: 0, total: files.length, currentFile: files[0] ?? '' });
+    // Files that failed while the folders were walked count in the batch's total, as done: the
+    // window's count of settled results (they are among them) then never runs past the total.
+    const walkFailed = failures.length;
+    const total = walkFailed + files.length;
+    progress.update({ batchId, done: walkFailed, total, currentFile: files[0] ?? '' });
     const tally = { total: files.length, done: 0 };
     this.running.set(batchId, tally);
     let pending: BatchResult[] = failures.map((error) => ({ ok: false, error }));
@@ -191,7 +201,7 @@ export class ImportService {
         pendingBytes >= CHUNK_BYTES ||
         Date.now() - lastFlush > CHUNK_MS;
       if (full) flush();
-      progress.update({ batchId, done, total: files.length, currentFile: files[done] ?? '' });
+      progress.update({ batchId, done: walkFailed + done, total, currentFile: files[done] ?? '' });
       // Results that are already in would otherwise be taken one after another in microtasks,
       // sending chunk after chunk with no turn of the event loop in between.
       if (full) await new Promise<void>((resolve) => setImmediate(resolve));
@@ -199,7 +209,7 @@ export class ImportService {
     markImportStage('files-done');
     this.running.delete(batchId);
     const cancelled = this.cancelled.delete(batchId);
-    progress.finish({ batchId, done: files.length, total: files.length, currentFile: '' });
+    progress.finish({ batchId, done: total, total, currentFile: '' });
     // Progress still held for the journal says less than the answer: it is dropped, so a batch with
     // nothing to save answers without waiting for the disk.
     journaled.dropStale();

@@ -143,6 +143,8 @@ for (let run = 1; run <= RUNS; run++) {
     const how = run % 2 === 0 ? 'renderer' : 'app';
     gloss = await killAndRelaunch(gloss, how);
     const before = await expectConsistent(gloss);
+    // The bar counts files settled in the library: every file it had reached is there.
+    expect(before.articles).toBeGreaterThanOrEqual(file);
     // The relaunched window names the cut-short import and resumes it: exactly what was missing
     // is added. An import that had saved all 300 files before the kill may have nothing to resume.
     const banner = gloss.page.getByRole('alert').filter({ hasText: 'cut short when Gloss closed' });
@@ -170,6 +172,7 @@ for (let run = 1; run <= RUNS; run++) {
     await reloaded;
     expect(isRunning(gloss.mainProcessId)).toBe(true);
     const before = await expectConsistent(gloss);
+    expect(before.articles).toBeGreaterThanOrEqual(file);
     const banner = gloss.page.getByRole('alert').filter({ hasText: 'stopped unexpectedly' });
     await expect(banner).toContainText('Gloss’s window stopped unexpectedly and was reloaded.');
     if (before.articles === 300) {

@@ -15,7 +15,7 @@ const known = (name: string): BatchResult => ({
 });
 const fileNames = (results: BatchResult[]) => results.map((r) => (r.ok === 'known' ? r.known.fileName : ''));
 
-function recordingSaver(): { saver: BatchSaver; saved: string[][] } {
+function recordingSaver(onSettled?: (settled: number) => void): { saver: BatchSaver; saved: string[][] } {
   const saved: string[][] = [];
   const saver = new BatchSaver(async (results): Promise<SaveSummary> => {
     saved.push(fileNames(results));
@@ -25,7 +25,7 @@ function recordingSaver(): { saver: BatchSaver; saved: string[][] } {
       duplicates: results.map((r) => ({ id: fileNames([r])[0], title: '', fileName: fileNames([r])[0] })),
       failed: [],
     };
-  });
+  }, onSettled);
   return { saver, saved };
 }
 
@@ -54,5 +54,33 @@ describe('BatchSaver', () => {
     const summary = await saver.finish({ batchId: 'b', chunks: 0, results: [known('1')] });
     expect(saved).toEqual([]);
     expect(summary.duplicates).toEqual([]);
+  });
+
+  it('tells the count of results settled after each save, which is what the progress bar shows', async () => {
+    const counts: number[] = [];
+    const { saver, saved } = recordingSaver((settled) => counts.push(settled));
+    saver.accept({ batchId: 'b', results: [known('1')] });
+    saver.accept({ batchId: 'b', results: [known('2'), known('3')] });
+    saver.accept({ batchId: 'b', results: [known('4')] });
+    await saver.finish({ batchId: 'b', chunks: 3, results: [known('5')] });
+    // The first save runs alone; what came while it ran (the answer's too) is saved together.
+    expect(saved.map((s) => s.length)).toEqual([1, 4]);
+    expect(counts).toEqual([1, 5]);
+    expect(saver.settled).toBe(5);
+  });
+
+  it('counts a large save as it goes, not only when it ends', async () => {
+    const counts: number[] = [];
+    const saver = new BatchSaver(
+      async (results, onProgress) => {
+        for (let done = 2; done < results.length; done += 2) onProgress(done);
+        return { added: [], duplicates: [], failed: [] };
+      },
+      (settled) => counts.push(settled),
+    );
+    saver.accept({ batchId: 'b', results: [known('1')] });
+    saver.accept({ batchId: 'b', results: ['2', '3', '4', '5', '6', '7'].map(known) });
+    await saver.finish({ batchId: 'b', chunks: 2, results: [] });
+    expect(counts).toEqual([1, 3, 5, 7]);
   });
 });

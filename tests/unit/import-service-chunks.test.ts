@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ImportService } from '../../src-main/app/import-service';
-import type { ImportResultsChunk } from '../../src-main/ipc/contract';
+import type { ImportProgress, ImportResultsChunk } from '../../src-main/ipc/contract';
 
 function textFiles(count: number, bytes: number): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'gloss-chunks-'));
@@ -57,5 +57,24 @@ describe('ImportService chunks', () => {
     const chunks = await chunksOf(paths);
     expect(Math.max(...chunks.map((c) => c.results.length))).toBeLessThanOrEqual(2);
     expect(fileNames(chunks)).toHaveLength(9);
+  });
+
+  it('counts a path that could not be read in the total, as done, so settled results never pass it', async () => {
+    const paths = [...textFiles(3, 2_000), join(tmpdir(), 'gloss-no-such-folder', 'gone.txt')];
+    const reports: ImportProgress[] = [];
+    const service = new ImportService({
+      workerPath: null,
+      onProgress: (report) => reports.push(report),
+      onResults: () => undefined,
+      progressTiming: { firstAfterMs: 0, everyMs: -1 },
+    });
+    const batch = await service.run(paths);
+    expect(batch.total).toBe(4);
+    // Reports with a total of 0 come while the paths are still walked.
+    const counted = reports.filter((r) => r.total > 0);
+    expect(counted.length).toBeGreaterThan(1);
+    expect(new Set(counted.map((r) => r.total))).toEqual(new Set([4]));
+    expect(Math.min(...counted.map((r) => r.done))).toBe(1);
+    expect(counted.at(-1)?.done).toBe(4);
   });
 });

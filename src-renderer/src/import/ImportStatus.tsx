@@ -1,6 +1,6 @@
 /**
- * The import's place in the status line: a progress bar with the count, the current file and
- * Cancel while it runs; afterwards a summary of what was imported, what was already there and
+ * The import's place in the status line: a progress bar with the count of files settled in the
+ * library, the file being read (or "Saving…" once all are read) and Cancel while it runs; afterwards a summary of what was imported, what was already there and
  * what failed, each failure with its file name and reason.
  */
 import { useSyncExternalStore } from 'react';
@@ -18,9 +18,13 @@ export function ImportStatus({
   const { t } = useI18n();
   const state = useSyncExternalStore(controller.state.subscribe, controller.state.current);
   const progress = useSyncExternalStore(controller.progress.subscribe, controller.progress.current);
+  const settled = useSyncExternalStore(controller.settled.subscribe, controller.settled.current);
   if (state.running) {
     const total = progress?.total ?? 0;
-    const done = progress?.done ?? 0;
+    // The count is of files settled in the library, not of files read: reading may run seconds
+    // ahead of saving, and a full bar over an unchanged library would say the work was done.
+    const done = Math.min(settled, total);
+    const saving = total > 0 && (progress?.done ?? 0) >= total && done < total;
     // Before the folders are walked the count is not known yet.
     const label = total === 0 ? t('import.collecting') : t('import.progress', { done, total });
     // The count and the file name change many times a second: each keeps a slot of fixed width
@@ -33,7 +37,9 @@ export function ImportStatus({
           <span>{label}</span>
           <span aria-hidden="true">{widest}</span>
         </span>
-        <span className="import-file muted small">{progress?.currentFile.replace(/^.*[\\/]/, '') ?? ''}</span>
+        <span className="import-file muted small">
+          {saving ? t('import.saving') : (progress?.currentFile.replace(/^.*[\\/]/, '') ?? '')}
+        </span>
         <button type="button" className="quiet small" onClick={controller.cancel}>
           {t('import.cancel')}
         </button>

@@ -3,18 +3,32 @@
  * the chunks that arrive as events while it still extracts, then the last results that come
  * with the batch's answer. Chunks that arrive while a save is running are saved together next,
  * so a fast extraction means fewer, larger transactions.
+ *
+ * It counts the results settled in the library (saved, found already there, or failed), which
+ * is what the progress bar shows: reading can run seconds ahead of saving.
  */
 import type { BatchResult, ImportBatch, ImportResultsChunk } from '../../../src-main/ipc/contract';
 import { saveImportResults, type SaveSummary } from '../library/article-store';
 import { libraryArticles } from './library-articles';
 
+/**
+ * Saves results: the summary, and `onProgress` told how many of them are settled as a large save
+ * goes on (a save of a thousand waiting results runs for seconds).
+ */
+export type SaveResults = (
+  results: BatchResult[],
+  onProgress: (settled: number) => void,
+) => Promise<SaveSummary>;
+
 /** Saves into the library, naming files already in it from the articles the window holds by hash. */
-const saveIntoLibrary = (results: BatchResult[]) =>
-  saveImportResults(results, { knownArticles: libraryArticles });
+const saveIntoLibrary: SaveResults = (results, onProgress) =>
+  saveImportResults(results, { knownArticles: libraryArticles, onProgress });
 
 export class BatchSaver {
   readonly summary: SaveSummary = { added: [], duplicates: [], failed: [] };
   received = 0;
+  /** Results saved so far (an article added, a duplicate recognised, a failure recorded). */
+  settled = 0;
   private waiting: BatchResult[] = [];
   private saving: Promise<void> | null = null;
   private failure: unknown = null;
@@ -22,7 +36,11 @@ export class BatchSaver {
   /** Set by Cancel: results not saved yet are dropped, so the batch stops at once here too. */
   cancelled = false;
 
-  constructor(private readonly save: (results: BatchResult[]) => Promise<SaveSummary> = saveIntoLibrary) {}
+  constructor(
+    private readonly save: SaveResults = saveIntoLibrary,
+    /** Told the new count each time a save completes. */
+    private readonly onSettled: (settled: number) => void = () => undefined,
+  ) {}
 
   accept(chunk: ImportResultsChunk): void {
     this.received++;
@@ -38,10 +56,15 @@ export class BatchSaver {
       const next = this.waiting;
       this.waiting = [];
       try {
-        const saved = await this.save(next);
+        const before = this.settled;
+        const saved = await this.save(next, (settled) =>
+          this.onSettled(before + Math.min(settled, next.length)),
+        );
         this.summary.added.push(...saved.added);
         this.summary.duplicates.push(...saved.duplicates);
         this.summary.failed.push(...saved.failed);
+        this.settled += next.length;
+        this.onSettled(this.settled);
       } catch (error) {
         this.failure ??= error;
       }

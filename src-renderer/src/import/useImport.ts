@@ -71,8 +71,10 @@ export interface ImportController {
    * change and the library and the reader do not (a batch that added nothing changes nothing there).
    */
   state: ValueStore<ImportState>;
-  /** Progress of the running batch (null before its first report). */
+  /** Progress of the running batch's reading (null before its first report). */
   progress: ProgressStore;
+  /** How many of the running batch's files are settled in the library: what the bar shows. */
+  settled: ValueStore<number>;
   importWithDialog(folder: boolean): Promise<SaveSummary | null>;
   importPaths(paths: string[]): Promise<SaveSummary | null>;
   /** Import again the paths of an import cut short (the main process checks them). */
@@ -89,6 +91,7 @@ export function useImport(): ImportController {
   const saver = useRef<BatchSaver | null>(null);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const [progress] = useState(() => valueStore<ImportProgress | null>(null));
+  const [settled] = useState(() => valueStore(0));
 
   useEffect(() => {
     const offProgress = gloss.onImportProgress((report) => {
@@ -111,7 +114,10 @@ export function useImport(): ImportController {
       const next = queue.current.then(async () => {
         markWindowImportStage('begun');
         cancelAsked.current = false;
-        const current = new BatchSaver();
+        settled.set(0);
+        const current = new BatchSaver(undefined, (count) => {
+          if (saver.current === current) settled.set(count);
+        });
         saver.current = current;
         searchClient.importing(true);
         // Asked before the window re-renders for the running state, which happens meanwhile.
@@ -159,13 +165,14 @@ export function useImport(): ImportController {
       queue.current = next;
       return next;
     },
-    [progress, setState],
+    [progress, settled, setState],
   );
 
   return useMemo(
     () => ({
       state,
       progress,
+      settled,
       importWithDialog: (folder: boolean) => run(() => gloss.importWithDialog(folder)),
       importPaths: (paths: string[]) => run(() => gloss.importPaths(paths)),
       resumeImport: (paths: string[]) => run(() => gloss.resumeImport(paths)),
@@ -176,6 +183,6 @@ export function useImport(): ImportController {
       },
       dismissSummary: () => setState((s) => ({ ...s, summary: null, error: null })),
     }),
-    [state, progress, run, setState],
+    [state, progress, settled, run, setState],
   );
 }

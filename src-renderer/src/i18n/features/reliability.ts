@@ -1,6 +1,7 @@
 /** UI strings for import safety and recovery, English and Simplified Chinese (same keys). */
 export const en = {
   'import.collecting': 'Looking for files…',
+  'import.saving': 'Saving to the library…',
   'importError.over-time':
     'Gloss stopped reading this file after {detail} seconds: it is unusually complex (far more elements, lines or nesting than an article has), so it was left out.',
   'importError.over-memory':
@@ -44,6 +45,7 @@ export const en = {
 
 export const zhCN: typeof en = {
   'import.collecting': '正在查找文件…',
+  'import.saving': '正在存入文库…',
   'importError.over-time':
     'Gloss 读取此文件 {detail} 秒后停止：它异常复杂（元素、行数或嵌套远超一篇文章），因此未导入。',
   'importError.over-memory':
