@@ -1,8 +1,11 @@
 /**
  * Publication dates as pages write them (2022年01月17日, 2022-01-17 10:00, 2022/1/17,
- * ISO timestamps, "17 January 2022", "Jan 17, 2022") → `YYYY-MM-DD`, or null.
+ * ISO timestamps, "17 January 2022", "Jan 17, 2022", full-width digits, 二〇二二年一月十七日)
+ * → `YYYY-MM-DD`, or null.
  * Used by the text and HTML extractors for the date near the title or in page metadata.
  */
+
+import { CHINESE_NUMERAL_DATE, asciiDateText, readChineseNumeralDate } from './dates/date-forms';
 
 const MONTHS: Record<string, number> = {
   jan: 1,
@@ -28,9 +31,14 @@ function isoDay(year: number, month: number, day: number): string | null {
 }
 
 /** The first full date (year, month and day) written in `text`, as `YYYY-MM-DD`. */
-export function findPublishedDate(text: string): string | null {
+export function findPublishedDate(written: string): string | null {
+  const text = asciiDateText(written);
   const cjk = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(text);
   if (cjk) return isoDay(+cjk[1], +cjk[2], +cjk[3]);
+  CHINESE_NUMERAL_DATE.lastIndex = 0;
+  const numerals = CHINESE_NUMERAL_DATE.exec(text);
+  const numeralDay = numerals && readChineseNumeralDate(numerals);
+  if (numeralDay) return isoDay(...numeralDay);
   const numeric = /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/.exec(text);
   if (numeric) return isoDay(+numeric[1], +numeric[2], +numeric[3]);
   const dayMonth = /\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/.exec(text);
@@ -54,7 +62,8 @@ export function findPublishedDate(text: string): string | null {
  * over 12 is the month's day); when both could be months, only the AM/PM clock of US-made
  * systems says month first, and without it the date is left unread rather than guessed.
  */
-export function findSlashDate(text: string): string | null {
+export function findSlashDate(written: string): string | null {
+  const text = asciiDateText(written);
   const m = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])(\s+\d{1,2}:\d{2}(?::\d{2})?\s*[AP]M\b)?/i.exec(
     text,
   );

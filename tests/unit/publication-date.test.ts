@@ -9,6 +9,7 @@ import {
 } from '../../src-main/import/html/publication-date';
 import type { TextSegment } from '../../src-main/import/html/to-blocks';
 import { extractHtml } from '../../src-main/import/extract-html';
+import { factsOfLine } from '../../src-main/import/html/chinese-conventions';
 
 const days = (text: string) => dateMentions(text).map((m) => m.day);
 
@@ -35,6 +36,12 @@ describe('dates written in text, many languages', () => {
     ['15 августа 2016', '2016-08-15'],
     ['2019년 6월 24일', '2019-06-24'],
     ['25/12/2005', '2005-12-25'],
+    ['２０１２年３月４日', '2012-03-04'],
+    ['发布时间：2012－03－04', '2012-03-04'],
+    ['二〇一二年三月四日', '2012-03-04'],
+    ['二○一二年十二月二十四日', '2012-12-24'],
+    ['二零零八年五月十二日', '2008-05-12'],
+    ['一九九八年十月三十一日', '1998-10-31'],
   ])('%s', (text, day) => {
     expect(days(text)).toEqual([day]);
   });
@@ -42,6 +49,9 @@ describe('dates written in text, many languages', () => {
   it('reads no day where there is none', () => {
     expect(days('Version 3.2 released, 12 items, call 010-12345678')).toEqual([]);
     expect(days('30 February 2020')).toEqual([]);
+    expect(days('二〇一二年二月三十日')).toEqual([]);
+    expect(days('二〇一二年十三月一日')).toEqual([]);
+    expect(days('一二年三月四日')).toEqual([]);
   });
 });
 
@@ -86,6 +96,19 @@ describe('dates in the text, weighed', () => {
     expect(
       dateInText([seg('Title', 'main', 'heading'), seg('© 2023-01-01 Example')], [0], 1, null),
     ).toBeNull();
+  });
+
+  it('takes the day labelled as published over an update on the same line, whichever comes first', () => {
+    const page = [
+      seg('标题', 'main', 'heading'),
+      seg('更新时间：2012-03-05 发布时间：2012-03-04'),
+      seg(prose),
+    ];
+    expect(dateInText(page, [0], 2, null)?.day).toBe('2012-03-04');
+    expect(factsOfLine('更新时间：2012-03-05 发布时间：2012-03-04').date).toBe('2012-03-04');
+    expect(factsOfLine('发布时间：2012-03-04 最后更新：2012-03-05').date).toBe('2012-03-04');
+    // An update alone is still what the line says.
+    expect(factsOfLine('更新时间：2012-03-05').date).toBe('2012-03-05');
   });
 
   it('does not take the day a forum member registered for the day of their post', () => {

@@ -9,11 +9,20 @@ describe('findPublishedDate', () => {
     expect(findPublishedDate('Jan 17, 2022')).toBe('2022-01-17');
     expect(findPublishedDate('2022-02-30')).toBeNull();
   });
+
+  it('reads full-width digits and dates in Chinese numerals, as notices close', () => {
+    expect(findPublishedDate('２０２２年１月１７日')).toBe('2022-01-17');
+    expect(findPublishedDate('2022－01－17')).toBe('2022-01-17');
+    expect(findPublishedDate('国务院办公厅 二〇二二年一月十七日')).toBe('2022-01-17');
+    expect(findPublishedDate('二○二二年十一月二十日')).toBe('2022-11-20');
+    expect(findPublishedDate('二〇二二年二月三十日')).toBeNull();
+  });
 });
 
 describe('findSlashDate', () => {
   it('lets the numbers decide the order where they can', () => {
     expect(findSlashDate('13/5/2005')).toBe('2005-05-13');
+    expect(findSlashDate('１３／５／２００５')).toBe('2005-05-13');
     expect(findSlashDate('5/13/2005')).toBe('2005-05-13');
     expect(findSlashDate('发布日期： 25/12/2005 9:23:57 PM')).toBe('2005-12-25');
   });

@@ -1,11 +1,13 @@
 /**
  * Every full date (year, month and day) written in a piece of text, in the forms pages use in
  * many languages: 2022年1月17日, 2022-01-17, 2022/1/17, 17.01.2022, 29. Juni 2017,
- * 13 juin 2019, 13 de junio de 2019, Jan 17, 2022, 15 августа 2016, 2022년 1월 17일, and slash
- * dates with the year last read in the order their numbers decide (published-date.ts).
+ * 13 juin 2019, 13 de junio de 2019, Jan 17, 2022, 15 августа 2016, 2022년 1월 17일, slash
+ * dates with the year last read in the order their numbers decide (published-date.ts), and
+ * full-width digits and Chinese numerals (二〇一二年三月四日, date-forms.ts).
  * Each mention keeps where it stands, so callers can weigh it by its context.
  */
 import { findSlashDate } from '../published-date';
+import { CHINESE_NUMERAL_DATE, asciiDateText, readChineseNumeralDate } from './date-forms';
 
 export interface DateMention {
   /** `YYYY-MM-DD`. */
@@ -225,10 +227,19 @@ const PATTERNS: Pattern[] = [
     re: /(?<![\d/])\d{1,2}\/\d{1,2}\/\d{4}(?![\d/])(?:\s+\d{1,2}:\d{2}(?::\d{2})?\s*[AP]M\b)?/gi,
     read: (m) => findSlashDate(m[0]),
   },
+  {
+    re: CHINESE_NUMERAL_DATE,
+    read: (m) => {
+      const parts = readChineseNumeralDate(m);
+      return parts && isoDay(...parts);
+    },
+  },
 ];
 
 /** The full dates written in `text`, in order, each once. */
-export function dateMentions(text: string): DateMention[] {
+export function dateMentions(written: string): DateMention[] {
+  // Full-width digits read as ASCII ones, at the same places.
+  const text = asciiDateText(written);
   const found: DateMention[] = [];
   for (const { re, read } of PATTERNS) {
     re.lastIndex = 0;

@@ -33,7 +33,11 @@ export function factsOfLine(line: string): LineFacts {
   if (text.length > 200) return facts;
   facts.source = sourceOfLine(text);
   if (COMMENT_HEADER.test(line)) return facts;
-  const dateLabel = /(?:发布|发表|更新|成文|出版|刊发|录入)?(?:时间|日期|于)\s*[:：]?\s*/.exec(text);
+  // "更新时间：… 发布时间：…": the publication's label wins over an update's wherever it stands.
+  const labels = [
+    ...text.matchAll(/(?:发布|发表|更新|修改|成文|出版|刊发|录入)?(?:时间|日期|于)\s*[:：]?\s*/g),
+  ];
+  const dateLabel = labels.find((label) => !/^(?:更新|修改)/.test(label[0])) ?? labels[0];
   const dated = dateLabel ? text.slice(dateLabel.index) : text;
   facts.date = findPublishedDate(dated) ?? findSlashDate(dated);
   return facts;

@@ -44,7 +44,7 @@ export function possibleDay(day: string, savedAt: string | null | undefined, fro
 const PUBLISHED_LABEL =
   /(发布|发表|刊发|出版|录入|时间|日期|published|posted|veröffentlicht|publiziert|erschienen|datum|publié|publie|publicado|publicación|pubblicato|gepubliceerd|опубликовано|date|stand|am|on|le|vom|von|du|il|el)\s*[:：]?\s*$/i;
 const UPDATED_LABEL =
-  /(更新|修改|修订|updated?|last modified|modified|aktualisiert|geändert|zuletzt|mis à jour|modifié|actualizado|aggiornato|bijgewerkt|обновлено)\s*(?:on|am|le|el|il|at|:|：)?\s*[:：]?\s*$/i;
+  /((?:最后|最近)?(?:更新|修改|修订)(?:时间|日期|于)?|updated?|last modified|modified|aktualisiert|geändert|zuletzt|mis à jour|modifié|actualizado|aggiornato|bijgewerkt|обновлено)\s*(?:on|am|le|el|il|at|:|：)?\s*[:：]?\s*$/i;
 /** A member's profile beside a forum post: the day they joined is not the post's. */
 const PROFILE_LABEL =
   /(registriert|registered|joined|member since|mitglied seit|dabei seit|inscrit le|inscrit|注册时间|注册日期|注册于|加入时间)\s*(?:am|on|le|:|：)?\s*[:：]?\s*$/i;
