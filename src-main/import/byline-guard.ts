@@ -1,7 +1,8 @@
 /**
  * What can never be a byline, whoever proposes it: the words of a page's buttons and links
- * (print, back to contents, reply, share, close window… in Chinese and English), the site's own
- * name or address, and dates. Used by the HTML and plain-text extractors on every byline they
+ * (print, back to contents, reply, share, close window… in Chinese and English), the words a
+ * page prints when it has no author's name (佚名, 本站编辑), the site's own name or address,
+ * and dates. Used by the HTML and plain-text extractors on every byline they
  * find, whatever rule found it.
  */
 import { dateMentions } from './dates/date-mentions';
@@ -72,6 +73,33 @@ export const UI_WORDS = [
 
 const UI = new Set(UI_WORDS);
 
+/**
+ * What a page prints where an author's name goes when it has none: anonymous, unknown, "this
+ * site", "the editors", a visitor. (An account that posted the article, "admin" included, is
+ * the byline the page gives: the seed article's is "Admin".)
+ */
+export const PLACEHOLDER_NAMES = [
+  '佚名',
+  '匿名',
+  '未知',
+  '不详',
+  '无名氏',
+  '本站',
+  '本站编辑',
+  '本站原创',
+  '本网',
+  '本网编辑',
+  '小编',
+  '编辑部',
+  '网友',
+  '游客',
+  'guest',
+  'anonymous',
+  'unknown',
+];
+
+const PLACEHOLDERS = new Set(PLACEHOLDER_NAMES);
+
 function key(text: string): string {
   return text.replace(/[\s\p{P}\p{S}]+/gu, '').toLowerCase();
 }
@@ -82,10 +110,10 @@ function key(text: string): string {
  */
 export function acceptableByline(byline: string, siteNames: (string | null | undefined)[] = []): boolean {
   const k = key(byline);
-  if (k === '' || UI.has(k)) return false;
-  // "打印 | 关闭窗口", "Print · Share": nothing but buttons.
+  if (k === '' || UI.has(k) || PLACEHOLDERS.has(k)) return false;
+  // "打印 | 关闭窗口", "Print · Share", "佚名 | 分享": nothing but buttons and placeholders.
   const words = byline.split(/[\s|｜·•/／,，、[\]【】()（）]+/).filter((w) => key(w) !== '');
-  if (words.length > 0 && words.every((w) => UI.has(key(w)))) return false;
+  if (words.length > 0 && words.every((w) => UI.has(key(w)) || PLACEHOLDERS.has(key(w)))) return false;
   for (const site of siteNames) {
     const s = site ? key(site) : '';
     if (s.length >= 2 && (k === s || k === s.replace(/^www/, ''))) return false;

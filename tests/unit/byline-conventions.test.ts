@@ -71,6 +71,30 @@ describe('labelled credits', () => {
     expect(author('作者： 流泉 人气：1024')).toBe('流泉');
   });
 
+  it('reads 文 with a bar or a colon as the writer’s label, and the writer named before 文', () => {
+    expect(author('文 | 张三')).toBe('张三');
+    expect(author('文：张三')).toBe('张三');
+    expect(author('张三/文')).toBe('张三');
+    expect(author('张三 李四/文 来源：新华网')).toBe('张三 李四');
+    // Inside a word, 文 is no label: 原文, 全文, 正文.
+    expect(author('原文：张三')).toBeNull();
+    expect(author('下载全文：附件')).toBeNull();
+    expect(author('转发/文件')).toBeNull();
+  });
+
+  it('reads the account that posted the article only when nobody is credited for the writing', () => {
+    expect(author('发布者：张三')).toBe('张三');
+    expect(author('发布人：办公室 发布时间：2022-01-17')).toBe('办公室');
+    expect(author('作者：李四 发布者：张三')).toBe('李四');
+    expect(author('编辑：王五 发布者：张三')).toBe('王五');
+  });
+
+  it('reads a name in Latin letters whole', () => {
+    expect(author('作者：Zhang San')).toBe('Zhang San');
+    expect(author('作者：Mary Ann Smith | 来源：新华网')).toBe('Mary Ann Smith');
+    expect(author('作者：ggjjzhzz 时间：2005-09-15')).toBe('ggjjzhzz');
+  });
+
   it('leaves the place a reporter filed from out of the byline', () => {
     expect(author('新京报记者 彭冲 山东冠县报道')).toBe('彭冲');
     expect(author('（姚峰 上海报道）')).toBe('姚峰');

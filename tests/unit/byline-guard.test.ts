@@ -1,6 +1,9 @@
-/** No UI word, site name or date is ever a byline, whichever rule proposed it: one test per UI word. */
+/**
+ * No UI word, placeholder for a missing name, site name or date is ever a byline, whichever
+ * rule proposed it: one test per UI word and per placeholder.
+ */
 import { describe, expect, it } from 'vitest';
-import { UI_WORDS, acceptableByline } from '../../src-main/import/byline-guard';
+import { PLACEHOLDER_NAMES, UI_WORDS, acceptableByline } from '../../src-main/import/byline-guard';
 import { extractHtml } from '../../src-main/import/extract-html';
 import { extractPlainText } from '../../src-main/import/extract-text';
 
@@ -31,6 +34,23 @@ describe('UI words are never a byline', () => {
     // Saved as text: under the title, and in brackets closing the article.
     const text = `市里召开会议\n\n作者：${word}\n\n${prose}\n\n${prose}\n\n（记者 ${word}）\n`;
     expect(extractPlainText(text, { fileName: 'a.txt' }).byline).toBeNull();
+  });
+});
+
+describe('what a page prints for a missing author is never a byline', () => {
+  it.each(PLACEHOLDER_NAMES.map((w) => [written(w)]))('%s', (word) => {
+    expect(acceptableByline(word)).toBe(false);
+    const labelled = `<html><head><title>市里召开会议</title></head><body><h1>市里召开会议</h1><p>作者：${word}</p><p>${prose}</p></body></html>`;
+    expect(extractHtml(labelled, { fileName: 'a.html' }).byline).toBeNull();
+    const meta = `<html><head><title>市里召开会议</title><meta name="author" content="${word}"></head><body><h1>市里召开会议</h1><p>${prose}</p></body></html>`;
+    expect(extractHtml(meta, { fileName: 'a.html' }).byline).toBeNull();
+    const text = `市里召开会议\n\n作者：${word}\n\n${prose}\n\n${prose}\n`;
+    expect(extractPlainText(text, { fileName: 'a.txt' }).byline).toBeNull();
+  });
+
+  it('an account that posted the article is still its byline, as the seed article’s "Admin"', () => {
+    expect(acceptableByline('Admin')).toBe(true);
+    expect(acceptableByline('佚名 | 分享')).toBe(false);
   });
 });
 

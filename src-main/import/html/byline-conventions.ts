@@ -31,6 +31,7 @@ const ISSUER = 2;
 const CORRESPONDENT = 3;
 const PHOTOGRAPHER = 3.5;
 const EDITOR = 4;
+const POSTER = 4.5;
 const UNLABELLED = 5;
 const SOURCE = 6;
 
@@ -45,7 +46,7 @@ const LABELS: Label[] = [
   {
     // "作者单位", "作者简介" describe the author; they do not name one.
     pattern: new RegExp(
-      `${AT}(?:特约|本报|本刊)?(?:作\\s*者(?!\\s*(?:单位|简介|介绍|信息|其他|的))|撰\\s*文|撰稿人?|执笔人?|图\\s*[/／]\\s*文|文\\s*[/／]\\s*图|文\\s*[/／]|Author\\s*[:：])${COLON}`,
+      `${AT}(?:特约|本报|本刊)?(?:作\\s*者(?!\\s*(?:单位|简介|介绍|信息|其他|的))|撰\\s*文|撰稿人?|执笔人?|图\\s*[/／]\\s*文|文\\s*[/／]\\s*图|文\\s*[/／|｜:：]|Author\\s*[:：])${COLON}`,
       'gi',
     ),
     rank: WRITER,
@@ -84,6 +85,12 @@ const LABELS: Label[] = [
     handle: false,
   },
   { pattern: new RegExp(`${AT}(?:责任编辑|责编|编辑|编审)\\s*[:：]\\s*`, 'g'), rank: EDITOR, handle: false },
+  {
+    // The account that put the article on the site: a person, a department or "admin".
+    pattern: new RegExp(`${AT}(?:发布者|发布人|发稿人|发帖人|上传者)\\s*[:：]\\s*`, 'g'),
+    rank: POSTER,
+    handle: true,
+  },
 ];
 
 const SOURCE_LABEL = new RegExp(`${AT}来\\s*源\\s*[:：]\\s*`);
@@ -126,6 +133,12 @@ function namesAfter(text: string): string | null {
 
 /** An ASCII or mixed handle after a label ("作者： ggjjzhzz", "作者：放飞&心情"). */
 function handleAfter(text: string): string | null {
+  // "Zhang San", "Mary Ann Smith": capitalised words, a name written in Latin letters.
+  const latin =
+    /^[\s\u3000]*([A-Z][a-zA-Z'’-]+(?: [A-Z][a-zA-Z'’-]+){1,3})(?=$|[\s\u3000|｜/【】()（）,，。])/.exec(
+      text,
+    );
+  if (latin) return latin[1];
   const m =
     /^[\s\u3000]*([^\s\u3000|｜/【】()（）:：,，。"'=<>]{2,20})(?=$|[\s\u3000|｜/【】()（）,，。])/.exec(
       text,
@@ -166,6 +179,20 @@ function photoCredits(text: string): Found[] {
     const names = m[1].split(/[\s\u3000、，,]+/);
     if (names.every(looksLikePersonName))
       found.push({ author: names.join(' '), rank: PHOTOGRAPHER, at: m.index });
+  }
+  return found;
+}
+
+/** "张三/文", "张三 李四 文": the writers named before the word, as a credit line ends. */
+function writerCredits(text: string): Found[] {
+  const found: Found[] = [];
+  const pattern = new RegExp(
+    `(?:^|[\\s\\u3000（(，,。|｜])(${NAMES})\\s*[/／]\\s*文(?=$|[\\s\\u3000）)，,。|｜])`,
+    'g',
+  );
+  for (const m of text.matchAll(pattern)) {
+    const names = m[1].split(/[\s\u3000、，,]+/);
+    if (names.every(looksLikePersonName)) found.push({ author: names.join(' '), rank: WRITER, at: m.index });
   }
   return found;
 }
@@ -243,7 +270,9 @@ export function creditOfLine(line: string): Credit | null {
     if (inGroup) return inGroup;
     return opening ? { author: opening, rank: UNLABELLED } : null;
   }
-  const makers = [...labelledCredits(text), ...photoCredits(text)].sort((a, b) => a.at - b.at);
+  const makers = [...labelledCredits(text), ...writerCredits(text), ...photoCredits(text)].sort(
+    (a, b) => a.at - b.at,
+  );
   const together = makers.filter((c) => c.rank <= PHOTOGRAPHER);
   if (together.length > 0) {
     const names = [...new Set(together.flatMap((c) => c.author.split(' ')))];
@@ -251,8 +280,9 @@ export function creditOfLine(line: string): Credit | null {
   }
   const closing = closingNames(text);
   if (closing) return { author: closing, rank: CORRESPONDENT };
-  const editor = makers.find((c) => c.rank === EDITOR);
-  if (editor) return { author: editor.author, rank: EDITOR };
+  // An editor, else the account that posted it: only when nobody is credited for the writing.
+  const editor = makers.find((c) => c.rank === EDITOR) ?? makers.find((c) => c.rank === POSTER);
+  if (editor) return { author: editor.author, rank: editor.rank };
   const unlabelled =
     unlabelledCredit(text) ??
     line
