@@ -4,6 +4,7 @@
  * command-line tools and the unit tests alike.
  */
 import type { ImportFailureKind, ImportResult, ImportedArticle } from '../ipc/contract';
+import { closeLetterSpacing } from '../../src-shared/extraction/compact';
 import { decodeBytes } from './decode';
 import { detectFormat } from './detect-format';
 import { extractHtml } from './extract-html';
@@ -91,7 +92,7 @@ export function importBytes(bytes: Uint8Array, fileName: string, options: Import
     if (extracted.blocks.every((b) => b.text.trim() === ''))
       return fail('No readable text was found in the file.', 'no-text');
     const article: ImportedArticle = {
-      title: extracted.title.trim() || titleFromFileName(name),
+      title: closeLetterSpacing(extracted.title.trim()) || titleFromFileName(name),
       byline: extracted.byline,
       publishedAt: extracted.publishedAt,
       siteName: extracted.siteName,

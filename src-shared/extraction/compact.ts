@@ -5,3 +5,11 @@
 export function compact(text: string): string {
   return text.replace(/\s+/gu, '');
 }
+
+/**
+ * "通 知" (set with ideographic spaces), "公 告", "决 定 书": a short heading set with spaces between its Han characters, as
+ * notices print them, closed up. Anything else is returned as it is.
+ */
+export function closeLetterSpacing(text: string): string {
+  return /^[\u4e00-\u9fa5](?:[\s\u3000]+[\u4e00-\u9fa5]){1,9}$/u.test(text) ? compact(text) : text;
+}

@@ -19,6 +19,8 @@ import {
   titleSplitAbove,
 } from '../../src-main/import/text/headline-above';
 import { withoutSiteParts } from '../../src-main/import/text/site-suffix';
+import { importBytes } from '../../src-main/import/import-file';
+import { closeLetterSpacing } from '../../src-shared/extraction/compact';
 
 const line = (text: string, kind: TextSegment['kind'] = 'paragraph', level?: number): TextSegment => ({
   text,
@@ -106,6 +108,20 @@ describe('HTML title signals', () => {
 <div>中共中央宣传部委托新华通讯社主办</div><div>2022-03-01 10:21</div>
 <div>${[1, 2, 3, 4, 5].map(paragraph).join('')}</div></body></html>`;
     expect(extractHtml(html, { fileName: 'content_1234567.htm' }).title).toBe('益阳：“数字”是优长');
+  });
+
+  it('a headline that is mostly a range of years is still a headline', () => {
+    const paragraph = '今年以来，本市各项工作稳步推进，群众满意度不断提高，相关部门表示将继续努力。'.repeat(
+      3,
+    );
+    const page = (title: string) =>
+      `<html><head><title>${title}</title></head><body><div>发布时间：2023-03-04</div><p>${paragraph}</p><p>${paragraph}</p><div>Copyright © 2003-2023 示例网 版权所有</div></body></html>`;
+    expect(extractHtml(page('2022-2023年度工作报告 - 示例网'), { fileName: 'a.html' }).title).toBe(
+      '2022-2023年度工作报告',
+    );
+    expect(extractHtml(page('2022-2023年度工作报告_示例网'), { fileName: 'a.html' }).title).toBe(
+      '2022-2023年度工作报告',
+    );
   });
 });
 
@@ -407,5 +423,20 @@ describe('plain-text title signals', () => {
       'In the capital the two largest parties will meet again in a second round in two weeks. '.repeat(3),
     ].join('\n\n');
     expect(extractPlainText(text, { fileName: 'page.txt' }).title).toBe('Local elections in North Macedonia');
+  });
+});
+
+describe('a letter-spaced heading as the title', () => {
+  it('closes up "通\u3000\u3000知" and "公 告", and leaves headlines with spaces between words', () => {
+    expect(closeLetterSpacing('通\u3000\u3000知')).toBe('通知');
+    expect(closeLetterSpacing('决 定 书')).toBe('决定书');
+    expect(closeLetterSpacing('两会 国务院部署乡村振兴措施')).toBe('两会 国务院部署乡村振兴措施');
+    expect(closeLetterSpacing('Annual Report')).toBe('Annual Report');
+    const paragraph = '今年以来，本市各项工作稳步推进，群众满意度不断提高，相关部门表示将继续努力。'.repeat(
+      3,
+    );
+    const text = `通\u3000\u3000知\n\n${paragraph}\n\n${paragraph}\n`;
+    const imported = importBytes(new TextEncoder().encode(text), 'notice.txt');
+    expect(imported.ok && imported.article.title).toBe('通知');
   });
 });
