@@ -57,16 +57,16 @@ export function findPublishedDate(written: string): string | null {
 }
 
 /**
- * "7/5/2005 9:23:57 PM", "25/12/2005": a date written with slashes and the year last. The
+ * "7/5/2005 9:23:57 PM", "12/1/2020, 10:46:16 AM", "25/12/2005": a date written with slashes
+ * and the year last. The
  * numbers decide the order where they can (a first number over 12 is the day, a second one
  * over 12 is the month's day); when both could be months, only the AM/PM clock of US-made
  * systems says month first, and without it the date is left unread rather than guessed.
  */
 export function findSlashDate(written: string): string | null {
   const text = asciiDateText(written);
-  const m = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])(\s+\d{1,2}:\d{2}(?::\d{2})?\s*[AP]M\b)?/i.exec(
-    text,
-  );
+  const m =
+    /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])(,?\s+\d{1,2}:\d{2}(?::\d{2})?\s*[AP]M\b)?/i.exec(text);
   if (!m) return null;
   const first = +m[1];
   const second = +m[2];

@@ -211,6 +211,17 @@ describe('the order of evidence in a page', () => {
     expect(extractHtml(page('', text), { fileName: 'a.html' }).publishedAt).toBe('2019-03-03');
   });
 
+  it.each([
+    ['<meta name="apub:time" content="3/4/2012, 10:46:16 AM">'],
+    ['<meta name="weibo: article:create_at" content="2012-03-04 10:20:33">'],
+    ['<meta name="publishtime" content="2012-03-04 10:20">'],
+    ['<meta name="pubtime" content="2012年03月04日 10:20">'],
+    ['<meta property="og:release_date" content="2012-03-04">'],
+    ['<meta name="firstpublishedtime" content="2012-03-04 10:20:33">'],
+  ])('a Chinese portal’s own publication meta: %s', (meta) => {
+    expect(extractHtml(page(meta, '<p>正文</p>'), { fileName: 'a.html' }).publishedAt).toBe('2012-03-04');
+  });
+
   it('a generic date meta yields to an earlier day written under the title, a published meta does not', () => {
     const stand = '<p>Stand: 28.04.2020 18:00 Uhr</p>';
     const generic = '<meta name="date" content="2020-04-29T11:52:23">';

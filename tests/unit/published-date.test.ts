@@ -29,6 +29,7 @@ describe('findSlashDate', () => {
 
   it('reads month first only beside a US AM/PM clock when both numbers could be months', () => {
     expect(findSlashDate('发布日期： 7/5/2005 9:23:57 PM')).toBe('2005-07-05');
+    expect(findSlashDate('12/1/2020, 10:46:16 AM')).toBe('2020-12-01');
     expect(findSlashDate('7/5/2005')).toBeNull();
     expect(findSlashDate('7/5/2005 21:23')).toBeNull();
   });

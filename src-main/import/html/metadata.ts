@@ -207,6 +207,18 @@ export function readMetadata(document: DomDocument): PageMetadata {
     'publish_time',
     'pdate',
     'datecreated',
+    // Chinese portals' own names (Tencent's apub:time, Sina's weibo: article:create_at…), as
+    // GeneralNewsExtractor reads them, and the release dates some sites put in og:.
+    'rnews:datepublished',
+    'og:release_date',
+    'article_date_original',
+    'og:time',
+    'apub:time',
+    'pubtime',
+    '_pubtime',
+    'publishtime',
+    'firstpublishedtime',
+    'weibo: article:create_at',
   ]);
   // A bare "date" is as often the day the page was changed: weaker than a time element.
   const genericDateMeta = metaContent(document, ['date', 'dc.date', 'dcterms.date']);
