@@ -21,7 +21,7 @@ import {
 } from './text/front-matter';
 import { joinWrapped, looksHardWrapped, markStructure } from './text/blocks';
 import { isCopyrightNotice } from './text/copyright';
-import { strongNoise, zoneNoise } from './text/noise';
+import { isPunctuationOnly, strongNoise, zoneNoise } from './text/noise';
 import { hasSentencePunctuation, listMarker, readingSize } from './text/shape';
 import type { ExtractedArticle } from './types';
 import { acceptableByline } from './byline-guard';
@@ -119,7 +119,8 @@ export function extractPlainText(text: string, context: { fileName: string }): E
     }
   }
   for (let i = front.bodyStart; i < lines.length; i++) {
-    const noise = verdicts[i].kind === 'content' ? lines[i].noise : null;
+    if (verdicts[i].kind !== 'content') continue;
+    const noise = lines[i].noise ?? (isPunctuationOnly(lines[i].text) ? 'boilerplate' : null);
     if (noise) verdicts[i] = { kind: 'removed', reason: noise };
   }
   let { blocks, removed } = assemble(lines, verdicts);

@@ -1,6 +1,7 @@
 /** Furniture inside the article's container goes to the removed text with a reason. */
 import { describe, expect, it } from 'vitest';
 import { extractHtml } from '../../src-main/import/extract-html';
+import { extractPlainText } from '../../src-main/import/extract-text';
 import { isBreadcrumb } from '../../src-main/import/html/boilerplate';
 
 const para = (n: number) =>
@@ -28,10 +29,42 @@ describe('furniture inside the article', () => {
       'link-list',
     ],
     ['a caption that is only the site’s name', '<p>示例网</p>', '示例网', 'boilerplate'],
+    ['a caption that is only a medium’s name', '<p>新华网</p>', '新华网', 'boilerplate'],
+    ['a phone’s QR prompt', '<p>扫一扫在手机打开当前页</p>', '扫一扫在手机打开当前页', 'boilerplate'],
   ])('%s', (_name, html, text, reason) => {
     const result = extractHtml(article(html), { fileName: 'a.html' });
     expect(result.blocks.map((b) => b.text).join('\n')).not.toContain(text);
     expect(result.removed.find((r) => r.text.includes(text))?.reason).toBe(reason);
     expect(result.blocks.some((b) => b.text.startsWith('第2段'))).toBe(true);
+  });
+});
+
+describe('furniture inside an article saved as text', () => {
+  const text = (inner: string) =>
+    [
+      '会议召开',
+      '',
+      ...[1, 2].map((n) => para(n).replace(/<\/?p>/g, '')),
+      inner,
+      ...[3, 4].map((n) => para(n).replace(/<\/?p>/g, '')),
+    ].join('\n\n');
+
+  it.each([
+    ['a line of punctuation', '。。。'],
+    ['a line of symbols', '* * *'],
+    ['a medium’s name alone', '人民日报'],
+    ['a phone’s QR prompt', '扫码关注公众号'],
+  ])('%s', (_name, line) => {
+    const result = extractPlainText(text(line), { fileName: 'a.txt' });
+    expect(result.blocks.map((b) => b.text)).not.toContain(line);
+    expect(result.removed.find((r) => r.text === line)?.reason).toBe('boilerplate');
+    expect(result.blocks.some((b) => b.text.startsWith('第4段'))).toBe(true);
+  });
+
+  it('keeps a line of figures and a headline that ends as a medium’s name may not', () => {
+    for (const line of ['2023', '我与新闻']) {
+      const result = extractPlainText(text(line), { fileName: 'a.txt' });
+      expect(result.blocks.map((b) => b.text)).toContain(line);
+    }
   });
 });
