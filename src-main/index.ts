@@ -159,6 +159,8 @@ function start(): void {
     onProgress: (progress) => send('import:progress', progress),
     onResults: (chunk) => send('import:results', chunk),
     journal,
+    // The window reports each chunk it saved (import:chunks-saved).
+    flowControl: true,
   });
   const handlers = createHandlers({
     importService,

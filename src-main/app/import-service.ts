@@ -40,6 +40,13 @@ export interface ImportServiceOptions {
   journal?: ImportJournal;
   /** When progress is reported (default PROGRESS_TIMING; tests report every step). */
   progressTiming?: BatchProgressTiming;
+  /**
+   * The window reports the chunks it saved (chunksSaved), and a batch sends at most
+   * CHUNKS_AHEAD chunks ahead of them. Off for callers that save nothing (tools, tests).
+   */
+  flowControl?: boolean;
+  /** How long a batch waits for a report of saved chunks before it sends one more (default 2 s). */
+  savedWaitMs?: number;
 }
 
 /**
@@ -59,6 +66,15 @@ const LIGHT_RESULT_BYTES = 256;
  */
 const QUEUED_PER_WORKER = 8;
 
+/**
+ * Chunks sent ahead of what the window reports saved. Extraction outruns saving on a large
+ * folder of small files: without a limit, every result was sent at once and waited in the
+ * window's memory, its messages kept the window from painting, and Cancel came too late to
+ * spare any of them. A lost report costs at most this wait per chunk, never a stuck import.
+ */
+const CHUNKS_AHEAD = 4;
+const SAVED_WAIT_MS = 2000;
+
 export class ImportService {
   /** Extraction is CPU-bound: one worker per core beyond the one the window needs, at least one. */
   private readonly poolSize = Math.max(1, Math.min(4, availableParallelism() - 1));
@@ -70,6 +86,8 @@ export class ImportService {
   private readonly known: KnownHashes;
   /** Running batches: files found and files finished. */
   private running = new Map<string, { total: number; done: number }>();
+  /** Running batches: chunks the window has saved, and who waits for that number to grow. */
+  private saved = new Map<string, { chunks: number; wake: (() => void) | null }>();
 
   constructor(private readonly options: ImportServiceOptions) {
     this.checks = new FileCheckPool(options.checkWorkerPath ?? null);
@@ -161,6 +179,7 @@ export class ImportService {
     progress.update({ batchId, done: walkFailed, total, currentFile: files[0] ?? '' });
     const tally = { total: files.length, done: 0 };
     this.running.set(batchId, tally);
+    this.saved.set(batchId, { chunks: 0, wake: null });
     let pending: BatchResult[] = failures.map((error) => ({ ok: false, error }));
     let pendingArticles = 0;
     let pendingBytes = 0;
@@ -205,9 +224,11 @@ export class ImportService {
       // Results that are already in would otherwise be taken one after another in microtasks,
       // sending chunk after chunk with no turn of the event loop in between.
       if (full) await new Promise<void>((resolve) => setImmediate(resolve));
+      if (full && this.options.flowControl) await this.windowCatchingUp(batchId, chunks);
     }
     markImportStage('files-done');
     this.running.delete(batchId);
+    this.saved.delete(batchId);
     const cancelled = this.cancelled.delete(batchId);
     progress.finish({ batchId, done: total, total, currentFile: '' });
     // Progress still held for the journal says less than the answer: it is dropped, so a batch with
@@ -223,6 +244,33 @@ export class ImportService {
   cancel(batchId: string): void {
     this.cancelled.add(batchId);
     this.pool?.cancel(batchId);
+    this.saved.get(batchId)?.wake?.();
+  }
+
+  /** The window has saved the first `chunks` chunks of `batchId` (import:chunks-saved). */
+  chunksSaved(batchId: string, chunks: number): void {
+    const saved = this.saved.get(batchId);
+    if (!saved || chunks <= saved.chunks) return;
+    saved.chunks = chunks;
+    saved.wake?.();
+  }
+
+  /** Waits while more than CHUNKS_AHEAD of the `sent` chunks are unsaved (not once cancelled). */
+  private async windowCatchingUp(batchId: string, sent: number): Promise<void> {
+    const saved = this.saved.get(batchId);
+    while (saved && sent - saved.chunks > CHUNKS_AHEAD && !this.cancelled.has(batchId)) {
+      const before = saved.chunks;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, this.options.savedWaitMs ?? SAVED_WAIT_MS);
+        saved.wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      saved.wake = null;
+      // No report within the wait: go on one chunk, rather than stop for a window that is gone.
+      if (saved.chunks === before) return;
+    }
   }
 
   /** Stops every running batch (the window that waited for them is gone); returns the files left. */

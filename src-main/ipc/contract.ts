@@ -343,6 +343,11 @@ export interface GlossCalls {
   'import:cancel': (args: { batchId: string }) => Promise<void>;
   /** The window saved a batch (or it was cancelled): its import journal entry goes. */
   'import:finished': (args: { batchId: string }) => Promise<void>;
+  /**
+   * The window has saved the first `chunks` results chunks of a running batch: the main process
+   * sends only a few chunks ahead of what the window has saved.
+   */
+  'import:chunks-saved': (args: { batchId: string; chunks: number }) => Promise<void>;
   /** Import again the paths of imports cut short; only paths the import journal holds. */
   'import:resume': (args: { paths: string[] }) => Promise<ImportBatch>;
   /** Forget the imports cut short (the person dismissed the notice). */
@@ -446,6 +451,7 @@ export interface GlossApi {
   importPaths(paths: string[]): Promise<ImportBatch>;
   cancelImport(batchId: string): Promise<void>;
   importFinished(batchId: string): Promise<void>;
+  importChunksSaved(batchId: string, chunks: number): Promise<void>;
   resumeImport(paths: string[]): Promise<ImportBatch>;
   dismissUnfinishedImports(): Promise<void>;
   setKnownHashes(hashes: string[]): Promise<void>;

@@ -18,6 +18,7 @@ import {
   REOPEN_ENCODINGS,
   expectBoolean,
   expectBytes,
+  expectCount,
   expectFileName,
   expectOneOf,
   expectRecord,
@@ -142,6 +143,13 @@ export function createHandlers(services: HandlerServices): GlossHandlers {
     },
     'import:grant-dropped': async (args) => {
       services.grants.grant([expectString(expectRecord(args, 'arguments').path, 'path', 32_768)]);
+    },
+    'import:chunks-saved': async (args) => {
+      const record = expectRecord(args, 'arguments');
+      services.importService.chunksSaved(
+        expectString(record.batchId, 'batchId', 64),
+        expectCount(record.chunks, 'chunks'),
+      );
     },
     'import:cancel': async (args) => {
       services.importService.cancel(expectString(expectRecord(args, 'arguments').batchId, 'batchId', 64));

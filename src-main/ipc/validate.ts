@@ -27,6 +27,12 @@ export function expectBoolean(value: unknown, what: string): boolean {
   return value;
 }
 
+export function expectCount(value: unknown, what: string): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0)
+    throw new InvalidArgument(`${what} must be a whole number, 0 or more`);
+  return value;
+}
+
 export function expectBytes(value: unknown, what: string, maxBytes: number): Uint8Array {
   if (!(value instanceof Uint8Array)) throw new InvalidArgument(`${what} must be bytes`);
   if (value.byteLength > maxBytes) throw new InvalidArgument(`${what} is too large`);

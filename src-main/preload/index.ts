@@ -28,6 +28,7 @@ const api = {
   changeKnownHashes: (added, removed) => call('import:known-hashes-change', { added, removed }),
   cancelImport: (batchId) => call('import:cancel', { batchId }),
   importFinished: (batchId) => call('import:finished', { batchId }),
+  importChunksSaved: (batchId, chunks) => call('import:chunks-saved', { batchId, chunks }),
   resumeImport: (paths) => call('import:resume', { paths }),
   dismissUnfinishedImports: () => call('import:dismiss-unfinished'),
   reextract: (bytes, fileName, encoding) => call('import:reextract', { bytes, fileName, encoding }),

@@ -15,12 +15,17 @@ const MENU_SEPARATOR = / [|｜·•/] | ?[|｜] ?/;
 /** Longer than this, a line is no menu bar (and is not scanned). */
 const MENU_LINE_MAX = 400;
 
+/** "首页 新闻", "网站首页 | 通知公告", "Home  News": a site's home link, then a section or two. */
+const HOME_THEN_SECTIONS =
+  /^(?:网站首页|返回首页|首页|主页|home)(?:(?:\s*[|｜·•/>»]\s*|\s+)[^\s|｜·•/>»]{1,6}){1,3}$/iu;
+
 /**
  * A menu bar written as one line: four items or more, each at most six characters once white
- * space is removed ("首页 | 时事 | 生活 | 财经").
+ * space is removed ("首页 | 时事 | 生活 | 财经"), or the home link with a section or two after it.
  */
 export function isMenuLine(text: string): boolean {
   if (text.length > MENU_LINE_MAX) return false;
+  if (HOME_THEN_SECTIONS.test(text.trim())) return true;
   const items = text
     .replace(/\s+/g, ' ')
     .split(MENU_SEPARATOR)

@@ -59,45 +59,47 @@ test('imports a folder recursively, skipping files it does not read', async () =
 test('Cancel stops a long import, keeps what finished and leaves nothing half-written', async () => {
   gloss = await launchGloss();
   const { page } = gloss;
-  // Many files, and Cancel pressed in the frame the bar first moves: the import must still be
-  // running when Cancel lands, however fast this machine imports.
+  // Many files, and Cancel pressed in the frame the status line first changes: the import must
+  // still be running when Cancel lands, however fast this machine imports.
   const fileCount = 2000;
   gloss.queueDialog({ filePaths: [folderOfSeeds(fileCount)] });
   await page.getByRole('button', { name: 'Import folder' }).first().click();
+  // The bar's total is known once the folders are walked.
   await page.waitForFunction(
-    () => Number(document.querySelector<HTMLProgressElement>('.import-progress progress')?.value ?? 0) > 0,
+    () => Number(document.querySelector<HTMLProgressElement>('.import-progress progress')?.max ?? 0) > 1,
     null,
-    {
-      polling: 'raf',
-    },
+    { polling: 'raf' },
   );
-  // The count and the file name change while it runs; Cancel must not move under the pointer.
-  // Watched frame by frame until the count changes once (or the import ended), so Cancel still
-  // lands while the import runs.
-  const cancelPlaces = await page.evaluate(
+  // The count and the file being read change while it runs; Cancel must not move under the
+  // pointer. Watched frame by frame until the line changes once (or the import ended), so
+  // Cancel still lands while the import runs.
+  const watched = await page.evaluate(
     () =>
-      new Promise<string[]>((resolve) => {
+      new Promise<{ lines: string[]; places: string[]; counts: number[] }>((resolve) => {
+        const lines = new Set<string>();
         const places = new Set<string>();
         const counts = new Set<number>();
+        const done = () => resolve({ lines: [...lines], places: [...places], counts: [...counts] });
         const look = () => {
           const bar = document.querySelector<HTMLProgressElement>('.import-progress progress');
           const button = document.querySelector('.import-progress button');
-          if (!bar || !button) return resolve([...places]);
+          const count = document.querySelector('.import-count > span')?.textContent ?? '';
+          const file = document.querySelector('.import-file')?.textContent ?? '';
+          if (!bar || !button) return done();
           const { x, y, width } = button.getBoundingClientRect();
-          places.add(`${bar.value}:${x},${y},${width}`);
+          places.add(`${x},${y},${width}`);
+          lines.add(`${count} ${file}`);
           counts.add(bar.value);
-          if (counts.size >= 2) resolve([...places]);
+          if (lines.size >= 2) done();
           else requestAnimationFrame(look);
         };
         look();
       }),
   );
-  const counts = new Set(cancelPlaces.map((place) => place.split(':')[0]));
-  expect(counts.size, 'the count changed while Cancel was watched').toBeGreaterThan(1);
+  expect(watched.lines.length, 'the status line changed while Cancel was watched').toBeGreaterThan(1);
+  expect(watched.places).toHaveLength(1);
   // The bar counts files settled in the library, not files read: it is never ahead of the library.
-  const shown = Math.max(...[...counts].map(Number));
-  expect((await storedCounts(page)).articles).toBeGreaterThanOrEqual(shown);
-  expect(new Set(cancelPlaces.map((place) => place.split(':')[1])).size).toBe(1);
+  expect((await storedCounts(page)).articles).toBeGreaterThanOrEqual(Math.max(...watched.counts));
   await page.getByRole('button', { name: 'Cancel import' }).click();
   const summary = page.getByRole('region', { name: 'Import summary' });
   await expect(summary).toContainText('Import cancelled');

@@ -57,6 +57,25 @@ describe('saving imported articles', () => {
     expect(await database.articles.toCollection().primaryKeys()).toEqual(ids);
   });
 
+  it('stops a long save at its next transaction once cancelled, keeping each whole transaction', async () => {
+    const database = freshDb();
+    const utf8 = (text: string) => new TextEncoder().encode(text);
+    const results = Array.from({ length: 250 }, (_, i) =>
+      importBytes(utf8(`第${i}篇\n\n正文${i}。\n`), `${i}.txt`),
+    );
+    let cancelled = false;
+    const summary = await saveImportResults(results, {
+      database,
+      onProgress: (done) => (cancelled = done >= 100),
+      stopped: () => cancelled,
+    });
+    // One transaction of 100 was saved before Cancel; the other 150 never started.
+    expect(summary.added).toHaveLength(100);
+    expect(await database.articles.count()).toBe(100);
+    expect(await database.contents.count()).toBe(100);
+    expect(await database.sources.count()).toBe(100);
+  });
+
   it('stores nothing for a file that failed', async () => {
     const database = freshDb();
     const failed = importBytes(new Uint8Array([0, 1, 2, 0, 0, 3, 4, 0, 0, 0]), 'binary.txt');

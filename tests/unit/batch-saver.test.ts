@@ -83,4 +83,38 @@ describe('BatchSaver', () => {
     await saver.finish({ batchId: 'b', chunks: 2, results: [] });
     expect(counts).toEqual([1, 3, 5, 7]);
   });
+
+  it('tells a running save that the batch was cancelled, so a long save stops', async () => {
+    const seen: boolean[] = [];
+    let release: () => void = () => undefined;
+    const saver = new BatchSaver(async (_results, _onProgress, stopped) => {
+      seen.push(stopped());
+      await new Promise<void>((resolve) => (release = resolve));
+      seen.push(stopped());
+      return { added: [], duplicates: [], failed: [] };
+    });
+    saver.accept({ batchId: 'b', results: [known('1')] });
+    saver.cancel();
+    release();
+    await saver.finish({ batchId: 'b', chunks: 1, results: [] });
+    expect(seen).toEqual([false, true]);
+  });
+
+  it('reports after each save how many of the batch’s chunk events are saved (flow control)', async () => {
+    const reports: string[] = [];
+    const saver = new BatchSaver(
+      async () => {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        return { added: [], duplicates: [], failed: [] };
+      },
+      undefined,
+      (batchId, chunks) => reports.push(`${batchId}:${chunks}`),
+    );
+    saver.accept({ batchId: 'b', results: [known('1')] });
+    saver.accept({ batchId: 'b', results: [known('2')] });
+    saver.accept({ batchId: 'b', results: [known('3')] });
+    await saver.finish({ batchId: 'b', chunks: 3, results: [] });
+    // The first save held chunk 1; the second, the two that came while it ran.
+    expect(reports).toEqual(['b:1', 'b:3']);
+  });
 });

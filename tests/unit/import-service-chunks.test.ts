@@ -77,4 +77,64 @@ describe('ImportService chunks', () => {
     expect(Math.min(...counted.map((r) => r.done))).toBe(1);
     expect(counted.at(-1)?.done).toBe(4);
   });
+
+  it('with flow control, sends at most four chunks ahead of those the window reports saved', async () => {
+    await chunksOf(textFiles(1, 2_000)); // loads the pipeline
+    const paths = textFiles(150, 2_000);
+    let sent = 0;
+    let saved = 0;
+    let mostAhead = 0;
+    // A slow window: it saves one chunk at a time, 50 ms each, and says so after each.
+    let saving = Promise.resolve();
+    const service: ImportService = new ImportService({
+      workerPath: null,
+      onProgress: () => undefined,
+      onResults: (chunk) => {
+        sent++;
+        mostAhead = Math.max(mostAhead, sent - saved);
+        saving = saving
+          .then(() => new Promise((resolve) => setTimeout(resolve, 50)))
+          .then(() => service.chunksSaved(chunk.batchId, ++saved));
+      },
+      flowControl: true,
+    });
+    const batch = await service.run(paths);
+    expect(sent).toBeGreaterThan(6);
+    expect(mostAhead).toBeLessThanOrEqual(5);
+    expect(batch.total).toBe(150);
+  });
+
+  it('with flow control, a window that never reports still gets every file, one chunk per wait', async () => {
+    const paths = textFiles(120, 2_000);
+    const names: string[] = [];
+    const service = new ImportService({
+      workerPath: null,
+      onProgress: () => undefined,
+      onResults: (chunk) =>
+        names.push(...chunk.results.map((r) => (r.ok === true ? r.article.source.fileName : ''))),
+      flowControl: true,
+      savedWaitMs: 10,
+    });
+    const batch = await service.run(paths);
+    const answered = batch.results.map((r) => (r.ok === true ? r.article.source.fileName : ''));
+    expect([...names, ...answered]).toHaveLength(120);
+  });
+
+  it('with flow control, Cancel ends a batch that waits for the window', async () => {
+    const paths = textFiles(150, 2_000);
+    let sent = 0;
+    const service: ImportService = new ImportService({
+      workerPath: null,
+      onProgress: () => undefined,
+      // Never reports saved chunks; Cancel once the fifth chunk is out.
+      onResults: (chunk) => {
+        if (++sent === 5) setTimeout(() => service.cancel(chunk.batchId), 0);
+      },
+      flowControl: true,
+      savedWaitMs: 60_000,
+    });
+    const batch = await service.run(paths);
+    expect(batch.cancelled).toBe(true);
+    expect(batch.total).toBeLessThan(150);
+  });
 });

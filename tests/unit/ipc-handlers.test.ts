@@ -71,6 +71,10 @@ describe('IPC handlers', () => {
     await expect(call('import:paths', APP, { paths: 'not-a-list' })).rejects.toThrow(/paths must be a list/);
     await expect(call('import:paths', APP, { paths: [42] })).rejects.toThrow(/must be a string/);
     await expect(call('import:dialog', APP, null)).rejects.toThrow(/must be an object/);
+    for (const chunks of [-1, 1.5, '3', Number.NaN])
+      await expect(call('import:chunks-saved', APP, { batchId: 'b', chunks })).rejects.toThrow(
+        /chunks must be a whole number/,
+      );
     await expect(call('shell:open-external', APP, { url: 'file:///etc/passwd' })).rejects.toThrow(
       /http and https/,
     );

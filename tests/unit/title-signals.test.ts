@@ -440,3 +440,21 @@ describe('a letter-spaced heading as the title', () => {
     expect(imported.ok && imported.article.title).toBe('通知');
   });
 });
+
+describe('a short notice heading saved as text', () => {
+  it('is the title over the home-and-section menu line above it', () => {
+    const paragraph = '今年以来，本市各项工作稳步推进，群众满意度不断提高，相关部门表示将继续努力。'.repeat(
+      3,
+    );
+    const text = [
+      '示例网',
+      '首页 新闻',
+      '通\u3000\u3000知',
+      '发布时间：2012-03-04 来源：新华网',
+      paragraph,
+      paragraph,
+    ].join('\n\n');
+    // (The import closes up its spacing: closeLetterSpacing.)
+    expect(extractPlainText(text, { fileName: 'page.txt' }).title.replace(/\s+/g, '')).toBe('通知');
+  });
+});

@@ -119,6 +119,12 @@ describe('titles on templates Gloss was not written from', () => {
     expect(isMenuLine('首页 | 时事 | 生活 | 财经')).toBe(true);
     expect(isMenuLine('Home · News · Sport · Blog')).toBe(true);
     expect(isMenuLine('投身外交(3) | 读书频道 | 新浪网')).toBe(false);
+    // The home link with a section or two after it is a menu too, however few its items.
+    expect(isMenuLine('首页 新闻')).toBe(true);
+    expect(isMenuLine('网站首页 | 通知公告')).toBe(true);
+    expect(isMenuLine('Home  News')).toBe(true);
+    expect(isMenuLine('首页新闻')).toBe(false);
+    expect(isMenuLine('首页 改版后的新闻客户端上线')).toBe(false);
     expect(isBracketLabel('【新春走基层】')).toBe(true);
     expect(isBracketLabel('【独家】土豆不土')).toBe(false);
     expect(isOriginalTitleLine('原标题：春季学期开学')).toBe(true);

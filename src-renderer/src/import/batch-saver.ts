@@ -18,11 +18,13 @@ import { libraryArticles } from './library-articles';
 export type SaveResults = (
   results: BatchResult[],
   onProgress: (settled: number) => void,
+  /** True once the batch is cancelled: a long save stops at its next transaction. */
+  stopped: () => boolean,
 ) => Promise<SaveSummary>;
 
 /** Saves into the library, naming files already in it from the articles the window holds by hash. */
-const saveIntoLibrary: SaveResults = (results, onProgress) =>
-  saveImportResults(results, { knownArticles: libraryArticles, onProgress });
+const saveIntoLibrary: SaveResults = (results, onProgress, stopped) =>
+  saveImportResults(results, { knownArticles: libraryArticles, onProgress, stopped });
 
 export class BatchSaver {
   readonly summary: SaveSummary = { added: [], duplicates: [], failed: [] };
@@ -40,10 +42,13 @@ export class BatchSaver {
     private readonly save: SaveResults = saveIntoLibrary,
     /** Told the new count each time a save completes. */
     private readonly onSettled: (settled: number) => void = () => undefined,
+    /** Told how many of the batch's chunk events are saved, after each save (flow control). */
+    private readonly onChunksSaved: (batchId: string, chunks: number) => void = () => undefined,
   ) {}
 
   accept(chunk: ImportResultsChunk): void {
     this.received++;
+    this.batchId = chunk.batchId;
     if (!this.cancelled) {
       this.waiting.push(...chunk.results);
       this.saving ??= this.drain();
@@ -51,20 +56,27 @@ export class BatchSaver {
     this.waiter?.();
   }
 
+  private batchId = '';
+
   private async drain(): Promise<void> {
     while (this.waiting.length > 0 && !this.cancelled) {
       const next = this.waiting;
+      // The chunk events whose results this save holds: all received so far.
+      const through = this.received;
       this.waiting = [];
       try {
         const before = this.settled;
-        const saved = await this.save(next, (settled) =>
-          this.onSettled(before + Math.min(settled, next.length)),
+        const saved = await this.save(
+          next,
+          (settled) => this.onSettled(before + Math.min(settled, next.length)),
+          () => this.cancelled,
         );
         this.summary.added.push(...saved.added);
         this.summary.duplicates.push(...saved.duplicates);
         this.summary.failed.push(...saved.failed);
         this.settled += next.length;
         this.onSettled(this.settled);
+        this.onChunksSaved(this.batchId, through);
       } catch (error) {
         this.failure ??= error;
       }

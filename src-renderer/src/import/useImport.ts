@@ -115,9 +115,14 @@ export function useImport(): ImportController {
         markWindowImportStage('begun');
         cancelAsked.current = false;
         settled.set(0);
-        const current = new BatchSaver(undefined, (count) => {
-          if (saver.current === current) settled.set(count);
-        });
+        const current = new BatchSaver(
+          undefined,
+          (count) => {
+            if (saver.current === current) settled.set(count);
+          },
+          // The main process sends only a few chunks ahead of those saved.
+          (id, chunks) => void gloss.importChunksSaved(id, chunks).catch(() => undefined),
+        );
         saver.current = current;
         searchClient.importing(true);
         // Asked before the window re-renders for the running state, which happens meanwhile.

@@ -89,6 +89,8 @@ export async function saveImportResults(
     database?: GlossDB;
     now?: () => string;
     onProgress?: (done: number, total: number) => void;
+    /** Asked before each transaction: true stops the save there (Cancel); what is saved stays. */
+    stopped?: () => boolean;
     /** Names files recognized by their hash without a database read, when it can. */
     knownArticles?: KnownArticles;
   } = {},
@@ -120,6 +122,7 @@ export async function saveImportResults(
     }
   }
   for (let i = 0; i < articles.length; i += CHUNK) {
+    if (options.stopped?.()) break;
     const chunk = articles.slice(i, i + CHUNK);
     await database.transaction('rw', database.articles, database.contents, database.sources, async () => {
       const byHash = await articlesByHash(
