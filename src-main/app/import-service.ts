@@ -150,6 +150,9 @@ export class ImportService {
     try {
       return await this.importFiles(batchId, paths, journaled, progress, statOf, hashedEarly);
     } finally {
+      // A batch that threw leaves nothing behind either.
+      this.running.delete(batchId);
+      this.saved.delete(batchId);
       // Bytes of files the batch never reached (it was cancelled) go back to the check threads' caps.
       over = true;
       for (const facts of hashedEarly.values()) facts?.release?.();

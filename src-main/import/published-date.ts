@@ -35,10 +35,6 @@ export function findPublishedDate(written: string): string | null {
   const text = asciiDateText(written);
   const cjk = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(text);
   if (cjk) return isoDay(+cjk[1], +cjk[2], +cjk[3]);
-  CHINESE_NUMERAL_DATE.lastIndex = 0;
-  const numerals = CHINESE_NUMERAL_DATE.exec(text);
-  const numeralDay = numerals && readChineseNumeralDate(numerals);
-  if (numeralDay) return isoDay(...numeralDay);
   const numeric = /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/.exec(text);
   if (numeric) return isoDay(+numeric[1], +numeric[2], +numeric[3]);
   const dayMonth = /\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/.exec(text);
@@ -52,6 +48,12 @@ export function findPublishedDate(written: string): string | null {
     const month =
       MONTHS[monthDay[1].slice(0, 4).toLowerCase()] ?? MONTHS[monthDay[1].slice(0, 3).toLowerCase()];
     if (month) return isoDay(+monthDay[3], month, +monthDay[2]);
+  }
+  // Last, as notices close: 二〇二二年一月十七日 (the first that is a real day).
+  for (const m of text.matchAll(CHINESE_NUMERAL_DATE)) {
+    const parts = readChineseNumeralDate(m);
+    const day = parts && isoDay(...parts);
+    if (day) return day;
   }
   return null;
 }

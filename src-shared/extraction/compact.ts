@@ -11,5 +11,10 @@ export function compact(text: string): string {
  * notices print them, closed up. Anything else is returned as it is.
  */
 export function closeLetterSpacing(text: string): string {
-  return /^[\u4e00-\u9fa5](?:[\s\u3000]+[\u4e00-\u9fa5]){1,9}$/u.test(text) ? compact(text) : text;
+  if (!/^[\u4e00-\u9fa5](?:[\s\u3000]+[\u4e00-\u9fa5]){1,9}$/u.test(text)) return text;
+  // Wide gaps (an ideographic space, or two spaces and more) are layout; single spaces only in a
+  // word of up to three characters ("公 告", "决 定 书"): "春 夏 秋 冬" may be meant so.
+  const gaps = text.match(/[\s\u3000]+/gu) ?? [];
+  const wide = gaps.every((gap) => gap.includes('\u3000') || gap.length >= 2);
+  return wide || gaps.length <= 2 ? compact(text) : text;
 }

@@ -15,9 +15,12 @@ const MENU_SEPARATOR = / [|｜·•/] | ?[|｜] ?/;
 /** Longer than this, a line is no menu bar (and is not scanned). */
 const MENU_LINE_MAX = 400;
 
-/** "首页 新闻", "网站首页 | 通知公告", "Home  News": a site's home link, then a section or two. */
+/**
+ * "首页 新闻", "网站首页 | 通知公告", "Home | News": a site's home link, then a section or two (in
+ * Latin letters only with a separator: "Home Alone" is a title).
+ */
 const HOME_THEN_SECTIONS =
-  /^(?:网站首页|返回首页|首页|主页|home)(?:(?:\s*[|｜·•/>»]\s*|\s+)[^\s|｜·•/>»]{1,6}){1,3}$/iu;
+  /^(?:(?:网站首页|返回首页|首页|主页)(?:(?:\s*[|｜·•/>»]\s*|\s+)[^\s|｜·•/>»]{1,6}){1,3}|home(?:\s*[|｜·•/>»]\s*[^\s|｜·•/>»]{1,12}){1,3})$/iu;
 
 /**
  * A menu bar written as one line: four items or more, each at most six characters once white
@@ -32,6 +35,21 @@ export function isMenuLine(text: string): boolean {
     .map((item) => item.replace(/\s+/g, ''))
     .filter((item) => item !== '');
   return items.length >= 4 && items.every((item) => Array.from(item).length <= 6);
+}
+
+/**
+ * A phone's prompt beside a QR code, never article text: "扫一扫在手机打开当前页", "扫码关注公众号",
+ * "微信扫一扫分享". Its own words only: "扫码点餐背后的隐私风险" is a headline.
+ */
+export function isScanPrompt(text: string): boolean {
+  const line = text.trim();
+  return (
+    Array.from(line).length <= 20 &&
+    !/[，。！？；,.!?;]/.test(line) &&
+    /^(?:微信|手机)?扫(?:一扫|码|描二维码)(?:.{0,8}?)(?:打开|阅读|浏览|关注|分享|下载|访问|观看|收听|查看|获取|订阅)/.test(
+      line,
+    )
+  );
 }
 
 /** A column's or a label's tag standing alone in brackets ("【新春走基层】", "[独家]", "〔专题〕"). */

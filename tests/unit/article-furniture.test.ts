@@ -51,7 +51,7 @@ describe('furniture inside an article saved as text', () => {
 
   it.each([
     ['a line of punctuation', '。。。'],
-    ['a line of symbols', '* * *'],
+    ['a line of bars', '| | |'],
     ['a medium’s name alone', '人民日报'],
     ['a phone’s QR prompt', '扫码关注公众号'],
   ])('%s', (_name, line) => {
@@ -61,8 +61,8 @@ describe('furniture inside an article saved as text', () => {
     expect(result.blocks.some((b) => b.text.startsWith('第4段'))).toBe(true);
   });
 
-  it('keeps a line of figures and a headline that ends as a medium’s name may not', () => {
-    for (const line of ['2023', '我与新闻']) {
+  it('keeps a line of figures, a section break, a headline that ends as a medium’s name may not, and one that opens with 扫码', () => {
+    for (const line of ['2023', '* * *', '◆◆◆', '我与新闻', '扫码点餐背后的隐私风险']) {
       const result = extractPlainText(text(line), { fileName: 'a.txt' });
       expect(result.blocks.map((b) => b.text)).toContain(line);
     }

@@ -117,4 +117,20 @@ describe('BatchSaver', () => {
     // The first save held chunk 1; the second, the two that came while it ran.
     expect(reports).toEqual(['b:1', 'b:3']);
   });
+
+  it('reports a failed save’s chunks as done with too, so the main process does not wait on them', async () => {
+    const reports: number[] = [];
+    const saver = new BatchSaver(
+      async () => {
+        throw new Error('QuotaExceededError');
+      },
+      undefined,
+      (_batchId, chunks) => reports.push(chunks),
+    );
+    saver.accept({ batchId: 'b', results: [known('1')] });
+    await expect(saver.finish({ batchId: 'b', chunks: 1, results: [] })).rejects.toThrow(
+      'QuotaExceededError',
+    );
+    expect(reports).toEqual([1]);
+  });
 });

@@ -92,6 +92,8 @@ describe('labelled credits', () => {
   it('reads a name in Latin letters whole', () => {
     expect(author('作者：Zhang San')).toBe('Zhang San');
     expect(author('作者：Mary Ann Smith | 来源：新华网')).toBe('Mary Ann Smith');
+    expect(author('作者：Zhang San Xinhua News Agency')).toBe('Zhang San');
+    expect(author('作者：John Smith Updated 2023')).toBe('John Smith');
     expect(author('作者：ggjjzhzz 时间：2005-09-15')).toBe('ggjjzhzz');
   });
 

@@ -107,8 +107,9 @@ describe('dates in the text, weighed', () => {
     expect(dateInText(page, [0], 2, null)?.day).toBe('2012-03-04');
     expect(factsOfLine('更新时间：2012-03-05 发布时间：2012-03-04').date).toBe('2012-03-04');
     expect(factsOfLine('发布时间：2012-03-04 最后更新：2012-03-05').date).toBe('2012-03-04');
-    // An update alone is still what the line says.
+    // An update alone is still what the line says, whatever ends in 于 after it.
     expect(factsOfLine('更新时间：2012-03-05').date).toBe('2012-03-05');
+    expect(factsOfLine('更新时间：2012-03-05 文章来源于人民网').date).toBe('2012-03-05');
   });
 
   it('does not take the day a forum member registered for the day of their post', () => {

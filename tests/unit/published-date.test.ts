@@ -16,6 +16,10 @@ describe('findPublishedDate', () => {
     expect(findPublishedDate('国务院办公厅 二〇二二年一月十七日')).toBe('2022-01-17');
     expect(findPublishedDate('二○二二年十一月二十日')).toBe('2022-11-20');
     expect(findPublishedDate('二〇二二年二月三十日')).toBeNull();
+    // A digit date first wins over a date in numerals the text mentions, and an impossible
+    // numeral date does not hide a good one.
+    expect(findPublishedDate('发布时间：2023-05-01，纪念一九四九年十月一日')).toBe('2023-05-01');
+    expect(findPublishedDate('戊戌变法始于一八九八年六月十一日，二〇二三年五月一日发布')).toBe('2023-05-01');
   });
 });
 

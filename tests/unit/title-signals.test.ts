@@ -431,6 +431,7 @@ describe('a letter-spaced heading as the title', () => {
     expect(closeLetterSpacing('通\u3000\u3000知')).toBe('通知');
     expect(closeLetterSpacing('决 定 书')).toBe('决定书');
     expect(closeLetterSpacing('两会 国务院部署乡村振兴措施')).toBe('两会 国务院部署乡村振兴措施');
+    expect(closeLetterSpacing('春 夏 秋 冬')).toBe('春 夏 秋 冬');
     expect(closeLetterSpacing('Annual Report')).toBe('Annual Report');
     const paragraph = '今年以来，本市各项工作稳步推进，群众满意度不断提高，相关部门表示将继续努力。'.repeat(
       3,

@@ -122,7 +122,9 @@ describe('titles on templates Gloss was not written from', () => {
     // The home link with a section or two after it is a menu too, however few its items.
     expect(isMenuLine('首页 新闻')).toBe(true);
     expect(isMenuLine('网站首页 | 通知公告')).toBe(true);
-    expect(isMenuLine('Home  News')).toBe(true);
+    expect(isMenuLine('Home | News')).toBe(true);
+    expect(isMenuLine('Home Alone')).toBe(false);
+    expect(isMenuLine('Home prices fall again')).toBe(false);
     expect(isMenuLine('首页新闻')).toBe(false);
     expect(isMenuLine('首页 改版后的新闻客户端上线')).toBe(false);
     expect(isBracketLabel('【新春走基层】')).toBe(true);

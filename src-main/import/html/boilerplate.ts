@@ -7,7 +7,7 @@ import type { RemovedReason } from '../../ipc/contract';
 import { isEditStamp, isMetaLine } from './chinese-conventions';
 import type { TextSegment } from './to-blocks';
 import { compact } from '../../../src-shared/extraction/compact';
-import { isStrongMediaLabel } from '../../../src-shared/extraction/title-furniture';
+import { isScanPrompt, isStrongMediaLabel } from '../../../src-shared/extraction/title-furniture';
 
 function length(text: string): number {
   return Array.from(compact(text)).length;
@@ -26,8 +26,6 @@ const COMMENT_PROMPT =
   /^(发表评论|我要评论|网友评论|评论\s*\(\d+\)|已有\s*\d+\s*(件|条)评论|查看评论|共\s*\d+\s*条评论|\d+\s+comments?|leave a (comment|reply)|comments?)$/i;
 const SHARE =
   /^(分享到|分享|打印|关闭窗口|【?(打印|关闭|收藏|推荐|纠错)(本文|此文|窗口)?】?\s*)+|^(share|tweet|email|print)( this)?( article| story)?$/i;
-/** A phone's prompt beside a QR code: "扫一扫在手机打开当前页", "扫码关注公众号", "微信扫一扫分享". */
-const SCAN_PROMPT = /^(?:微信)?扫(?:一扫|码|描二维码)/;
 const RELATED =
   /^(相关(新闻|报道|阅读|文章|链接|专题|推荐)|延伸阅读|推荐阅读|热门(推荐|文章|新闻)|更多(新闻|精彩|阅读)|猜你喜欢|热点推荐|精彩推荐|related( (articles|stories|coverage|content|posts))?|more (from|on|stories)|read (more|next)|recommended( for you)?|you (may|might) also like|most (read|popular)|trending)\s*[:：]?$/i;
 
@@ -68,7 +66,7 @@ function furnitureInside(segment: TextSegment, sites: Set<string>): RemovedReaso
   // A medium's name alone, as a picture's credit prints it ("新华网", "人民日报"): not the page's
   // own site, yet no sentence of the article either.
   if (isStrongMediaLabel(text)) return 'boilerplate';
-  if (SCAN_PROMPT.test(text) && length(text) <= 20) return 'boilerplate';
+  if (segment.kind !== 'heading' && isScanPrompt(text)) return 'boilerplate';
   return null;
 }
 

@@ -131,14 +131,23 @@ function namesAfter(text: string): string | null {
   return joined === '' ? null : joined;
 }
 
+/** Words that follow a name in Latin letters on a credit line without being part of it. */
+const NOT_LATIN_NAME =
+  /^(?:Xinhua|Reuters|AP|AFP|Bloomberg|News|Agency|Press|Daily|Times|Post|Online|Updated|Published|Posted|Photo|Photos|Source|From|By|Staff|Editor|Reporter|Writer|Correspondent)$/;
+
 /** An ASCII or mixed handle after a label ("作者： ggjjzhzz", "作者：放飞&心情"). */
 function handleAfter(text: string): string | null {
-  // "Zhang San", "Mary Ann Smith": capitalised words, a name written in Latin letters.
+  // "Zhang San", "Mary Ann Smith": capitalised words, a name written in Latin letters, up to
+  // three, and not the words after it ("Zhang San Xinhua News", "John Smith Updated").
   const latin =
-    /^[\s\u3000]*([A-Z][a-zA-Z'’-]+(?: [A-Z][a-zA-Z'’-]+){1,3})(?=$|[\s\u3000|｜/【】()（）,，。])/.exec(
+    /^[\s\u3000]*([A-Z][a-zA-Z'’-]+(?: [A-Z][a-zA-Z'’-]+){1,2})(?=$|[\s\u3000|｜/【】()（）,，。])/.exec(
       text,
     );
-  if (latin) return latin[1];
+  if (latin) {
+    const words = latin[1].split(' ');
+    while (words.length > 1 && NOT_LATIN_NAME.test(words[words.length - 1])) words.pop();
+    if (words.length >= 2) return words.join(' ');
+  }
   const m =
     /^[\s\u3000]*([^\s\u3000|｜/【】()（）:：,，。"'=<>]{2,20})(?=$|[\s\u3000|｜/【】()（）,，。])/.exec(
       text,

@@ -37,7 +37,11 @@ export function factsOfLine(line: string): LineFacts {
   const labels = [
     ...text.matchAll(/(?:发布|发表|更新|修改|成文|出版|刊发|录入)?(?:时间|日期|于)\s*[:：]?\s*/g),
   ];
-  const dateLabel = labels.find((label) => !/^(?:更新|修改)/.test(label[0])) ?? labels[0];
+  // (A label counts only with a date after it: 来源于, 关于 end in 于 too.)
+  const dateLabel =
+    labels.find(
+      (label) => !/^(?:更新|修改)/.test(label[0]) && findPublishedDate(text.slice(label.index)) !== null,
+    ) ?? labels[0];
   const dated = dateLabel ? text.slice(dateLabel.index) : text;
   facts.date = findPublishedDate(dated) ?? findSlashDate(dated);
   return facts;

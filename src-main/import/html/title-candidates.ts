@@ -490,8 +490,9 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
     // A date, a clock or a form's labels ("笔名： 密码：") are not a headline.
     const digits = (c.key.match(/\d/g) ?? []).length;
     // (A headline may name a day: "Protokoll der Sitzung vom 10. Oktober 2019", or years:
-    // "2022-2023年度工作报告" is mostly digits, and six words of it say what it is.)
-    const words = (c.key.match(/\p{L}/gu) ?? []).length;
+    // "2022-2023年度工作报告" is mostly digits, and six words of it say what it is; a Han
+    // character counts as a word, so does a run of Latin letters.)
+    const words = (c.key.match(/\p{Script=Han}/gu) ?? []).length + (c.text.match(/\p{L}{2,}/gu) ?? []).length;
     const dateChars = dateMentions(c.text).reduce((sum, m) => sum + m.length, 0);
     if ((digits >= n / 2 && words < 6) || dateChars >= 0.4 * c.text.length) score -= 8;
     if ((c.text.match(/[:：]/g) ?? []).length >= 2) score -= 4;

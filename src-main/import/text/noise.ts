@@ -12,7 +12,7 @@
 import type { RemovedReason } from '../../ipc/contract';
 import { isFooterMark } from './copyright';
 import { hasSentencePunctuation, isMostlyCjk, lineItems, readingSize } from './shape';
-import { isStrongMediaLabel } from '../../../src-shared/extraction/title-furniture';
+import { isScanPrompt, isStrongMediaLabel } from '../../../src-shared/extraction/title-furniture';
 
 const EDIT_STAMP =
   /(重新编辑|最后编辑|编辑于|修改于|最后更新|更新于|本帖最后由|last (edited|modified|updated)|edited (on|at|by))/i;
@@ -46,28 +46,27 @@ const BREADCRUMB = /^(您的位置|您现在的位置|当前位置|所在位置|
 const NAV_WORD =
   /^(首页|返回首页|网站首页|登录|注册|登录\s*[|｜/]?\s*注册|免费注册|搜索|菜单|导航|设为首页|加入收藏|menu|home|search|sign in|sign up|log in|subscribe|skip to (main )?content|返回|上一页|下一页|更多|more)$/i;
 
-/** A phone's prompt beside a QR code: "扫一扫在手机打开当前页", "扫码关注公众号", "微信扫一扫分享". */
-const SCAN_PROMPT = /^(?:微信)?扫(?:一扫|码|描二维码)/;
-
 /**
- * "。。。", "……", "***", "| | |": a line of punctuation and symbols, nothing to read.
+ * "。。。", "……", "| | |": a line of punctuation alone, nothing to read.
  * Taken out of the article's text once its span is found (such a line may still separate parts
  * of the page while the span is sought).
  */
 export function isPunctuationOnly(text: string): boolean {
-  // Punctuation and symbols only: a private-use glyph or a control code is not punctuation (a
-  // file made of them is refused as not text, which needs them counted).
-  return text.trim() !== '' && /^[\p{P}\p{S}\s]+$/u.test(text);
+  // Stops, commas, ellipses, quotes, brackets and bars only. A section break ("* * *", "◆◆◆",
+  // "——") is left as it is; so are emoji, private-use glyphs and control codes (a file made of
+  // those is refused as not text, which needs them counted).
+  return text.trim() !== '' && PUNCTUATION_LINE.test(text);
 }
+
+const PUNCTUATION_LINE = /^[\s.。，,、…!！?？;；:：|｜'"“”‘’「」『』()（）[\]【】<>《》〈〉~～]+$/u;
 
 /** Noise wherever it stands. */
 export function strongNoise(text: string): RemovedReason | null {
   if (text.length > 600) return isLinkFarm(text) ? 'link-list' : null;
-  // "。。。", "……", "***", "| | |": no letter, Han character or digit, nothing to read.
   const size = readingSize(text);
   // A medium's name alone, as a picture's credit prints it ("新华网", "人民日报").
   if (isStrongMediaLabel(text)) return 'boilerplate';
-  if (size <= 20 && SCAN_PROMPT.test(text)) return 'boilerplate';
+  if (isScanPrompt(text)) return 'boilerplate';
   if (size <= 40 && EDITOR_CREDIT.test(text)) return 'edit-stamp';
   if (size <= 25 && EDIT_STAMP.test(text) && STAMP_TIME.test(text) && !/[。！？]/.test(text))
     return 'edit-stamp';

@@ -76,9 +76,12 @@ export class BatchSaver {
         this.summary.failed.push(...saved.failed);
         this.settled += next.length;
         this.onSettled(this.settled);
-        this.onChunksSaved(this.batchId, through);
       } catch (error) {
         this.failure ??= error;
+      } finally {
+        // Saved or failed, those chunks are done with: the main process may send more (a save
+        // that keeps failing must not slow the rest of the batch to a chunk per wait).
+        this.onChunksSaved(this.batchId, through);
       }
     }
     this.waiting = [];
