@@ -60,10 +60,9 @@ export function findPublishedDate(written: string): string | null {
 
 /**
  * "7/5/2005 9:23:57 PM", "12/1/2020, 10:46:16 AM", "25/12/2005": a date written with slashes
- * and the year last. The
- * numbers decide the order where they can (a first number over 12 is the day, a second one
- * over 12 is the month's day); when both could be months, only the AM/PM clock of US-made
- * systems says month first, and without it the date is left unread rather than guessed.
+ * and the year last. The numbers decide the order where they can (a first number over 12 is the
+ * day, a second one over 12 is the month's day); when both could be months, only the AM/PM clock
+ * of US-made systems says month first, and without it the date is left unread rather than guessed.
  */
 export function findSlashDate(written: string): string | null {
   const text = asciiDateText(written);

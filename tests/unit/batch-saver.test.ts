@@ -74,7 +74,11 @@ describe('BatchSaver', () => {
     const saver = new BatchSaver(
       async (results, onProgress) => {
         for (let done = 2; done < results.length; done += 2) onProgress(done);
-        return { added: [], duplicates: [], failed: [] };
+        return {
+          added: [],
+          duplicates: results.map((_, i) => ({ id: `${i}`, title: '', fileName: '' })),
+          failed: [],
+        };
       },
       (settled) => counts.push(settled),
     );
@@ -132,5 +136,21 @@ describe('BatchSaver', () => {
       'QuotaExceededError',
     );
     expect(reports).toEqual([1]);
+  });
+
+  it('counts only what a save settled: a save stopped by Cancel is not counted whole', async () => {
+    const counts: number[] = [];
+    const saver = new BatchSaver(
+      async () => ({
+        added: [{ id: 'a', title: '', fileName: '1', replacedSequences: 0 }],
+        duplicates: [],
+        failed: [],
+      }),
+      (settled) => counts.push(settled),
+    );
+    saver.accept({ batchId: 'b', results: [known('1'), known('2'), known('3')] });
+    await saver.finish({ batchId: 'b', chunks: 1, results: [] });
+    expect(counts).toEqual([1]);
+    expect(saver.settled).toBe(1);
   });
 });

@@ -46,6 +46,9 @@ export class BatchSaver {
     private readonly onChunksSaved: (batchId: string, chunks: number) => void = () => undefined,
   ) {}
 
+  /** The batch the chunks belong to (named by each chunk). */
+  private batchId = '';
+
   accept(chunk: ImportResultsChunk): void {
     this.received++;
     this.batchId = chunk.batchId;
@@ -55,8 +58,6 @@ export class BatchSaver {
     }
     this.waiter?.();
   }
-
-  private batchId = '';
 
   private async drain(): Promise<void> {
     while (this.waiting.length > 0 && !this.cancelled) {
@@ -74,7 +75,8 @@ export class BatchSaver {
         this.summary.added.push(...saved.added);
         this.summary.duplicates.push(...saved.duplicates);
         this.summary.failed.push(...saved.failed);
-        this.settled += next.length;
+        // One entry per result settled: a save stopped by Cancel counts only what it saved.
+        this.settled += saved.added.length + saved.duplicates.length + saved.failed.length;
         this.onSettled(this.settled);
       } catch (error) {
         this.failure ??= error;
