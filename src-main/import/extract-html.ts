@@ -7,7 +7,7 @@
  * raster `data:` URLs when the injected loader has their bytes, placeholders otherwise.
  */
 import type { ExtractedArticle } from './types';
-import { classifyBlocks } from './html/boilerplate';
+import { classifyBlocks, isBreadcrumb } from './html/boilerplate';
 import { factsOfLine, isMetaLine } from './html/chinese-conventions';
 import { creditNearTitle } from './html/credit-near-title';
 import { type DomDocument, parseDocument, repairMarkup } from './html/dom';
@@ -115,6 +115,7 @@ function lineBeforeArticle(page: TextSegment[], title: string, articleStart: num
       n >= 4 &&
       n <= 60 &&
       segment.linkChars < n / 2 &&
+      !isBreadcrumb(segment.text) &&
       !/[。！？.!?]$|[【】[\]]|[:：]\s*\d/.test(segment.text.trim());
     if (looksLikeTitle && (segment.kind === 'heading' || introducesByline)) return segment.text.trim();
     break;

@@ -86,8 +86,9 @@ export function extractPlainText(text: string, context: { fileName: string }): E
       if (front.titleIndex >= 0) verdicts[front.titleIndex] = { kind: 'removed', reason: 'header' };
       for (let j = split.first; j <= split.last; j++) verdicts[j] = { kind: 'title' };
     }
+    // (A <title> that names a furniture page, "新闻中心_示例网", names no headline to look for.)
     let found =
-      textStart < 0 || split || mediaTitle
+      textStart < 0 || split || mediaTitle || isFurnitureTitle(pageHeadline)
         ? -1
         : headlineAbove(texts, textStart, { line: pageTitle, headline: pageHeadline });
     // A <title> that names only the site: the post's headline is the line with its byline or date.

@@ -52,6 +52,17 @@ export function isScanPrompt(text: string): boolean {
   );
 }
 
+const RELATED_LIST_HEADING =
+  /^[【[]?\s*(相关(文章|阅读|新闻|报道|推荐|资讯|链接)|推荐(阅读|文章)|热门(文章|推荐|资讯|新闻)|猜你喜欢|延伸阅读|最新(文章|资讯|新闻)|related (posts|articles|stories|links|news)|read more|you may also like|more stories|top stories|most (popular|read)|latest (news|stories|posts|articles)|popular (posts|articles|stories))\s*[】\]]?\s*[:：]?$/i;
+
+/**
+ * The heading of a list of other pages' headlines ("相关新闻", "【延伸阅读】", "Related stories",
+ * "Most read"): never the article's text, never its headline.
+ */
+export function isRelatedListHeading(text: string): boolean {
+  return text.length <= 40 && RELATED_LIST_HEADING.test(text.trim());
+}
+
 /** A column's or a label's tag standing alone in brackets ("【新春走基层】", "[独家]", "〔专题〕"). */
 export function isBracketLabel(text: string): boolean {
   return /^\s*[[【〔［][^\]】〕］]{1,12}[\]】〕］]\s*$/.test(text);
@@ -177,7 +188,7 @@ const TITLE_MAX = 300;
  * The separators that may stand beside a site's name but also join a headline's own parts (a
  * speaker to a quote, a headline to its subtitle): only a name shaped like a medium's is cut there.
  */
-const TAIL_SEPARATORS = ['：', ':', '·', '•', '丨', '——', '--', '－－'];
+const TAIL_SEPARATORS = ['：', ':', '·', '•', '丨', '——', '--', '－－', '—'];
 /** A name in brackets at a title's end, two to twelve characters ("(华夏新闻网)", "[新民晚报]"). */
 const BRACKETED_TAIL = /^(.*?)\s*[（([【［]([^（）()[\]【】［］]{2,12})[)）\]】］]\s*$/;
 
@@ -195,7 +206,7 @@ function headlineLongEnough(headline: string): boolean {
 }
 
 /**
- * A `<title>` whose last part, after "：", "·", "丨" or a dash run, or in brackets, is a site's
+ * A `<title>` whose last part, after "：", "·", "丨", a dash or a dash run, or in brackets, is a site's
  * name ("播客热潮迅速蔓延：江南都市网", "标题·新民晚报", "标题丨澎湃新闻", "投身外交(3)——华夏新闻网",
  * "投身外交(3)(华夏新闻网)"):
  * the headline and the name, or null. The name is shaped like a medium's, with or without its
@@ -216,6 +227,8 @@ export function splitSiteTail(title: string): { headline: string; site: string }
     if (index > at) [at, separator] = [index, candidate];
   }
   if (at < 0) return null;
+  // One dash found at the end of a run of two is the run.
+  if (separator === '—' && title[at - 1] === '—') [at, separator] = [at - 1, '——'];
   const headline = title.slice(0, at).trim();
   const site = title.slice(at + separator.length).trim();
   // After a dash run or a colon, a subtitle or a quote ("幸福家园——走进社区", "记者走访：幸福社区")

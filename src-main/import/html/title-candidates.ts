@@ -13,12 +13,15 @@ import {
   isBracketLabel,
   isMediaName,
   isMenuLine,
+  isMediaLabel,
   isOriginalTitleLine,
+  isRelatedListHeading,
   isSiteCredit,
   isSoftwareCredit,
   isTitleFieldLabel,
   splitSiteTail,
 } from '../../../src-shared/extraction/title-furniture';
+import { isBreadcrumb } from './boilerplate';
 import { factsOfLine, isMetaLine } from './chinese-conventions';
 import type { TextSegment } from './to-blocks';
 
@@ -117,19 +120,35 @@ function siteKeys(input: TitleInput, refs: string[]): Set<string> {
   if (input.siteName) keys.add(titleKey(input.siteName));
   // A media name cut from the end of a title ("…：江南都市网") is the site's; so is a whole title
   // that is one ("松花江网"), unless the page shows it as a headline: a heading right above its
-  // date or source line (a logo heading stands above the page's menus or its real headline).
+  // date or source line (a logo heading stands above the page's menus or its real headline,
+  // or links to the home page).
   const headingKeys = new Set(
     input.page
       .filter(
-        (s, i) => s.kind === 'heading' && i + 1 < input.page.length && isMetaLine(input.page[i + 1].text),
+        (s, i) =>
+          s.kind === 'heading' &&
+          !isHomeLink(s) &&
+          i + 1 < input.page.length &&
+          isMetaLine(input.page[i + 1].text),
       )
       .map((s) => titleKey(cleanCandidate(s.text))),
   );
   for (const ref of refs) {
     if (isMediaName(ref) && !headingKeys.has(titleKey(ref))) keys.add(titleKey(ref));
-    for (const part of ref.split(TITLE_SEPARATORS)) {
+    const parts = ref.split(TITLE_SEPARATORS).map((p) => p.trim());
+    const longest = Math.max(...parts.map((p) => Array.from(p).length));
+    for (const part of parts) {
       const tail = splitSiteTail(part);
       if (tail) keys.add(titleKey(tail.site));
+      // Beside a longer part, a part shaped like a medium's name is the site's or its
+      // channel's ("…_示例网", "新华网 - …", "…_国内新闻_示例网").
+      else if (
+        parts.length > 1 &&
+        Array.from(part).length < longest &&
+        isMediaLabel(part) &&
+        !headingKeys.has(titleKey(part))
+      )
+        keys.add(titleKey(part));
     }
   }
   for (const host of input.hosts) {
@@ -201,6 +220,11 @@ export function neighbouringRuns(title: string): string[] {
   return runs;
 }
 
+/** A segment that is wholly a link to the home page: a logo (a headline may link to itself). */
+function isHomeLink(segment: TextSegment): boolean {
+  return (segment.homeLinkChars ?? 0) >= 0.9 * segment.text.length;
+}
+
 /**
  * The key of the page's only h1 outside menus, sidebars and footers, not counting one that is
  * the site's name (a logo) or a furniture word; null when there are none or several.
@@ -210,8 +234,7 @@ export function soleHeadline(page: TextSegment[], sites: Set<string>): string | 
   for (const s of page) {
     if (s.kind !== 'heading' || s.level !== 1) continue;
     if (s.region === 'aside' || s.region === 'footer' || s.region === 'navigation') continue;
-    // An h1 that is wholly a link to the home page is a logo (a headline may link to itself).
-    if ((s.homeLinkChars ?? 0) >= 0.9 * s.text.length) continue;
+    if (isHomeLink(s)) continue;
     const key = titleKey(cleanCandidate(s.text.split('\n')[0]));
     if (Array.from(key).length >= 4 && !sites.has(key) && !FURNITURE.test(key)) keys.add(key);
   }
@@ -483,6 +506,8 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
     // one line, a column's tag in brackets, a reprint's "original title", a reporter's credit.
     if (isSoftwareCredit(c.text) || isSiteCredit(c.text)) score -= 12;
     if (isMenuLine(c.text)) score -= 6;
+    if (isRelatedListHeading(c.text)) score -= 12;
+    if (isBreadcrumb(c.text)) score -= 8;
     if (isBracketLabel(c.text)) score -= 4;
     if (isOriginalTitleLine(c.text)) score -= 6;
     // A heading or line that credits someone ("新华网黑龙江频道 记者 伊琳") is a byline.

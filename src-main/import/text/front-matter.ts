@@ -14,6 +14,7 @@ import {
   isMediaName,
   isMenuLine,
   isOriginalTitleLine,
+  isRelatedListHeading,
   isSiteCredit,
   isSoftwareCredit,
   isTitleFieldLabel,
@@ -31,6 +32,8 @@ export interface LineFacts {
 
 const META_WORDS =
   /作者|来源|发布|发表|记者|实习生|通讯员|编辑|责编|时间|日期|浏览|阅读|点击|字号|评论|更新|出处/;
+/** The most a 发布 or 评论 label is followed by on a fact line, in characters read. */
+const LABEL_VALUE_MAX = 8;
 const META_LEAD = /^(by|posted|published|updated|written|author|source|photo|words)\b/i;
 
 /**
@@ -48,8 +51,11 @@ export function isMetaLine(text: string): boolean {
   if (dated) return true;
   // Without a date, 发布 and 评论 only as labels ("发布：", "评论 3"): a headline uses them as a
   // verb or a noun ("国务院发布通知", "评论员文章").
+  // A label says little after it ("评论：3", "发布：张三"); a commentary's headline says more
+  // ("《人民日报》评论：稳就业要靠改革").
   const verbsOnly = !META_WORDS.test(text.replace(/发布|评论/g, '')) && !META_LEAD.test(text);
-  return size <= 25 && (!verbsOnly || /(?:发布|评论)(?:\s*[:：]|\s|$)/.test(text));
+  const asLabel = /(?:发布|评论)(?:\s*[:：]|\s|$)(.*)$/.exec(text);
+  return size <= 25 && (!verbsOnly || (asLabel !== null && readingSize(asLabel[1]) <= LABEL_VALUE_MAX));
 }
 
 /** What a line that is only a date is made of: numbers, 年月日, clock, weekday and month names. */
@@ -197,6 +203,7 @@ export function titleScore(
   // 原标题 line.
   if (isBreadcrumb(text) || isMenuLine(text) || isSoftwareCredit(text) || isSiteCredit(text)) score -= 8;
   if (isBracketLabel(text) || isOriginalTitleLine(text)) score -= 6;
+  if (isRelatedListHeading(text)) score -= 12;
   // A line shaped like a medium's name ("松花江网", "东方日报") is the site's logo or <title>.
   if (isMediaName(text)) score -= 4;
   return score;

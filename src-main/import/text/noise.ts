@@ -12,7 +12,11 @@
 import type { RemovedReason } from '../../ipc/contract';
 import { isFooterMark } from './copyright';
 import { hasSentencePunctuation, isMostlyCjk, lineItems, readingSize } from './shape';
-import { isScanPrompt, isStrongMediaLabel } from '../../../src-shared/extraction/title-furniture';
+import {
+  isRelatedListHeading,
+  isScanPrompt,
+  isStrongMediaLabel,
+} from '../../../src-shared/extraction/title-furniture';
 
 const EDIT_STAMP =
   /(重新编辑|最后编辑|编辑于|修改于|最后更新|更新于|本帖最后由|last (edited|modified|updated)|edited (on|at|by))/i;
@@ -34,8 +38,6 @@ const HOTLINE_WORDS =
 
 const BOILERPLATE =
   /^(分享到|分享至|一键分享|share (this|on)\s*[:：]?$|上一篇|下一篇|上一条|下一条|previous (post|article)|next (post|article))|返回顶部|回到顶部|back to top|打印本页|打印此文|关闭窗口|【?\s*字[体號号]\s*[:：]?\s*[大中小]|^(阅读|浏览|点击|阅读量|浏览量|点击量|浏览次数|点击次数)\s*[:：]?\s*\d+\s*次?$|^(收藏|点赞|打印|关闭)(\s+(收藏|点赞|打印|关闭|分享))+$/i;
-const RELATED_HEADER =
-  /^[【[]?\s*(相关(文章|阅读|新闻|报道|推荐|资讯|链接)|推荐(阅读|文章)|热门(文章|推荐|资讯|新闻)|猜你喜欢|延伸阅读|最新(文章|资讯|新闻)|related (posts|articles|stories|links|news)|read more|you may also like|more stories|top stories|most (popular|read)|latest (news|stories|posts|articles)|popular (posts|articles|stories))\s*[】\]]?\s*[:：]?$/i;
 const COMMENT_HEADER =
   /^(发表评论|网友评论|评论列表|我要评论|全部评论|最新评论|\d+\s*条评论|comments?|leave a (reply|comment)|\d+ (comments?|replies))(?![a-z])\s*[:：(（]?/i;
 
@@ -73,7 +75,7 @@ export function strongNoise(text: string): RemovedReason | null {
   if (size <= 150 && DISCLAIMER.test(text)) return 'disclaimer';
   if (size <= 60 && (text.match(FOOTER_WORDS)?.length ?? 0) >= 2) return 'footer';
   if (size <= 30 && BOILERPLATE.test(text)) return 'boilerplate';
-  if (size <= 20 && RELATED_HEADER.test(text)) return 'headline-list';
+  if (size <= 20 && isRelatedListHeading(text)) return 'headline-list';
   if (size <= 12 && COMMENT_HEADER.test(text)) return 'comment';
   if (size <= 40 && COMMENT_COUNT_ON.test(text)) return 'comment';
   if (isLinkFarm(text)) return 'link-list';

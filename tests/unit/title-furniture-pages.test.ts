@@ -1,0 +1,145 @@
+/**
+ * The headline of a small Chinese page built here with the furniture real pages carry around it
+ * (a menu bar, a breadcrumb, a list of related headlines, a footer), set the ways no tuning page
+ * showed: a logo heading linking home, a single dash before the site's name, a furniture page's
+ * <title>, a commentary's "评论：" headline, no title at all. Read through the whole import, as
+ * the page saved and as the same page saved as text.
+ */
+import { describe, expect, it } from 'vitest';
+import { importBytes } from '../../src-main/import/import-file';
+import { isMetaLine } from '../../src-main/import/text/front-matter';
+import { isRelatedListHeading } from '../../src-shared/extraction/title-furniture';
+import { saveAsText } from '../../tools/eval/save-as-text';
+
+const BODY = [
+  '国务院常务会议日前召开，会议部署了进一步推动乡村振兴的多项措施，强调要稳定粮食生产，促进农民增收，加强农村基础设施建设。',
+  '会议指出，各地区各部门要认真贯彻落实党中央决策部署，扎实推进各项工作，确保政策措施落地见效，让广大农民群众有更多获得感。',
+  '会议要求，要加大财政投入力度，优化资金使用结构，提高资金使用效益，同时要加强监督检查，防止资金被挤占挪用，切实保障农民利益。',
+];
+const HEADLINE = '国务院部署乡村振兴措施';
+
+interface Case {
+  name: string;
+  head: string;
+  top: string;
+  want: string;
+  /** The file's name without its extension ("page" unless given). */
+  stem?: string;
+  /** Whether the page saved as text is read too (it loses the <head>'s metadata). */
+  asText?: boolean;
+}
+
+const cases: Case[] = [
+  {
+    name: 'a logo h1 that links home, the headline only in <title>',
+    head: `<title>${HEADLINE}_示例网</title>`,
+    top: `<h1><a href="/">示例网</a></h1>`,
+    want: HEADLINE,
+    asText: true,
+  },
+  {
+    name: 'one em dash before the site name',
+    head: `<title>${HEADLINE}—示例网</title>`,
+    top: ``,
+    want: HEADLINE,
+    asText: true,
+  },
+  {
+    name: 'one em dash inside the headline stays',
+    head: `<title>京—沪高铁开通十周年_示例网</title>`,
+    top: `<h1>京—沪高铁开通十周年</h1>`,
+    want: '京—沪高铁开通十周年',
+    asText: true,
+  },
+  {
+    name: 'a dash run before a subtitle stays',
+    head: `<title>${HEADLINE}——访某某省长_示例网</title>`,
+    top: `<h1>${HEADLINE}——访某某省长</h1>`,
+    want: `${HEADLINE}——访某某省长`,
+    asText: true,
+  },
+  {
+    name: 'no <title> and no heading: the file name, not the related list',
+    head: ``,
+    top: ``,
+    want: HEADLINE,
+    stem: HEADLINE,
+    asText: true,
+  },
+  {
+    name: "a channel's h1 and <title>, the headline in h2",
+    head: `<title>新闻中心_示例网</title>`,
+    top: `<h1>新闻中心</h1><h2>${HEADLINE}</h2>`,
+    want: HEADLINE,
+    asText: true,
+  },
+  {
+    name: "a commentary's headline",
+    head: `<title>《人民日报》评论：${HEADLINE}_示例网</title>`,
+    top: `<h1>《人民日报》评论：${HEADLINE}</h1>`,
+    want: `《人民日报》评论：${HEADLINE}`,
+    asText: true,
+  },
+  {
+    name: 'a channel named like a medium in <title> and above the headline',
+    head: `<title>${HEADLINE}_国内新闻_示例网</title>`,
+    top: `<h2>国内新闻</h2><h1>${HEADLINE}</h1>`,
+    want: HEADLINE,
+    asText: true,
+  },
+];
+
+function page(c: Case): string {
+  return `<!doctype html><html><head><meta charset="utf-8">${c.head}</head><body>
+<div class="nav"><a href="/">首页</a> | <a href="/news">新闻</a> | <a href="/gn">国内</a> | <a href="/gj">国际</a> | <a href="/cj">财经</a> | <a href="/ty">体育</a></div>
+<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/news">新闻</a> &gt; 正文</div>
+${c.top}<div class="info">发布时间：2012-03-04 来源：新华网</div>
+<div class="content">${BODY.map((p) => `<p>${p}</p>`).join('')}</div>
+<div class="rel"><h3>相关新闻</h3><ul><li><a href="/a">农业农村部部署春耕生产</a></li><li><a href="/b">多地出台稳就业政策措施</a></li><li><a href="/c">财政部下达衔接资金</a></li></ul></div>
+<div class="footer">Copyright © 2003-2020 示例网 版权所有</div></body></html>`;
+}
+
+function titleOf(bytes: string, fileName: string): string {
+  const result = importBytes(new TextEncoder().encode(bytes), fileName, {
+    modifiedAt: '2020-06-01T00:00:00Z',
+  });
+  if (!result.ok) throw new Error(result.error.reason);
+  return result.article.title.replace(/\s+/g, ' ');
+}
+
+describe('a Chinese headline among the furniture of a built page', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('as HTML: %s', (_name, c) => {
+    expect(titleOf(page(c), `${c.stem ?? 'page'}.html`)).toBe(c.want);
+  });
+
+  it.each(cases.filter((c) => c.asText).map((c) => [c.name, c] as const))('as text: %s', (_name, c) => {
+    expect(titleOf(saveAsText(page(c)), `${c.stem ?? 'page'}.txt`)).toBe(c.want);
+  });
+});
+
+describe('the furniture lines behind those titles', () => {
+  it("tells a related list's heading from a headline", () => {
+    for (const heading of [
+      '相关新闻',
+      '【延伸阅读】',
+      '猜你喜欢',
+      'Related stories',
+      'Most read',
+      '推荐阅读：',
+    ])
+      expect(isRelatedListHeading(heading), heading).toBe(true);
+    for (const headline of ['相关新闻报道引发关注', '推荐阅读的十本书', 'Related stories of survival'])
+      expect(isRelatedListHeading(headline), headline).toBe(false);
+  });
+
+  it('reads 评论 and 发布 as labels only with a short value after them', () => {
+    for (const line of ['评论：12', '评论 (3)', '发布：张三', '发布'])
+      expect(isMetaLine(line), line).toBe(true);
+    for (const line of [
+      '《人民日报》评论：稳就业要靠改革开放',
+      '新华时评：乡村振兴要久久为功',
+      '国务院发布通知',
+    ])
+      expect(isMetaLine(line), line).toBe(false);
+  });
+});
