@@ -8,6 +8,7 @@
  */
 import type { ExtractedArticle } from './types';
 import { classifyBlocks, isBreadcrumb } from './html/boilerplate';
+import { readAsSimplified } from './simplified-reading';
 import { factsOfLine, isMetaLine } from './html/chinese-conventions';
 import { creditNearTitle } from './html/credit-near-title';
 import { type DomDocument, parseDocument, repairMarkup } from './html/dom';
@@ -156,7 +157,19 @@ export interface HtmlContext {
   pageAddress?: string | null;
 }
 
+/** The article of a saved page (one in Traditional Chinese read through its Simplified copy). */
 export function extractHtml(html: string, context: HtmlContext): ExtractedArticle {
+  return readAsSimplified(html, context.fileName, (text, fileName, restore) => {
+    const { loadImage } = context;
+    return extractPage(text, {
+      ...context,
+      fileName,
+      loadImage: loadImage && ((src) => loadImage(restore(src))),
+    });
+  });
+}
+
+function extractPage(html: string, context: HtmlContext): ExtractedArticle {
   const capped = capMarkup(repairMarkup(html));
   const document = parseDocument(capped.html);
   const meta = readMetadata(document);

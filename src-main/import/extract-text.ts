@@ -37,6 +37,7 @@ import { withoutSiteParts } from './text/site-suffix';
 import { isMediaName } from '../../src-shared/extraction/title-furniture';
 import { writtenFacts } from './text/written-facts';
 import { noticeFields } from './text/notice-fields';
+import { readAsSimplified } from './simplified-reading';
 import { sureOfText } from './html/publication-date';
 
 interface Line {
@@ -57,7 +58,15 @@ const PAGE_TITLE_MAX = 300;
 /** How far down the title may stand: below this many lines it would be a heading. */
 const FRONT_LINES = 30;
 
+/** The article of a text file (one in Traditional Chinese read through its Simplified copy). */
 export function extractPlainText(text: string, context: { fileName: string }): ExtractedArticle {
+  return readAsSimplified(text, context.fileName, (simplified, fileName) =>
+    extractText(simplified, fileName),
+  );
+}
+
+function extractText(text: string, fileName: string): ExtractedArticle {
+  const context = { fileName };
   const lines = splitLines(text);
   const verdicts: Verdict[] = lines.map(() => ({ kind: 'content' }));
   // A saved page's first line is its <title>: its headline is that line without the site's name.

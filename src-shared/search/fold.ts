@@ -7,16 +7,9 @@
  * the same offset in the original: snippets and painted hits are cut from the original text.
  * A character whose folded form would be longer (ﬁ → fi) is kept as it is.
  */
-import { Converter } from 'opencc-js';
+import { HAN_RANGES, simplifiedHanTable } from '../extraction/simplified-han';
 
 let table: Uint16Array | null = null;
-
-/** The first CJK blocks that OpenCC's character tables cover (BMP only: folding is per code unit). */
-const HAN_RANGES: [number, number][] = [
-  [0x3400, 0x4dbf],
-  [0x4e00, 0x9fff],
-  [0xf900, 0xfaff],
-];
 
 function buildTable(): Uint16Array {
   const result = new Uint16Array(0x10000);
@@ -28,21 +21,10 @@ function buildTable(): Uint16Array {
   }
   // U+FFFF is no character; the index uses it in its keys.
   result[0xffff] = 0xfffd;
-  // Traditional → Simplified, character by character (with a separator so no phrase forms).
-  const toSimplified = Converter({ from: 't', to: 'cn' });
-  const chars: string[] = [];
-  for (const [from, to] of HAN_RANGES)
-    for (let c = from; c <= to; c++) chars.push(String.fromCharCode(result[c]));
-  const converted = toSimplified(chars.join('\n')).split('\n');
-  if (converted.length === chars.length) {
-    let i = 0;
-    for (const [from, to] of HAN_RANGES) {
-      for (let c = from; c <= to; c++, i++) {
-        const simplified = converted[i];
-        if (simplified.length === 1) result[c] = simplified.charCodeAt(0);
-      }
-    }
-  }
+  // Traditional → Simplified, character by character, after NFKC (a compatibility ideograph
+  // first becomes its unified form).
+  const simplified = simplifiedHanTable();
+  for (const [from, to] of HAN_RANGES) for (let c = from; c <= to; c++) result[c] = simplified[result[c]];
   return result;
 }
 

@@ -1,0 +1,116 @@
+/**
+ * Pages in Traditional Chinese (Taiwan, Hong Kong) read with the rules written in Simplified:
+ * the text is told Traditional, read through a Simplified copy of the same length, and the
+ * article comes back in the page's own characters: title, byline, date, body, removed text,
+ * and the page folder's images under their own names.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { importBytes } from '../../src-main/import/import-file';
+import { OriginalCharacters } from '../../src-main/import/simplified-reading';
+import { isTraditionalChinese, toSimplifiedHan } from '../../src-shared/extraction/simplified-han';
+import { saveAsText } from '../../tools/eval/save-as-text';
+import { PNG, dataUrl } from './tiny-images';
+
+const HEADLINE = '國務院部署鄉村振興措施';
+const BODY = [
+  '國務院常務會議日前召開，會議部署了進一步推動鄉村振興的多項措施，強調要穩定糧食生產，促進農民增收，加強農村基礎設施建設。',
+  '會議指出，各地區各部門要認真貫徹落實黨中央決策部署，紮實推進各項工作，確保政策措施落地見效，讓廣大農民群眾有更多獲得感。',
+  '會議要求，要加大財政投入力度，優化資金使用結構，提高資金使用效益，同時要加強監督檢查，防止資金被擠占挪用，切實保障農民利益。',
+];
+
+function page(head: string, top: string, info: string, extra = ''): string {
+  return `<!doctype html><html><head><meta charset="utf-8">${head}</head><body>
+<div class="nav"><a href="/">首頁</a> | <a href="/news">新聞</a> | <a href="/gn">國內</a> | <a href="/gj">國際</a> | <a href="/cj">財經</a> | <a href="/ty">體育</a></div>
+${top}<div class="info">${info}</div>
+<div class="content">${BODY.map((p) => `<p>${p}</p>`).join('')}${extra}</div>
+<div class="rel"><h3>相關新聞</h3><ul><li><a href="/a">農業部部署春耕生產</a></li><li><a href="/b">多地出台穩就業政策措施</a></li></ul></div>
+<div class="footer">Copyright © 2003-2020 示例網 版權所有</div></body></html>`;
+}
+
+function imported(text: string, fileName: string, readLocalImage?: (src: string) => Uint8Array | null) {
+  const result = importBytes(new TextEncoder().encode(text), fileName, {
+    modifiedAt: '2020-06-01T00:00:00Z',
+    readLocalImage,
+  });
+  if (!result.ok) throw new Error(result.error.reason);
+  return result.article;
+}
+
+describe('telling Traditional Chinese', () => {
+  it('tells Traditional text from Simplified and from Japanese', () => {
+    expect(isTraditionalChinese(BODY.join(''))).toBe(true);
+    expect(isTraditionalChinese(toSimplifiedHan(BODY.join('')))).toBe(false);
+    // Japanese keeps 時, 間, 東 and 國 in names; its kana say what it is.
+    expect(
+      isTraditionalChinese(
+        '東京の時間で午後三時、國學院大學の會議が開かれ、関係者が集まりました。記者會見も行われた。',
+      ),
+    ).toBe(false);
+    expect(isTraditionalChinese('Reuters reported on 國務院 today, in an English article.')).toBe(false);
+  });
+
+  it('makes Traditional characters Simplified one for one, the length kept', () => {
+    const text = '記者王小明／臺北報導　發佈時間：2012-03-04';
+    const simplified = toSimplifiedHan(text);
+    expect(simplified).toBe('记者王小明／台北报导　发布时间：2012-03-04');
+    expect(simplified.length).toBe(text.length);
+  });
+
+  it('puts text cut from the Simplified copy back in the original characters', () => {
+    const original = '關於發展 「國家」 的通知\n\n國務院 發佈';
+    const characters = new OriginalCharacters(original, toSimplifiedHan(original));
+    expect(characters.restore('关于发展 「国家」 的通知')).toBe('關於發展 「國家」 的通知');
+    // White space changed by the extraction: piece by piece.
+    expect(characters.restore('国务院 发布')).toBe('國務院 發佈');
+    // Put together by the extraction (closed up): character by character.
+    expect(characters.restore('国家发布')).toBe('國家發佈');
+    expect(characters.restore('')).toBe('');
+  });
+});
+
+describe('a page in Traditional Chinese', () => {
+  const html = page(
+    `<title>${HEADLINE}丨示例新聞網</title>`,
+    `<h1><a href="/">示例網</a></h1>`,
+    '記者王小明／台北報導　發佈時間：2012-03-04',
+    '<p>責任編輯：李四</p>',
+  );
+
+  it('as HTML: the headline without the site, the byline, the date, the body as written', () => {
+    const article = imported(html, 'page.html');
+    expect(article.title).toBe(HEADLINE);
+    expect(article.byline).toBe('王小明');
+    expect(article.publishedAt).toBe('2012-03-04');
+    expect(article.blocks.map((b) => b.text)).toEqual(BODY);
+    expect(article.removed.map((r) => r.text)).toContain('責任編輯：李四');
+    expect(article.removed.some((r) => r.text.includes('相關新聞'))).toBe(true);
+  });
+
+  it('as text: the same', () => {
+    const article = imported(saveAsText(html), 'page.txt');
+    expect(article.title).toBe(HEADLINE);
+    expect(article.byline).toBe('王小明');
+    expect(article.publishedAt).toBe('2012-03-04');
+    expect(article.blocks.map((b) => b.text)).toEqual(BODY);
+  });
+
+  it("loads the page folder's images under their own names", () => {
+    const read = vi.fn((src: string) => (src === '頁面_files/圖片.png' ? PNG : null));
+    const withImage = page(
+      `<title>${HEADLINE}_示例網</title>`,
+      `<h1>${HEADLINE}</h1>`,
+      '發佈時間：2012-03-04',
+      '<p><img src="頁面_files/圖片.png" alt="農民在田間勞作"></p>',
+    );
+    const article = imported(withImage, '頁面.html', read);
+    expect(read).toHaveBeenCalledWith('頁面_files/圖片.png');
+    expect(article.images).toEqual([
+      { beforeBlock: 3, src: dataUrl('image/png', PNG), alt: '農民在田間勞作' },
+    ]);
+  });
+
+  it('takes its title from the file name, as the file writes it', () => {
+    const bare = `${BODY.join('\n\n')}\n`;
+    expect(imported(bare, `${HEADLINE}.txt`).title).toBe(HEADLINE);
+  });
+});
