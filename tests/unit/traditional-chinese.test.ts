@@ -6,6 +6,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { importBytes } from '../../src-main/import/import-file';
+import { dateMentions } from '../../src-main/import/dates/date-mentions';
 import { OriginalCharacters } from '../../src-main/import/simplified-reading';
 import { isTraditionalChinese, toSimplifiedHan } from '../../src-shared/extraction/simplified-han';
 import { saveAsText } from '../../tools/eval/save-as-text';
@@ -113,4 +114,28 @@ describe('a page in Traditional Chinese', () => {
     const bare = `${BODY.join('\n\n')}\n`;
     expect(imported(bare, `${HEADLINE}.txt`).title).toBe(HEADLINE);
   });
+});
+
+describe("Taiwan's dates in the Republic of China's years", () => {
+  it('reads 民國 years and three-digit years as the calendar writes them', () => {
+    const days = (text: string) => dateMentions(text).map((m) => m.day);
+    expect(days('民國101年3月4日')).toEqual(['2012-03-04']);
+    expect(days('中華民國99年12月1日')).toEqual(['2010-12-01']);
+    expect(days('公告日期：112年5月6日')).toEqual(['2023-05-06']);
+    expect(days('發布日期：101-03-04')).toEqual(['2012-03-04']);
+    expect(days('101/03/04 10:20')).toEqual(['2012-03-04']);
+    // Not a year of that calendar: a version number, a telephone number, a count of years.
+    expect(days('版本 1.101.03.04')).toEqual([]);
+    expect(days('電話 021-12-34')).toEqual([]);
+    expect(days('成立300年3月4日')).toEqual([]);
+  });
+
+  it.each([['發布日期：101-03-04'], ['民國101年3月4日 星期日'], ['發布時間：101/03/04 10:20']])(
+    'dates a page by "%s", as HTML and as text',
+    (line) => {
+      const html = page(`<title>${HEADLINE}_示例網</title>`, `<h1>${HEADLINE}</h1>`, line);
+      expect(imported(html, 'page.html').publishedAt).toBe('2012-03-04');
+      expect(imported(saveAsText(html), 'page.txt').publishedAt).toBe('2012-03-04');
+    },
+  );
 });

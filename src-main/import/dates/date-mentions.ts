@@ -183,6 +183,13 @@ export function isoDay(year: number, month: number, day: number): string | null 
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** The first and last years of the Republic of China's calendar read (1971 to 2110). */
+const ROC_YEARS: [number, number] = [60, 199];
+
+function rocDay(year: number, month: number, day: number): string | null {
+  return year >= ROC_YEARS[0] && year <= ROC_YEARS[1] ? isoDay(year + 1911, month, day) : null;
+}
+
 const WORD = '([A-Za-zÀ-ÿĀ-žА-Яа-яЁёІіЇїЄє]{3,12}\\.?)';
 const ORDINAL = '(?:st|nd|rd|th|er|e|º|°)?';
 
@@ -199,6 +206,16 @@ const PATTERNS: Pattern[] = [
   {
     re: /(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])/g,
     read: (m) => isoDay(+m[1], +m[2], +m[3]),
+  },
+  {
+    // The Republic of China's years, as Taiwan writes dates (民國101年3月4日, 101年3月4日,
+    // 101-03-04): year 1 is 1912. Only a year of two or three digits with 民國 before it, or of
+    // three digits on its own (no other calendar writes one); 民国 once made Simplified.
+    re: /(?:民[國国]\s*(\d{2,3})|(?<![\d.])(\d{3}))\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?|(?<![\d.\/-])(\d{3})([-/.])(\d{2})\6(\d{2})(?![\d.\/-])/g,
+    read: (m) => {
+      const [year, month, day] = m[5] ? [m[5], m[7], m[8]] : [m[1] ?? m[2], m[3], m[4]];
+      return rocDay(+year, +month, +day);
+    },
   },
   { re: /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?![\d])/g, read: (m) => isoDay(+m[3], +m[2], +m[1]) },
   {
