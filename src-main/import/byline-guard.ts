@@ -104,6 +104,11 @@ function key(text: string): string {
   return text.replace(/[\s\p{P}\p{S}]+/gu, '').toLowerCase();
 }
 
+/** Whether `text` is the words of one of a page's buttons or links ("复制链接", "Print"). */
+export function isUiWord(text: string): boolean {
+  return UI.has(key(text));
+}
+
 /**
  * Whether `byline` may stand as the article's authors: not a UI word (or a run of them), not
  * the site's name or host, not a date.

@@ -2,7 +2,7 @@
  * The headline of a small Chinese page built here with the furniture real pages carry around it
  * (a menu bar, a breadcrumb, a list of related headlines, a footer), set the ways no tuning page
  * showed: a logo heading linking home, a single dash before the site's name, a furniture page's
- * <title>, a commentary's "评论：" headline, no title at all. Read through the whole import, as
+ * <title>, a commentary's "评论：" headline, a forum's button after its heading, no title at all. Read through the whole import, as
  * the page saved and as the same page saved as text.
  */
 import { describe, expect, it } from 'vitest';
@@ -85,6 +85,20 @@ const cases: Case[] = [
     head: `<title>${HEADLINE}_国内新闻_示例网</title>`,
     top: `<h2>国内新闻</h2><h1>${HEADLINE}</h1>`,
     want: HEADLINE,
+    asText: true,
+  },
+  {
+    name: "a forum's heading with its copy-link button",
+    head: `<title>${HEADLINE} - 时政热点 - 示例论坛 - Powered by Discuz!</title>`,
+    top: `<h1><span id="thread_subject">${HEADLINE}</span> <span>[复制链接]</span></h1>`,
+    want: HEADLINE,
+    asText: true,
+  },
+  {
+    name: 'a tag in brackets after the headline stays',
+    head: `<title>${HEADLINE}[图]_示例网</title>`,
+    top: `<h1>${HEADLINE}[图]</h1>`,
+    want: `${HEADLINE}[图]`,
     asText: true,
   },
 ];

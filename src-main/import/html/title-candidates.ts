@@ -8,6 +8,7 @@
  * "首页", "undefined"), a comment heading, or a bare number. The runner-up's score tells how
  * sure the choice is.
  */
+import { isUiWord } from '../byline-guard';
 import { dateMentions } from '../dates/date-mentions';
 import {
   isBracketLabel,
@@ -82,12 +83,17 @@ export function visibleTitle(text: string): string {
     .trim();
 }
 
+/** A button's words in brackets after a forum's heading ("… [复制链接]", "… [打印]"). */
+const TRAILING_BRACKETS = /\s*[[【［]([^\]】］]{1,12})[\]】］]\s*$/;
+
 export function cleanCandidate(text: string): string {
-  return visibleTitle(text)
+  const cleaned = visibleTitle(text)
     .replace(LABEL_PREFIX, '')
     .replace(CATEGORY_PREFIX, '')
     .replace(/(?:\s*-\s*)+$/, '')
     .trim();
+  const button = TRAILING_BRACKETS.exec(cleaned);
+  return button && isUiWord(button[1]) && button.index > 0 ? cleaned.slice(0, button.index) : cleaned;
 }
 
 /** A title's parts: split at its separators, and a site's name cut from the last ("…：江南都市网"). */
