@@ -262,6 +262,11 @@ function endsArticle({ text, noise }: Line): boolean {
   );
 }
 
+/** A subtitle under a headline, opening with a dash run ("——访某某省长", "—— a profile"). */
+function isDashSubtitle(text: string): boolean {
+  return /^[—–-]{1,2}\s*\S/.test(text) && readingSize(text) <= 40;
+}
+
 /**
  * The top of the page: the title, the fact lines around it, the header noise above it.
  * Marks those lines and returns where the article starts.
@@ -311,10 +316,13 @@ function readFront(
   const lineTexts = texts(lines);
   for (const i of candidates) {
     const score = titleScore(lines[i].text, {
-      // Facts right below, or a byline of its own above the fact line that credits it.
+      // Facts right below, or a byline of its own above the fact line that credits it, or a
+      // subtitle that opens with a dash ("——访某某省长") above the facts.
       nextIsMeta:
         i + 1 < lines.length &&
-        (isMetaLine(lines[i + 1].text) || isCreditedBelow(lines[i + 1].text, lines[i + 2]?.text)),
+        (isMetaLine(lines[i + 1].text) ||
+          isCreditedBelow(lines[i + 1].text, lines[i + 2]?.text) ||
+          (isDashSubtitle(lines[i + 1].text) && i + 2 < lines.length && isMetaLine(lines[i + 2].text))),
       prevIsMeta: i > 0 && isMetaLine(lines[i - 1].text),
       nearBody: i >= limit - 3,
       first: i === firstTitleLike,

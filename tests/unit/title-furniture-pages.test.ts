@@ -131,6 +131,22 @@ describe('a Chinese headline among the furniture of a built page', () => {
   });
 });
 
+describe('a headline in text pasted from a page, without its <title> line', () => {
+  const pasted = (top: string) => saveAsText(page({ name: '', head: '', top, want: '' }));
+
+  it('takes the main headline between a kicker and a subtitle that opens with a dash', () => {
+    const text = pasted(`<p>坚持稳中求进</p><h1>${HEADLINE}</h1><p>——各地积极落实中央决策部署</p>`);
+    expect(titleOf(text, 'page.txt')).toBe(HEADLINE);
+  });
+
+  it('never takes a share bar standing above the date line', () => {
+    const text = pasted(
+      `<h1>${HEADLINE}</h1><div class="share">分享到：<a>微信</a><a>微博</a><a>QQ空间</a></div>`,
+    );
+    expect(titleOf(text, 'page.txt')).toBe(HEADLINE);
+  });
+});
+
 describe('the furniture lines behind those titles', () => {
   it("tells a related list's heading from a headline", () => {
     for (const heading of [

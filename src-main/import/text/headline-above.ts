@@ -17,6 +17,7 @@
 import { isMediaName } from '../../../src-shared/extraction/title-furniture';
 import { TITLE_SEPARATORS, bigramsOf, titleKey } from '../html/title-candidates';
 import { fieldValueOf, isMetaLine, isNeverHeadline, looksLikeTitle } from './front-matter';
+import { strongNoise } from './noise';
 import { readingSize } from './shape';
 
 /** How far above the text's first line the headline may stand. */
@@ -194,9 +195,9 @@ export function titleIsSiteName(lines: string[], headline: string): boolean {
 export function headlineWithFacts(lines: string[], textStart: number): number {
   for (let i = textStart - 1; i >= Math.max(1, textStart - REACH); i--) {
     if (isMetaLine(lines[i]) || !looksLikeTitle(lines[i]) || /[.。．]$/.test(lines[i])) continue;
-    // Furniture above a date ("分享到：", "【新春走基层】", a menu bar, a document's number) and
-    // a notice's field values other than its title ("发文机关：" / "吉林省人民政府") are no headline.
-    if (isNeverHeadline(lines[i]) || fieldValueOf(lines, i) === 'other') continue;
+    // Furniture above a date ("分享到：微信 微博", "【新春走基层】", a menu bar, a document's number)
+    // and a notice's field values other than its title ("发文机关：" / "吉林省人民政府") are no headline.
+    if (isNeverHeadline(lines[i]) || strongNoise(lines[i]) || fieldValueOf(lines, i) === 'other') continue;
     if (i + 1 < lines.length && isMetaLine(lines[i + 1])) return i;
   }
   return -1;
