@@ -25,7 +25,13 @@ import { isPunctuationOnly, strongNoise, zoneNoise } from './text/noise';
 import { hasSentencePunctuation, listMarker, readingSize } from './text/shape';
 import type { ExtractedArticle } from './types';
 import { acceptableByline } from './byline-guard';
-import { TITLE_SEPARATORS, cleanCandidate, isFurnitureTitle, titleKey } from './html/title-candidates';
+import {
+  TITLE_SEPARATORS,
+  cleanCandidate,
+  isFurnitureTitle,
+  titleKey,
+  withoutHeadingTag,
+} from './html/title-candidates';
 import {
   headlineAbove,
   headlineWithFacts,
@@ -159,7 +165,7 @@ function extractText(text: string, fileName: string): ExtractedArticle {
   if (!stated && !issuer && byline && written?.bylineUnsure) unsure.push('byline');
   if (date && !sureOfText(date)) unsure.push('publishedAt');
   return {
-    title: cleanCandidate(front.title) || fileStem(context.fileName),
+    title: cleanCandidate(withoutHeadingTag(front.title, pageHeadline)) || fileStem(context.fileName),
     byline,
     publishedAt: notice.writtenOn ?? front.facts.publishedAt ?? date?.day ?? null,
     siteName: front.facts.siteName,

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { importBytes } from '../../src-main/import/import-file';
 import { isMetaLine } from '../../src-main/import/text/front-matter';
 import { isRelatedListHeading } from '../../src-shared/extraction/title-furniture';
+import { cleanCandidate, withoutHeadingTag } from '../../src-main/import/html/title-candidates';
 import { saveAsText } from '../../tools/eval/save-as-text';
 
 const BODY = [
@@ -101,6 +102,20 @@ const cases: Case[] = [
     want: `${HEADLINE}[图]`,
     asText: true,
   },
+  {
+    name: 'a tag set before the headline in its heading',
+    head: `<title>${HEADLINE}_示例网</title>`,
+    top: `<h1><span class="tag">头条</span>${HEADLINE}</h1>`,
+    want: HEADLINE,
+    asText: true,
+  },
+  {
+    name: 'a day set after the headline in its heading',
+    head: `<title>${HEADLINE}_示例网</title>`,
+    top: `<h1>${HEADLINE} <small>2012-03-04</small></h1>`,
+    want: HEADLINE,
+    asText: true,
+  },
 ];
 
 function page(c: Case): string {
@@ -160,6 +175,27 @@ describe('the furniture lines behind those titles', () => {
       expect(isRelatedListHeading(heading), heading).toBe(true);
     for (const headline of ['相关新闻报道引发关注', '推荐阅读的十本书', 'Related stories of survival'])
       expect(isRelatedListHeading(headline), headline).toBe(false);
+  });
+
+  it('cuts a tag the <title> leaves out from before a headline, at its first letter or quote', () => {
+    expect(withoutHeadingTag(`头条${HEADLINE}`, HEADLINE)).toBe(HEADLINE);
+    expect(withoutHeadingTag(`[时政] ${HEADLINE}`, HEADLINE)).toBe(HEADLINE);
+    expect(withoutHeadingTag('独家“十四五”规划实施情况', '"十四五"规划实施情况')).toBe(
+      '“十四五”规划实施情况',
+    );
+    // The <title> names the whole heading, or too little of it to say: left as it is.
+    expect(withoutHeadingTag(HEADLINE, HEADLINE)).toBe(HEADLINE);
+    expect(withoutHeadingTag('关于春耕的通知', '通知')).toBe('关于春耕的通知');
+  });
+
+  it('cuts a day in digits after a Chinese headline only', () => {
+    expect(cleanCandidate(`${HEADLINE} （2012年3月4日 10:20）`)).toBe(HEADLINE);
+    expect(cleanCandidate(`${HEADLINE} 2012-03-04`)).toBe(HEADLINE);
+    expect(cleanCandidate('Protokoll der Sitzung vom 10. Oktober 2019')).toBe(
+      'Protokoll der Sitzung vom 10. Oktober 2019',
+    );
+    expect(cleanCandidate('Board meeting 2019-10-10')).toBe('Board meeting 2019-10-10');
+    expect(cleanCandidate('3月4日国务院常务会议')).toBe('3月4日国务院常务会议');
   });
 
   it('reads 评论 and 发布 as labels only with a short value after them', () => {

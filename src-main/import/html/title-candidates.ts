@@ -86,14 +86,42 @@ export function visibleTitle(text: string): string {
 /** A button's words in brackets after a forum's heading ("… [复制链接]", "… [打印]"). */
 const TRAILING_BRACKETS = /\s*[[【［]([^\]】］]{1,12})[\]】］]\s*$/;
 
+/**
+ * A day set after a Chinese headline in its heading ("标题 2012-03-04", "标题 （2012年3月4日 10:20）"):
+ * digits only, after a space. (A headline that names a day in words keeps it.)
+ */
+const TRAILING_DAY =
+  /\s+[(（[]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[)）\]]?$/;
+
 export function cleanCandidate(text: string): string {
-  const cleaned = visibleTitle(text)
+  let cleaned = visibleTitle(text)
     .replace(LABEL_PREFIX, '')
     .replace(CATEGORY_PREFIX, '')
     .replace(/(?:\s*-\s*)+$/, '')
     .trim();
   const button = TRAILING_BRACKETS.exec(cleaned);
-  return button && isUiWord(button[1]) && button.index > 0 ? cleaned.slice(0, button.index) : cleaned;
+  if (button && isUiWord(button[1]) && button.index > 0) cleaned = cleaned.slice(0, button.index);
+  const day = TRAILING_DAY.exec(cleaned);
+  if (day && HAN.test(cleaned.slice(0, day.index))) cleaned = cleaned.slice(0, day.index);
+  return cleaned;
+}
+
+/**
+ * A headline without a short tag before it ("头条", "独家" set in a span of its heading) that the
+ * page's <title> leaves out: `named` is the headline the <title> names.
+ */
+export function withoutHeadingTag(title: string, named: string): string {
+  const key = titleKey(title);
+  const namedKey = titleKey(named);
+  const size = Array.from(namedKey).length;
+  const tag = Array.from(key).length - size;
+  if (size < 6 || tag < 1 || tag > HEADING_TAG_MAX || !key.endsWith(namedKey)) return title;
+  // Cut where the headline's first letter or opening quote stands ("“十四五”…"), not at the
+  // tag's closing bracket or the space after it.
+  for (let i = 1; i < title.length; i++)
+    if (/[\p{L}\p{N}\p{Ps}\p{Pi}]/u.test(title[i]) && titleKey(title.slice(i)) === namedKey)
+      return title.slice(i);
+  return title;
 }
 
 /** A title's parts: split at its separators, and a site's name cut from the last ("…：江南都市网"). */
@@ -275,6 +303,9 @@ export function metadataLinePlacement(distance: number): number {
   return distance >= 0 ? Math.max(1, 6 - 0.4 * distance) - 1 : Math.max(0, 3 - 0.5 * -distance) - 1;
 }
 
+/** The longest tag read before a headline in its heading ("头条", "独家", "原创"), in characters. */
+const HEADING_TAG_MAX = 4;
+
 /** The longest part of a title read as a channel's name, in characters ("社会", "财经频道"). */
 const CHANNEL_MAX = 4;
 
@@ -443,6 +474,20 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
       }
     });
   }
+  // A heading that is a part of a title with a short tag before it ("头条", "独家" set in a span
+  // of the h1): the part the title names is the headline, shown where the heading stands.
+  for (const c of [...byKey.values()]) {
+    if (c.placement === -Infinity || c.metaSources.size > 0) continue;
+    for (const key of refs.flatMap(partsOf).map(titleKey)) {
+      const size = Array.from(key).length;
+      const tag = Array.from(c.key).length - size;
+      const target = byKey.get(key);
+      if (!target || tag < 1 || tag > HEADING_TAG_MAX || size < 6 || !c.key.endsWith(key)) continue;
+      target.placement = Math.max(target.placement, c.placement);
+      target.aboveMeta ||= c.aboveMeta;
+      target.joinsParts = true;
+    }
+  }
   // Parts of a title that splits: beside the headline, one of them may be the site's name.
   const splitParts = new Set(
     refs
@@ -536,6 +581,16 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
     return { candidate: c, score };
   });
   scored.sort((a, b) => b.score - a.score);
+    console.error(
+      scored
+        .slice(0, 6)
+        .map(
+          (s) =>
+            `${s.score.toFixed(2)} ${s.candidate.text} pl=${s.candidate.placement} ms=${[...s.candidate.metaSources]}`,
+        )
+        .join('\n'),
+      [...sites],
+    );
   const best = scored[0];
   if (!best || best.score <= 0) return null;
   const second = scored[1]?.score ?? 0;
