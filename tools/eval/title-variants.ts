@@ -12,6 +12,7 @@
  * Site and channel names are drawn per page from small lists, so no one name is learnt.
  * Held-out pages are never rewritten: they stay the check on pages nobody looked at.
  */
+import { Converter } from 'opencc-js';
 import { importBytes } from '../../src-main/import/import-file';
 import {
   type DomDocument,
@@ -50,6 +51,16 @@ export interface VariantKind {
   fileName?: string;
   apply: (doc: DomDocument, headline: DomElement | null, names: Names) => void;
   accept?: (names: Names) => string[];
+  /** Rewrites the page's whole HTML once the DOM is written out (its characters, say). */
+  transform?: (html: string) => string;
+}
+
+let toTraditional: ((text: string) => string) | null = null;
+
+/** Simplified Chinese written in Traditional characters, as a Taiwanese site writes it. */
+function traditional(text: string): string {
+  toTraditional ??= Converter({ from: 'cn', to: 'tw' });
+  return toTraditional(text);
 }
 
 function element(
@@ -123,6 +134,19 @@ const title =
 
 export const VARIANT_KINDS: VariantKind[] = [
   { kind: 'page as saved', original: true, apply: () => {} },
+  {
+    kind: 'page as saved, in Traditional characters',
+    original: true,
+    apply: () => {},
+    transform: traditional,
+    accept: (n) => [traditional(n.headline)],
+  },
+  {
+    kind: 'template, in Traditional characters',
+    apply: () => {},
+    transform: traditional,
+    accept: (n) => [traditional(n.headline)],
+  },
   { kind: 'template: <title> headline_channel_site, no og/JSON-LD', apply: () => {} },
   { kind: '<title> headline - site', apply: title((n) => `${n.headline} - ${n.site}`) },
   { kind: '<title> headline|site', apply: title((n) => `${n.headline}|${n.site}`) },
@@ -358,7 +382,8 @@ export function rewritePage(page: VariantPage, kind: VariantKind, index: number)
   if (!kind.original) chineseTemplate(doc, names);
   kind.apply(doc, headline, names);
   doc.head.insertBefore(element(doc, 'meta', '', { charset: 'utf-8' }), doc.head.firstChild);
-  return new TextEncoder().encode(`<!DOCTYPE html>\n${doc.documentElement.outerHTML}`);
+  const html = `<!DOCTYPE html>\n${doc.documentElement.outerHTML}`;
+  return new TextEncoder().encode(kind.transform ? kind.transform(html) : html);
 }
 
 function same(got: string | null, want: string[]): boolean {
