@@ -211,7 +211,7 @@ const PATTERNS: Pattern[] = [
     // The Republic of China's years, as Taiwan writes dates (民國101年3月4日, 101年3月4日,
     // 101-03-04): year 1 is 1912. Only a year of two or three digits with 民國 before it, or of
     // three digits on its own (no other calendar writes one); 民国 once made Simplified.
-    re: /(?:民[國国]\s*(\d{2,3})|(?<![\d.])(\d{3}))\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?|(?<![\d.\/-])(\d{3})([-/.])(\d{2})\6(\d{2})(?![\d.\/-])/g,
+    re: /(?:民[國国]\s*(\d{2,3})|(?<![\d.])(\d{3}))\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?|(?<![\d./-])(\d{3})([-/.])(\d{2})\6(\d{2})(?![\d./-])/g,
     read: (m) => {
       const [year, month, day] = m[5] ? [m[5], m[7], m[8]] : [m[1] ?? m[2], m[3], m[4]];
       return rocDay(+year, +month, +day);
