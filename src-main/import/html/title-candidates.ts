@@ -581,16 +581,6 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
     return { candidate: c, score };
   });
   scored.sort((a, b) => b.score - a.score);
-  console.error(
-    scored
-      .slice(0, 6)
-      .map(
-        (s) =>
-          `${s.score.toFixed(2)} ${s.candidate.text} pl=${s.candidate.placement} ms=${[...s.candidate.metaSources]}`,
-      )
-      .join('\n'),
-    [...sites],
-  );
   const best = scored[0];
   if (!best || best.score <= 0) return null;
   const second = scored[1]?.score ?? 0;
