@@ -6,6 +6,7 @@
  *   npm run eval:extract -- /path/to/corpus [--json] [--half=tuning]
  *   npm run eval:extract -- [CORPUS_DIR…] --title-misses   (the tuning half's wrong titles)
  *   npm run eval:extract -- --documents [DIR]   (PDF, DOCX and EPUB: see eval-documents.ts)
+ *   npm run eval:extract -- [CORPUS_DIR…] --traditional   (pages and labels in Traditional characters)
  *
  * Layouts recognised: cwced (original/ + cleaned/ + author/ + date/; titles labelled for Gloss in
  * eval/labels/), scrapinghub
@@ -21,6 +22,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
+import { Converter } from 'opencc-js';
 import { importBytes } from '../src-main/import/import-file';
 import { decodeBytes } from '../src-main/import/decode';
 import { findPublishedDate } from '../src-main/import/published-date';
@@ -427,9 +429,40 @@ function summarizeHalf(pages: PageResult[]): HalfSummary {
   };
 }
 
-export function evaluate(dir: string): EvalResult {
+let toTraditional: ((text: string) => string) | null = null;
+
+/** Simplified Chinese written in Traditional characters, as a Taiwanese site writes it. */
+function traditional(text: string): string {
+  toTraditional ??= Converter({ from: 'cn', to: 'tw' });
+  return toTraditional(text);
+}
+
+/**
+ * The page and its labels in Traditional characters (`--traditional`): the page decoded,
+ * converted and written as UTF-8 (its charset declarations saying so), its labels converted the
+ * same way; its date stays.
+ */
+export function inTraditional(page: EvalPage): EvalPage {
+  const convert = (text: string | undefined) => (text === undefined ? undefined : traditional(text));
+  return {
+    ...page,
+    load: () => {
+      const html = decodeBytes(page.load(), { html: true }).text;
+      const utf8 = html.replace(/(<meta[^>]*charset\s*=\s*["']?)[\w-]+/gi, '$1utf-8');
+      return new TextEncoder().encode(traditional(utf8));
+    },
+    body: convert(page.body),
+    title: convert(page.title),
+    author: convert(page.author),
+    mustContain: page.mustContain?.map(traditional),
+    mustNotContain: page.mustNotContain?.map(traditional),
+  };
+}
+
+export function evaluate(dir: string, options: { traditional?: boolean } = {}): EvalResult {
   const started = Date.now();
-  const corpus = loadCorpus(dir);
+  const loaded = loadCorpus(dir);
+  const corpus = options.traditional ? { ...loaded, pages: loaded.pages.map(inTraditional) } : loaded;
   const pages = corpus.pages.map((listed): PageResult => {
     const bytes = listed.load();
     const html = listed.plainText ? null : decodeBytes(bytes, { html: true }).text;
@@ -633,7 +666,9 @@ function main(argv: string[]): void {
   const halfArg = argv.find((a) => a.startsWith('--half='))?.slice('--half='.length);
   const only: Half | undefined = halfArg === 'tuning' || halfArg === 'held-out' ? halfArg : undefined;
   let dirs = argv.filter((a) => !a.startsWith('--'));
-  const summaryOnly = dirs.length === 0;
+  // `--traditional`: the same pages and labels in Traditional characters (the two halves' table).
+  const traditionalPages = argv.includes('--traditional');
+  const summaryOnly = dirs.length === 0 || traditionalPages;
   if (argv.includes('--title-variants')) {
     printTitleVariants(dirs);
     return;
@@ -648,7 +683,7 @@ function main(argv: string[]): void {
     }
   }
   for (const dir of dirs) {
-    const result = evaluate(path.resolve(dir));
+    const result = evaluate(path.resolve(dir), { traditional: traditionalPages });
     if (titleMisses) console.log(formatTitleMisses(path.basename(dir), result.pages).join('\n'));
     else if (json)
       console.log(
@@ -660,7 +695,7 @@ function main(argv: string[]): void {
       );
     else if (summaryOnly) {
       console.log(
-        `${path.basename(dir)} (${result.layout}, ${result.pages.length} pages, ${result.seconds.toFixed(1)} s)`,
+        `${path.basename(dir)}${traditionalPages ? ' in Traditional characters' : ''} (${result.layout}, ${result.pages.length} pages, ${result.seconds.toFixed(1)} s)`,
       );
       console.log(formatHalves(result).join('\n'));
       console.log('');

@@ -12,6 +12,7 @@ import {
   lawTitleOf,
   loadCorpus,
   markdownAsText,
+  inTraditional,
 } from '../../tools/eval-extract';
 import { headlineLabel } from '../../tools/eval/headline-label';
 import { halfOf } from '../../tools/eval/halves';
@@ -161,5 +162,32 @@ describe('halves and pages saved as text', () => {
     expect(byId.meta.asText?.date).toBe(false);
     expect(byId.text.asText?.date).toBe(true);
     expect(formatHalves(result)[0]).toContain('| author as text | date as text |');
+  });
+});
+
+describe('pages in Traditional characters (--traditional)', () => {
+  it('converts the page and its labels, and says the page is UTF-8', () => {
+    const gbk = new Uint8Array([0xb9, 0xfa, 0xbc, 0xd2]); // 国家 in GBK
+    const head = new TextEncoder().encode('<html><head><meta charset="gb2312"><title>');
+    const tail = new TextEncoder().encode('</title></head><body></body></html>');
+    const page = inTraditional({
+      id: 'p',
+      file: 'p.html',
+      half: 'tuning',
+      load: () => new Uint8Array([...head, ...gbk, ...tail]),
+      body: '国家发展',
+      title: '国家',
+      author: '记者',
+      date: '2012-03-04',
+    });
+    const html = new TextDecoder().decode(page.load());
+    expect(html).toContain('<meta charset="utf-8">');
+    expect(html).toContain('<title>國家</title>');
+    expect([page.body, page.title, page.author, page.date]).toEqual([
+      '國家發展',
+      '國家',
+      '記者',
+      '2012-03-04',
+    ]);
   });
 });
