@@ -20,6 +20,7 @@ import { benchBadInputCorpus } from './entries/bad-input-corpus';
 import { benchImportIntoLibrary } from './entries/import-into-library';
 import { benchImportPdf } from './entries/import-pdf';
 import { benchSync } from './entries/sync';
+import { CWCED_DIR, benchTraditionalPages } from './entries/traditional-pages';
 import { makeRunTempFolder, removeRunTempFolder } from '../tests/support/run-temp-folder';
 import { LAWREF_DIR, lawrefFiles, makeSeedFiles, REPO_ROOT, type BenchResult } from './support';
 
@@ -45,6 +46,7 @@ async function main(): Promise<void> {
   if (hasLawref && (wanted('open-1mb') || wanted('highlight-')))
     for (const r of await benchLongArticle(quick ? 3 : 7)) record(r);
   if (hasLawref && wanted('reanchor-2000')) record(benchReanchor(quick ? 3 : 7));
+  if (existsSync(CWCED_DIR) && wanted('read-traditional-35')) record(benchTraditionalPages(quick ? 3 : 9));
   if (wanted('import-pdf-50')) record(await benchImportPdf(quick ? 1 : 3));
   if (wanted('passages-filter-50k')) record(await benchPassagesFilter(quick ? 5 : 15));
   if (wanted('reimport-200-duplicates')) record(await benchReimport(quick ? 2 : 5));
