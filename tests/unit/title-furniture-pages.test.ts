@@ -154,6 +154,15 @@ describe('a headline in text pasted from a page, without its <title> line', () =
     expect(titleOf(text, 'page.txt')).toBe(HEADLINE);
   });
 
+  it('takes the headline over its date line below a long menu whose "评论" link states nothing', () => {
+    const sections = ['今日谈', '时政讲解', '评论', '基层治理', '考试服务', '文化', '教育', '党建'];
+    const menu = Array.from({ length: 5 }, () => sections.map((s) => `<div><a>${s}</a></div>`).join('')).join(
+      '',
+    );
+    const text = pasted(`${menu}<h1>${HEADLINE}</h1>`);
+    expect(titleOf(text, 'page.txt')).toBe(HEADLINE);
+  });
+
   it('never takes a share bar standing above the date line', () => {
     const text = pasted(
       `<h1>${HEADLINE}</h1><div class="share">分享到：<a>微信</a><a>微博</a><a>QQ空间</a></div>`,
@@ -198,13 +207,14 @@ describe('the furniture lines behind those titles', () => {
     expect(cleanCandidate('3月4日国务院常务会议')).toBe('3月4日国务院常务会议');
   });
 
-  it('reads 评论 and 发布 as labels only with a short value after them', () => {
-    for (const line of ['评论：12', '评论 (3)', '发布：张三', '发布'])
-      expect(isMetaLine(line), line).toBe(true);
+  it('reads 评论 and 发布 as labels only with a short value after them (alone, a menu link)', () => {
+    for (const line of ['评论：12', '评论 (3)', '发布：张三']) expect(isMetaLine(line), line).toBe(true);
     for (const line of [
       '《人民日报》评论：稳就业要靠改革开放',
       '新华时评：乡村振兴要久久为功',
       '国务院发布通知',
+      '评论',
+      '发布',
     ])
       expect(isMetaLine(line), line).toBe(false);
   });

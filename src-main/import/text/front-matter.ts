@@ -51,11 +51,13 @@ export function isMetaLine(text: string): boolean {
   if (dated) return true;
   // Without a date, 发布 and 评论 only as labels ("发布：", "评论 3"): a headline uses them as a
   // verb or a noun ("国务院发布通知", "评论员文章").
-  // A label says little after it ("评论：3", "发布：张三"); a commentary's headline says more
+  // A label says a little after it ("评论：3", "发布：张三"); a commentary's headline says more
   // ("《人民日报》评论：稳就业要靠改革").
   const verbsOnly = !META_WORDS.test(text.replace(/发布|评论/g, '')) && !META_LEAD.test(text);
   const asLabel = /(?:发布|评论)(?:\s*[:：]|\s|$)(.*)$/.exec(text);
-  return size <= 25 && (!verbsOnly || (asLabel !== null && readingSize(asLabel[1]) <= LABEL_VALUE_MAX));
+  // (Alone, "评论" is a menu's link: it states nothing.)
+  const valueSize = asLabel === null ? 0 : readingSize(asLabel[1]);
+  return size <= 25 && (!verbsOnly || (valueSize >= 1 && valueSize <= LABEL_VALUE_MAX));
 }
 
 /** What a line that is only a date is made of: numbers, 年月日, clock, weekday and month names. */
