@@ -159,12 +159,12 @@ export interface HtmlContext {
 
 /** The article of a saved page (one in Traditional Chinese read through its Simplified copy). */
 export function extractHtml(html: string, context: HtmlContext): ExtractedArticle {
-  return readAsSimplified(html, context.fileName, (text, fileName, restore) => {
+  return readAsSimplified(html, context.fileName, { markup: true }, (text, fileName, address) => {
     const { loadImage } = context;
     return extractPage(text, {
       ...context,
       fileName,
-      loadImage: loadImage && ((src) => loadImage(restore(src))),
+      loadImage: loadImage && ((src) => loadImage(address(src))),
     });
   });
 }

@@ -30,7 +30,7 @@ import {
   cleanCandidate,
   isFurnitureTitle,
   titleKey,
-  withoutHeadingTag,
+  asTitleNamesIt,
 } from './html/title-candidates';
 import {
   headlineAbove,
@@ -66,7 +66,7 @@ const FRONT_LINES = 30;
 
 /** The article of a text file (one in Traditional Chinese read through its Simplified copy). */
 export function extractPlainText(text: string, context: { fileName: string }): ExtractedArticle {
-  return readAsSimplified(text, context.fileName, (simplified, fileName) =>
+  return readAsSimplified(text, context.fileName, { markup: false }, (simplified, fileName) =>
     extractText(simplified, fileName),
   );
 }
@@ -165,7 +165,7 @@ function extractText(text: string, fileName: string): ExtractedArticle {
   if (!stated && !issuer && byline && written?.bylineUnsure) unsure.push('byline');
   if (date && !sureOfText(date)) unsure.push('publishedAt');
   return {
-    title: cleanCandidate(withoutHeadingTag(front.title, pageHeadline)) || fileStem(context.fileName),
+    title: cleanCandidate(asTitleNamesIt(front.title, pageHeadline)) || fileStem(context.fileName),
     byline,
     publishedAt: notice.writtenOn ?? front.facts.publishedAt ?? date?.day ?? null,
     siteName: front.facts.siteName,

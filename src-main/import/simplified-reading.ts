@@ -7,41 +7,109 @@
 import { isTraditionalChinese, toSimplifiedHan } from '../../src-shared/extraction/simplified-han';
 import type { ExtractedArticle } from './types';
 
-/** Puts text cut from the Simplified copy back in the original's characters. */
+/**
+ * The text a page shows, as a string of the same length in the original and in the Simplified
+ * copy: tags removed (so a paragraph with a link or bold words in it reads on without a break),
+ * the common entities read, white space runs made one space. The same steps on both keep them
+ * aligned offset for offset: tags, entities and white space are ASCII, which the copy never changes.
+ */
+function shownText(source: string): string {
+  return source
+    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<[^>]*>/gi, '')
+    .replace(/&(nbsp|amp|lt|gt|quot|#39|apos);/g, (_m, name: string) => ENTITIES[name] ?? ' ')
+    .replace(/\s+/g, ' ');
+}
+
+const ENTITIES: Record<string, string> = {
+  nbsp: ' ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  '#39': "'",
+  apos: "'",
+};
+
+/** A string searched in a pair of aligned texts: the Simplified copy and the original. */
+interface AlignedPair {
+  simplified: string;
+  original: string;
+}
+
+/** The original's characters for text cut from the Simplified copy, read in order from a cursor. */
 export class OriginalCharacters {
-  private cursor = 0;
+  readonly shown: AlignedPair;
+  private readonly raw: AlignedPair;
   private charMap: Map<string, string> | null = null;
 
-  constructor(
-    private readonly original: string,
-    private readonly simplified: string,
-  ) {}
+  constructor(original: string, simplified: string, options: { markup?: boolean } = {}) {
+    this.raw = { original, simplified };
+    this.shown = options.markup
+      ? { original: shownText(original), simplified: shownText(simplified) }
+      : { original: original.replace(/\s+/g, ' '), simplified: simplified.replace(/\s+/g, ' ') };
+  }
 
   /**
-   * `text` as the original writes it: found in the Simplified copy (from where the last text was
-   * found, then from the start) and cut from the original at the same offsets; else piece by
-   * piece between white space; else character by character, each as the original most often
-   * writes it (text the extraction put together: a title closed up, lines joined).
+   * A reader of strings that stand in page order (the blocks, the removed passages): each is
+   * looked for from where the one before it was found, so the text a related list or a script
+   * repeats further down is not taken for it.
    */
-  restore(text: string): string {
-    if (text === '') return text;
-    const whole = this.exact(text);
-    if (whole !== null) return whole;
-    return text
-      .split(/(\s+)/)
-      .map((piece) => (piece.trim() === '' ? piece : (this.exact(piece) ?? this.byCharacter(piece))))
-      .join('');
+  reader(): (text: string) => string {
+    let cursor = 0;
+    return (text) => {
+      if (text === '') return text;
+      const found = this.find(this.shown, text, cursor);
+      if (found) {
+        cursor = found.end;
+        return found.text;
+      }
+      // Put together by the extraction (lines joined, a title closed up): piece by piece
+      // between white space, from the cursor on, else character by character.
+      return text
+        .split(/(\s+)/)
+        .map((piece) => {
+          if (piece.trim() === '') return piece;
+          const part = this.find(this.shown, piece, cursor, false);
+          if (!part) return this.byCharacter(piece);
+          cursor = part.end;
+          return part.text;
+        })
+        .join('');
+    };
   }
 
-  /** `text` cut from the original where the Simplified copy holds it word for word, or null. */
+  /** A string anywhere in the page's text (a title, a byline), or null when it is not there word for word. */
   exact(text: string): string | null {
-    let at = this.simplified.indexOf(text, this.cursor);
-    if (at < 0) at = this.simplified.indexOf(text);
-    if (at < 0) return null;
-    this.cursor = at + text.length;
-    return this.original.slice(at, at + text.length);
+    return text === '' ? text : (this.find(this.shown, text, 0)?.text ?? null);
   }
 
+  /** An address as the page's markup writes it (an image's src), or the string as it is. */
+  address(text: string): string {
+    return this.find(this.raw, text, 0)?.text ?? text;
+  }
+
+  /** Text of the page's markup (an image's alt), else character by character. */
+  inMarkup(text: string): string {
+    return text === '' ? text : (this.find(this.raw, text, 0)?.text ?? this.byCharacter(text));
+  }
+
+  /** The original at the place the copy holds `text`, from `from` on (then from the start, if `wrap`). */
+  private find(
+    pair: AlignedPair,
+    text: string,
+    from: number,
+    wrap = true,
+  ): { text: string; end: number } | null {
+    let at = pair.simplified.indexOf(text, from);
+    if (at < 0 && wrap && from > 0) at = pair.simplified.indexOf(text);
+    if (at < 0) return null;
+    return { text: pair.original.slice(at, at + text.length), end: at + text.length };
+  }
+
+  /**
+   * Each character as the page most often writes the Simplified one: positions the copy left
+   * as they were count too, so 后 written as itself (皇后) is not turned into 後 by 以後 elsewhere.
+   */
   private byCharacter(text: string): string {
     this.charMap ??= this.buildCharMap();
     let out = '';
@@ -49,20 +117,21 @@ export class OriginalCharacters {
     return out;
   }
 
-  /** Each Simplified character the copy changed, to the original character it stood for most often. */
   private buildCharMap(): Map<string, string> {
+    const { original, simplified } = this.shown;
     const counts = new Map<string, Map<string, number>>();
-    for (let i = 0; i < this.original.length; i++) {
-      const from = this.simplified[i];
-      const to = this.original[i];
-      if (from === to) continue;
+    const changed = new Set<string>();
+    for (let i = 0; i < original.length; i++) if (simplified[i] !== original[i]) changed.add(simplified[i]);
+    for (let i = 0; i < original.length; i++) {
+      const from = simplified[i];
+      if (!changed.has(from)) continue;
       const seen = counts.get(from) ?? new Map<string, number>();
-      seen.set(to, (seen.get(to) ?? 0) + 1);
+      seen.set(original[i], (seen.get(original[i]) ?? 0) + 1);
       counts.set(from, seen);
     }
     const map = new Map<string, string>();
     for (const [from, seen] of counts) {
-      let best = '';
+      let best = from;
       let most = 0;
       for (const [to, n] of seen) if (n > most) [best, most] = [to, n];
       map.set(from, best);
@@ -74,32 +143,33 @@ export class OriginalCharacters {
 /**
  * Runs `extract` on the text, or on its Simplified copy when the text is Traditional Chinese;
  * then returns the article in the text's own characters. `extract` gets the copy, the file's
- * name made Simplified too, and `restore` for what it hands outside (an image's address to load).
+ * name made Simplified too, and `address` for what it hands outside (an image's src to load).
+ * `markup`: the text is HTML (its tags are skipped when the article's text is looked for).
  */
 export function readAsSimplified(
   text: string,
   fileName: string,
-  extract: (text: string, fileName: string, restore: (s: string) => string) => ExtractedArticle,
+  options: { markup: boolean },
+  extract: (text: string, fileName: string, address: (s: string) => string) => ExtractedArticle,
 ): ExtractedArticle {
   if (!isTraditionalChinese(text)) return extract(text, fileName, (s) => s);
   const simplified = toSimplifiedHan(text);
-  const characters = new OriginalCharacters(text, simplified);
-  const names = new OriginalCharacters(fileName, toSimplifiedHan(fileName));
-  const restore = (s: string) => characters.restore(s);
-  const article = extract(simplified, toSimplifiedHan(fileName), restore);
-  // Blocks and removed text in page order, so each is found from where the one before it was.
-  const blocks = article.blocks.map((b) => ({ ...b, text: restore(b.text) }));
-  const removed = article.removed.map((r) => ({ ...r, text: restore(r.text) }));
-  // A title the page does not hold may be the file's name.
-  const title = characters.exact(article.title) ?? names.exact(article.title) ?? restore(article.title);
+  const page = new OriginalCharacters(text, simplified, options);
+  const name = new OriginalCharacters(fileName, toSimplifiedHan(fileName));
+  const address = (s: string) => page.address(s);
+  const article = extract(simplified, toSimplifiedHan(fileName), address);
+  const inPage = (s: string) => page.exact(s) ?? page.reader()(s);
+  const blocks = page.reader();
+  const removed = page.reader();
   return {
     ...article,
-    title,
-    byline: article.byline === null ? null : restore(article.byline),
-    siteName: article.siteName === null ? null : restore(article.siteName),
-    sourceUrl: article.sourceUrl ? restore(article.sourceUrl) : article.sourceUrl,
-    blocks,
-    removed,
-    images: article.images?.map((image) => ({ ...image, alt: restore(image.alt) })),
+    // A title the page does not hold word for word may be the file's name.
+    title: page.exact(article.title) ?? name.exact(article.title) ?? inPage(article.title),
+    byline: article.byline === null ? null : inPage(article.byline),
+    siteName: article.siteName === null ? null : inPage(article.siteName),
+    sourceUrl: article.sourceUrl ? address(article.sourceUrl) : article.sourceUrl,
+    blocks: article.blocks.map((b) => ({ ...b, text: blocks(b.text) })),
+    removed: article.removed.map((r) => ({ ...r, text: removed(r.text) })),
+    images: article.images?.map((image) => ({ ...image, alt: page.inMarkup(image.alt) })),
   };
 }

@@ -53,14 +53,14 @@ export function toSimplifiedHan(text: string): string {
   return parts.join('');
 }
 
-/** How much of a text is read to tell its script. */
-const SAMPLE = 60_000;
+/** How much of a text is read to tell its script: a page's styles and scripts may come first. */
+const SAMPLE = 4_000_000;
 
 /**
  * Common characters written only in Traditional: a text holding none of them is not read
  * further (and the table is not built for it).
  */
-const TRADITIONAL_MARKS = /[這個們來為國說時會對還過發後與開關間東長門問現實經當從應於動將點體說網報聞]/;
+const TRADITIONAL_MARKS = /[這個們來為國說時會對還過發後與開關間東長門問現實經當從應於動將點體網報聞]/;
 
 /**
  * Whether a text is written in Traditional Chinese: at least 5 % of its Han characters (and

@@ -63,6 +63,16 @@ export function isRelatedListHeading(text: string): boolean {
   return text.length <= 40 && RELATED_LIST_HEADING.test(text.trim());
 }
 
+/**
+ * A column's tag a site sets before a headline inside its heading, without brackets ("头条",
+ * "独家", "原创", "视频"): a word of the page's furniture, never a speaker or a subject.
+ */
+export function isHeadingTag(text: string): boolean {
+  return /^(?:头条|独家|原创|置顶|热门?|推荐|快讯|首发|最新|重磅|视频|图文|组图|专题|要闻|突发|精选)$/.test(
+    text,
+  );
+}
+
 /** A column's or a label's tag standing alone in brackets ("【新春走基层】", "[独家]", "〔专题〕"). */
 export function isBracketLabel(text: string): boolean {
   return /^\s*[[【〔［][^\]】〕］]{1,12}[\]】〕］]\s*$/.test(text);

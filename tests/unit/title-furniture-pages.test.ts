@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { importBytes } from '../../src-main/import/import-file';
 import { isMetaLine } from '../../src-main/import/text/front-matter';
 import { isRelatedListHeading } from '../../src-shared/extraction/title-furniture';
-import { cleanCandidate, withoutHeadingTag } from '../../src-main/import/html/title-candidates';
+import { asTitleNamesIt, cleanCandidate } from '../../src-main/import/html/title-candidates';
 import { saveAsText } from '../../tools/eval/save-as-text';
 
 const BODY = [
@@ -186,25 +186,32 @@ describe('the furniture lines behind those titles', () => {
       expect(isRelatedListHeading(headline), headline).toBe(false);
   });
 
-  it('cuts a tag the <title> leaves out from before a headline, at its first letter or quote', () => {
-    expect(withoutHeadingTag(`头条${HEADLINE}`, HEADLINE)).toBe(HEADLINE);
-    expect(withoutHeadingTag(`[时政] ${HEADLINE}`, HEADLINE)).toBe(HEADLINE);
-    expect(withoutHeadingTag('独家“十四五”规划实施情况', '"十四五"规划实施情况')).toBe(
-      '“十四五”规划实施情况',
+  it("cuts a column's tag before a headline, or a day after it, when the <title> leaves them out", () => {
+    expect(asTitleNamesIt(`头条${HEADLINE}`, HEADLINE)).toBe(HEADLINE);
+    expect(asTitleNamesIt(`[独家] ${HEADLINE}`, HEADLINE)).toBe(HEADLINE);
+    expect(asTitleNamesIt('独家“十四五”规划实施情况', '"十四五"规划实施情况')).toBe('“十四五”规划实施情况');
+    expect(asTitleNamesIt(`${HEADLINE} （2012年3月4日 10:20）`, HEADLINE)).toBe(HEADLINE);
+    expect(asTitleNamesIt(`${HEADLINE} 2012-03-04`, HEADLINE)).toBe(HEADLINE);
+    // A speaker or a subject before the headline is no tag; a day the <title> keeps is the headline's.
+    expect(asTitleNamesIt('李强：稳住经济大盘', '稳住经济大盘')).toBe('李强：稳住经济大盘');
+    expect(asTitleNamesIt('美国总统拜登访问中国', '拜登访问中国')).toBe('美国总统拜登访问中国');
+    expect(asTitleNamesIt('北京奥运会开幕 2008.08.08', '北京奥运会开幕 2008.08.08')).toBe(
+      '北京奥运会开幕 2008.08.08',
     );
-    // The <title> names the whole heading, or too little of it to say: left as it is.
-    expect(withoutHeadingTag(HEADLINE, HEADLINE)).toBe(HEADLINE);
-    expect(withoutHeadingTag('关于春耕的通知', '通知')).toBe('关于春耕的通知');
+    expect(asTitleNamesIt('关于春耕的通知', '通知')).toBe('关于春耕的通知');
+    // The rest of the <title>'s words are not cut from the heading as a line of the page shows it.
+    expect(cleanCandidate(`${HEADLINE} 2012-03-04`)).toBe(`${HEADLINE} 2012-03-04`);
   });
 
-  it('cuts a day in digits after a Chinese headline only', () => {
-    expect(cleanCandidate(`${HEADLINE} （2012年3月4日 10:20）`)).toBe(HEADLINE);
-    expect(cleanCandidate(`${HEADLINE} 2012-03-04`)).toBe(HEADLINE);
-    expect(cleanCandidate('Protokoll der Sitzung vom 10. Oktober 2019')).toBe(
-      'Protokoll der Sitzung vom 10. Oktober 2019',
-    );
-    expect(cleanCandidate('Board meeting 2019-10-10')).toBe('Board meeting 2019-10-10');
-    expect(cleanCandidate('3月4日国务院常务会议')).toBe('3月4日国务院常务会议');
+  it('keeps a speaker before a headline the <title> names without it, as HTML and as text', () => {
+    const c: Case = {
+      name: '',
+      head: `<title>稳住经济大盘_示例网</title>`,
+      top: `<h1>李强：稳住经济大盘</h1>`,
+      want: '李强：稳住经济大盘',
+    };
+    expect(titleOf(page(c), 'page.html')).toBe(c.want);
+    expect(titleOf(saveAsText(page(c)), 'page.txt')).toBe(c.want);
   });
 
   it('reads 评论 and 发布 as labels only with a short value after them (alone, a menu link)', () => {

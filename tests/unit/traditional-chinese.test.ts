@@ -17,13 +17,19 @@ const BODY = [
   '國務院常務會議日前召開，會議部署了進一步推動鄉村振興的多項措施，強調要穩定糧食生產，促進農民增收，加強農村基礎設施建設。',
   '會議指出，各地區各部門要認真貫徹落實黨中央決策部署，紮實推進各項工作，確保政策措施落地見效，讓廣大農民群眾有更多獲得感。',
   '會議要求，要加大財政投入力度，優化資金使用結構，提高資金使用效益，同時要加強監督檢查，防止資金被擠占挪用，切實保障農民利益。',
+  '皇后鎮的農民說，以後颱風季節前要修好台北來的灌溉設備，頭髮花白的老人也來幫忙，村裡一片忙碌。',
+];
+/** How the page sets each paragraph: the last with a link and bold words inside it. */
+const MARKUP = [
+  ...BODY.slice(0, 3),
+  '皇后鎮的農民說，以後<b>颱風</b>季節前要修好<a href="/tp">台北</a>來的灌溉設備，頭髮花白的老人也來幫忙，村裡一片忙碌。',
 ];
 
 function page(head: string, top: string, info: string, extra = ''): string {
   return `<!doctype html><html><head><meta charset="utf-8">${head}</head><body>
 <div class="nav"><a href="/">首頁</a> | <a href="/news">新聞</a> | <a href="/gn">國內</a> | <a href="/gj">國際</a> | <a href="/cj">財經</a> | <a href="/ty">體育</a></div>
 ${top}<div class="info">${info}</div>
-<div class="content">${BODY.map((p) => `<p>${p}</p>`).join('')}${extra}</div>
+<div class="content">${MARKUP.map((p) => `<p>${p}</p>`).join('')}${extra}</div>
 <div class="rel"><h3>相關新聞</h3><ul><li><a href="/a">農業部部署春耕生產</a></li><li><a href="/b">多地出台穩就業政策措施</a></li></ul></div>
 <div class="footer">Copyright © 2003-2020 示例網 版權所有</div></body></html>`;
 }
@@ -58,14 +64,27 @@ describe('telling Traditional Chinese', () => {
   });
 
   it('puts text cut from the Simplified copy back in the original characters', () => {
-    const original = '關於發展 「國家」 的通知\n\n國務院 發佈';
+    const original = '關於發展 「國家」 的通知\n\n國務院 發佈\n\n皇后說皇后很好，以後再來。';
     const characters = new OriginalCharacters(original, toSimplifiedHan(original));
-    expect(characters.restore('关于发展 「国家」 的通知')).toBe('關於發展 「國家」 的通知');
+    const read = characters.reader();
+    expect(read('关于发展 「国家」 的通知')).toBe('關於發展 「國家」 的通知');
     // White space changed by the extraction: piece by piece.
-    expect(characters.restore('国务院 发布')).toBe('國務院 發佈');
-    // Put together by the extraction (closed up): character by character.
-    expect(characters.restore('国家发布')).toBe('國家發佈');
-    expect(characters.restore('')).toBe('');
+    expect(read('国务院 发布')).toBe('國務院 發佈');
+    // Put together by the extraction (closed up): character by character, each as the page most
+    // often writes it, counting where it writes the Simplified form itself (皇后 twice, 以後 once).
+    expect(read('国家发布')).toBe('國家發佈');
+    expect(read('皇后再说')).toBe('皇后再說');
+    expect(read('')).toBe('');
+    expect(characters.exact('以后再来')).toBe('以後再來');
+    expect(characters.exact('不在这页')).toBeNull();
+  });
+
+  it("finds a paragraph's text across its markup, so each character comes back as the page wrote it", () => {
+    const html = '<p>皇后說，以後他會來。皇后的<a href="/x">頭髮</a>很長，台北的<b>颱風</b>很大&nbsp;。</p>';
+    const characters = new OriginalCharacters(html, toSimplifiedHan(html), { markup: true });
+    expect(characters.reader()('皇后说，以后他会来。皇后的头发很长，台北的台风很大 。')).toBe(
+      '皇后說，以後他會來。皇后的頭髮很長，台北的颱風很大 。',
+    );
   });
 });
 
@@ -106,7 +125,7 @@ describe('a page in Traditional Chinese', () => {
     const article = imported(withImage, '頁面.html', read);
     expect(read).toHaveBeenCalledWith('頁面_files/圖片.png');
     expect(article.images).toEqual([
-      { beforeBlock: 3, src: dataUrl('image/png', PNG), alt: '農民在田間勞作' },
+      { beforeBlock: 4, src: dataUrl('image/png', PNG), alt: '農民在田間勞作' },
     ]);
   });
 
@@ -117,17 +136,27 @@ describe('a page in Traditional Chinese', () => {
 });
 
 describe("Taiwan's dates in the Republic of China's years", () => {
-  it('reads 民國 years and three-digit years as the calendar writes them', () => {
+  it('reads 民國 years, and three-digit years after a date label, as the calendar writes them', () => {
     const days = (text: string) => dateMentions(text).map((m) => m.day);
     expect(days('民國101年3月4日')).toEqual(['2012-03-04']);
     expect(days('中華民國99年12月1日')).toEqual(['2010-12-01']);
     expect(days('公告日期：112年5月6日')).toEqual(['2023-05-06']);
     expect(days('發布日期：101-03-04')).toEqual(['2012-03-04']);
-    expect(days('101/03/04 10:20')).toEqual(['2012-03-04']);
-    // Not a year of that calendar: a version number, a telephone number, a count of years.
-    expect(days('版本 1.101.03.04')).toEqual([]);
-    expect(days('電話 021-12-34')).toEqual([]);
-    expect(days('成立300年3月4日')).toEqual([]);
+    expect(days('發布時間：101/03/04 10:20')).toEqual(['2012-03-04']);
+    expect(days(toSimplifiedHan('發布時間：101/03/04 10:20'))).toEqual(['2012-03-04']);
+    // Not a year of that calendar: a version or telephone number, a count of years, AD years.
+    for (const text of [
+      '版本 1.101.03.04',
+      '版本 105.12.20 发布',
+      'Chrome 112.10.15',
+      '编号 108-11-12',
+      '電話 021-12-34',
+      '成立300年3月4日',
+      '庆祝建党100年7月1日大会',
+      '公元105年3月4日',
+      '101/03/04 10:20',
+    ])
+      expect(days(text), text).toEqual([]);
   });
 
   it.each([['發布日期：101-03-04'], ['民國101年3月4日 星期日'], ['發布時間：101/03/04 10:20']])(

@@ -12,6 +12,7 @@ import { isUiWord } from '../byline-guard';
 import { dateMentions } from '../dates/date-mentions';
 import {
   isBracketLabel,
+  isHeadingTag,
   isMediaName,
   isMenuLine,
   isMediaLabel,
@@ -88,39 +89,40 @@ const TRAILING_BRACKETS = /\s*[[【［]([^\]】］]{1,12})[\]】］]\s*$/;
 
 /**
  * A day set after a Chinese headline in its heading ("标题 2012-03-04", "标题 （2012年3月4日 10:20）"):
- * digits only, after a space. (A headline that names a day in words keeps it.)
+ * digits only, after a space.
  */
 const TRAILING_DAY =
-  /\s+[(（[]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[)）\]]?$/;
+  /\s+(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|[(（]\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[)）])$/;
 
 export function cleanCandidate(text: string): string {
-  let cleaned = visibleTitle(text)
+  const cleaned = visibleTitle(text)
     .replace(LABEL_PREFIX, '')
     .replace(CATEGORY_PREFIX, '')
     .replace(/(?:\s*-\s*)+$/, '')
     .trim();
   const button = TRAILING_BRACKETS.exec(cleaned);
-  if (button && isUiWord(button[1]) && button.index > 0) cleaned = cleaned.slice(0, button.index);
-  const day = TRAILING_DAY.exec(cleaned);
-  if (day && HAN.test(cleaned.slice(0, day.index))) cleaned = cleaned.slice(0, day.index);
-  return cleaned;
+  return button && isUiWord(button[1]) && button.index > 0 ? cleaned.slice(0, button.index) : cleaned;
 }
 
 /**
- * A headline without a short tag before it ("头条", "独家" set in a span of its heading) that the
- * page's <title> leaves out: `named` is the headline the <title> names.
+ * A headline line as the page's <title> names it (`named`): without a column's tag set before it
+ * in its heading ("头条", "独家": isHeadingTag) or a day in digits set after it, when the <title>
+ * leaves them out. A speaker ("李强：…") or any other word before the headline stays.
  */
-export function withoutHeadingTag(title: string, named: string): string {
+export function asTitleNamesIt(title: string, named: string): string {
   const key = titleKey(title);
   const namedKey = titleKey(named);
   const size = Array.from(namedKey).length;
-  const tag = Array.from(key).length - size;
-  if (size < 6 || tag < 1 || tag > HEADING_TAG_MAX || !key.endsWith(namedKey)) return title;
-  // Cut where the headline's first letter or opening quote stands ("“十四五”…"), not at the
-  // tag's closing bracket or the space after it.
-  for (let i = 1; i < title.length; i++)
-    if (/[\p{L}\p{N}\p{Ps}\p{Pi}]/u.test(title[i]) && titleKey(title.slice(i)) === namedKey)
-      return title.slice(i);
+  if (size < 6 || key === namedKey) return title;
+  if (key.endsWith(namedKey) && isHeadingTag(key.slice(0, key.length - namedKey.length))) {
+    // Cut where the headline's first letter or opening quote stands ("“十四五”…"), not at the
+    // tag's closing bracket or the space after it.
+    for (let i = 1; i < title.length; i++)
+      if (/[\p{L}\p{N}\p{Ps}\p{Pi}]/u.test(title[i]) && titleKey(title.slice(i)) === namedKey)
+        return title.slice(i);
+  }
+  const day = TRAILING_DAY.exec(title);
+  if (day && titleKey(title.slice(0, day.index)) === namedKey) return title.slice(0, day.index);
   return title;
 }
 
@@ -303,9 +305,6 @@ export function metadataLinePlacement(distance: number): number {
   return distance >= 0 ? Math.max(1, 6 - 0.4 * distance) - 1 : Math.max(0, 3 - 0.5 * -distance) - 1;
 }
 
-/** The longest tag read before a headline in its heading ("头条", "独家", "原创"), in characters. */
-const HEADING_TAG_MAX = 4;
-
 /** The longest part of a title read as a channel's name, in characters ("社会", "财经频道"). */
 const CHANNEL_MAX = 4;
 
@@ -474,15 +473,14 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
       }
     });
   }
-  // A heading that is a part of a title with a short tag before it ("头条", "独家" set in a span
-  // of the h1): the part the title names is the headline, shown where the heading stands.
+  // A heading that is a part of a title with a column's tag before it ("头条", "独家" set in a
+  // span of the h1): the part the title names is the headline, shown where the heading stands.
   for (const c of [...byKey.values()]) {
     if (c.placement === -Infinity || c.metaSources.size > 0) continue;
     for (const key of refs.flatMap(partsOf).map(titleKey)) {
-      const size = Array.from(key).length;
-      const tag = Array.from(c.key).length - size;
       const target = byKey.get(key);
-      if (!target || tag < 1 || tag > HEADING_TAG_MAX || size < 6 || !c.key.endsWith(key)) continue;
+      const tag = c.key.slice(0, c.key.length - key.length);
+      if (!target || Array.from(key).length < 6 || !c.key.endsWith(key) || !isHeadingTag(tag)) continue;
       target.placement = Math.max(target.placement, c.placement);
       target.aboveMeta ||= c.aboveMeta;
       target.joinsParts = true;
