@@ -8,26 +8,62 @@ import { isTraditionalChinese, toSimplifiedHan } from '../../src-shared/extracti
 import type { ExtractedArticle } from './types';
 
 /**
- * The text a page shows, as a string of the same length in the original and in the Simplified
- * copy: tags removed (so a paragraph with a link or bold words in it reads on without a break),
- * the common entities read, white space runs made one space. The same steps on both keep them
- * aligned offset for offset: tags, entities and white space are ASCII, which the copy never changes.
+ * The text a page shows, the same steps taken on the original and on its Simplified copy so the
+ * two stay aligned offset for offset (tags, entities and white space are ASCII, which the copy
+ * never changes): scripts, styles and comments removed, an inline tag removed (a paragraph with
+ * a link or bold words in it reads on), any other tag made a space (so text found never runs
+ * across two elements), entities read (decodedEntities), white space runs made one space.
  */
 function shownText(source: string): string {
-  return source
-    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<[^>]*>/gi, '')
-    .replace(/&(nbsp|amp|lt|gt|quot|#39|apos);/g, (_m, name: string) => ENTITIES[name] ?? ' ')
-    .replace(/\s+/g, ' ');
+  return decodedEntities(
+    source
+      .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi, ' ')
+      .replace(INLINE_TAG, '')
+      .replace(/<[^>]*>/g, ' '),
+  ).replace(/\s+/g, ' ');
 }
 
-const ENTITIES: Record<string, string> = {
-  nbsp: ' ',
+const INLINE_TAG =
+  /<\/?(?:a|abbr|b|big|cite|code|del|em|font|i|ins|label|mark|q|s|small|span|strike|strong|sub|sup|time|u)\b[^>]*>/gi;
+
+/** Entities as the HTML parser reads them: numeric ones, and the named ones pages use for punctuation. */
+export function decodedEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code =
+        name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED_ENTITIES[name] ?? whole;
+  });
+}
+
+const NAMED_ENTITIES: Record<string, string> = {
+  nbsp: '\u00a0',
   amp: '&',
   lt: '<',
   gt: '>',
   quot: '"',
-  '#39': "'",
   apos: "'",
+  hellip: '…',
+  ldquo: '“',
+  rdquo: '”',
+  lsquo: '‘',
+  rsquo: '’',
+  mdash: '—',
+  ndash: '–',
+  middot: '·',
+  bull: '•',
+  laquo: '«',
+  raquo: '»',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  times: '×',
+  deg: '°',
+  emsp: '\u2003',
+  ensp: '\u2002',
+  thinsp: '\u2009',
 };
 
 /** A string searched in a pair of aligned texts: the Simplified copy and the original. */
@@ -43,7 +79,10 @@ export class OriginalCharacters {
   private charMap: Map<string, string> | null = null;
 
   constructor(original: string, simplified: string, options: { markup?: boolean } = {}) {
-    this.raw = { original, simplified };
+    // Attribute values as the parser reads them (an image's src with "&amp;" in it).
+    this.raw = options.markup
+      ? { original: decodedEntities(original), simplified: decodedEntities(simplified) }
+      : { original, simplified };
     this.shown = options.markup
       ? { original: shownText(original), simplified: shownText(simplified) }
       : { original: original.replace(/\s+/g, ' '), simplified: simplified.replace(/\s+/g, ' ') };
@@ -60,19 +99,18 @@ export class OriginalCharacters {
       if (text === '') return text;
       const found = this.find(this.shown, text, cursor);
       if (found) {
-        cursor = found.end;
+        // Found again before the cursor (a heading the page repeats): the cursor stays.
+        if (found.end - text.length >= cursor) cursor = found.end;
         return found.text;
       }
-      // Put together by the extraction (lines joined, a title closed up): piece by piece
-      // between white space, from the cursor on, else character by character.
+      // Put together by the extraction (lines joined, a title closed up, an entity the page
+      // spells another way): run by run of letters and digits, each looked for from the cursor
+      // on (which they do not move), else character by character.
       return text
-        .split(/(\s+)/)
+        .split(/([^\p{L}\p{N}]+)/u)
         .map((piece) => {
-          if (piece.trim() === '') return piece;
-          const part = this.find(this.shown, piece, cursor, false);
-          if (!part) return this.byCharacter(piece);
-          cursor = part.end;
-          return part.text;
+          if (!/[\p{L}\p{N}]/u.test(piece)) return this.byCharacter(piece);
+          return this.find(this.shown, piece, cursor, false)?.text ?? this.byCharacter(piece);
         })
         .join('');
     };

@@ -79,6 +79,16 @@ describe('telling Traditional Chinese', () => {
     expect(characters.exact('不在这页')).toBeNull();
   });
 
+  it('reads entities as the parser does, never joins two elements, and finds addresses in attributes', () => {
+    const html =
+      '<title>皇后</title><p>以後再說。以後再說。以後</p><p>之後我們再說&hellip;皇后也說了&#x9019;個。</p>' +
+      '<img src="聯合_files/a.jpg?x=1&amp;y=圖">';
+    const characters = new OriginalCharacters(html, toSimplifiedHan(html), { markup: true });
+    expect(characters.reader()('之后我们再说…皇后也说了這个。')).toBe('之後我們再說…皇后也說了這個。');
+    expect(characters.exact('皇后以后再说')).toBeNull();
+    expect(characters.address('联合_files/a.jpg?x=1&y=图')).toBe('聯合_files/a.jpg?x=1&y=圖');
+  });
+
   it("finds a paragraph's text across its markup, so each character comes back as the page wrote it", () => {
     const html = '<p>皇后說，以後他會來。皇后的<a href="/x">頭髮</a>很長，台北的<b>颱風</b>很大&nbsp;。</p>';
     const characters = new OriginalCharacters(html, toSimplifiedHan(html), { markup: true });
@@ -144,6 +154,7 @@ describe("Taiwan's dates in the Republic of China's years", () => {
     expect(days('發布日期：101-03-04')).toEqual(['2012-03-04']);
     expect(days('發布時間：101/03/04 10:20')).toEqual(['2012-03-04']);
     expect(days(toSimplifiedHan('發布時間：101/03/04 10:20'))).toEqual(['2012-03-04']);
+    expect(days('日期：101.3.4')).toEqual(['2012-03-04']);
     // Not a year of that calendar: a version or telephone number, a count of years, AD years.
     for (const text of [
       '版本 1.101.03.04',

@@ -212,7 +212,7 @@ const PATTERNS: Pattern[] = [
     // year 1 is 1912. A year of two or three digits with 民國 before it; one of three digits
     // alone only after a date's label ("建党100年7月1日", "版本 105.12.20", "编号 108-11-12" are
     // none). 民国 and the labels as the Simplified copy of a Traditional page writes them too.
-    re: /民[國国]\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?|(?<=(?:日期|时间|時間|发布|發布|發佈|发表|發表|更新|公告)\s*[:：]\s*)(?:(\d{3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?|(\d{3})([-/.])(\d{2})\8(\d{2})(?![\d./-]))/g,
+    re: /民[國国]\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?|(?<=(?:日期|时间|時間|发布|發布|發佈|发表|發表|更新|公告|出版|刊登|成文)\s*[:：]\s*)(?:(\d{3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?|(\d{3})([-/.])(\d{1,2})\8(\d{1,2})(?![\d./-]))/g,
     read: (m) => {
       const [year, month, day] = m[1] ? [m[1], m[2], m[3]] : m[4] ? [m[4], m[5], m[6]] : [m[7], m[9], m[10]];
       return rocDay(+year, +month, +day);
