@@ -102,7 +102,7 @@ test('a page in Traditional Chinese is read by the same rules and shown in its o
     file,
     `<!doctype html><html><head><meta charset="utf-8"><title>${headline}丨示例新聞網</title></head><body>
 <div class="nav"><a href="/">首頁</a> | <a href="/n">新聞</a> | <a href="/g">國際</a> | <a href="/c">財經</a></div>
-<h1><a href="/">示例網</a></h1><h2>${headline}</h2><div>記者王小明／台北報導　發佈時間：民國101年3月4日</div>
+<h1><a href="/">示例網</a></h1><h2>${headline}</h2><div>記者王小明／台北報導\u3000發佈時間：民國101年3月4日</div>
 ${paragraphs.map((p) => `<p>${p}</p>`).join('')}
 <div><h3>相關新聞</h3><a href="/a">農業部部署春耕生產</a></div><div>Copyright © 2012 示例網 版權所有</div></body></html>`,
   );
