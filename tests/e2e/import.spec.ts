@@ -113,6 +113,8 @@ ${paragraphs.map((p) => `<p>${p}</p>`).join('')}
   // The byline after its 記者 label, the day from the Republic of China's year 101.
   await expect(article).toContainText('By 王小明');
   await expect(article).toContainText('Mar 4, 2012');
+  // Shown as Traditional Chinese, so the fonts use their Traditional glyph forms.
+  await expect(article.locator('.article-body')).toHaveAttribute('lang', 'zh-Hant');
   await expect(
     page.getByRole('list', { name: 'Articles' }).getByRole('button', { name: headline, exact: true }),
   ).toBeVisible();

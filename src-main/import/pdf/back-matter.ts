@@ -98,7 +98,7 @@ const SECTION_NAMES = {
 /** Tables, then footnotes, each under a heading of its own, to follow the body. */
 export function backMatter(body: PdfBlock[], tables: PdfBlock[][], notes: PdfBlock[]): PdfBlock[] {
   const sample = body.map((b) => b.text).join('\n') || notes.map((b) => b.text).join('\n');
-  const names = guessLanguage(sample) === 'zh-CN' ? SECTION_NAMES.cjk : SECTION_NAMES.other;
+  const names = guessLanguage(sample).startsWith('zh') ? SECTION_NAMES.cjk : SECTION_NAMES.other;
   const out: PdfBlock[] = [];
   const section = (name: string, blocks: PdfBlock[]) => {
     if (blocks.length === 0) return;
