@@ -4,6 +4,7 @@
  * same length, offset for offset), extracted, and everything the extraction returns is put back
  * in the page's own characters. A page in Simplified, or in Japanese, is read as it is.
  */
+import { decodeHTML } from 'entities';
 import { isTraditionalChinese, toSimplifiedHan } from '../../src-shared/extraction/simplified-han';
 import type { ExtractedArticle } from './types';
 
@@ -12,10 +13,11 @@ import type { ExtractedArticle } from './types';
  * two stay aligned offset for offset (tags, entities and white space are ASCII, which the copy
  * never changes): scripts, styles and comments removed, an inline tag removed (a paragraph with
  * a link or bold words in it reads on), any other tag made a space (so text found never runs
- * across two elements), entities read (decodedEntities), white space runs made one space.
+ * across two elements), entities read as the HTML parser reads them (`entities`), white space
+ * runs made one space.
  */
 function shownText(source: string): string {
-  return decodedEntities(
+  return decodeHTML(
     source
       .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi, ' ')
       .replace(INLINE_TAG, '')
@@ -26,46 +28,6 @@ function shownText(source: string): string {
 const INLINE_TAG =
   /<\/?(?:a|abbr|b|big|cite|code|del|em|font|i|ins|label|mark|q|s|small|span|strike|strong|sub|sup|time|u)\b[^>]*>/gi;
 
-/** Entities as the HTML parser reads them: numeric ones, and the named ones pages use for punctuation. */
-export function decodedEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code =
-        name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED_ENTITIES[name] ?? whole;
-  });
-}
-
-const NAMED_ENTITIES: Record<string, string> = {
-  nbsp: '\u00a0',
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  hellip: '…',
-  ldquo: '“',
-  rdquo: '”',
-  lsquo: '‘',
-  rsquo: '’',
-  mdash: '—',
-  ndash: '–',
-  middot: '·',
-  bull: '•',
-  laquo: '«',
-  raquo: '»',
-  copy: '©',
-  reg: '®',
-  trade: '™',
-  times: '×',
-  deg: '°',
-  emsp: '\u2003',
-  ensp: '\u2002',
-  thinsp: '\u2009',
-};
-
 /** A string searched in a pair of aligned texts: the Simplified copy and the original. */
 interface AlignedPair {
   simplified: string;
@@ -74,14 +36,14 @@ interface AlignedPair {
 
 /** The original's characters for text cut from the Simplified copy, read in order from a cursor. */
 export class OriginalCharacters {
-  readonly shown: AlignedPair;
+  private readonly shown: AlignedPair;
   private readonly raw: AlignedPair;
   private charMap: Map<string, string> | null = null;
 
   constructor(original: string, simplified: string, options: { markup?: boolean } = {}) {
     // Attribute values as the parser reads them (an image's src with "&amp;" in it).
     this.raw = options.markup
-      ? { original: decodedEntities(original), simplified: decodedEntities(simplified) }
+      ? { original: decodeHTML(original), simplified: decodeHTML(simplified) }
       : { original, simplified };
     this.shown = options.markup
       ? { original: shownText(original), simplified: shownText(simplified) }
@@ -202,7 +164,7 @@ export function readAsSimplified(
   return {
     ...article,
     // A title the page does not hold word for word may be the file's name.
-    title: page.exact(article.title) ?? name.exact(article.title) ?? inPage(article.title),
+    title: page.exact(article.title) ?? name.exact(article.title) ?? page.reader()(article.title),
     byline: article.byline === null ? null : inPage(article.byline),
     siteName: article.siteName === null ? null : inPage(article.siteName),
     sourceUrl: article.sourceUrl ? address(article.sourceUrl) : article.sourceUrl,
