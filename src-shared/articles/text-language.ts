@@ -4,8 +4,11 @@
  * Common characters written one way in Traditional and another in Simplified (個/个, 們/们, 來/来,
  * 國/国…): which set the text uses more tells the script, with no table to build.
  */
-const TRADITIONAL_ONLY = /[這個們來為國說時會對還過發後與開關間東長門問現實經當從應於動將點體網報聞]/gu;
-const SIMPLIFIED_ONLY = /[这个们来为国说时会对还过发后与开关间东长门问现实经当从应于动将点体网报闻]/gu;
+export const TRADITIONAL_ONLY_CHARS =
+  '這個們來為國說時會對還過發後與開關間東長門問現實經當從應於動將點體網報聞';
+const SIMPLIFIED_ONLY_CHARS = '这个们来为国说时会对还过发后与开关间东长门问现实经当从应于动将点体网报闻';
+const TRADITIONAL_ONLY = new RegExp(`[${TRADITIONAL_ONLY_CHARS}]`, 'gu');
+const SIMPLIFIED_ONLY = new RegExp(`[${SIMPLIFIED_ONLY_CHARS}]`, 'gu');
 
 export function guessLanguage(sample: string): string {
   const text = sample.slice(0, 4000);

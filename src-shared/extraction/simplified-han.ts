@@ -6,6 +6,7 @@
  * (Search folding builds on the same table: src-shared/search/fold.ts.)
  */
 import { Converter } from 'opencc-js';
+import { TRADITIONAL_ONLY_CHARS } from '../articles/text-language';
 
 let table: Uint16Array | null = null;
 
@@ -40,17 +41,23 @@ export function simplifiedHanTable(): Uint16Array {
 
 const CHUNK = 8192;
 
+/** Each UTF-16 code unit of a text through a table: the result has the text's length, offset for offset. */
+export function mapCodeUnits(text: string, map: Uint16Array): string {
+  const n = text.length;
+  if (n === 0) return text;
+  const parts: string[] = [];
+  const buffer = new Uint16Array(Math.min(n, CHUNK));
+  for (let start = 0; start < n; start += CHUNK) {
+    const end = Math.min(n, start + CHUNK);
+    for (let i = start; i < end; i++) buffer[i - start] = map[text.charCodeAt(i)];
+    parts.push(String.fromCharCode.apply(null, buffer.subarray(0, end - start) as unknown as number[]));
+  }
+  return parts.length === 1 ? parts[0] : parts.join('');
+}
+
 /** A text with its Traditional Han characters made Simplified; same length, offset for offset. */
 export function toSimplifiedHan(text: string): string {
-  const map = simplifiedHanTable();
-  const parts: string[] = [];
-  for (let start = 0; start < text.length; start += CHUNK) {
-    const end = Math.min(text.length, start + CHUNK);
-    const buffer = new Uint16Array(end - start);
-    for (let i = start; i < end; i++) buffer[i - start] = map[text.charCodeAt(i)];
-    parts.push(String.fromCharCode.apply(null, buffer as unknown as number[]));
-  }
-  return parts.join('');
+  return mapCodeUnits(text, simplifiedHanTable());
 }
 
 /** How much of a text is read to tell its script: a page's styles and scripts may come first. */
@@ -60,7 +67,7 @@ const SAMPLE = 4_000_000;
  * Common characters written only in Traditional: a text holding none of them is not read
  * further (and the table is not built for it).
  */
-const TRADITIONAL_MARKS = /[這個們來為國說時會對還過發後與開關間東長門問現實經當從應於動將點體網報聞]/;
+const TRADITIONAL_MARKS = new RegExp(`[${TRADITIONAL_ONLY_CHARS}]`, 'u');
 
 /**
  * Whether a text is written in Traditional Chinese: at least 5 % of its Han characters (and

@@ -7,7 +7,7 @@
  * the same offset in the original: snippets and painted hits are cut from the original text.
  * A character whose folded form would be longer (ﬁ → fi) is kept as it is.
  */
-import { HAN_RANGES, simplifiedHanTable } from '../extraction/simplified-han';
+import { HAN_RANGES, mapCodeUnits, simplifiedHanTable } from '../extraction/simplified-han';
 
 let table: Uint16Array | null = null;
 
@@ -34,19 +34,7 @@ export function foldTable(): Uint16Array {
   return table;
 }
 
-const CHUNK = 8192;
-
 /** Folds a text; the result has the same length, offset for offset. */
 export function fold(text: string): string {
-  const map = foldTable();
-  const n = text.length;
-  if (n === 0) return text;
-  const parts: string[] = [];
-  const buffer = new Uint16Array(Math.min(n, CHUNK));
-  for (let start = 0; start < n; start += CHUNK) {
-    const end = Math.min(n, start + CHUNK);
-    for (let i = start; i < end; i++) buffer[i - start] = map[text.charCodeAt(i)];
-    parts.push(String.fromCharCode.apply(null, buffer.subarray(0, end - start) as unknown as number[]));
-  }
-  return parts.length === 1 ? parts[0] : parts.join('');
+  return mapCodeUnits(text, foldTable());
 }
