@@ -22,13 +22,13 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
-import { Converter } from 'opencc-js';
 import { importBytes } from '../src-main/import/import-file';
 import { decodeBytes } from '../src-main/import/decode';
 import { findPublishedDate } from '../src-main/import/published-date';
 import { type Half, halfOf } from './eval/halves';
 import { headlineLabel, labelKey } from './eval/headline-label';
 import { saveAsText } from './eval/save-as-text';
+import { traditional, utf8Html } from './eval/traditional';
 import { formatTitleMisses } from './eval/title-misses';
 import { type VariantPage, formatVariants, runVariants } from './eval/title-variants';
 import { compact } from '../src-shared/extraction/compact';
@@ -429,14 +429,6 @@ function summarizeHalf(pages: PageResult[]): HalfSummary {
   };
 }
 
-let toTraditional: ((text: string) => string) | null = null;
-
-/** Simplified Chinese written in Traditional characters, as a Taiwanese site writes it. */
-function traditional(text: string): string {
-  toTraditional ??= Converter({ from: 'cn', to: 'tw' });
-  return toTraditional(text);
-}
-
 /**
  * The page and its labels in Traditional characters (`--traditional`): the page decoded,
  * converted and written as UTF-8 (its charset declarations saying so), its labels converted the
@@ -447,9 +439,7 @@ export function inTraditional(page: EvalPage): EvalPage {
   return {
     ...page,
     load: () => {
-      const html = decodeBytes(page.load(), { html: true }).text;
-      const utf8 = html.replace(/(<meta[^>]*charset\s*=\s*["']?)[\w-]+/gi, '$1utf-8');
-      return new TextEncoder().encode(traditional(utf8));
+      return new TextEncoder().encode(traditional(utf8Html(page.load())));
     },
     body: convert(page.body),
     title: convert(page.title),

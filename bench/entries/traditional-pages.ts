@@ -6,9 +6,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Converter } from 'opencc-js';
-import { decodeBytes } from '../../src-main/import/decode';
 import { importBytes } from '../../src-main/import/import-file';
+import { traditional, utf8Html } from '../../tools/eval/traditional';
 import { CORPORA, median, round, type BenchResult } from '../support';
 
 export const CWCED_DIR = join(CORPORA, 'cwced-dev');
@@ -28,26 +27,22 @@ function importAll(pages: { name: string; bytes: Uint8Array }[], runs: number): 
 }
 
 export function benchTraditionalPages(runs: number): BenchResult {
-  const toTraditional = Converter({ from: 'cn', to: 'tw' });
   const simplified: { name: string; bytes: Uint8Array }[] = [];
-  const traditional: { name: string; bytes: Uint8Array }[] = [];
+  const traditionalPages: { name: string; bytes: Uint8Array }[] = [];
   const original = join(CWCED_DIR, 'original');
   for (const name of readdirSync(original)
     .filter((f) => /\.html?$/i.test(f))
     .sort()) {
-    const html = decodeBytes(readFileSync(join(original, name)), { html: true }).text.replace(
-      /(<meta[^>]*charset\s*=\s*["']?)[\w-]+/gi,
-      '$1utf-8',
-    );
+    const html = utf8Html(readFileSync(join(original, name)));
     simplified.push({ name, bytes: new TextEncoder().encode(html) });
-    traditional.push({ name, bytes: new TextEncoder().encode(toTraditional(html)) });
+    traditionalPages.push({ name, bytes: new TextEncoder().encode(traditional(html)) });
   }
   // Interleaved, so the machine's load falls on both alike.
   const plain: number[] = [];
   const folded: number[] = [];
   for (let i = 0; i < runs; i++) {
     plain.push(importAll(simplified, 1));
-    folded.push(importAll(traditional, 1));
+    folded.push(importAll(traditionalPages, 1));
   }
   const gloss = median(folded);
   const baseline = median(plain);

@@ -12,7 +12,6 @@
  * Site and channel names are drawn per page from small lists, so no one name is learnt.
  * Held-out pages are never rewritten: they stay the check on pages nobody looked at.
  */
-import { Converter } from 'opencc-js';
 import { importBytes } from '../../src-main/import/import-file';
 import {
   type DomDocument,
@@ -22,6 +21,7 @@ import {
 } from '../../src-main/import/html/dom';
 import { labelKey } from './headline-label';
 import { saveAsText } from './save-as-text';
+import { traditional } from './traditional';
 
 const SITES = ['华夏新闻网', '东方日报', '江南都市网', '北方网', '新民晚报', '中华网', '南方在线'];
 const CHANNELS = ['国内新闻', '社会', '财经频道', '地方新闻', '文化', '国际'];
@@ -53,14 +53,6 @@ export interface VariantKind {
   accept?: (names: Names) => string[];
   /** Rewrites the page's whole HTML once the DOM is written out (its characters, say). */
   transform?: (html: string) => string;
-}
-
-let toTraditional: ((text: string) => string) | null = null;
-
-/** Simplified Chinese written in Traditional characters, as a Taiwanese site writes it. */
-function traditional(text: string): string {
-  toTraditional ??= Converter({ from: 'cn', to: 'tw' });
-  return toTraditional(text);
 }
 
 function element(
