@@ -101,6 +101,23 @@ describe('labelled credits', () => {
     expect(author('新京报记者 彭冲 山东冠县报道')).toBe('彭冲');
     expect(author('（姚峰 上海报道）')).toBe('姚峰');
   });
+
+  it('reads reporters run into the place of an agency dateline, also opening a long paragraph', () => {
+    expect(author('（新华社记者王小明北京4日电）')).toBe('王小明');
+    expect(author('（中央社记者王小明、李四台北4日电）')).toBe('王小明 李四');
+    expect(author('（新华社记者张三北京3月4日电）')).toBe('张三');
+    expect(author('（记者欧阳娜娜上海4日电）')).toBe('欧阳娜娜');
+    expect(author(`（中央社记者王小明台北4日电）${LONG_PARAGRAPH}`)).toBe('王小明');
+    expect(author('（新华社北京4日电）')).toBeNull();
+  });
+
+  it('reads a commentator and a Latin "By" before Han names', () => {
+    expect(author('特约评论员 张三')).toBe('张三');
+    expect(author('本报评论员 李四')).toBe('李四');
+    expect(author('By 张三')).toBe('张三');
+    expect(author('Stand by me')).toBeNull();
+    expect(author('本报评论员')).toBeNull();
+  });
 });
 
 describe('credits without a label', () => {

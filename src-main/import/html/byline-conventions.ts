@@ -7,7 +7,7 @@
  * author's name on a line of its own. Labels count only at the start of a line or after a
  * separator, never inside a sentence; unlabelled names must read as personal names.
  */
-import { looksLikePersonName } from './person-names';
+import { COMPOUND_SURNAMES, looksLikePersonName } from './person-names';
 
 export interface Credit {
   author: string;
@@ -54,7 +54,7 @@ const LABELS: Label[] = [
   },
   {
     pattern: new RegExp(
-      `${AT}(?:(?:[\\u4e00-\\u9fa5]{0,6}(?:报|社|台|网|刊)|特约|实习|见习)?记者|(?:本报|本刊|本台|本网)?(?:实习生|见习生))${COLON}`,
+      `${AT}(?:(?:[\\u4e00-\\u9fa5]{0,6}(?:报|社|台|网|刊)|特约|实习|见习)?记者|(?:本报|本刊|本台|本网)?(?:实习生|见习生)|(?:特约|本报|本刊|本台|本网)?评论员)${COLON}`,
       'g',
     ),
     rank: REPORTER,
@@ -67,6 +67,12 @@ const LABELS: Label[] = [
     pattern:
       /^(?![\u4e00-\u9fa5]{0,7}[对向给跟据告诉问])[\u4e00-\u9fa5]{1,8}?(?<!摄影|摄像)记者(?=[\s\u3000]|[:：])\s*[:：]?\s*/g,
     rank: REPORTER,
+    handle: false,
+  },
+  {
+    // "By 张三" on a Chinese page: only Han names may follow ("by the way" names nobody).
+    pattern: new RegExp(`${AT}By\\s+`, 'gi'),
+    rank: WRITER,
     handle: false,
   },
   { pattern: new RegExp(`${AT}(?:发文机关|发布机构)\\s*[:：]\\s*`, 'g'), rank: ISSUER, handle: true },
@@ -163,12 +169,17 @@ interface Found extends Credit {
   at: number;
 }
 
+/** The rest of a dateline after its reporters and place: "…北京4日电". */
+const GLUED_DATELINE = /^[\u4e00-\u9fa5·、，,\s\u3000]{4,40}?\s*\d{1,2}(?:月\d{1,2})?日电/;
+
 /** Every labelled credit of the line, where it stands. */
 function labelledCredits(text: string): Found[] {
   const found: Found[] = [];
   for (const { pattern, rank, handle } of LABELS) {
     for (const m of text.matchAll(pattern)) {
       const rest = text.slice(m.index + m[0].length);
+      // "记者王小明北京4日电": names run into a place, read by datelineReporters.
+      if (GLUED_DATELINE.test(rest)) continue;
       const handleName = handle ? handleAfter(rest) : null;
       const author = namesAfter(rest) ?? (handleName && !NOT_NAME.test(handleName) ? handleName : null);
       if (author) found.push({ author, rank, at: m.index });
@@ -188,6 +199,40 @@ function photoCredits(text: string): Found[] {
     const names = m[1].split(/[\s\u3000、，,]+/);
     if (names.every(looksLikePersonName))
       found.push({ author: names.join(' '), rank: PHOTOGRAPHER, at: m.index });
+  }
+  return found;
+}
+
+/**
+ * The reporter glued to the place a dateline names: "王小明北京" → "王小明". A surname, then a
+ * given name of two characters when the place keeps at least two ("张三北京" has one).
+ */
+function nameBeforePlace(run: string): string | null {
+  const surname = COMPOUND_SURNAMES.test(run) ? 2 : 1;
+  const length = run.length - (surname + 2) >= 2 ? surname + 2 : surname + 1;
+  const name = run.slice(0, length);
+  return run.length - length >= 2 && looksLikePersonName(name) ? name : null;
+}
+
+/**
+ * "（新华社记者王小明北京4日电）", "（中央社记者王小明、李四台北4日电）": the agency's dateline in
+ * brackets, the reporters run into the place they filed from.
+ */
+function datelineReporters(text: string): Found[] {
+  const found: Found[] = [];
+  const pattern =
+    /[（(]\s*(?:[\u4e00-\u9fa5]{0,6}(?:社|报|台|网))?记者\s*([\u4e00-\u9fa5·、，,\s\u3000]{4,40}?)\s*\d{1,2}(?:月\d{1,2})?日电\s*[）)]/g;
+  for (const m of text.matchAll(pattern)) {
+    const parts = m[1].split(/[、，,\s\u3000]+/).filter((p) => p !== '');
+    const last = parts.pop() ?? '';
+    const names = [...parts];
+    if (looksLikePersonName(last)) names.push(last);
+    else {
+      const glued = nameBeforePlace(last);
+      if (glued) names.push(glued);
+    }
+    if (names.length > 0 && names.every(looksLikePersonName))
+      found.push({ author: names.join(' '), rank: REPORTER, at: m.index });
   }
   return found;
 }
@@ -255,9 +300,14 @@ function sourcePerson(text: string): string | null {
   return person;
 }
 
-/** Of a line longer than a byline, only a closing credit in brackets can be one: "…。（记者 张三）". */
-function closingGroup(text: string): string | null {
-  return /[（(][^（()）]{2,40}[）)]\s*$/.exec(text)?.[0] ?? null;
+/**
+ * Of a line longer than a byline, only a credit in brackets closing it ("…。（记者 张三）") or
+ * opening it as a dateline ("（中央社记者王小明台北4日电）行政院…") can be one.
+ */
+function bracketedGroups(text: string): string[] {
+  const closing = /[（(][^（()）]{2,40}[）)]\s*$/.exec(text)?.[0];
+  const opening = /^[（(][^（()）]{2,40}[）)]/.exec(text)?.[0];
+  return [closing, opening].filter((group) => group !== undefined);
 }
 
 /** "当前位置：首页｜新华社记者看东北", "首页 > 新闻 > 正文": a breadcrumb names sections, never people. */
@@ -274,14 +324,18 @@ export function creditOfLine(line: string): Credit | null {
   const opening = nameOpeningBlock(line);
   const text = line.replace(/\s+/g, ' ').trim();
   if (text.length > 200) {
-    const group = closingGroup(text);
-    const inGroup = group ? creditOfLine(group) : null;
-    if (inGroup) return inGroup;
+    for (const group of bracketedGroups(text)) {
+      const inGroup = creditOfLine(group);
+      if (inGroup) return inGroup;
+    }
     return opening ? { author: opening, rank: UNLABELLED } : null;
   }
-  const makers = [...labelledCredits(text), ...writerCredits(text), ...photoCredits(text)].sort(
-    (a, b) => a.at - b.at,
-  );
+  const makers = [
+    ...labelledCredits(text),
+    ...datelineReporters(text),
+    ...writerCredits(text),
+    ...photoCredits(text),
+  ].sort((a, b) => a.at - b.at);
   const together = makers.filter((c) => c.rank <= PHOTOGRAPHER);
   if (together.length > 0) {
     const names = [...new Set(together.flatMap((c) => c.author.split(' ')))];

@@ -20,7 +20,7 @@ const SURNAMES = new Set(
   ),
 );
 
-const COMPOUND_SURNAMES =
+export const COMPOUND_SURNAMES =
   /^(欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|轩辕|令狐|端木|独孤|南宫|西门|呼延|澹台|申屠|钟离|万俟)/;
 
 /**
