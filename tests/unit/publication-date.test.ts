@@ -42,6 +42,8 @@ describe('dates written in text, many languages', () => {
     ['二○一二年十二月二十四日', '2012-12-24'],
     ['二零零八年五月十二日', '2008-05-12'],
     ['一九九八年十月三十一日', '1998-10-31'],
+    ['发布日期：12-03-04', '2012-03-04'],
+    ['发表时间：98/10/31 08:20', '1998-10-31'],
   ])('%s', (text, day) => {
     expect(days(text)).toEqual([day]);
   });
@@ -52,6 +54,9 @@ describe('dates written in text, many languages', () => {
     expect(days('二〇一二年二月三十日')).toEqual([]);
     expect(days('二〇一二年十三月一日')).toEqual([]);
     expect(days('一二年三月四日')).toEqual([]);
+    // A two-digit year first only right after a date's label.
+    expect(days('编号 12-03-04')).toEqual([]);
+    expect(days('电话：12-03-04')).toEqual([]);
   });
 });
 

@@ -155,6 +155,7 @@ describe("Taiwan's dates in the Republic of China's years", () => {
     expect(days('發布時間：101/03/04 10:20')).toEqual(['2012-03-04']);
     expect(days(toSimplifiedHan('發布時間：101/03/04 10:20'))).toEqual(['2012-03-04']);
     expect(days('日期：101.3.4')).toEqual(['2012-03-04']);
+    expect(days('發布日期 101年3月4日')).toEqual(['2012-03-04']);
     // Not a year of that calendar: a version or telephone number, a count of years, AD years.
     for (const text of [
       '版本 1.101.03.04',
@@ -166,6 +167,7 @@ describe("Taiwan's dates in the Republic of China's years", () => {
       '庆祝建党100年7月1日大会',
       '公元105年3月4日',
       '101/03/04 10:20',
+      '日期 101-03-04',
     ])
       expect(days(text), text).toEqual([]);
   });

@@ -190,6 +190,9 @@ function rocDay(year: number, month: number, day: number): string | null {
   return year >= ROC_YEARS[0] && year <= ROC_YEARS[1] ? isoDay(year + 1911, month, day) : null;
 }
 
+/** A Chinese date's label, in Simplified and Traditional characters: 发布日期, 發布時間, 成文… */
+const DATE_LABEL = '(?:日期|时间|時間|发布|發布|發佈|发表|發表|更新|公告|出版|刊登|成文)';
+
 const WORD = '([A-Za-zÀ-ÿĀ-žА-Яа-яЁёІіЇїЄє]{3,12}\\.?)';
 const ORDINAL = '(?:st|nd|rd|th|er|e|º|°)?';
 
@@ -210,13 +213,23 @@ const PATTERNS: Pattern[] = [
   {
     // The Republic of China's years, as Taiwan writes dates (民國101年3月4日, 發布日期：101-03-04):
     // year 1 is 1912. A year of two or three digits with 民國 before it; one of three digits
-    // alone only after a date's label ("建党100年7月1日", "版本 105.12.20", "编号 108-11-12" are
-    // none). 民国 and the labels as the Simplified copy of a Traditional page writes them too.
-    re: /民[國国]\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?|(?<=(?:日期|时间|時間|发布|發布|發佈|发表|發表|更新|公告|出版|刊登|成文)\s*[:：]\s*)(?:(\d{3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?|(\d{3})([-/.])(\d{1,2})\8(\d{1,2})(?![\d./-]))/g,
+    // alone only after a date's label, with a colon unless 年 follows ("日期 101年3月4日";
+    // "建党100年7月1日", "版本 105.12.20", "编号 108-11-12" are none). 民国 and the labels as
+    // the Simplified copy of a Traditional page writes them too.
+    re: new RegExp(
+      `民[國国]\\s*(\\d{2,3})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]?|(?<=${DATE_LABEL}\\s*[:：]?\\s*)(\\d{3})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]?|(?<=${DATE_LABEL}\\s*[:：]\\s*)(\\d{3})([-/.])(\\d{1,2})\\8(\\d{1,2})(?![\\d./-])`,
+      'g',
+    ),
     read: (m) => {
       const [year, month, day] = m[1] ? [m[1], m[2], m[3]] : m[4] ? [m[4], m[5], m[6]] : [m[7], m[9], m[10]];
       return rocDay(+year, +month, +day);
     },
+  },
+  {
+    // "发布日期：12-03-04": a two-digit year first, only right after a Chinese date's label
+    // (with dots, "12.03.04", the day-first reading below stands).
+    re: new RegExp(`(?<=${DATE_LABEL}\\s*[:：]\\s*)(\\d{2})([-/])(\\d{1,2})\\2(\\d{1,2})(?![\\d./-])`, 'g'),
+    read: (m) => isoDay(+m[1] + (+m[1] > 69 ? 1900 : 2000), +m[3], +m[4]),
   },
   { re: /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?![\d])/g, read: (m) => isoDay(+m[3], +m[2], +m[1]) },
   {
