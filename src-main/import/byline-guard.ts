@@ -109,6 +109,9 @@ export function isUiWord(text: string): boolean {
   return UI.has(key(text));
 }
 
+/** What a site's name adds to its owner's: 网易 + 新闻, 凤凰 + 网, Example + News. */
+const MEDIA_WORD = /^(?:新闻网?|网|频道|客户端|在线|官网|资讯|日报|news|online|com|cn)$/;
+
 /**
  * Whether `byline` may stand as the article's authors: not a UI word (or a run of them), not
  * the site's name or host, not a date.
@@ -122,6 +125,10 @@ export function acceptableByline(byline: string, siteNames: (string | null | und
   for (const site of siteNames) {
     const s = site ? key(site) : '';
     if (s.length >= 2 && (k === s || k === s.replace(/^www/, ''))) return false;
+    // "Ediciones El País", "The Guardian staff": the publisher or the desk of the site.
+    if (s.length >= 4 && k.length > s.length && k.includes(s)) return false;
+    // "网易" beside "网易新闻": the site's name without the word for what it is.
+    if (k.length >= 2 && s.startsWith(k) && MEDIA_WORD.test(s.slice(k.length))) return false;
   }
   return dateMentions(byline).length === 0;
 }

@@ -11,6 +11,7 @@ import { classifyBlocks, isBreadcrumb } from './html/boilerplate';
 import { readAsSimplified } from './simplified-reading';
 import { factsOfLine, isMetaLine } from './html/chinese-conventions';
 import { creditNearTitle } from './html/credit-near-title';
+import { namedOnlyAsEditor } from './html/byline-conventions';
 import { type DomDocument, parseDocument, repairMarkup } from './html/dom';
 import { readMetadata } from './html/metadata';
 import { assembleArticle } from './html/removed';
@@ -20,7 +21,7 @@ import { dropLead, sidebarLead } from './html/sidebar-lead';
 import { type ImageLoader, createImageEmbedder } from './raster-image';
 import { acceptableByline } from './byline-guard';
 import { chooseTitle } from './html/title';
-import { chooseTitleByScore } from './html/title-candidates';
+import { chooseTitleByScore, namesBesideHeadline } from './html/title-candidates';
 import {
   type DateEvidence,
   dateFromAddresses,
@@ -245,7 +246,6 @@ function extractPage(html: string, context: HtmlContext): ExtractedArticle {
       inScripts: () => dateInScripts(html, savedAt),
     });
 
-  const metaAuthor = meta.author && !ORGANISATION.test(meta.author) ? meta.author : null;
   // Only the article's own images are loaded, in reading order, within the article's budget.
   const embed = createImageEmbedder(context.loadImage);
   // A sidebar's pictures (an avatar) went with its lines: only those from the post on are the article's.
@@ -265,11 +265,27 @@ function extractPage(html: string, context: HtmlContext): ExtractedArticle {
     removed.push({ id: `r${removed.length}`, text, reason: 'other', beforeBlock: blocks.length });
   }
   // The site's own name (og:site_name, its host) is nobody's byline. (A 来源 may name a person.)
-  const siteNames = [meta.siteName, ...hostsOf([meta.canonicalUrl, meta.ogUrl, context.pageAddress ?? null])];
-  const byline =
-    plausibleByline(metaAuthor, siteNames) ??
-    plausibleByline(facts.author, siteNames) ??
-    plausibleByline(meta.author, siteNames);
+  const siteNames = [
+    meta.siteName,
+    ...namesBesideHeadline(meta.documentTitle, title),
+    ...hostsOf([meta.canonicalUrl, meta.ogUrl, context.pageAddress ?? null]),
+  ];
+  // The markup's first author who is a person the page does not name as its editor; the page's
+  // own credit line when it names more people than the markup, that one among them.
+  const pageLines = page.map((segment) => segment.text);
+  const metaAuthor =
+    meta.authorCandidates
+      .filter((name) => !ORGANISATION.test(name) && !namedOnlyAsEditor(name, pageLines))
+      .map((name) => plausibleByline(name, siteNames))
+      .find((name) => name !== null) ?? null;
+  const creditLine = plausibleByline(facts.author, siteNames);
+  const fuller =
+    creditLine &&
+    metaAuthor &&
+    facts.authorRank <= 1 &&
+    creditLine.length > metaAuthor.length &&
+    creditLine.includes(metaAuthor);
+  const byline = (fuller ? creditLine : metaAuthor) ?? creditLine;
   // What to check first: a title no two sources agree on, a date read from the text on a close
   // call, a byline from an unlabelled name or an editor's stamp.
   const unsure: ('title' | 'byline' | 'publishedAt')[] = [];

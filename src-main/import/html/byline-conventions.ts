@@ -7,6 +7,7 @@
  * author's name on a line of its own. Labels count only at the start of a line or after a
  * separator, never inside a sentence; unlabelled names must read as personal names.
  */
+import { latinByline } from './latin-bylines';
 import { COMPOUND_SURNAMES, looksLikePersonName } from './person-names';
 
 export interface Credit {
@@ -19,6 +20,9 @@ const HAN_NAME = '[\\u4e00-\\u9fa5·]{2,4}';
 const NAME_SEPARATOR = '[\\s\\u3000、，,]+';
 /** A run of names separated by spaces or 、，, as bylines list several people. */
 const NAMES = `${HAN_NAME}(?:${NAME_SEPARATOR}${HAN_NAME})*`;
+
+/** "记者", "本报记者", "澎湃新闻首席记者", "特约记者": a reporter's role, a publication before it. */
+const REPORTER_ROLE = '(?:[\\u4e00-\\u9fa5]{0,6}(?:报|社|台|网|刊|新闻))?(?:特约|实习|见习|首席)?记者';
 
 /** Labels count only at the start of a line or after a separator, never inside a sentence. */
 const AT = '(?:^|[\\s\\u3000|｜/【\\[（(·•])';
@@ -53,10 +57,7 @@ const LABELS: Label[] = [
     handle: true,
   },
   {
-    pattern: new RegExp(
-      `${AT}(?:(?:[\\u4e00-\\u9fa5]{0,6}(?:报|社|台|网|刊)|特约|实习|见习)?记者|(?:本报|本刊|本台|本网)?(?:实习生|见习生))${COLON}`,
-      'g',
-    ),
+    pattern: new RegExp(`${AT}(?:${REPORTER_ROLE}|(?:本报|本刊|本台|本网)?(?:实习生|见习生))${COLON}`, 'g'),
     rank: REPORTER,
     handle: false,
   },
@@ -118,17 +119,26 @@ const PLACE = /[省市县区镇乡村州]$/;
 function namesAfter(text: string): string | null {
   const rest = text
     .replace(/^[\s\u3000[【（(]+/, '')
+    // "作者：本报记者 沈青": the writer's role before the names.
+    .replace(new RegExp(`^${REPORTER_ROLE}[\\s\\u3000]*`), '')
     // "流泉 访问统计：2005年…", "王建宏来源：光明日报": the next label ends the names.
     .replace(/[\s\u3000]+[^\s\u3000]{1,8}?[:：][\s\S]*$/, '')
     .replace(/(?:来源|作者|责任编辑|编辑|责编|时间|日期|发布|记者|通讯员)\s*[:：][\s\S]*$/, '')
     .replace(GLUED_CLOSER, ' $1');
   const run = new RegExp(`^${NAMES}`).exec(rest);
-  if (!run || !AFTER_NAME.test(rest.slice(run[0].length))) return null;
-  const parts = run[0].split(/[\s\u3000、，,]+/);
+  if (!run) return null;
+  // "刘畅 澎湃新闻首席记者 陈一鸣", "周正 记者今天从司法部获悉": the run ends at the last name
+  // that something a name may stand before follows.
+  let parts = run[0].split(/([\s\u3000、，,]+)/);
+  while (parts.length > 0 && !AFTER_NAME.test(rest.slice(parts.join('').length))) parts = parts.slice(0, -2);
+  if (parts.length === 0) return null;
+  parts = parts.filter((_, i) => i % 2 === 0);
   const names: string[] = [];
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
     if (NOT_NAME.test(part)) break;
+    // "文/观察者网 齐倩": the publication before its writer's name.
+    if (names.length === 0 && i + 1 < parts.length && ORGANISATION.test(part)) continue;
     const datelines = /^(报道|电|讯)/.test(parts[i + 1] ?? '') && names.length > 0;
     if (datelines && (PLACE.test(part) || !looksLikePersonName(part))) break;
     names.push(part);
@@ -321,6 +331,8 @@ function isNavigationLine(line: string): boolean {
 /** The people one line credits for the article, or null. */
 export function creditOfLine(line: string): Credit | null {
   if (isNavigationLine(line)) return null;
+  const latin = latinByline(line);
+  if (latin) return { author: latin.join(', '), rank: WRITER };
   const opening = nameOpeningBlock(line);
   const text = line.replace(/\s+/g, ' ').trim();
   if (text.length > 200) {
@@ -356,6 +368,23 @@ export function creditOfLine(line: string): Credit | null {
   if (unlabelled) return { author: unlabelled, rank: UNLABELLED };
   const person = sourcePerson(text);
   return person ? { author: person, rank: SOURCE } : null;
+}
+
+/**
+ * Whether the page names `person` as an editor and never as a maker of the article: an author
+ * meta that holds the 责任编辑 ("(责任编辑：孙宏阳、陈思远)") is no byline beside "作者：林晓薇".
+ */
+export function namedOnlyAsEditor(person: string, lines: readonly string[]): boolean {
+  let editor = false;
+  for (const line of lines) {
+    if (!line.includes(person)) continue;
+    for (const credit of labelledCredits(line.replace(/\s+/g, ' ').trim())) {
+      if (!credit.author.split(' ').includes(person)) continue;
+      if (credit.rank <= PHOTOGRAPHER) return false;
+      if (credit.rank === EDITOR) editor = true;
+    }
+  }
+  return editor;
 }
 
 /** The publication a 来源 label names ("来源：云南日报" → "云南日报"), or null. */

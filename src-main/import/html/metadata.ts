@@ -20,6 +20,11 @@ export interface PageMetadata {
   jsonLdHeadline: string | null;
   siteName: string | null;
   author: string | null;
+  /**
+   * Every author the markup names, the most trusted first: JSON-LD, the author metas, an
+   * issuing body, the author's own link. (`author` is the first.)
+   */
+  authorCandidates: string[];
   /** `YYYY-MM-DD`, from structured data only (never from the text). */
   publishedAt: string | null;
   /**
@@ -245,6 +250,12 @@ export function readMetadata(document: DomDocument): PageMetadata {
     ]),
     document,
   );
+  const authorCandidates = [
+    personName(article?.author),
+    metaAuthor,
+    properties.issuer,
+    markedAuthor(document),
+  ].filter((name): name is string => !!name);
   const titleElement = document.querySelector('title') as DomElement | null;
   return {
     documentTitle: clean(titleElement?.textContent),
@@ -259,7 +270,8 @@ export function readMetadata(document: DomDocument): PageMetadata {
       (ld.find((o) => /organization/i.test(typeOf(o)) && typeof o.name === 'string')?.name as
         string | undefined) ??
       null,
-    author: personName(article?.author) ?? metaAuthor ?? properties.issuer ?? markedAuthor(document),
+    author: authorCandidates[0] ?? null,
+    authorCandidates,
     publishedAt: published,
     publishedGeneric: !specific && published === generic && generic !== null,
     canonicalUrl: clean(document.querySelector('link[rel~="canonical"][href]')?.getAttribute('href')),

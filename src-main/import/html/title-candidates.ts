@@ -127,7 +127,7 @@ export function asTitleNamesIt(title: string, named: string): string {
 }
 
 /** A title's parts: split at its separators, and a site's name cut from the last ("…：江南都市网"). */
-function partsOf(title: string): string[] {
+export function partsOf(title: string): string[] {
   return title
     .split(TITLE_SEPARATORS)
     .flatMap((part) => {
@@ -206,6 +206,18 @@ function siteKeys(input: TitleInput, refs: string[]): Set<string> {
   }
   keys.delete('');
   return keys;
+}
+
+/**
+ * The parts of a page's `<title>` beside its headline ("…_网易新闻" → "网易新闻"): the names
+ * of the site and its channel, none of them a byline.
+ */
+export function namesBesideHeadline(documentTitle: string | null, headline: string): string[] {
+  if (!documentTitle) return [];
+  const key = titleKey(headline);
+  const parts = partsOf(documentTitle);
+  if (!parts.some((part) => titleKey(part) === key)) return [];
+  return parts.filter((part) => titleKey(part) !== key);
 }
 
 /**

@@ -1,0 +1,131 @@
+/**
+ * Which of a page's bylines wins when its markup and its credit lines disagree: an author
+ * meta that holds the editor, the publisher or the site's own name yields to the people the
+ * page credits; a credit line naming more writers than the markup wins over it; a byline in
+ * Latin script ("By Jane Smith and John Doe", "Von …", "Par …") is read from the page's text.
+ */
+import { describe, expect, it } from 'vitest';
+import { acceptableByline } from '../../src-main/import/byline-guard';
+import { extractHtml } from '../../src-main/import/extract-html';
+import { extractPlainText } from '../../src-main/import/extract-text';
+import { latinByline } from '../../src-main/import/html/latin-bylines';
+
+const ZH = [
+  '今年以来，本市各项工作稳步推进，群众满意度不断提高，相关部门表示将继续努力，确保各项任务按期完成。',
+  '会议要求，各地区各部门要认真贯彻落实决策部署，扎实推进各项工作，确保政策措施落地见效。',
+  '会议强调，要加大财政投入力度，优化资金使用结构，提高资金使用效益，切实保障群众利益。',
+];
+const EN = [
+  'Orders for German industrial goods fell unexpectedly in January, data showed on Thursday, as demand from abroad weakened.',
+  'Economists polled by the agency had expected a rise of 0.5 percent after a revised increase of 0.2 percent in December.',
+  'The ministry said the outlook remained positive despite the drop, pointing to a strong order backlog in manufacturing.',
+];
+
+function zhPage(head: string, credit: string, tail = ''): string {
+  return `<!doctype html><html><head><meta charset="utf-8"><title>本市召开工作会议_示例新闻</title>${head}</head>
+<body><div class="nav"><a href="/">首页</a> <a href="/n">新闻</a></div><h1>本市召开工作会议</h1>
+<div class="info">2021-06-18 10:20 ${credit}</div>${ZH.map((p) => `<p>${p}</p>`).join('')}${tail}
+<div class="footer">示例新闻 版权所有</div></body></html>`;
+}
+
+function enPage(head: string, credit: string): string {
+  return `<!doctype html><html><head><meta charset="utf-8"><title>German orders drop | Example Times</title>${head}</head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>German orders drop</h1>
+<p class="byline">${credit}</p><p>March 6, 2014</p>${EN.map((p) => `<p>${p}</p>`).join('')}</article>
+<footer>© Example Times 2014</footer></body></html>`;
+}
+
+const byline = (html: string) => extractHtml(html, { fileName: 'a.html' }).byline;
+
+describe('an author meta the page contradicts', () => {
+  it('is no byline when the page names that person as its editor and credits a writer', () => {
+    const tail = '<div class="edit">(责任编辑：孙宏阳、陈思远)</div>';
+    expect(byline(zhPage('<meta name="author" content="孙宏阳">', '作者：林晓薇', tail))).toBe('林晓薇');
+    // Named nowhere as an editor, the meta's author stands.
+    expect(byline(zhPage('<meta name="author" content="孙宏阳">', '作者：林晓薇'))).toBe('孙宏阳');
+  });
+
+  it('is no byline when it is the site, the publisher or an organisation', () => {
+    // "网易" beside a <title> ending "_网易新闻".
+    const netease = zhPage(
+      '<meta name="author" content="网易">',
+      '',
+      '<p>本文来源：中国青年报 作者：孙嘉禾</p>',
+    ).replace('_示例新闻', '_网易新闻');
+    expect(byline(netease)).toBe('孙嘉禾');
+    // A medium's account linked as the author, with nobody else credited.
+    const account = zhPage('', '<a class="author" href="/omn/author/1019">中国新闻网</a>');
+    expect(byline(account)).toBeNull();
+    // The publisher in the meta, the person in the markup.
+    const publisher = enPage(
+      '<meta name="author" content="Ediciones El País"><meta property="og:site_name" content="El País">',
+      '<span itemprop="author">Lucía Ferrer Ortega</span> Sevilla',
+    );
+    expect(byline(publisher)).toBe('Lucía Ferrer Ortega');
+  });
+
+  it('yields to a credit line that names more writers, the meta’s among them', () => {
+    expect(
+      byline(
+        enPage(
+          '<meta name="sailthru.author" content="Jonas Weinberg">',
+          'By Jonas Weinberg and Claire Mottram',
+        ),
+      ),
+    ).toBe('Jonas Weinberg, Claire Mottram');
+  });
+
+  it('a site name with the word for what it is added is still the site', () => {
+    expect(acceptableByline('网易', ['网易新闻'])).toBe(false);
+    expect(acceptableByline('Ediciones El País', ['El País'])).toBe(false);
+    expect(acceptableByline('王小明', ['网易新闻'])).toBe(true);
+  });
+});
+
+describe('credit lines', () => {
+  it('reads every reporter of a line that names two roles, and a writer after the publication', () => {
+    expect(byline(zhPage('', '澎湃新闻记者 刘畅 澎湃新闻首席记者 陈一鸣'))).toBe('刘畅 陈一鸣');
+    expect(byline(zhPage('', '作者：本报记者 沈青 钟一鸣'))).toBe('沈青 钟一鸣');
+    expect(byline(zhPage('', '【文/观察者网 齐倩】'))).toBe('齐倩');
+  });
+
+  it('reads a reporter named in the opening dateline of a long first paragraph', () => {
+    const lead = `本报北京11月7日讯 记者周正 记者今天从司法部获悉，${ZH[0].repeat(3)}`;
+    const html = zhPage('', '来源：法制日报').replace(`<p>${ZH[0]}</p>`, `<p>${lead}</p>`);
+    expect(byline(html)).toBe('周正');
+  });
+});
+
+describe('bylines in Latin script', () => {
+  it.each([
+    ['By Jonas Weinberg and Claire Mottram', ['Jonas Weinberg', 'Claire Mottram']],
+    ['By Jane Smith, John Doe and Ann Lee', ['Jane Smith', 'John Doe', 'Ann Lee']],
+    ['BY JANE SMITH AND JOHN DOE', ['JANE SMITH', 'JOHN DOE']],
+    ['By Jane Smith | Staff Writer', ['Jane Smith']],
+    ['By Jane Smith, Associated Press', ['Jane Smith']],
+    ['By Jane Smith Updated March 4, 2019', ['Jane Smith']],
+    ['Von Jana Brückner und Felix Rohde', ['Jana Brückner', 'Felix Rohde']],
+    ['Par Claire Dubois et Julien Marchand', ['Claire Dubois', 'Julien Marchand']],
+    ['Por Lucía Ferrer Ortega', ['Lucía Ferrer Ortega']],
+    ['By Ursula von der Leyen', ['Ursula von der Leyen']],
+  ])('%s', (line, people) => {
+    expect(latinByline(line)).toEqual(people);
+  });
+
+  it.each([
+    ['By Monday, Congress will vote on the bill'],
+    ['By Air Force One standards, it was small'],
+    ['By the way, nothing changed'],
+    ["By John Smith's account, the plan failed"],
+    ['By Reuters Staff'],
+    ['Jane Smith and John Doe'],
+  ])('names nobody: %s', (line) => {
+    expect(latinByline(line)).toBeNull();
+  });
+
+  it('is read under the headline, as HTML and as text', () => {
+    expect(byline(enPage('', 'By Jane Smith and John Doe'))).toBe('Jane Smith, John Doe');
+    const text = `German orders drop\nBy Jane Smith and John Doe\nMarch 6, 2014\n\n${EN.join('\n\n')}\n`;
+    expect(extractPlainText(text, { fileName: 'a.txt' }).byline).toBe('Jane Smith, John Doe');
+  });
+});
