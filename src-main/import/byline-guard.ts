@@ -125,8 +125,9 @@ export function acceptableByline(byline: string, siteNames: (string | null | und
   for (const site of siteNames) {
     const s = site ? key(site) : '';
     if (s.length >= 2 && (k === s || k === s.replace(/^www/, ''))) return false;
-    // "Ediciones El País", "The Guardian staff": the publisher or the desk of the site.
-    if (s.length >= 4 && k.length > s.length && k.includes(s)) return false;
+    // "Ediciones El País", "The Guardian staff": the publisher or the desk of the site. (A
+    // Chinese body named after its city's government, "常州市人民政府办公室", issues documents.)
+    if (s.length >= 4 && !/\p{Script=Han}/u.test(s) && k.length > s.length && k.includes(s)) return false;
     // "网易" beside "网易新闻": the site's name without the word for what it is.
     if (k.length >= 2 && s.startsWith(k) && MEDIA_WORD.test(s.slice(k.length))) return false;
   }

@@ -4,6 +4,8 @@
  * properties table of an official document.
  */
 import { describe, expect, it } from 'vitest';
+import { classifyBlocks } from '../../src-main/import/html/boilerplate';
+import type { TextSegment } from '../../src-main/import/html/to-blocks';
 import { extractHtml } from '../../src-main/import/extract-html';
 import { parseDocument } from '../../src-main/import/html/dom';
 import { readDocumentProperties } from '../../src-main/import/html/document-properties';
@@ -108,6 +110,58 @@ describe('the properties table of an official document', () => {
     const r = extractHtml(html, { fileName: 'notice.html' });
     expect(r.byline).toBe('吉林省人民政府');
     expect(r.publishedAt).toBe('2022-01-27');
+  });
+
+  it('keeps the table out of the text, beside the headline in one container, and the headline is the title', () => {
+    const title = '常州市人民政府办公室关于印发老旧小区改造三年行动计划的通知';
+    const html =
+      `<!doctype html><html><head><meta charset="utf-8"><title>${title}_常州市人民政府</title></head><body>` +
+      '<div class="nav"><a href="/">首页</a> <a href="/gk">政府信息公开</a></div>' +
+      '<div class="left"><h3>信息公开目录</h3><ul><li><a href="#">机构职能</a></li><li><a href="#">政策文件</a></li></ul></div>' +
+      '<div class="right">' +
+      '<table><tr><td>索 引 号：</td><td>014115634/2021-00187</td><td>分　　类：</td><td>城乡建设</td></tr>' +
+      '<tr><td>发文机关：</td><td>常州市人民政府办公室</td><td>成文日期：</td><td>2021-03-29</td></tr>' +
+      `<tr><td>标\u3000\u3000题：</td><td colspan="3">${title}</td></tr>` +
+      '<tr><td>发文字号：</td><td>常政办发〔2021〕27号</td><td>发布日期：</td><td>2021-04-02</td></tr></table>' +
+      `<div class="con_title">${title}</div><div id="zoom">${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div>` +
+      '</div><div class="footer">主办单位：常州市人民政府办公室</div></body></html>';
+    const r = extractHtml(html, { fileName: 'content_2218475.html' });
+    expect(r.title).toBe(title);
+    expect(r.byline).toBe('常州市人民政府办公室');
+    const text = r.blocks.map((b) => b.text).join('\n');
+    for (const cell of ['索 引 号', '发文字号', '常政办发〔2021〕27号', '城乡建设'])
+      expect(text).not.toContain(cell);
+    expect(text).toContain(PARAGRAPHS[0].slice(0, 20));
+  });
+
+  it('removes the table’s labels and values kept above the text as its header, nothing else', () => {
+    const seg = (text: string): TextSegment => ({ text, region: 'main', kind: 'paragraph', linkChars: 0 });
+    const blocks = [
+      '索 引 号：',
+      '014115634/2021-00187',
+      '发文机关：',
+      '常州市人民政府办公室',
+      '标\u3000\u3000题：',
+      '常州市人民政府办公室关于印发老旧小区改造三年行动计划的通知',
+      '发文字号：',
+      '常政办发〔2021〕27号',
+      '各辖市、区人民政府，市各委办局：',
+      ...PARAGRAPHS,
+    ].map(seg);
+    const reasons = classifyBlocks(blocks, '示例');
+    expect(reasons.slice(0, 8)).toEqual(Array(8).fill('header'));
+    expect(reasons.slice(8)).toEqual(Array(PARAGRAPHS.length + 1).fill(null));
+    // One label alone is a salutation, not a table.
+    expect(classifyBlocks(['各位代表：', ...PARAGRAPHS].map(seg), '示例')).toEqual(
+      Array(PARAGRAPHS.length + 1).fill(null),
+    );
+  });
+
+  it('takes a salutation before the text for no table', () => {
+    const html =
+      '<!doctype html><html><head><meta charset="utf-8"><title>在全市工作会议上的讲话</title></head><body>' +
+      `<h1>在全市工作会议上的讲话</h1><p>各位代表：</p>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</body></html>`;
+    expect(extractHtml(html, { fileName: 'speech.html' }).blocks[0].text).toBe('各位代表：');
   });
 
   it('reads nothing from a page without one', () => {

@@ -7,7 +7,11 @@ import type { RemovedReason } from '../../ipc/contract';
 import { isEditStamp, isMetaLine } from './chinese-conventions';
 import type { TextSegment } from './to-blocks';
 import { compact } from '../../../src-shared/extraction/compact';
-import { isScanPrompt, isStrongMediaLabel } from '../../../src-shared/extraction/title-furniture';
+import {
+  isFieldLabel,
+  isScanPrompt,
+  isStrongMediaLabel,
+} from '../../../src-shared/extraction/title-furniture';
 
 function length(text: string): number {
   return Array.from(compact(text)).length;
@@ -75,6 +79,35 @@ function isPagination(text: string): boolean {
 }
 
 /** A block that reads as article prose: long enough and not made of links. */
+/** How many field labels in a row make a properties table: one alone is a salutation ("各位代表："). */
+const TABLE_LABELS_MIN = 3;
+/** How far into the kept text a notice's properties table is looked for, in blocks. */
+const TABLE_REACH = 40;
+
+/**
+ * The blocks of a notice's properties table kept above the text, each label ("发文机关：",
+ * "标  题：") with the short value after it: the page's metadata, not the document.
+ */
+function propertiesTable(blocks: TextSegment[]): Set<number> {
+  const labels: number[] = [];
+  for (let i = 0; i < Math.min(blocks.length, TABLE_REACH); i++)
+    if (isFieldLabel(blocks[i].text)) labels.push(i);
+  const rows = new Set<number>();
+  if (labels.length < TABLE_LABELS_MIN) return rows;
+  for (const i of labels) {
+    rows.add(i);
+    const value = blocks[i + 1];
+    if (
+      value &&
+      !isFieldLabel(value.text) &&
+      length(value.text) <= 120 &&
+      !/[。！？]$/.test(value.text.trim())
+    )
+      rows.add(i + 1);
+  }
+  return rows;
+}
+
 function isProse(segment: TextSegment): boolean {
   return length(segment.text) >= 40 && linkDensity(segment) < 0.3 && !DISCLAIMER.test(segment.text);
 }
@@ -107,9 +140,14 @@ export function classifyBlocks(
   const reasons: (RemovedReason | null)[] = blocks.map(() => null);
   const sites = new Set(siteNames.map((s) => (s ? letters(s) : '')).filter((s) => s.length >= 2));
   const titleKey = compact(title);
+  const table = propertiesTable(blocks);
   // Leading zone: everything before the first prose block.
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
+    if (table.has(i)) {
+      reasons[i] = 'header';
+      continue;
+    }
     if (isProse(block) && !isMetaLine(block.text)) break;
     const key = compact(block.text);
     if (
