@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { acceptableByline } from '../../src-main/import/byline-guard';
 import { extractHtml } from '../../src-main/import/extract-html';
 import { extractPlainText } from '../../src-main/import/extract-text';
+import { creditOfLine } from '../../src-main/import/html/byline-conventions';
+import { isEditStamp } from '../../src-main/import/html/chinese-conventions';
 import { latinByline } from '../../src-main/import/html/latin-bylines';
 
 const ZH = [
@@ -93,6 +95,38 @@ describe('credit lines', () => {
     const lead = `本报北京11月7日讯 记者周正 记者今天从司法部获悉，${ZH[0].repeat(3)}`;
     const html = zhPage('', '来源：法制日报').replace(`<p>${ZH[0]}</p>`, `<p>${lead}</p>`);
     expect(byline(html)).toBe('周正');
+  });
+});
+
+describe('credit and edit lines opening the text', () => {
+  it('are the header, not the article; the reporter behind a bar is the byline', () => {
+    const html = zhPage('', '').replace(
+      `<p>${ZH[0]}</p>`,
+      `<p>界面新闻记者 | 陈子明</p><p>界面新闻编辑 | 周筱</p><p>编辑｜韩雪</p><p>${ZH[0]}</p>`,
+    );
+    const r = extractHtml(html, { fileName: 'a.html' });
+    const text = r.blocks.map((b) => b.text).join('\n');
+    for (const line of ['陈子明', '周筱', '韩雪']) expect(text).not.toContain(line);
+    expect(text).toContain(ZH[0]);
+    expect(r.byline).toBe('陈子明');
+  });
+
+  it('reads the edit stamps sites close with', () => {
+    for (const line of [
+      '编辑｜韩雪',
+      '编辑 陈思 校对 刘军',
+      '界面新闻编辑 | 周筱',
+      '【编辑:刘欢】',
+      '编辑：山石',
+    ])
+      expect(isEditStamp(line), line).toBe(true);
+    for (const line of ['编辑推荐', '编辑部的故事在这里展开，张三说他很高兴。'])
+      expect(isEditStamp(line), line).toBe(false);
+  });
+
+  it('never takes the heading of an author’s other articles for a byline', () => {
+    for (const line of ['作者最新文章', '作者更多文章', '作者主页'])
+      expect(creditOfLine(line), line).toBeNull();
   });
 });
 

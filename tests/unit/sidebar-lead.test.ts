@@ -69,23 +69,27 @@ describe('a sidebar kept above the post', () => {
 describe('an ordinary news page’s header', () => {
   const paragraphs = [1, 2, 3, 4, 5].map(paragraph).join('');
 
-  it('keeps its headline and byline between a share bar and a tools bar', () => {
+  it('reads its headline and byline between a share bar and a tools bar', () => {
     const html = `<html><head><title>上半年经济运行平稳</title></head><body><article>
 <div>上半年经济运行总体平稳</div><div>2024-07-15 10:00 来源：新华社</div>${links(['微博', '微信'])}
 <div>记者 张三</div>${links(['打印', '关闭'])}${paragraphs}</article></body></html>`;
     const article = extractHtml(html, { fileName: 'news.html' });
     expect(article.title).toBe('上半年经济运行总体平稳');
-    expect(article.blocks.map((b) => b.text)).toContain('记者 张三');
+    // The byline line is read as the byline and kept with the header, out of the text.
+    expect(article.byline).toBe('张三');
+    expect(article.removed.find((r) => r.text === '记者 张三')?.reason).toBe('header');
   });
 
-  it('keeps its byline and section among three bars of buttons under its h1', () => {
+  it('reads its byline and keeps its section among three bars of buttons under its h1', () => {
     const html = `<html><head><title>Rates</title></head><body><article>
 <h1>Central bank holds rates steady as inflation eases</h1>${links(['Facebook', 'Twitter', 'LinkedIn', 'Email'])}
 <div>By Jane Doe</div>${links(['Print', 'Save', 'Share', 'Comments'])}
 <div>Markets</div>${links(['Follow', 'Subscribe'])}${paragraphs}</article></body></html>`;
     const article = extractHtml(html, { fileName: 'news.html' });
     expect(article.title).toBe('Central bank holds rates steady as inflation eases');
-    expect(article.blocks.map((b) => b.text).slice(0, 2)).toEqual(['By Jane Doe', 'Markets']);
+    expect(article.byline).toBe('Jane Doe');
+    expect(article.removed.find((r) => r.text === 'By Jane Doe')?.reason).toBe('header');
+    expect(article.blocks.map((b) => b.text)[0]).toBe('Markets');
   });
 });
 

@@ -4,6 +4,7 @@
  * comment prompts that trail many articles. Each gets the reason it is left out for.
  */
 import type { RemovedReason } from '../../ipc/contract';
+import { creditOfLine } from './byline-conventions';
 import { isEditStamp, isMetaLine } from './chinese-conventions';
 import type { TextSegment } from './to-blocks';
 import { compact } from '../../../src-shared/extraction/compact';
@@ -79,6 +80,12 @@ function isPagination(text: string): boolean {
 }
 
 /** A block that reads as article prose: long enough and not made of links. */
+/** A short line that only credits people: "文｜江涛 编辑｜韩雪", "界面新闻记者 | 陈子明". */
+function isCreditOnly(text: string): boolean {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return length(line) <= 40 && !/[。！？，,.!?]/.test(line) && creditOfLine(line) !== null;
+}
+
 /** How many field labels in a row make a properties table: one alone is a salutation ("各位代表："). */
 const TABLE_LABELS_MIN = 3;
 /** How far into the kept text a notice's properties table is looked for, in blocks. */
@@ -156,7 +163,8 @@ export function classifyBlocks(
       (key === titleKey || (titleKey.includes(key) && key.length >= titleKey.length / 2))
     ) {
       reasons[i] = 'header';
-    } else if (isMetaLine(block.text)) reasons[i] = 'header';
+    } else if (isMetaLine(block.text) || isEditStamp(block.text) || isCreditOnly(block.text))
+      reasons[i] = 'header';
     else if (isPagination(block.text)) reasons[i] = 'navigation';
     else if (linkDensity(block) >= 0.6 && length(block.text) <= 80) reasons[i] = 'navigation';
     else if (SHARE.test(block.text.trim()) && length(block.text) <= 30) reasons[i] = 'boilerplate';

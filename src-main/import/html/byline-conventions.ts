@@ -50,7 +50,7 @@ const LABELS: Label[] = [
   {
     // "作者单位", "作者简介" describe the author; they do not name one.
     pattern: new RegExp(
-      `${AT}(?:特约|本报|本刊)?(?:作\\s*者(?!\\s*(?:单位|简介|介绍|信息|其他|的))|撰\\s*文|撰稿人?|执笔人?|图\\s*[/／]\\s*文|文\\s*[/／]\\s*图|文\\s*[/／|｜:：]|Author\\s*[:：])${COLON}`,
+      `${AT}(?:特约|本报|本刊)?(?:作\\s*者(?!\\s*(?:单位|简介|介绍|信息|其他|的|最新|更多|文章|主页|专栏|相关))|撰\\s*文|撰稿人?|执笔人?|图\\s*[/／]\\s*文|文\\s*[/／]\\s*图|文\\s*[/／|｜:：]|Author\\s*[:：])${COLON}`,
       'gi',
     ),
     rank: WRITER,
@@ -66,7 +66,7 @@ const LABELS: Label[] = [
     // space or a colon before the names (a sentence runs on: "他说记者经历了…"; "他对记者 李明说"
     // speaks to one).
     pattern:
-      /^(?![\u4e00-\u9fa5]{0,7}[对向给跟据告诉问])[\u4e00-\u9fa5]{1,8}?(?<!摄影|摄像)记者(?=[\s\u3000]|[:：])\s*[:：]?\s*/g,
+      /^(?![\u4e00-\u9fa5]{0,7}[对向给跟据告诉问])[\u4e00-\u9fa5]{1,8}?(?<!摄影|摄像)记者(?=[\s\u3000]|[:：|｜])\s*[:：|｜]?\s*/g,
     rank: REPORTER,
     handle: false,
   },

@@ -92,11 +92,17 @@ const ENGLISH_DATE_WORDS =
 const META_LABEL =
   /(来源|作者|编辑|责编|记者|发布时间|发布日期|发表于|发布|时间|日期|字号|字体|点击数?|浏览|阅读|分享到?|打印|评论|更新|updated|published|posted)\s*[:：]?/gi;
 
-/** "编辑：山石", "（责编：萧潇、张妍）", "【编辑:刘欢】": the edit stamp that closes an article. */
+/**
+ * "编辑：山石", "（责编：萧潇、张妍）", "【编辑:刘欢】", "编辑｜韩雪", "编辑 陈思 校对 刘军",
+ * "界面新闻编辑 | 周筱": the edit stamp that closes (or, on some sites, opens) an article.
+ */
 export function isEditStamp(line: string): boolean {
   const text = line.replace(/\s+/g, ' ').trim();
   return (
     Array.from(text).length <= 40 &&
-    /^[【（([]?\s*(责任编辑|责编|编辑|审核|校对|编审|监制)\s*[:：]/.test(text)
+    (/^[【（([]?\s*(责任编辑|责编|编辑|审核|校对|编审|监制)\s*(?:[:：|｜]|\s+[\u4e00-\u9fa5]{2,4}(?:\s|$))/.test(
+      text,
+    ) ||
+      /^[\u4e00-\u9fa5]{2,8}?(责任编辑|编辑)\s*[|｜]\s*[\u4e00-\u9fa5]{2,4}$/.test(text))
   );
 }
