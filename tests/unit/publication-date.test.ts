@@ -44,6 +44,7 @@ describe('dates written in text, many languages', () => {
     ['一九九八年十月三十一日', '1998-10-31'],
     ['发布日期：12-03-04', '2012-03-04'],
     ['发表时间：98/10/31 08:20', '1998-10-31'],
+    ['发布时间：2021-04-2117:05', '2021-04-21'],
   ])('%s', (text, day) => {
     expect(days(text)).toEqual([day]);
   });
@@ -57,6 +58,7 @@ describe('dates written in text, many languages', () => {
     // A two-digit year first only right after a date's label.
     expect(days('编号 12-03-04')).toEqual([]);
     expect(days('电话：12-03-04')).toEqual([]);
+    expect(days('编号 2021-04-211')).toEqual([]);
   });
 });
 

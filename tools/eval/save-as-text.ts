@@ -53,7 +53,8 @@ const BLOCK_TAGS = new Set([
 /** The page's visible text with line breaks at block elements, as a browser saves it. */
 export function saveAsText(html: string): string {
   const document = parseDocument(html);
-  prepareDocument(document);
+  // What the browser shows of the page as saved: an element hidden until scripts run is not.
+  prepareDocument(document, { keepHiddenArticle: false });
   const out: string[] = [];
   const title = (document.querySelector('title')?.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (title) out.push(title, '\n\n');

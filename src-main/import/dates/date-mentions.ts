@@ -207,7 +207,8 @@ const PATTERNS: Pattern[] = [
     read: (m) => isoDay(+m[1], +m[2], +m[3]),
   },
   {
-    re: /(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])/g,
+    // "发布时间：2021-04-2117:05": a clock run into the day, two spans with no space between.
+    re: /(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?!\d)|(?=\d{1,2}:\d{2}(?!\d)))/g,
     read: (m) => isoDay(+m[1], +m[2], +m[3]),
   },
   {

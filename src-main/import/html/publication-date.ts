@@ -268,14 +268,15 @@ export function earlierWrittenDay(generic: DateEvidence, written: DateEvidence |
 
 /**
  * A publication key in the data a page's scripts carry ("datePublished", "published_at",
- * "publishedAt", "publishDate", "pubDate", "dateCreated"…, quoted as JSON, escaped or not):
+ * "publishedAt", "publishDate", "pubDate", "dateCreated", "pubtime"…, quoted as JSON, escaped or not,
+ * or a script's variable: WeChat's `var publish_time = "2022-03-14"`):
  * what htmldate's JSON search reads when a page states its date nowhere else, as an app's
  * state or a JSON-LD block that does not parse. The first possible day is taken. Keys of other
  * days ("startDate", "createdAt" of a user or comment, "updated_at") are not read.
  */
 export function dateInScripts(html: string, savedAt: string | null | undefined): DateEvidence | null {
   const key =
-    /(?:\\?"|&quot;)(?:datePublished|dateCreated|published_?[aA]t|publish_?[dD]ate|publication_?[dD]ate|pubDate|first_?[pP]ublished(?:_?[aA]t)?)(?:\\?"|&quot;)\s*:\s*(?:\\?"|&quot;)((?:19|20)\d{2}-\d{2}-\d{2})/g;
+    /(?:\\?"|&quot;|\b)(?:datePublished|dateCreated|published_?[aA]t|publish_?[dD]ate|publication_?[dD]ate|pubDate|first_?[pP]ublished(?:_?[aA]t)?|pub_?[tT]ime|publish_?[tT]ime)(?:\\?"|&quot;)?\s*[:=]\s*(?:\\?"|&quot;|')((?:19|20)\d{2}-\d{2}-\d{2})/g;
   for (const m of html.matchAll(key)) {
     const day = dateMentions(m[1])[0]?.day;
     if (day && possibleDay(day, savedAt, true)) return { day, from: 'scripts' };

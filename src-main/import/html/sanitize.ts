@@ -22,17 +22,38 @@ function isHidden(element: DomElement): boolean {
   return !!style && HIDDEN_STYLE.test(style);
 }
 
+/** The share of a page's text a hidden element must hold to be its article, hidden until scripts run. */
+const HIDDEN_ARTICLE_SHARE = 0.4;
+/** …and the fewest characters it must hold. */
+const HIDDEN_ARTICLE_MIN = 200;
+
 /**
- * Make a parsed page safe and honest to read: nothing invisible, nothing executable.
- * Returns how many elements were removed.
+ * An element a page hides until its scripts run, that holds most of the page's text: a WeChat
+ * article's "#js_content" is `visibility: hidden` in the page as saved ("HTML only").
  */
-export function prepareDocument(document: DomDocument): number {
+function hiddenArticle(element: DomElement, pageLength: () => number): boolean {
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return false;
+  const length = (element.textContent ?? '').replace(/\s+/g, '').length;
+  return length >= HIDDEN_ARTICLE_MIN && length >= HIDDEN_ARTICLE_SHARE * pageLength();
+}
+
+/**
+ * Make a parsed page safe and honest to read: nothing invisible (but an article hidden until
+ * scripts run, unless `keepHiddenArticle` is false: what a browser shows of the page as saved),
+ * nothing executable. Returns how many elements were removed.
+ */
+export function prepareDocument(document: DomDocument, { keepHiddenArticle = true } = {}): number {
   limitDepth(document.documentElement, MAX_DEPTH);
   const doomed: DomElement[] = [];
   const forms: DomElement[] = [];
+  let bodyLength: number | null = null;
+  const pageLength = () => (bodyLength ??= (document.body.textContent ?? '').replace(/\s+/g, '').length);
   for (const element of walkElements(document.body)) {
     const tag = tagOf(element);
-    if (INVISIBLE_TAGS.has(tag) || isHidden(element)) {
+    if (
+      INVISIBLE_TAGS.has(tag) ||
+      (isHidden(element) && !(keepHiddenArticle && hiddenArticle(element, pageLength)))
+    ) {
       doomed.push(element);
       continue;
     }
