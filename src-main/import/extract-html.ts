@@ -27,6 +27,7 @@ import {
   dateFromAddresses,
   dateInLines,
   dateInScripts,
+  localWrittenDay,
   dateInText,
   earlierWrittenDay,
   pageAddresses,
@@ -238,7 +239,9 @@ function extractPage(html: string, context: HtmlContext): ExtractedArticle {
   const date =
     (metaDate && meta.publishedGeneric
       ? earlierWrittenDay(metaDate, dateInText(page, anchors, end, savedAt))
-      : metaDate) ??
+      : metaDate && meta.publishedInUtc
+        ? localWrittenDay(metaDate, dateInText(page, anchors, end, savedAt))
+        : metaDate) ??
     dateFromAddresses(addressesWithSaved, savedAt) ??
     dateInLines(page, anchors, end, near, {
       addresses: addressesWithSaved,

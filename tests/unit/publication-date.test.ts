@@ -255,6 +255,17 @@ describe('the order of evidence in a page', () => {
     );
   });
 
+  it('a UTC time in the metadata yields to the day written under the title one day from it', () => {
+    const utc = '<meta property="article:published_time" content="2017-10-13T03:40:00Z">';
+    const written = '<p>October 12, 2017 at 11:40 PM</p>';
+    expect(extractHtml(page(utc, written), { fileName: 'a.html' }).publishedAt).toBe('2017-10-12');
+    // A time with its own offset is the page's day as it stands; a day further off is another.
+    const local = '<meta property="article:published_time" content="2017-10-13T03:40:00+08:00">';
+    expect(extractHtml(page(local, written), { fileName: 'a.html' }).publishedAt).toBe('2017-10-13');
+    const farther = '<p>October 10, 2017 at 11:40 PM</p>';
+    expect(extractHtml(page(utc, farther), { fileName: 'a.html' }).publishedAt).toBe('2017-10-13');
+  });
+
   it('a metadata date after the file was saved is not taken', () => {
     const meta = '<meta property="article:published_time" content="2031-05-06">';
     const text = '<p>Veröffentlicht am 3. März 2019</p>';

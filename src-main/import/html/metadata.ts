@@ -32,6 +32,11 @@ export interface PageMetadata {
    * as often the day the page changed as the day it was published.
    */
   publishedGeneric: boolean;
+  /**
+   * Whether `publishedAt` is the day of a time given in UTC ("2023-06-13T01:47:00Z"): the day
+   * the page's readers saw may be the one before or after.
+   */
+  publishedInUtc: boolean;
   /** The page's own address: canonical link, og:url. */
   canonicalUrl: string | null;
   ogUrl: string | null;
@@ -158,6 +163,9 @@ function markedAuthor(document: DomDocument): string | null {
 }
 
 /** The day a metadata value names ("2019-10-19T08:00:00+02:00", "19.10.2019"). */
+/** A time of day in UTC: "…T01:47:00Z", "…T01:47:00+00:00". */
+const UTC_TIME = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$/i;
+
 function dayOf(value: string): string | null {
   return findPublishedDate(value) ?? dateMentions(value)[0]?.day ?? null;
 }
@@ -233,8 +241,10 @@ export function readMetadata(document: DomDocument): PageMetadata {
   const timeValue = timeElement?.getAttribute('datetime') ?? timeElement?.getAttribute('content') ?? '';
   const properties = readDocumentProperties(document);
   // An official document is dated by the date it bears (成文日期), not the day a site posted it.
-  const specific =
-    properties.writtenOn || (ldDate && dayOf(ldDate)) || (dateMeta && dayOf(dateMeta)) || dayOf(timeValue);
+  const specificValue = properties.writtenOn
+    ? null
+    : ([ldDate, dateMeta, timeValue].find((value) => value && dayOf(value)) ?? null);
+  const specific = properties.writtenOn || (specificValue && dayOf(specificValue));
   const generic = (genericDateMeta && dayOf(genericDateMeta)) || null;
   const published = specific || generic || properties.postedOn || null;
   const metaAuthor = personalAuthor(
@@ -274,6 +284,7 @@ export function readMetadata(document: DomDocument): PageMetadata {
     authorCandidates,
     publishedAt: published,
     publishedGeneric: !specific && published === generic && generic !== null,
+    publishedInUtc: !!specific && !properties.writtenOn && UTC_TIME.test(specificValue ?? ''),
     canonicalUrl: clean(document.querySelector('link[rel~="canonical"][href]')?.getAttribute('href')),
     ogUrl: metaContent(document, ['og:url']),
   };

@@ -267,6 +267,17 @@ export function earlierWrittenDay(generic: DateEvidence, written: DateEvidence |
 }
 
 /**
+ * A metadata time given in UTC falls on the day before or after the one the page's readers saw
+ * ("2023-06-13T01:47:00Z" for "9:47 PM EDT, June 12"): a day written near the title one day
+ * from it is the publication day as the page states it.
+ */
+export function localWrittenDay(utc: DateEvidence, written: DateEvidence | null): DateEvidence {
+  if (!written || written.from !== 'text') return utc;
+  const apart = Math.abs(Date.parse(written.day) - Date.parse(utc.day)) / 86_400_000;
+  return apart === 1 ? written : utc;
+}
+
+/**
  * A publication key in the data a page's scripts carry ("datePublished", "published_at",
  * "publishedAt", "publishDate", "pubDate", "dateCreated", "pubtime"…, quoted as JSON, escaped or not,
  * or a script's variable: WeChat's `var publish_time = "2022-03-14"`):
