@@ -44,3 +44,33 @@ describe('headings of lists of other stories', () => {
     expect(strongNoise('Top stories: the council votes on the budget')).toBeNull();
   });
 });
+
+describe('closing lines of Chinese portals', () => {
+  it('reads edit stamps behind a button, in a bar, or among a source’s and an author’s labels', () => {
+    for (const line of [
+      '【我要纠错】 责任编辑：王秋宇',
+      '编辑｜韩雪',
+      '编辑 陈思 校对 刘军',
+      '本文来源：中国青年报 作者：孙嘉禾 责任编辑：王晓武_NE0001',
+    ])
+      expect(strongNoise(line), line).toBe('edit-stamp');
+    expect(strongNoise('来源：中国青年报 作者：孙嘉禾')).toBeNull();
+  });
+
+  it('reads a platform’s and a site’s labelled disclaimers, long ones too', () => {
+    for (const line of [
+      '声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。',
+      '中国经济网声明：股市资讯来源于合作媒体及机构，属作者个人观点，仅供投资者参考，并不构成投资建议。投资者据此操作，风险自担。',
+      `中国日报网版权说明：凡注明来源为“中国日报网：XXX（署名）”，除与中国日报网签署内容授权协议的网站外，其他任何网站或单位未经允许禁止转载、使用，违者必究。${'如需使用，请与本网联系。'.repeat(8)}`,
+    ])
+      expect(strongNoise(line), line).toBe('disclaimer');
+    // A paragraph that reports a statement is the article's.
+    expect(
+      strongNoise('外交部发言人声明：中方坚决反对任何形式的单边制裁，将采取必要措施维护自身正当权益。'),
+    ).toBeNull();
+  });
+
+  it('reads the start of a comment section', () => {
+    expect(strongNoise('我来说两句')).toBe('comment');
+  });
+});

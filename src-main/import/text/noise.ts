@@ -10,6 +10,7 @@
  * a row of short words is a menu, not a poem.
  */
 import type { RemovedReason } from '../../ipc/contract';
+import { isEditStamp } from '../html/chinese-conventions';
 import { isFooterMark } from './copyright';
 import { hasSentencePunctuation, isMostlyCjk, lineItems, readingSize } from './shape';
 import {
@@ -23,10 +24,19 @@ const EDIT_STAMP =
 /** An edit stamp says when: a clock time, a full date, or a day of a named month. */
 const STAMP_TIME =
   /\d{1,2}:\d{2}|\d{4}\s*[-/.年]\s*\d{1,2}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b/i;
-const EDITOR_CREDIT = /^[【（([]?\s*(责任编辑|责编|编辑|审核|校对|编审|监制|Editor|Edited by)\s*[:：]/i;
+const EDITOR_CREDIT =
+  /^(?:【[^】]{1,6}】\s*)?[【（([]?\s*(责任编辑|责编|编辑|审核|校对|编审|监制|Editor|Edited by)\s*[:：]/i;
+/** "本文来源：中国青年报 作者：孙嘉禾 责任编辑：王晓武_NE0001": a closing line of labels, an editor's among them. */
+const CREDITS_WITH_EDITOR = /(?:来源|作者|记者)\s*[:：].{0,30}(?:责任编辑|责编)\s*[:：]/;
 
 const DISCLAIMER =
-  /免责声明|版权声明|来源于(网络|互联网)|转载自(网络|互联网)|不代表本(站|网|平台|号|刊)|如有侵权|侵权.{0,8}(联系|删除)|转载请注明|未经.{0,12}(许可|授权|同意).{0,12}(转载|复制|摘编|镜像)|版权归.{0,16}所有|仅供参考.{0,30}(负责|观点)|disclaimer|views expressed (here|in this)|for (informational|reference) purposes only/i;
+  /免责声明|版权声明|来源于(网络|互联网)|转载自(网络|互联网)|不代表本(站|网|平台|号|刊)|如有侵权|侵权.{0,8}(联系|删除)|转载请注明|未经.{0,12}(许可|授权|同意).{0,12}(转载|复制|摘编|镜像)|版权归.{0,16}所有|仅供参考.{0,30}(负责|观点)|disclaimer|views expressed (here|in this)|for (informational|reference) purposes only|仅代表作者(?:本人|个人)?(?:观点)?|属作者个人观点|不构成投资建议|仅提供信息存储空间服务/i;
+/**
+ * A site's notice that names itself ("免责声明：", "中国日报网版权说明：", "声明：") may run longer
+ * than other disclaimers ("外交部发言人声明：…" reports one).
+ */
+const LABELLED_DISCLAIMER =
+  /^(?:[^，。：:\s]{0,8}网|本站|本网|免责|版权|特别)?(?:声明|版权说明|免责条款)\s*[:：]/;
 
 const FOOTER_WORDS =
   /关于我们|联系我们|加入我们|网站地图|友情链接|广告服务|广告合作|隐私政策|隐私条款|使用条款|服务条款|用户协议|意见反馈|帮助中心|法律声明|投诉建议|about us|contact us|privacy policy|terms of (use|service)|cookie policy|site ?map|careers|advertise with us/gi;
@@ -39,7 +49,7 @@ const HOTLINE_WORDS =
 const BOILERPLATE =
   /^(分享到|分享至|一键分享|share (this|on)\s*[:：]?$|上一篇|下一篇|上一条|下一条|previous (post|article)|next (post|article))|返回顶部|回到顶部|back to top|打印本页|打印此文|关闭窗口|【?\s*字[体號号]\s*[:：]?\s*[大中小]|^(阅读|浏览|点击|阅读量|浏览量|点击量|浏览次数|点击次数)\s*[:：]?\s*\d+\s*次?$|^(收藏|点赞|打印|关闭)(\s+(收藏|点赞|打印|关闭|分享))+$/i;
 const COMMENT_HEADER =
-  /^(发表评论|网友评论|评论列表|我要评论|全部评论|最新评论|\d+\s*条评论|comments?|leave a (reply|comment)|\d+ (comments?|replies))(?![a-z])\s*[:：(（]?/i;
+  /^(发表评论|网友评论|评论列表|我要评论|我来说两句|全部评论|最新评论|热门评论|\d+\s*条评论|comments?|leave a (reply|comment)|\d+ (comments?|replies))(?![a-z])\s*[:：(（]?/i;
 
 /** A comment thread's heading that names the article: "34 responses to “…”", "6 thoughts on “…”". */
 const COMMENT_COUNT_ON = /^\d+\s+(comments?|responses?|replies|thoughts|reactions)\s+(to|on)\s+["“'‘«]/i;
@@ -69,10 +79,12 @@ export function strongNoise(text: string): RemovedReason | null {
   // A medium's name alone, as a picture's credit prints it ("新华网", "人民日报").
   if (isStrongMediaLabel(text)) return 'boilerplate';
   if (isScanPrompt(text)) return 'boilerplate';
-  if (size <= 40 && EDITOR_CREDIT.test(text)) return 'edit-stamp';
+  if (size <= 40 && (EDITOR_CREDIT.test(text) || isEditStamp(text))) return 'edit-stamp';
+  if (size <= 50 && CREDITS_WITH_EDITOR.test(text) && !/[。！？]/.test(text)) return 'edit-stamp';
   if (size <= 25 && EDIT_STAMP.test(text) && STAMP_TIME.test(text) && !/[。！？]/.test(text))
     return 'edit-stamp';
   if (size <= 150 && DISCLAIMER.test(text)) return 'disclaimer';
+  if (size <= 400 && LABELLED_DISCLAIMER.test(text)) return 'disclaimer';
   if (size <= 60 && (text.match(FOOTER_WORDS)?.length ?? 0) >= 2) return 'footer';
   if (size <= 30 && BOILERPLATE.test(text)) return 'boilerplate';
   if (size <= 20 && isRelatedListHeading(text)) return 'headline-list';
