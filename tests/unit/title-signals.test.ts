@@ -8,7 +8,7 @@ import { extractHtml } from '../../src-main/import/extract-html';
 import { extractPlainText } from '../../src-main/import/extract-text';
 import { parseDocument } from '../../src-main/import/html/dom';
 import { readMetadata } from '../../src-main/import/html/metadata';
-import { chooseTitleByScore, soleHeadline } from '../../src-main/import/html/title-candidates';
+import { chooseTitleByScore, isCreditLine, soleHeadline } from '../../src-main/import/html/title-candidates';
 import type { TextSegment } from '../../src-main/import/html/to-blocks';
 import { titleScore } from '../../src-main/import/text/front-matter';
 import {
@@ -457,5 +457,50 @@ describe('a short notice heading saved as text', () => {
     ].join('\n\n');
     // (The import closes up its spacing: closeLetterSpacing.)
     expect(extractPlainText(text, { fileName: 'page.txt' }).title.replace(/\s+/g, '')).toBe('通知');
+  });
+});
+
+describe('a metadata title shortened for search', () => {
+  const body = [
+    'Washington (CNN) Lawmakers from both parties said on Tuesday they were close to agreeing on relief money for several states.',
+    'The package would send money to farmers and towns along the Missouri River, aides from both parties said late on Tuesday.',
+    'Lawmakers hope to pass the measure before the recess, though the White House has not said whether it supports it.',
+  ];
+  const page = (h1: string) =>
+    `<!doctype html><html><head><meta charset="utf-8"><title>Senate negotiators near deal on disaster aid as Midwest floods spread - CNNPolitics</title>
+<meta property="og:title" content="Senate negotiators near deal on disaster aid as Midwest floods spread">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Senate negotiators near deal on disaster aid as Midwest floods spread"}</script></head><body>
+<nav><a href="/">Home</a> <a href="/politics">Politics</a></nav><article><h1>${h1}</h1>${body.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+
+  it('yields to a heading that holds nearly all its words, set apart from the text', () => {
+    const h1 = 'Senate negotiators near deal on $13 billion disaster aid package as Midwest floods spread';
+    const short = 'Senate negotiators near deal on disaster aid as Midwest floods spread';
+    const page = [
+      line('Home Politics World'),
+      line(h1, 'heading', 2),
+      line('Washington (CNN) Lawmakers said on Tuesday.'),
+    ];
+    const titles = { doc: `${short} - CNNPolitics`, og: short, ld: short };
+    expect(chooseTitleByScore({ ...input(page, titles), articleStart: 2 })?.title).toBe(h1);
+    // A heading with other words is a teaser or a section; the metadata's headline stands.
+    const other = [
+      line('Home Politics World'),
+      line('Flood relief: what is in the bill', 'heading', 2),
+      page[2],
+    ];
+    expect(chooseTitleByScore({ ...input(other, titles), articleStart: 2 })?.title).toBe(short);
+  });
+
+  it('yields to the page’s headline that holds nearly all its words', () => {
+    const h1 = 'Senate negotiators near deal on $13 billion disaster aid package as Midwest floods spread';
+    expect(extractHtml(page(h1), { fileName: 'a.html' }).title).toBe(h1);
+  });
+
+  it('stands when the page’s heading says something else, and a byline is never the headline', () => {
+    expect(extractHtml(page('Politics'), { fileName: 'a.html' }).title).toBe(
+      'Senate negotiators near deal on disaster aid as Midwest floods spread',
+    );
+    expect(isCreditLine('By Lauren Whitaker, Daniel Osei and Priya Raman, CNN')).toBe(true);
+    expect(isCreditLine('Senate negotiators near deal on disaster aid')).toBe(false);
   });
 });

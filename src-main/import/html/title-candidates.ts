@@ -25,6 +25,7 @@ import {
 } from '../../../src-shared/extraction/title-furniture';
 import { isBreadcrumb } from './boilerplate';
 import { factsOfLine, isMetaLine } from './chinese-conventions';
+import { latinByline } from './latin-bylines';
 import type { TextSegment } from './to-blocks';
 
 export const TITLE_SEPARATORS =
@@ -248,6 +249,27 @@ function furnitureCount(page: TextSegment[], key: string): number {
   return n;
 }
 
+/** The fewest words of a metadata headline compared with the page's headings for a rewrite. */
+const REWRITE_WORDS_MIN = 5;
+/** The share of them a heading must hold, and how much longer than the metadata's it may run. */
+const REWRITE_HELD = 0.8;
+const REWRITE_LONGER = 2;
+
+/** A headline's words: Latin words in lower case, a pair of neighbouring Han characters each. */
+function headlineWords(text: string): string[] {
+  const latin = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !/\p{Script=Han}/u.test(w));
+  const han = bigramsOf((text.match(/\p{Script=Han}+/gu) ?? []).join('|')).filter((b) => !b.includes('|'));
+  return [...latin, ...han];
+}
+
+/** Whether a heading holds nearly all the words of a metadata headline, and not many more. */
+function holdsRewritten(heading: string, words: string[]): boolean {
+  const own = headlineWords(heading);
+  if (own.length > REWRITE_LONGER * words.length) return false;
+  const set = new Set(own);
+  return words.filter((w) => set.has(w)).length >= REWRITE_HELD * words.length;
+}
+
 /** The pairs of neighbouring characters of a key (see titleKey). */
 export function bigramsOf(key: string): string[] {
   const chars = Array.from(key);
@@ -295,7 +317,9 @@ export function soleHeadline(page: TextSegment[], sites: Set<string>): string | 
  * ("茉莉：我是怎样卷入八九民运的") carries no such label.
  */
 export function isCreditLine(text: string): boolean {
-  return Array.from(text.trim()).length <= 30 && factsOfLine(text).author !== null;
+  return (
+    (Array.from(text.trim()).length <= 30 && factsOfLine(text).author !== null) || latinByline(text) !== null
+  );
 }
 
 /**
@@ -522,6 +546,21 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
       );
     }),
   );
+  // The longest part of each metadata title: a shorter one beside it ("- CNNPolitics") names the
+  // site or a section, and confirms no heading ("Politics").
+  const longestPartKeys = new Set(
+    refs.map((ref) =>
+      titleKey(partsOf(ref).reduce((a, b) => (Array.from(b).length > Array.from(a).length ? b : a), '')),
+    ),
+  );
+  // The headline part of each metadata title, as words: a heading that holds nearly all of them
+  // is the headline the metadata shortened for search ("…near deal on disaster aid…" for the
+  // h1's "…near deal on $13 billion disaster aid package…").
+  const rewrittenHeadlines = refs
+    .map((ref) => partsOf(ref).filter((part) => !sites.has(titleKey(part))))
+    .map((parts) => parts.reduce((a, b) => (Array.from(b).length > Array.from(a).length ? b : a), ''))
+    .map(headlineWords)
+    .filter((words) => words.length >= REWRITE_WORDS_MIN);
   const openingKey = titleKey(input.articleOpening);
   const opening = new Set(bigramsOf(openingKey));
   const headlineKey = soleHeadline(page, sites);
@@ -543,11 +582,13 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
         (o) =>
           o !== c &&
           [...o.metaSources].some((s) => s.startsWith('ref')) &&
+          longestPartKeys.has(o.key) &&
           o.key.length >= 4 &&
           (c.key.includes(o.key) || o.key.includes(c.key)) &&
           Math.min(o.key.length, c.key.length) / Math.max(o.key.length, c.key.length) >= 0.5,
       );
-      if (confirmed) score += 3;
+      if (confirmed || (c.placement > 0 && rewrittenHeadlines.some((words) => holdsRewritten(c.text, words))))
+        score += 3;
     }
     // The headline's words come back in the article's first lines; a site's name seldom does.
     // (The article's own first line is compared with what follows it, not with itself.)
@@ -586,11 +627,21 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
     if (CREDIT_LINE.test(c.text)) score -= 8;
     if (COMMENT_HEADING.test(c.text) && n <= 40) score -= 6;
     if (n < 4 && refsAgreeing.size + (c.placement > 0 ? 1 : 0) < 2) score -= 3;
+    // One word in Latin letters ("Politics", "Opinion") that no metadata title names is a
+    // section's heading beside the headline the metadata gives.
+    if (
+      refsAgreeing.size === 0 &&
+      rewrittenHeadlines.length > 0 &&
+      !/\p{Script=Han}/u.test(c.text) &&
+      (c.text.match(/\p{L}+/gu) ?? []).length === 1
+    )
+      score -= 4;
     if (n > 80) score -= 3;
     if (n >= 6 && n <= 50) score += 1;
     return { candidate: c, score };
   });
   scored.sort((a, b) => b.score - a.score);
+
   const best = scored[0];
   if (!best || best.score <= 0) return null;
   const second = scored[1]?.score ?? 0;
