@@ -240,7 +240,10 @@ function extractPage(html: string, context: HtmlContext): ExtractedArticle {
     (metaDate && meta.publishedGeneric
       ? earlierWrittenDay(metaDate, dateInText(page, anchors, end, savedAt))
       : metaDate && meta.publishedInUtc
-        ? localWrittenDay(metaDate, dateInText(page, anchors, end, savedAt))
+        ? localWrittenDay(
+            metaDate,
+            dateInText(page, anchors, end, savedAt) ?? dateFromAddresses(addressesWithSaved, savedAt),
+          )
         : metaDate) ??
     dateFromAddresses(addressesWithSaved, savedAt) ??
     dateInLines(page, anchors, end, near, {

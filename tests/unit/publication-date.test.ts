@@ -262,6 +262,9 @@ describe('the order of evidence in a page', () => {
     // A time with its own offset is the page's day as it stands; a day further off is another.
     const local = '<meta property="article:published_time" content="2017-10-13T03:40:00+08:00">';
     expect(extractHtml(page(local, written), { fileName: 'a.html' }).publishedAt).toBe('2017-10-13');
+    // Without a written day, the day in the page's own address.
+    const address = '<link rel="canonical" href="https://example.com/2017/10/12/schools-boundaries/">';
+    expect(extractHtml(page(utc + address, ''), { fileName: 'a.html' }).publishedAt).toBe('2017-10-12');
     const farther = '<p>October 10, 2017 at 11:40 PM</p>';
     expect(extractHtml(page(utc, farther), { fileName: 'a.html' }).publishedAt).toBe('2017-10-13');
   });

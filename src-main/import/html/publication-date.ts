@@ -268,11 +268,12 @@ export function earlierWrittenDay(generic: DateEvidence, written: DateEvidence |
 
 /**
  * A metadata time given in UTC falls on the day before or after the one the page's readers saw
- * ("2023-06-13T01:47:00Z" for "9:47 PM EDT, June 12"): a day written near the title one day
- * from it is the publication day as the page states it.
+ * ("2023-06-13T01:47:00Z" for "9:47 PM EDT, June 12"): a day written near the title, else the
+ * day in the page's own address ("/2020/03/05/"), one day from it is the publication day as
+ * the page states it.
  */
 export function localWrittenDay(utc: DateEvidence, written: DateEvidence | null): DateEvidence {
-  if (!written || written.from !== 'text') return utc;
+  if (!written || (written.from !== 'text' && written.from !== 'url')) return utc;
   const apart = Math.abs(Date.parse(written.day) - Date.parse(utc.day)) / 86_400_000;
   return apart === 1 ? written : utc;
 }
