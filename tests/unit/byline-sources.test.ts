@@ -89,6 +89,7 @@ describe('credit lines', () => {
     expect(byline(zhPage('', '澎湃新闻记者 刘畅 澎湃新闻首席记者 陈一鸣'))).toBe('刘畅 陈一鸣');
     expect(byline(zhPage('', '作者：本报记者 沈青 钟一鸣'))).toBe('沈青 钟一鸣');
     expect(byline(zhPage('', '【文/观察者网 齐倩】'))).toBe('齐倩');
+    expect(byline(zhPage('', '南方周末记者 程敏 南方周末实习生 刘畅'))).toBe('程敏 刘畅');
   });
 
   it('reads a reporter named in the opening dateline of a long first paragraph', () => {

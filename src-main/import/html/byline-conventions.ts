@@ -21,8 +21,12 @@ const NAME_SEPARATOR = '[\\s\\u3000、，,]+';
 /** A run of names separated by spaces or 、，, as bylines list several people. */
 const NAMES = `${HAN_NAME}(?:${NAME_SEPARATOR}${HAN_NAME})*`;
 
-/** "记者", "本报记者", "澎湃新闻首席记者", "特约记者": a reporter's role, a publication before it. */
-const REPORTER_ROLE = '(?:[\\u4e00-\\u9fa5]{0,6}(?:报|社|台|网|刊|新闻))?(?:特约|实习|见习|首席)?记者';
+/**
+ * "记者", "本报记者", "澎湃新闻首席记者", "南方周末记者", "特约记者": a reporter's role, a
+ * publication before it (not a sentence that speaks to one: "他对记者说").
+ */
+const REPORTER_ROLE =
+  '(?:(?![\\u4e00-\\u9fa5]{0,6}[对向给跟据告诉问])[\\u4e00-\\u9fa5]{0,6}?)(?:特约|实习|见习|首席)?(?<!摄影|摄像)记者';
 
 /** Labels count only at the start of a line or after a separator, never inside a sentence. */
 const AT = '(?:^|[\\s\\u3000|｜/【\\[（(·•])';
@@ -57,7 +61,10 @@ const LABELS: Label[] = [
     handle: true,
   },
   {
-    pattern: new RegExp(`${AT}(?:${REPORTER_ROLE}|(?:本报|本刊|本台|本网)?(?:实习生|见习生))${COLON}`, 'g'),
+    pattern: new RegExp(
+      `${AT}(?:${REPORTER_ROLE}|(?:本报|本刊|本台|本网)?(?:实习生|见习生)|[\\u4e00-\\u9fa5]{1,6}?(?:实习生|见习生)(?=[\\s\\u3000:：|｜]))${COLON}`,
+      'g',
+    ),
     rank: REPORTER,
     handle: false,
   },
