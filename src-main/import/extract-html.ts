@@ -239,9 +239,10 @@ function extractPage(html: string, context: HtmlContext): ExtractedArticle {
   const date =
     (metaDate && meta.publishedGeneric
       ? earlierWrittenDay(metaDate, dateInText(page, anchors, end, savedAt))
-      : metaDate && meta.publishedInUtc
+      : metaDate && !Number.isNaN(meta.publishedUtcHour)
         ? localWrittenDay(
             metaDate,
+            meta.publishedUtcHour,
             dateInText(page, anchors, end, savedAt) ?? dateFromAddresses(addressesWithSaved, savedAt),
           )
         : metaDate) ??
@@ -273,7 +274,10 @@ function extractPage(html: string, context: HtmlContext): ExtractedArticle {
   // The site's own name (og:site_name, its host) is nobody's byline. (A 来源 may name a person.)
   const siteNames = [
     meta.siteName,
-    ...namesBesideHeadline(meta.documentTitle, title),
+    // (A part that is the markup's author names the writer of a personal site: "… - Paul Graham".)
+    ...namesBesideHeadline(meta.documentTitle, title).filter(
+      (part) => !meta.authorCandidates.some((name) => compact(name) === compact(part)),
+    ),
     ...hostsOf([meta.canonicalUrl, meta.ogUrl, context.pageAddress ?? null]),
   ];
   // The markup's first author who is a person the page does not name as its editor; the page's

@@ -77,6 +77,20 @@ describe('an author meta the page contradicts', () => {
     ).toBe('Jonas Weinberg, Claire Mottram');
   });
 
+  it('a person whose name holds the site’s, or a personal site named after its author, keeps the byline', () => {
+    const ruiz = enPage(
+      '<meta property="og:site_name" content="ELLE"><meta name="author" content="Michelle Ruiz">',
+      '',
+    );
+    expect(byline(ruiz)).toBe('Michelle Ruiz');
+    const graham = enPage('<meta name="author" content="Paul Graham">', '').replace(
+      '<title>German orders drop | Example Times</title>',
+      '<title>German orders drop - Paul Graham</title>',
+    );
+    expect(byline(graham)).toBe('Paul Graham');
+    expect(acceptableByline('Steve Forbes', ['Forbes'])).toBe(true);
+  });
+
   it('a site name with the word for what it is added is still the site', () => {
     expect(acceptableByline('网易', ['网易新闻'])).toBe(false);
     expect(acceptableByline('Ediciones El País', ['El País'])).toBe(false);
@@ -90,6 +104,9 @@ describe('credit lines', () => {
     expect(byline(zhPage('', '作者：本报记者 沈青 钟一鸣'))).toBe('沈青 钟一鸣');
     expect(byline(zhPage('', '【文/观察者网 齐倩】'))).toBe('齐倩');
     expect(byline(zhPage('', '南方周末记者 程敏 南方周末实习生 刘畅'))).toBe('程敏 刘畅');
+    // A role word ends the names before it: the editor after the reporter is left out.
+    expect(creditOfLine('每经记者 吕婷婷 每经编辑 孙磊')?.author).toBe('吕婷婷');
+    expect(creditOfLine('封面新闻记者 何瑶 见习记者 谢可欣')?.author).toBe('何瑶 谢可欣');
   });
 
   it('reads a reporter named in the opening dateline of a long first paragraph', () => {
@@ -125,6 +142,18 @@ describe('credit and edit lines opening the text', () => {
       expect(isEditStamp(line), line).toBe(false);
   });
 
+  it('never takes a sentence about a reporter or a trainee for a credit', () => {
+    for (const line of [
+      '截至记者发稿时，事故原因仍在调查中。',
+      '近日记者走访发现，不少商家已经恢复营业。',
+      '这名实习生 表示 很满意',
+      '一位实习生：很累',
+      '（记者从北京4日电）',
+    ])
+      expect(creditOfLine(line), line).toBeNull();
+    expect(isEditStamp('审核 通过 后方可上岗')).toBe(false);
+  });
+
   it('never takes the heading of an author’s other articles for a byline', () => {
     for (const line of ['作者最新文章', '作者更多文章', '作者主页'])
       expect(creditOfLine(line), line).toBeNull();
@@ -148,6 +177,10 @@ describe('bylines in Latin script', () => {
   });
 
   it.each([
+    ['By Election Day, voters had cast more than three million ballots in the state.'],
+    ['By Christmas Eve in 2019 the stores had closed.'],
+    ['Von Berlin Mitte am Montag fuhren die Züge nicht.'],
+    ['Di Maio Luigi'],
     ['By Monday, Congress will vote on the bill'],
     ['By Air Force One standards, it was small'],
     ['By the way, nothing changed'],

@@ -37,6 +37,14 @@ describe('an article hidden until scripts run', () => {
     expect(r.title).toBe('大宗商品涨价潮下，中下游企业的成本焦虑怎么解？');
   });
 
+  it('is only an article hidden as such pages hide it: a display:none copy or block stays out', () => {
+    const article = `<article>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article>`;
+    const copy = `<div style="display:none">${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div>`;
+    const html = `<!doctype html><html><head><meta charset="utf-8"><title>涨价潮下的企业</title></head><body><h1>涨价潮下的企业</h1>${article}${copy}</body></html>`;
+    const text = extractHtml(html, { fileName: 'a.html' }).blocks.map((b) => b.text);
+    expect(text.filter((t) => t === PARAGRAPHS[0])).toHaveLength(1);
+  });
+
   it('is not what a browser shows of the page as saved, so the evaluation’s text leaves it out', () => {
     expect(saveAsText(wechat(''))).not.toContain(PARAGRAPHS[0].slice(0, 20));
   });

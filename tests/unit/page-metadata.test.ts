@@ -151,6 +151,31 @@ describe('the properties table of an official document', () => {
     const reasons = classifyBlocks(blocks, '示例');
     expect(reasons.slice(0, 8)).toEqual(Array(8).fill('header'));
     expect(reasons.slice(8)).toEqual(Array(PARAGRAPHS.length + 1).fill(null));
+    // An interview's speakers are no table's fields.
+    const interview = [
+      '记者：',
+      '您为什么决定离开公司？',
+      '张三：',
+      '“我想尝试新的东西。”',
+      '记者：',
+      '之后有什么打算？',
+      '张三：',
+      '先休息一段时间。',
+      ...PARAGRAPHS,
+    ].map(seg);
+    expect(classifyBlocks(interview, '示例').every((r) => r === null)).toBe(true);
+    const qa = [
+      'Q:',
+      'Why did you leave?',
+      'A:',
+      'I wanted something new.',
+      'Q:',
+      'And now?',
+      'A:',
+      'Rest.',
+      ...PARAGRAPHS,
+    ].map(seg);
+    expect(classifyBlocks(qa, '示例').every((r) => r === null)).toBe(true);
     // One label alone is a salutation, not a table.
     expect(classifyBlocks(['各位代表：', ...PARAGRAPHS].map(seg), '示例')).toEqual(
       Array(PARAGRAPHS.length + 1).fill(null),

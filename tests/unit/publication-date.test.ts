@@ -43,7 +43,7 @@ describe('dates written in text, many languages', () => {
     ['二零零八年五月十二日', '2008-05-12'],
     ['一九九八年十月三十一日', '1998-10-31'],
     ['发布日期：12-03-04', '2012-03-04'],
-    ['发表时间：98/10/31 08:20', '1998-10-31'],
+    ['发表时间：98-10-31 08:20', '1998-10-31'],
     ['发布时间：2021-04-2117:05', '2021-04-21'],
   ])('%s', (text, day) => {
     expect(days(text)).toEqual([day]);
@@ -59,6 +59,9 @@ describe('dates written in text, many languages', () => {
     expect(days('编号 12-03-04')).toEqual([]);
     expect(days('电话：12-03-04')).toEqual([]);
     expect(days('编号 2021-04-211')).toEqual([]);
+    expect(days('更新：12/03/04')).toEqual([]);
+    expect(days('版本号 2021.04.2112:00')).toEqual([]);
+    expect(days('日期：2021-4-112:30')).toEqual([]);
   });
 });
 
@@ -265,6 +268,12 @@ describe('the order of evidence in a page', () => {
     // Without a written day, the day in the page's own address.
     const address = '<link rel="canonical" href="https://example.com/2017/10/12/schools-boundaries/">';
     expect(extractHtml(page(utc + address, ''), { fileName: 'a.html' }).publishedAt).toBe('2017-10-12');
+    // Only as clocks run: 23:00 UTC is the 12th nowhere on the 13th's evening, 15:00 UTC is
+    // the 13th in New York.
+    const late = '<meta property="article:published_time" content="2017-10-13T23:00:00Z">';
+    expect(extractHtml(page(late, written), { fileName: 'a.html' }).publishedAt).toBe('2017-10-13');
+    const afternoon = '<meta property="article:published_time" content="2017-10-13T15:00:00Z">';
+    expect(extractHtml(page(afternoon + address, ''), { fileName: 'a.html' }).publishedAt).toBe('2017-10-13');
     const farther = '<p>October 10, 2017 at 11:40 PM</p>';
     expect(extractHtml(page(utc, farther), { fileName: 'a.html' }).publishedAt).toBe('2017-10-13');
   });

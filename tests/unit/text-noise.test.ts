@@ -64,6 +64,10 @@ describe('closing lines of Chinese portals', () => {
       `中国日报网版权说明：凡注明来源为“中国日报网：XXX（署名）”，除与中国日报网签署内容授权协议的网站外，其他任何网站或单位未经允许禁止转载、使用，违者必究。${'如需使用，请与本网联系。'.repeat(8)}`,
     ])
       expect(strongNoise(line), line).toBe('disclaimer');
+    // A paragraph that reports a statement, or a company's own declaration, is the article's.
+    expect(
+      strongNoise('声明：本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏。'),
+    ).toBeNull();
     // A paragraph that reports a statement is the article's.
     expect(
       strongNoise('外交部发言人声明：中方坚决反对任何形式的单边制裁，将采取必要措施维护自身正当权益。'),

@@ -207,9 +207,10 @@ const PATTERNS: Pattern[] = [
     read: (m) => isoDay(+m[1], +m[2], +m[3]),
   },
   {
-    // "发布时间：2021-04-2117:05": a clock run into the day, two spans with no space between.
-    re: /(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?!\d)|(?=\d{1,2}:\d{2}(?!\d)))/g,
-    read: (m) => isoDay(+m[1], +m[2], +m[3]),
+    // "发布时间：2021-04-2117:05": a clock of two digits run into a day of two, two spans with
+    // no space between (only with dashes: "2021.04.2112:00" is a version's number).
+    re: /(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)|(?<![\d.])(\d{4})-(\d{1,2})-(\d{2})(?=\d{2}:\d{2}(?!\d))/g,
+    read: (m) => (m[1] ? isoDay(+m[1], +m[2], +m[3]) : isoDay(+m[4], +m[5], +m[6])),
   },
   {
     // The Republic of China's years, as Taiwan writes dates (民國101年3月4日, 發布日期：101-03-04):
@@ -227,9 +228,9 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    // "发布日期：12-03-04": a two-digit year first, only right after a Chinese date's label
-    // (with dots, "12.03.04", the day-first reading below stands).
-    re: new RegExp(`(?<=${DATE_LABEL}\\s*[:：]\\s*)(\\d{2})([-/])(\\d{1,2})\\2(\\d{1,2})(?![\\d./-])`, 'g'),
+    // "发布日期：12-03-04": a two-digit year first, only right after a Chinese date's label and
+    // with dashes ("12.03.04" is read day first below; "12/03/04" is ambiguous).
+    re: new RegExp(`(?<=${DATE_LABEL}\\s*[:：]\\s*)(\\d{2})(-)(\\d{1,2})\\2(\\d{1,2})(?![\\d./-])`, 'g'),
     read: (m) => isoDay(+m[1] + (+m[1] > 69 ? 1900 : 2000), +m[3], +m[4]),
   },
   { re: /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?![\d])/g, read: (m) => isoDay(+m[3], +m[2], +m[1]) },

@@ -100,19 +100,26 @@ function propertiesTable(blocks: TextSegment[]): Set<number> {
   for (let i = 0; i < Math.min(blocks.length, TABLE_REACH); i++)
     if (isFieldLabel(blocks[i].text)) labels.push(i);
   const rows = new Set<number>();
-  if (labels.length < TABLE_LABELS_MIN) return rows;
+  // A notice's table names its fields as such tables do; an interview's "记者：" / "Q:" do not.
+  const noticeFields = labels.filter((i) => NOTICE_FIELD.test(compact(blocks[i].text))).length;
+  if (labels.length < TABLE_LABELS_MIN || noticeFields < NOTICE_FIELDS_MIN) return rows;
   for (const i of labels) {
     rows.add(i);
     const value = blocks[i + 1];
-    if (
-      value &&
-      !isFieldLabel(value.text) &&
-      length(value.text) <= 120 &&
-      !/[。！？]$/.test(value.text.trim())
-    )
-      rows.add(i + 1);
+    if (value && !isFieldLabel(value.text) && isFieldValue(value.text)) rows.add(i + 1);
   }
   return rows;
+}
+
+/** The fields an information-disclosure table names (索 引 号, 发文机关, 成文日期, 发文字号…). */
+const NOTICE_FIELD =
+  /^(索引号|发文机关|发布机构|成文日期|发布日期|生成日期|发文字号|文号|主题分类|主题词|分类|有效性|公开方式|公开范围|信息来源|标题|名称|体裁|组配分类)[:：]$/;
+const NOTICE_FIELDS_MIN = 2;
+
+/** A cell's value: short, and no sentence (an answer or a question ends with one). */
+function isFieldValue(text: string): boolean {
+  const value = text.trim();
+  return length(value) <= 120 && !/[。！？.!?"”」』…]$/.test(value);
 }
 
 function isProse(segment: TextSegment): boolean {

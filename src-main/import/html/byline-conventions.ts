@@ -25,8 +25,14 @@ const NAMES = `${HAN_NAME}(?:${NAME_SEPARATOR}${HAN_NAME})*`;
  * "记者", "本报记者", "澎湃新闻首席记者", "南方周末记者", "特约记者": a reporter's role, a
  * publication before it (not a sentence that speaks to one: "他对记者说").
  */
-const REPORTER_ROLE =
-  '(?:(?![\\u4e00-\\u9fa5]{0,6}[对向给跟据告诉问])[\\u4e00-\\u9fa5]{0,6}?)(?:特约|实习|见习|首席)?(?<!摄影|摄像)记者';
+const REPORTER_ROLE = '(?:[\\u4e00-\\u9fa5]{0,6}(?:报|社|台|网|刊|新闻))?(?:特约|实习|见习|首席)?记者';
+/**
+ * A reporter or trainee of a publication of any name ("南方周末记者 程敏", "南方周末实习生 刘畅"),
+ * a space or a colon after the role and personal names after it: without them it is a sentence
+ * ("截至记者发稿时", "近日记者 来到…", "他对记者 说").
+ */
+const ANY_PUBLICATION_ROLE =
+  '(?![\\u4e00-\\u9fa5]{0,6}[对向给跟据告诉问])[\\u4e00-\\u9fa5]{1,6}?(?:特约|实习|见习|首席)?(?<!摄影|摄像)(?:记者|实习生|见习生)(?=[\\s\\u3000:：|｜])';
 
 /** Labels count only at the start of a line or after a separator, never inside a sentence. */
 const AT = '(?:^|[\\s\\u3000|｜/【\\[（(·•])';
@@ -48,6 +54,8 @@ interface Label {
   rank: number;
   /** Whether a handle ("ggjjzhzz", "放飞&心情") may follow instead of Han names. */
   handle: boolean;
+  /** Whether every name after it must read as a person's (looksLikePersonName). */
+  personal?: boolean;
 }
 
 const LABELS: Label[] = [
@@ -61,12 +69,15 @@ const LABELS: Label[] = [
     handle: true,
   },
   {
-    pattern: new RegExp(
-      `${AT}(?:${REPORTER_ROLE}|(?:本报|本刊|本台|本网)?(?:实习生|见习生)|[\\u4e00-\\u9fa5]{1,6}?(?:实习生|见习生)(?=[\\s\\u3000:：|｜]))${COLON}`,
-      'g',
-    ),
+    pattern: new RegExp(`${AT}(?:${REPORTER_ROLE}|(?:本报|本刊|本台|本网)?(?:实习生|见习生))${COLON}`, 'g'),
     rank: REPORTER,
     handle: false,
+  },
+  {
+    pattern: new RegExp(`${AT}${ANY_PUBLICATION_ROLE}${COLON}`, 'g'),
+    rank: REPORTER,
+    handle: false,
+    personal: true,
   },
   {
     // "半月谈记者 史卫燕", "央视记者：张三": a publication of any name opening the line, then a
@@ -113,6 +124,9 @@ const SOURCE_LABEL = new RegExp(`${AT}来\\s*源\\s*[:：]\\s*`);
 const NOT_NAME =
   /^(报道|摄影?|摄像|整理|编译|发自|来源|编辑|责编|责任|通讯员|记者|实习生|时间|日期|发布|字号|字体|分享|本报|本刊|评论|点击|阅读|访问|浏览|打印|关闭|张贴|新华社|新华网|人民网|原创|转载)/;
 
+/** "每经编辑", "见习记者": a publication's role, which ends the names before it. */
+const ROLE_AT_END = /(?:记者|编辑|实习生|见习生|通讯员|摄影|摄像|校对|主编|责编)$/;
+
 /** What may stand right after a name: anything else means the name was only part of a word. */
 const AFTER_NAME = /^(?:$|[\s\u3000|｜/／、，,。;；:：)）\]】」』>\d])/;
 
@@ -143,7 +157,7 @@ function namesAfter(text: string): string | null {
   const names: string[] = [];
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
-    if (NOT_NAME.test(part)) break;
+    if (NOT_NAME.test(part) || ROLE_AT_END.test(part)) break;
     // "文/观察者网 齐倩": the publication before its writer's name.
     if (names.length === 0 && i + 1 < parts.length && ORGANISATION.test(part)) continue;
     const datelines = /^(报道|电|讯)/.test(parts[i + 1] ?? '') && names.length > 0;
@@ -192,13 +206,16 @@ const GLUED_DATELINE = /^[\u4e00-\u9fa5·、，,\s\u3000]{4,40}?\s*\d{1,2}(?:月
 /** Every labelled credit of the line, where it stands. */
 function labelledCredits(text: string): Found[] {
   const found: Found[] = [];
-  for (const { pattern, rank, handle } of LABELS) {
+  for (const { pattern, rank, handle, personal } of LABELS) {
     for (const m of text.matchAll(pattern)) {
       const rest = text.slice(m.index + m[0].length);
       // "记者王小明北京4日电": names run into a place, read by datelineReporters.
       if (GLUED_DATELINE.test(rest)) continue;
       const handleName = handle ? handleAfter(rest) : null;
       const author = namesAfter(rest) ?? (handleName && !NOT_NAME.test(handleName) ? handleName : null);
+      // A name run into a reporter's label ("记者周正") must read as a person's: "记者从北京4日电" names nobody.
+      const glued = rank === REPORTER && !/[\s\u3000:：|｜]$/.test(m[0]);
+      if (author && (personal || glued) && !author.split(' ').every(looksLikePersonName)) continue;
       if (author) found.push({ author, rank, at: m.index });
     }
   }

@@ -6,6 +6,7 @@
  */
 import { findPublishedDate, findSlashDate } from '../published-date';
 import { creditOfLine, sourceOfLine } from './byline-conventions';
+import { looksLikePersonName } from './person-names';
 
 export interface LineFacts {
   author: string | null;
@@ -98,11 +99,11 @@ const META_LABEL =
  */
 export function isEditStamp(line: string): boolean {
   const text = line.replace(/\s+/g, ' ').trim();
-  return (
-    Array.from(text).length <= 40 &&
-    (/^[【（([]?\s*(责任编辑|责编|编辑|审核|校对|编审|监制)\s*(?:[:：|｜]|\s+[\u4e00-\u9fa5]{2,4}(?:\s|$))/.test(
-      text,
-    ) ||
-      /^[\u4e00-\u9fa5]{2,8}?(责任编辑|编辑)\s*[|｜]\s*[\u4e00-\u9fa5]{2,4}$/.test(text))
-  );
+  if (Array.from(text).length > 40) return false;
+  if (/^[【（([]?\s*(责任编辑|责编|编辑|审核|校对|编审|监制)\s*[:：|｜]/.test(text)) return true;
+  if (/^[\u4e00-\u9fa5]{2,8}?(责任编辑|编辑)\s*[|｜]\s*[\u4e00-\u9fa5]{2,4}$/.test(text)) return true;
+  // "编辑 陈思 校对 刘军": a role and a space, then a person's name ("审核 通过 后方可上岗" names none).
+  const spaced =
+    /^[【（([]?\s*(?:责任编辑|责编|编辑|审核|校对|编审|监制)\s+([\u4e00-\u9fa5]{2,4})(?:\s|$)/.exec(text);
+  return spaced !== null && looksLikePersonName(spaced[1]);
 }

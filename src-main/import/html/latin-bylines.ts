@@ -7,7 +7,7 @@
  */
 
 /** The label, in the languages whose pages write one before the names. */
-const LABEL = /^(?:By|Von|Par|Por|Di|Door|Av|Af|Por)\s+/i;
+const LABEL = /^(?:By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por|di|Door|Av|Af)\s+/;
 
 /** One word of a name: capitalised ("Ferrer", "O'Neil", "Jean-Luc"), or all capitals. */
 const WORD = "[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿA-ZÀ-ÖØ-Þ'’.-]*";
@@ -22,13 +22,17 @@ const NAMES = new RegExp(`^(${NAME})((?:${JOIN}${NAME})*)`, 'u');
 
 /** Words of a role, a desk or an agency, never of a person's name. */
 const NOT_A_NAME =
-  /^(?:Associated|Press|News|Agency|Reuters|Staff|Writer|Reporter|Editor|Editors|Correspondent|Contributor|Columnist|Senior|Special|Times|Post|Daily|Online|Updated|Published|Posted|Photo|Photos|Source|From|The|Opinion|Analysis|Team|Desk|Service|Media|Wire)$/i;
+  /^(?:Associated|Press|News|Agency|Reuters|Staff|Writer|Reporter|Editor|Editors|Correspondent|Contributor|Columnist|Senior|Special|Times|Post|Daily|Online|Updated|Published|Posted|Photo|Photos|Source|From|The|Opinion|Analysis|Team|Desk|Service|Media|Wire|Day|Eve|Year|Christmas|Easter|Early|Late|Mid|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/i;
 
 const STAMP_OR_DATE =
   /\s+(?=(?:Updated|Published|Posted|Last updated)\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d)[\s\S]*$/;
 
-/** What may follow the names: nothing, a separator, a role after a comma, a date or a time. */
-const AFTER = /^(?:$|\s*[|•·–—(/-]|\s*,|\s+(?:Updated|Published|Posted|on|in|for|at|am|le|el|am|vom|\d))/i;
+/**
+ * What may follow the names: nothing, or a separator, a role after a comma, a date or a time,
+ * in a few words that make no sentence ("By Election Day, voters had cast…" does).
+ */
+const AFTER = /^(?:$|\s*[|•·–—(/-]|\s*,|\s+(?:Updated|Published|Posted|\d))/;
+const AFTER_MAX = 40;
 
 /** The people a Latin-script byline line names, in its order, or null. */
 export function latinByline(line: string): string[] | null {
@@ -39,7 +43,9 @@ export function latinByline(line: string): string[] | null {
   // "By Jane Smith Updated March 4, 2019": the names end where a stamp or a date begins.
   const rest = text.slice(label[0].length).replace(STAMP_OR_DATE, ' |');
   const m = NAMES.exec(rest);
-  if (!m || !AFTER.test(rest.slice(m[0].length))) return null;
+  if (!m) return null;
+  const after = rest.slice(m[0].length);
+  if (!AFTER.test(after) || after.length > AFTER_MAX || /[.!?]$/.test(after.trim())) return null;
   const names = m[0]
     .split(new RegExp(JOIN, 'u'))
     .map((name) => name.trim())

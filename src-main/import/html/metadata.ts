@@ -33,10 +33,11 @@ export interface PageMetadata {
    */
   publishedGeneric: boolean;
   /**
-   * Whether `publishedAt` is the day of a time given in UTC ("2023-06-13T01:47:00Z"): the day
-   * the page's readers saw may be the one before or after.
+   * The hour of `publishedAt` when it is the day of a time given in UTC ("2023-06-13T01:47:00Z"),
+   * else NaN: early in the day, the page's readers west of Greenwich saw the day before; late,
+   * those east of it saw the day after.
    */
-  publishedInUtc: boolean;
+  publishedUtcHour: number;
   /** The page's own address: canonical link, og:url. */
   canonicalUrl: string | null;
   ogUrl: string | null;
@@ -164,7 +165,7 @@ function markedAuthor(document: DomDocument): string | null {
 
 /** The day a metadata value names ("2019-10-19T08:00:00+02:00", "19.10.2019"). */
 /** A time of day in UTC: "…T01:47:00Z", "…T01:47:00+00:00". */
-const UTC_TIME = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$/i;
+const UTC_TIME = /T(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$/i;
 
 function dayOf(value: string): string | null {
   return findPublishedDate(value) ?? dateMentions(value)[0]?.day ?? null;
@@ -284,7 +285,8 @@ export function readMetadata(document: DomDocument): PageMetadata {
     authorCandidates,
     publishedAt: published,
     publishedGeneric: !specific && published === generic && generic !== null,
-    publishedInUtc: !!specific && !properties.writtenOn && UTC_TIME.test(specificValue ?? ''),
+    publishedUtcHour:
+      specific && !properties.writtenOn ? Number(UTC_TIME.exec(specificValue ?? '')?.[1] ?? NaN) : NaN,
     canonicalUrl: clean(document.querySelector('link[rel~="canonical"][href]')?.getAttribute('href')),
     ogUrl: metaContent(document, ['og:url']),
   };

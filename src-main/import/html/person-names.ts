@@ -28,7 +28,7 @@ export const COMPOUND_SURNAMES =
  * function words, units, administrative suffixes, "完/续/图".
  */
 const NOT_IN_GIVEN_NAMES =
-  /[的了是在与及或等这那个们说报网社台刊版页章节期号年日时分秒省市县区镇乡村街楼站局部厅院处组委党团队完续图稿讯电摄编者]/;
+  /[的了是在与及或等这那个们说报网社台刊版页章节期号年日时分秒省市县区镇乡村街楼站局部厅院处组委党团队完续图稿讯电摄编者到]/;
 
 /** Common words that happen to start with a surname character. */
 const COMMON_WORDS = new Set(

@@ -272,11 +272,20 @@ export function earlierWrittenDay(generic: DateEvidence, written: DateEvidence |
  * day in the page's own address ("/2020/03/05/"), one day from it is the publication day as
  * the page states it.
  */
-export function localWrittenDay(utc: DateEvidence, written: DateEvidence | null): DateEvidence {
+export function localWrittenDay(utc: DateEvidence, hour: number, written: DateEvidence | null): DateEvidence {
   if (!written || (written.from !== 'text' && written.from !== 'url')) return utc;
-  const apart = Math.abs(Date.parse(written.day) - Date.parse(utc.day)) / 86_400_000;
-  return apart === 1 ? written : utc;
+  const apart = (Date.parse(written.day) - Date.parse(utc.day)) / 86_400_000;
+  // Clocks run from 12 hours behind UTC (its early hours are the evening before there) to 14
+  // ahead (its late hours are the morning after).
+  if (apart === -1 && hour < LATEST_WEST_HOUR) return written;
+  if (apart === 1 && hour >= EARLIEST_EAST_HOUR) return written;
+  return utc;
 }
+
+/** A UTC hour before this can still be the day before somewhere west of Greenwich. */
+const LATEST_WEST_HOUR = 12;
+/** A UTC hour from this on can already be the day after somewhere east of it. */
+const EARLIEST_EAST_HOUR = 10;
 
 /**
  * A publication key in the data a page's scripts carry ("datePublished", "published_at",

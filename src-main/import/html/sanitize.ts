@@ -23,16 +23,25 @@ function isHidden(element: DomElement): boolean {
 }
 
 /** The share of a page's text a hidden element must hold to be its article, hidden until scripts run. */
-const HIDDEN_ARTICLE_SHARE = 0.4;
+const HIDDEN_ARTICLE_SHARE = 0.5;
 /** …and the fewest characters it must hold. */
 const HIDDEN_ARTICLE_MIN = 200;
+
+function shownLength(document: DomDocument): number {
+  const all = (document.body.textContent ?? '').replace(/\s+/g, '').length;
+  let code = 0;
+  for (const element of Array.from(document.body.querySelectorAll('script,style,noscript,template')))
+    code += (element.textContent ?? '').replace(/\s+/g, '').length;
+  return all - code;
+}
 
 /**
  * An element a page hides until its scripts run, that holds most of the page's text: a WeChat
  * article's "#js_content" is `visibility: hidden` in the page as saved ("HTML only").
  */
 function hiddenArticle(element: DomElement, pageLength: () => number): boolean {
-  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return false;
+  // Only hidden as such pages hide it: a `display: none` block is a copy, a menu or spam.
+  if (!/visibility\s*:\s*hidden/i.test(element.getAttribute('style') ?? '')) return false;
   const length = (element.textContent ?? '').replace(/\s+/g, '').length;
   return length >= HIDDEN_ARTICLE_MIN && length >= HIDDEN_ARTICLE_SHARE * pageLength();
 }
@@ -47,7 +56,8 @@ export function prepareDocument(document: DomDocument, { keepHiddenArticle = tru
   const doomed: DomElement[] = [];
   const forms: DomElement[] = [];
   let bodyLength: number | null = null;
-  const pageLength = () => (bodyLength ??= (document.body.textContent ?? '').replace(/\s+/g, '').length);
+  // The page's text without its scripts and styles, measured before anything is removed.
+  const pageLength = () => (bodyLength ??= shownLength(document));
   for (const element of walkElements(document.body)) {
     const tag = tagOf(element);
     if (

@@ -35,6 +35,8 @@ const DISCLAIMER =
  * A site's notice that names itself ("免责声明：", "中国日报网版权说明：", "声明：") may run longer
  * than other disclaimers ("外交部发言人声明：…" reports one).
  */
+/** What a site's notice is about: rights, reprints, opinions, advice ("本公司董事会保证…" is none). */
+const SITE_NOTICE_WORDS = /版权|转载|观点|立场|投资建议|风险自担|信息存储空间|侵权|授权/;
 const LABELLED_DISCLAIMER =
   /^(?:[^，。：:\s]{0,8}网|本站|本网|免责|版权|特别)?(?:声明|版权说明|免责条款)\s*[:：]/;
 
@@ -84,7 +86,7 @@ export function strongNoise(text: string): RemovedReason | null {
   if (size <= 25 && EDIT_STAMP.test(text) && STAMP_TIME.test(text) && !/[。！？]/.test(text))
     return 'edit-stamp';
   if (size <= 150 && DISCLAIMER.test(text)) return 'disclaimer';
-  if (size <= 400 && LABELLED_DISCLAIMER.test(text)) return 'disclaimer';
+  if (size <= 400 && LABELLED_DISCLAIMER.test(text) && SITE_NOTICE_WORDS.test(text)) return 'disclaimer';
   if (size <= 60 && (text.match(FOOTER_WORDS)?.length ?? 0) >= 2) return 'footer';
   if (size <= 30 && BOILERPLATE.test(text)) return 'boilerplate';
   if (size <= 20 && isRelatedListHeading(text)) return 'headline-list';
