@@ -262,10 +262,11 @@ function headlineWords(text: string): string[] {
   return [...latin, ...han];
 }
 
-/** Whether a heading holds nearly all the words of a metadata headline, and not many more. */
+/** Whether a heading holds nearly all the words of a metadata headline, and some more, not many. */
 function holdsRewritten(heading: string, words: string[]): boolean {
   const own = headlineWords(heading);
-  if (own.length > REWRITE_LONGER * words.length) return false;
+  // Longer than the metadata's: a heading of the same words in another order is no fuller headline.
+  if (own.length <= words.length || own.length > REWRITE_LONGER * words.length) return false;
   const set = new Set(own);
   return words.filter((w) => set.has(w)).length >= REWRITE_HELD * words.length;
 }
