@@ -472,6 +472,19 @@ describe('a metadata title shortened for search', () => {
 <script type="application/ld+json">{"@type":"NewsArticle","headline":"Senate negotiators near deal on disaster aid as Midwest floods spread"}</script></head><body>
 <nav><a href="/">Home</a> <a href="/politics">Politics</a></nav><article><h1>${h1}</h1>${body.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
 
+  it('is confirmed by either half of a headline split at a dash, but not by a site’s short part', () => {
+    const heading = 'Patch Notes Patchnotes 4.47.4 - Tagundnachtgleiche Bugfix Build';
+    const page = [
+      line(heading, 'heading', 1),
+      ...Array.from({ length: 8 }, (_, i) => line(`Forum link ${i + 1}`)),
+      line('Forum Moderator'),
+      line('Thread starter Tiberius'),
+      line('The equinox build fixes the quest log, the crafting queue and several crashes.'),
+    ];
+    const titles = { doc: '华夏新闻网：Patch Notes Patchnotes 4.47.4 - Tagundnachtgleiche Bugfix Build' };
+    expect(chooseTitleByScore({ ...input(page, titles), articleStart: 11 })?.title).toBe(heading);
+  });
+
   it('yields to a heading that holds nearly all its words, set apart from the text', () => {
     const h1 = 'Senate negotiators near deal on $13 billion disaster aid package as Midwest floods spread';
     const short = 'Senate negotiators near deal on disaster aid as Midwest floods spread';

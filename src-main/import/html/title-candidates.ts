@@ -547,12 +547,15 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
       );
     }),
   );
-  // The longest part of each metadata title: a shorter one beside it ("- CNNPolitics") names the
-  // site or a section, and confirms no heading ("Politics").
-  const longestPartKeys = new Set(
-    refs.map((ref) =>
-      titleKey(partsOf(ref).reduce((a, b) => (Array.from(b).length > Array.from(a).length ? b : a), '')),
-    ),
+  // The long parts of each metadata title (half the longest's length at least): a short one
+  // beside them ("- CNNPolitics") names the site or a section, and confirms no heading
+  // ("Politics"); two halves of a headline split at a dash both count.
+  const longPartKeys = new Set(
+    refs.flatMap((ref) => {
+      const parts = partsOf(ref);
+      const longest = Math.max(0, ...parts.map((part) => Array.from(part).length));
+      return parts.filter((part) => Array.from(part).length * 2 >= longest).map(titleKey);
+    }),
   );
   // The headline part of each metadata title, as words: a heading that holds nearly all of them
   // is the headline the metadata shortened for search ("…near deal on disaster aid…" for the
@@ -583,7 +586,7 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
         (o) =>
           o !== c &&
           [...o.metaSources].some((s) => s.startsWith('ref')) &&
-          longestPartKeys.has(o.key) &&
+          longPartKeys.has(o.key) &&
           o.key.length >= 4 &&
           (c.key.includes(o.key) || o.key.includes(c.key)) &&
           Math.min(o.key.length, c.key.length) / Math.max(o.key.length, c.key.length) >= 0.5,
