@@ -79,7 +79,6 @@ function isPagination(text: string): boolean {
   return length(text) <= 40 && PAGINATION.test(text.trim());
 }
 
-/** A block that reads as article prose: long enough and not made of links. */
 /** A short line that only credits people: "文｜江涛 编辑｜韩雪", "界面新闻记者 | 陈子明". */
 function isCreditOnly(text: string): boolean {
   const line = text.replace(/\s+/g, ' ').trim();
@@ -122,6 +121,7 @@ function isFieldValue(text: string): boolean {
   return length(value) <= 120 && !/[。！？.!?"”」』…]$/.test(value);
 }
 
+/** A block that reads as article prose: long enough and not made of links. */
 function isProse(segment: TextSegment): boolean {
   return length(segment.text) >= 40 && linkDensity(segment) < 0.3 && !DISCLAIMER.test(segment.text);
 }

@@ -163,10 +163,10 @@ function markedAuthor(document: DomDocument): string | null {
   return null;
 }
 
-/** The day a metadata value names ("2019-10-19T08:00:00+02:00", "19.10.2019"). */
 /** A time of day in UTC: "…T01:47:00Z", "…T01:47:00+00:00". */
 const UTC_TIME = /T(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$/i;
 
+/** The day a metadata value names ("2019-10-19T08:00:00+02:00", "19.10.2019"). */
 function dayOf(value: string): string | null {
   return findPublishedDate(value) ?? dateMentions(value)[0]?.day ?? null;
 }
@@ -285,8 +285,7 @@ export function readMetadata(document: DomDocument): PageMetadata {
     authorCandidates,
     publishedAt: published,
     publishedGeneric: !specific && published === generic && generic !== null,
-    publishedUtcHour:
-      specific && !properties.writtenOn ? Number(UTC_TIME.exec(specificValue ?? '')?.[1] ?? NaN) : NaN,
+    publishedUtcHour: Number(UTC_TIME.exec(specificValue ?? '')?.[1] ?? NaN),
     canonicalUrl: clean(document.querySelector('link[rel~="canonical"][href]')?.getAttribute('href')),
     ogUrl: metaContent(document, ['og:url']),
   };

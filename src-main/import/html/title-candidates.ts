@@ -645,7 +645,6 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
     return { candidate: c, score };
   });
   scored.sort((a, b) => b.score - a.score);
-
   const best = scored[0];
   if (!best || best.score <= 0) return null;
   const second = scored[1]?.score ?? 0;

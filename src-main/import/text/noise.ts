@@ -31,12 +31,12 @@ const CREDITS_WITH_EDITOR = /(?:来源|作者|记者)\s*[:：].{0,30}(?:责任�
 
 const DISCLAIMER =
   /免责声明|版权声明|来源于(网络|互联网)|转载自(网络|互联网)|不代表本(站|网|平台|号|刊)|如有侵权|侵权.{0,8}(联系|删除)|转载请注明|未经.{0,12}(许可|授权|同意).{0,12}(转载|复制|摘编|镜像)|版权归.{0,16}所有|仅供参考.{0,30}(负责|观点)|disclaimer|views expressed (here|in this)|for (informational|reference) purposes only|仅代表作者(?:本人|个人)?(?:观点)?|属作者个人观点|不构成投资建议|仅提供信息存储空间服务/i;
+/** What a site's notice is about: rights, reprints, opinions, advice ("本公司董事会保证…" is none). */
+const SITE_NOTICE_WORDS = /版权|转载|观点|立场|投资建议|风险自担|信息存储空间|侵权|授权/;
 /**
  * A site's notice that names itself ("免责声明：", "中国日报网版权说明：", "声明：") may run longer
  * than other disclaimers ("外交部发言人声明：…" reports one).
  */
-/** What a site's notice is about: rights, reprints, opinions, advice ("本公司董事会保证…" is none). */
-const SITE_NOTICE_WORDS = /版权|转载|观点|立场|投资建议|风险自担|信息存储空间|侵权|授权/;
 const LABELLED_DISCLAIMER =
   /^(?:[^，。：:\s]{0,8}网|本站|本网|免责|版权|特别)?(?:声明|版权说明|免责条款)\s*[:：]/;
 
