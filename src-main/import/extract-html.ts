@@ -11,7 +11,7 @@ import { classifyBlocks, isBreadcrumb } from './html/boilerplate';
 import { readAsSimplified } from './simplified-reading';
 import { factsOfLine, isMetaLine } from './html/chinese-conventions';
 import { creditNearTitle } from './html/credit-near-title';
-import { namedOnlyAsEditor } from './html/byline-conventions';
+import { accountNames, namedOnlyAsEditor, ORGANISATION as BODY_NAME } from './html/byline-conventions';
 import { type DomDocument, parseDocument, repairMarkup } from './html/dom';
 import { readMetadata } from './html/metadata';
 import { assembleArticle } from './html/removed';
@@ -272,8 +272,11 @@ function extractPage(html: string, context: HtmlContext): ExtractedArticle {
     removed.push({ id: `r${removed.length}`, text, reason: 'other', beforeBlock: blocks.length });
   }
   // The site's own name (og:site_name, its host) is nobody's byline. (A 来源 may name a person.)
+  const pageLines = page.map((segment) => segment.text);
   const siteNames = [
     meta.siteName,
+    // The account a repost came from ("本文来自微信公众号“镜面研究所”") is a publication.
+    ...accountNames(pageLines),
     // (A part that is the markup's author names the writer of a personal site: "… - Paul Graham".)
     ...namesBesideHeadline(meta.documentTitle, title).filter(
       (part) => !meta.authorCandidates.some((name) => compact(name) === compact(part)),
@@ -282,7 +285,6 @@ function extractPage(html: string, context: HtmlContext): ExtractedArticle {
   ];
   // The markup's first author who is a person the page does not name as its editor; the page's
   // own credit line when it names more people than the markup, that one among them.
-  const pageLines = page.map((segment) => segment.text);
   const metaAuthor =
     meta.authorCandidates
       .filter((name) => !ORGANISATION.test(name) && !namedOnlyAsEditor(name, pageLines))
@@ -295,12 +297,19 @@ function extractPage(html: string, context: HtmlContext): ExtractedArticle {
     facts.authorRank <= 1 &&
     creditLine.length > metaAuthor.length &&
     creditLine.includes(metaAuthor);
-  const byline = (fuller ? creditLine : metaAuthor) ?? creditLine;
+  // An element classed as the author's counts only where nobody else is credited.
+  // (There a publication's or a body's name is the account that posted it, no byline.)
+  const classedName = meta.classedAuthor;
+  const classed =
+    metaAuthor || creditLine || !classedName || ORGANISATION.test(classedName) || BODY_NAME.test(classedName)
+      ? null
+      : plausibleByline(classedName, siteNames);
+  const byline = (fuller ? creditLine : metaAuthor) ?? creditLine ?? classed;
   // What to check first: a title no two sources agree on, a date read from the text on a close
   // call, a byline from an unlabelled name or an editor's stamp.
   const unsure: ('title' | 'byline' | 'publishedAt')[] = [];
   if (!scoredTitle?.sure) unsure.push('title');
-  if (byline && !metaAuthor && byline === facts.author?.trim() && facts.authorRank >= 3.5)
+  if ((byline && !metaAuthor && byline === facts.author?.trim() && facts.authorRank >= 3.5) || classed)
     unsure.push('byline');
   if (date && date.from !== 'metadata' && date.from !== 'url' && !sureOfText(date))
     unsure.push('publishedAt');

@@ -197,3 +197,51 @@ describe('bylines in Latin script', () => {
     expect(extractPlainText(text, { fileName: 'a.txt' }).byline).toBe('Jane Smith, John Doe');
   });
 });
+
+describe("a repost's credit", () => {
+  const credit = '<p>本文来自微信公众号“镜面研究所”（ID：jingmian_lab），作者：陆一鸣，36氪经授权发布。</p>';
+
+  it('names the writer after the account, and the account is no byline', () => {
+    // The account is what the author markup holds; the line after the text names the writer.
+    const page = zhPage('<meta property="article:author" content="镜面研究所">', '', credit);
+    expect(byline(page)).toBe('陆一鸣');
+    const text = `本市召开工作会议\n2021-06-18 10:20\n\n${ZH.join('\n\n')}\n\n本文来自微信公众号“镜面研究所”（ID：jingmian_lab），作者：陆一鸣，36氪经授权发布。\n`;
+    expect(extractPlainText(text, { fileName: 'a.txt' }).byline).toBe('陆一鸣');
+  });
+
+  it('needs a colon and a person after the comma', () => {
+    expect(creditOfLine('本文来自微信公众号“镜面研究所”，作者：陆一鸣，36氪经授权发布。')?.author).toBe(
+      '陆一鸣',
+    );
+    expect(creditOfLine('研究显示，作者认为这一趋势还将持续')).toBeNull();
+    expect(creditOfLine('据报道，作者：不详')).toBeNull();
+  });
+});
+
+describe('an element the page classes as its author’s', () => {
+  const forum = (pls: string, credit = '') =>
+    zhPage('', credit).replace(
+      '<h1>本市召开工作会议</h1>',
+      `<h1>本市召开工作会议</h1><table><tr><td class="pls">${pls}</td><td class="plc"><div class="authi"><em>发表于 2013-7-2 14:05</em> <a href="#">只看该作者</a></div></td></tr></table>`,
+    );
+
+  it("is a forum's poster when nobody else is credited, digits and all", () => {
+    expect(
+      byline(forum('<div class="authi"><a href="home.php?mod=space&uid=58214">老街的猫2012</a></div>')),
+    ).toBe('老街的猫2012');
+    // Without the poster's cell, the button beside the post's date is still no name.
+    expect(byline(forum(''))).toBeNull();
+  });
+
+  it('yields to a credit line, and a publication or a body is no poster', () => {
+    const poster = '<div class="authi"><a href="/u/1">老街的猫2012</a></div>';
+    expect(byline(forum(poster, '作者：林晓薇'))).toBe('林晓薇');
+    expect(byline(forum('<div class="author-name">车市观察局</div>'))).toBeNull();
+    expect(byline(forum('<div class="author-name">中国新闻网</div>'))).toBeNull();
+  });
+
+  it('is marked for checking', () => {
+    const page = forum('<div class="authi"><a href="/u/1">老街的猫2012</a></div>');
+    expect(extractHtml(page, { fileName: 'a.html' }).unsure).toContain('byline');
+  });
+});

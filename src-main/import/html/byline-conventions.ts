@@ -94,6 +94,15 @@ const LABELS: Label[] = [
     rank: WRITER,
     handle: false,
   },
+  {
+    // "本文来自微信公众号“镜面研究所”（ID：…），作者：陆一鸣，36氪经授权发布": a repost's credit
+    // after a comma. Only a colon makes it a label there ("，作者认为…" is a sentence), and only
+    // people's names follow it.
+    pattern: /[，,]\s*作者\s*[:：]\s*/g,
+    rank: WRITER,
+    handle: false,
+    personal: true,
+  },
   { pattern: new RegExp(`${AT}(?:发文机关|发布机构)\\s*[:：]\\s*`, 'g'), rank: ISSUER, handle: true },
   {
     pattern: new RegExp(`${AT}(?:本报|本刊)?(?:特约)?通讯员${COLON}`, 'g'),
@@ -193,7 +202,8 @@ function handleAfter(text: string): string | null {
   return m[1];
 }
 
-const ORGANISATION =
+/** The ending of a body's or a publication's name: 云南日报, 宣传部, 省发展改革委, 车市观察局. */
+export const ORGANISATION =
   /(网|报|社|台|刊|站|频道|中心|部|局|委|厅|院|会|处|办|集团|公司|日报|晚报|新闻|杂志|客户端)$/;
 
 interface Found extends Credit {
@@ -418,4 +428,19 @@ export function sourceOfLine(line: string): string | null {
   if (!m) return null;
   const source = handleAfter(text.slice(m.index + m[0].length).replace(/^[\s\u3000[【]+/, ''));
   return source ? source.replace(/[\]】]$/, '') : null;
+}
+
+/**
+ * The accounts a page names as where it was first posted ("本文来自微信公众号“镜面研究所”",
+ * "来源：公众号「财经早餐」"): a publication, never a byline, though a repost's author markup
+ * often holds it.
+ */
+export function accountNames(lines: readonly string[]): string[] {
+  const names: string[] = [];
+  for (const line of lines) {
+    if (!line.includes('公众号')) continue;
+    for (const m of line.matchAll(/公众号\s*[:：]?\s*[“"「『《]([^”"」』》\n]{2,24})[”"」』》]/g))
+      names.push(m[1].trim());
+  }
+  return names;
 }

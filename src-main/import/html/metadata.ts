@@ -5,6 +5,7 @@
  * the author's own link (rel=author, itemprop=author, a blog's "?author=" page). Read from the
  * page as parsed, before sanitizing.
  */
+import { isUiWord } from '../byline-guard';
 import { dateMentions } from '../dates/date-mentions';
 import { findPublishedDate } from '../published-date';
 import { readDocumentProperties } from './document-properties';
@@ -25,6 +26,11 @@ export interface PageMetadata {
    * issuing body, the author's own link. (`author` is the first.)
    */
   authorCandidates: string[];
+  /**
+   * The name in an element the page's classes call its author's ("authi", "author-name",
+   * "ownernick"): weaker than any credit line, read only when the page states none.
+   */
+  classedAuthor: string | null;
   /** `YYYY-MM-DD`, from structured data only (never from the text). */
   publishedAt: string | null;
   /**
@@ -126,6 +132,29 @@ function plausibleName(text: string | null | undefined): string | null {
   if (!name || Array.from(name).length > 30 || name.split(' ').length > 5) return null;
   if (/[。！？!?:：|｜<>{}=]|\d/.test(name)) return null;
   return name;
+}
+
+/** A class or id that names an element as its author's: "authi", "post-author", "ownernick". */
+const AUTHOR_CLASS = /(?:^|[\s_-])(?:author\w*|authi|byline|writer|\w*nick(?:name)?)(?:$|[\s_-])/i;
+
+/**
+ * The first name in an element whose class or id calls it the author's, outside comments,
+ * navigation and footers: a forum's poster beside the first post (Discuz!'s ".authi"), a
+ * blog's owner in its profile box. A short name alone, or the first link's.
+ */
+function classedAuthor(document: DomDocument): string | null {
+  for (const element of Array.from(document.querySelectorAll('[class], [id]'))) {
+    const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+    if (!AUTHOR_CLASS.test(names) || inComments(element)) continue;
+    if (element.closest('nav, footer, header, aside, form, script, style')) continue;
+    const link = element.querySelector('a');
+    // (A forum's handle may hold digits, "老街的猫2012"; a count or a date is no name.)
+    const name = clean(link?.textContent ?? element.textContent);
+    if (!name || Array.from(name).length > 30 || name.split(' ').length > 5) continue;
+    if (/[。！？!?:：|｜<>{}=]/.test(name) || /^[\d\s.,/-]+$/.test(name) || isUiWord(name)) continue;
+    return name;
+  }
+  return null;
 }
 
 /** Inside a comment (schema.org Comment, or a region named comment/reply): its author is a reader. */
@@ -283,6 +312,7 @@ export function readMetadata(document: DomDocument): PageMetadata {
       null,
     author: authorCandidates[0] ?? null,
     authorCandidates,
+    classedAuthor: classedAuthor(document),
     publishedAt: published,
     publishedGeneric: !specific && published === generic && generic !== null,
     publishedUtcHour: Number(UTC_TIME.exec(specificValue ?? '')?.[1] ?? NaN),
