@@ -41,6 +41,7 @@ import {
 } from './text/headline-above';
 import { withoutSiteParts } from './text/site-suffix';
 import { isMediaName } from '../../src-shared/extraction/title-furniture';
+import { ORGANISATION as BODY_NAME } from './html/byline-conventions';
 import { writtenFacts } from './text/written-facts';
 import { noticeFields } from './text/notice-fields';
 import { readAsSimplified } from './simplified-reading';
@@ -151,13 +152,24 @@ function extractText(text: string, fileName: string): ExtractedArticle {
   const stated = front.facts.byline && acceptableByline(front.facts.byline, site) ? front.facts.byline : null;
   // No byline or date in the fact lines under the title: the lines around it and at the end.
   const lineTexts = texts(lines);
-  const written = stated && front.facts.publishedAt ? null : writtenFacts(lineTexts, verdicts, front.title);
+  // A body's name on the fact line ("发布者：宣传部") yields to a person the page credits elsewhere
+  // ("（文/王思远 图/李佳宁）" at the end), as on the HTML path, where the best-ranked credit wins.
+  const statedBody = stated !== null && BODY_NAME.test(stated);
+  const written =
+    stated && !statedBody && front.facts.publishedAt ? null : writtenFacts(lineTexts, verdicts, front.title);
+  const creditedPerson =
+    statedBody && written?.byline && !written.bylineUnsure && acceptableByline(written.byline, site)
+      ? written.byline
+      : null;
   // A notice's properties table: the issuing body is its author, the date it bears its date
   // (before the day the site posted it), as the HTML path reads them.
   const notice = noticeFields(lineTexts);
   const issuer = notice.issuer && acceptableByline(notice.issuer, site) ? notice.issuer : null;
   const byline =
-    stated ?? issuer ?? (written?.byline && acceptableByline(written.byline, site) ? written.byline : null);
+    creditedPerson ??
+    stated ??
+    issuer ??
+    (written?.byline && acceptableByline(written.byline, site) ? written.byline : null);
   const date = notice.writtenOn || front.facts.publishedAt ? null : written?.date;
   // A title taken from the file's name is a guess the person should check; so are a byline
   // or date read further from the title.

@@ -245,3 +245,17 @@ describe('an element the page classes as its author’s', () => {
     expect(extractHtml(page, { fileName: 'a.html' }).unsure).toContain('byline');
   });
 });
+
+describe('a body named on the fact line of a page saved as text', () => {
+  it('yields to the person the page credits at its end', () => {
+    const text = `本市召开工作会议\n发布者：宣传部 发布时间：2019-11-21\n\n${ZH.join('\n\n')}\n\n（文/王思远 图/李佳宁 审核/赵文博）\n`;
+    expect(extractPlainText(text, { fileName: 'a.txt' }).byline).toBe('王思远 李佳宁');
+    // Nobody credited: the body stands.
+    const alone = `本市召开工作会议\n发布者：宣传部 发布时间：2019-11-21\n\n${ZH.join('\n\n')}\n`;
+    expect(extractPlainText(alone, { fileName: 'a.txt' }).byline).toBe('宣传部');
+  });
+
+  it('reads a reviewer’s label as a role that ends the names', () => {
+    expect(creditOfLine('（文/王思远 图/李佳宁 审核/赵文博）')?.author).toBe('王思远 李佳宁');
+  });
+});

@@ -78,3 +78,17 @@ describe('closing lines of Chinese portals', () => {
     expect(strongNoise('我来说两句')).toBe('comment');
   });
 });
+
+describe('a portal’s furniture under a reposted article', () => {
+  it('drops the link back to the portal and a labelled advertisement', () => {
+    expect(strongNoise('返回搜狐，查看更多')).toBe('navigation');
+    expect(strongNoise('中新网广告：金秋留学展 报名从速')).toBe('boilerplate');
+    expect(strongNoise('广告：招商加盟')).toBe('boilerplate');
+  });
+
+  it('keeps sentences that only start alike', () => {
+    expect(strongNoise('返回家乡后，他开始种地。')).toBeNull();
+    expect(strongNoise('他说，广告：这一行很难做')).toBeNull();
+    expect(strongNoise('返回北京')).toBeNull();
+  });
+});

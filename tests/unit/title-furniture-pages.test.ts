@@ -75,6 +75,14 @@ const cases: Case[] = [
     asText: true,
   },
   {
+    name: "a phone page's detail header, its <title> and file named the same",
+    head: `<title>新闻详情</title>`,
+    top: `<div class="app-bar"><a href="/">返回</a><span>新闻详情</span></div><div class="title">${HEADLINE}</div>`,
+    want: HEADLINE,
+    stem: '新闻详情',
+    asText: true,
+  },
+  {
     name: "a commentary's headline",
     head: `<title>《人民日报》评论：${HEADLINE}_示例网</title>`,
     top: `<h1>《人民日报》评论：${HEADLINE}</h1>`,

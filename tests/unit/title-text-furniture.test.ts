@@ -17,6 +17,8 @@ import {
   isTitleFieldLabel,
 } from '../../src-shared/extraction/title-furniture';
 
+const NOTICE_TITLE_FIRST_HALF = TITLE.slice(0, Math.floor(TITLE.length / 2));
+
 describe('a notice’s table saved as text', () => {
   it('takes the value under "标  题：" over the office, the category and the document’s number', () => {
     const text = ['东方日报', '登录  注册', ...NOTICE_TABLE, ...ARTICLE].join('\n\n');
@@ -54,6 +56,13 @@ describe('a notice’s table saved as text', () => {
       '2022年01月27日',
     ];
     const text = ['东方日报', TITLE, ...table, ...ARTICLE].join('\n\n');
+    expect(extractPlainText(text, { fileName: 'page.txt' }).title).toBe(TITLE);
+  });
+
+  it('takes the value under "名  称：" too, over a headline broken across two lines below', () => {
+    const table = NOTICE_TABLE.map((line) => (line.startsWith('标') ? '名　　称：' : line));
+    const broken = [NOTICE_TITLE_FIRST_HALF, TITLE.slice(NOTICE_TITLE_FIRST_HALF.length)];
+    const text = [`${TITLE} 吉林省人民政府`, '登录  注册', ...table, ...broken, ...ARTICLE].join('\n\n');
     expect(extractPlainText(text, { fileName: 'page.txt' }).title).toBe(TITLE);
   });
 

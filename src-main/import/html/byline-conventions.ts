@@ -134,7 +134,8 @@ const NOT_NAME =
   /^(报道|摄影?|摄像|整理|编译|发自|来源|编辑|责编|责任|通讯员|记者|实习生|时间|日期|发布|字号|字体|分享|本报|本刊|评论|点击|阅读|访问|浏览|打印|关闭|张贴|新华社|新华网|人民网|原创|转载)/;
 
 /** "每经编辑", "见习记者": a publication's role, which ends the names before it. */
-const ROLE_AT_END = /(?:记者|编辑|实习生|见习生|通讯员|摄影|摄像|校对|主编|责编)$/;
+const ROLE_AT_END =
+  /(?:记者|编辑|实习生|见习生|通讯员|摄影|摄像|校对|主编|责编|审核|审校|审签|终审|初审|复审|监制|制作|设计)$/;
 
 /** What may stand right after a name: anything else means the name was only part of a word. */
 const AFTER_NAME = /^(?:$|[\s\u3000|｜/／、，,。;；:：)）\]】」』>\d])/;

@@ -60,7 +60,7 @@ export function titleKey(text: string): string {
 
 /** Words a page shows as a title that are its furniture, never an article's headline. */
 const FURNITURE =
-  /^(显示|首页|主页|正文|无标题|未命名|undefined|null|untitled|index|home|homepage|default|new page \d*|document|blog|博客|文章|新闻|新闻中心|详情|内容页|阅读|打印|标题|题目|print|details?)$/i;
+  /^(显示|首页|主页|正文|无标题|未命名|undefined|null|untitled|index|home|homepage|default|new page \d*|document|blog|博客|文章|新闻|新闻中心|(?:新闻|文章|资讯|信息|内容)?(?:详情|正文)页?|内容页|阅读|打印|标题|题目|print|details?)$/i;
 /** A word of a page's furniture ("显示", "首页", "Untitled") or a bare number: never a headline. */
 export function isFurnitureTitle(text: string): boolean {
   return isFurnitureKey(titleKey(text));

@@ -50,6 +50,8 @@ const HOTLINE_WORDS =
 
 const BOILERPLATE =
   /^(分享到|分享至|一键分享|share (this|on)\s*[:：]?$|上一篇|下一篇|上一条|下一条|previous (post|article)|next (post|article))|返回顶部|回到顶部|back to top|打印本页|打印此文|关闭窗口|【?\s*字[体號号]\s*[:：]?\s*[大中小]|^(阅读|浏览|点击|阅读量|浏览量|点击量|浏览次数|点击次数)\s*[:：]?\s*\d+\s*次?$|^(收藏|点赞|打印|关闭)(\s+(收藏|点赞|打印|关闭|分享))+$/i;
+/** An advertisement's label, the site's name before it or not ("广告：", "中新网广告："). */
+const AD_LABEL = /^[^\s:：，,。]{0,6}(?:广告|廣告)\s*[:：]/;
 const COMMENT_HEADER =
   /^(发表评论|网友评论|评论列表|我要评论|我来说两句|全部评论|最新评论|热门评论|\d+\s*条评论|comments?|leave a (reply|comment)|\d+ (comments?|replies))(?![a-z])\s*[:：(（]?/i;
 
@@ -58,7 +60,7 @@ const COMMENT_COUNT_ON = /^\d+\s+(comments?|responses?|replies|thoughts|reaction
 
 const BREADCRUMB = /^(您的位置|您现在的位置|当前位置|所在位置|位置|you are here)\s*[:：]/i;
 const NAV_WORD =
-  /^(首页|返回首页|网站首页|登录|注册|登录\s*[|｜/]?\s*注册|免费注册|搜索|菜单|导航|设为首页|加入收藏|menu|home|search|sign in|sign up|log in|subscribe|skip to (main )?content|返回|上一页|下一页|更多|more)$/i;
+  /^(首页|返回首页|网站首页|登录|注册|登录\s*[|｜/]?\s*注册|免费注册|搜索|菜单|导航|设为首页|加入收藏|menu|home|search|sign in|sign up|log in|subscribe|skip to (main )?content|返回|上一页|下一页|更多|more|返回[^\s，,。！？]{1,8}|查看更多|展开全文|阅读全文)$/i;
 
 /**
  * "。。。", "……", "| | |": a line of punctuation alone, nothing to read.
@@ -89,6 +91,10 @@ export function strongNoise(text: string): RemovedReason | null {
   if (size <= 400 && LABELLED_DISCLAIMER.test(text) && SITE_NOTICE_WORDS.test(text)) return 'disclaimer';
   if (size <= 60 && (text.match(FOOTER_WORDS)?.length ?? 0) >= 2) return 'footer';
   if (size <= 30 && BOILERPLATE.test(text)) return 'boilerplate';
+  // "中新网广告：金秋留学展": an advertisement's label opening a short line.
+  if (size <= 40 && AD_LABEL.test(text)) return 'boilerplate';
+  // "返回搜狐，查看更多": the link back to the portal under a reposted article.
+  if (/^返回[^\s，,。！？]{1,8}[，,]\s*查看更多$/.test(text)) return 'navigation';
   if (size <= 20 && isRelatedListHeading(text)) return 'headline-list';
   if (size <= 12 && COMMENT_HEADER.test(text)) return 'comment';
   if (size <= 40 && COMMENT_COUNT_ON.test(text)) return 'comment';
