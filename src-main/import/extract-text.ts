@@ -119,6 +119,7 @@ function extractText(text: string, fileName: string): ExtractedArticle {
       if (front.titleIndex >= 0) verdicts[front.titleIndex] = { kind: 'removed', reason: 'header' };
       verdicts[found] = { kind: 'title' };
       front.title = lines[found].text;
+      front.facts = factsUnder(lines, verdicts, found, front.facts);
     } else if (split) {
       front.title = texts.slice(split.first, split.last + 1).join('');
     } else if (textStart >= 0 && front.titleIndex === 0) {
@@ -130,8 +131,7 @@ function extractText(text: string, fileName: string): ExtractedArticle {
         verdicts[0] = { kind: 'removed', reason: 'header' };
         verdicts[again] = { kind: 'title' };
         front.title = lines[again].text;
-        // Its byline and date lines below it are facts, as below a title at the top.
-        readFactLines(lines, verdicts, again + 1, lines.length, front.facts, false);
+        front.facts = factsUnder(lines, verdicts, again, front.facts);
       }
     }
   }
@@ -234,6 +234,21 @@ function readFactLines(
     verdicts[i] = { kind: 'removed', reason };
   }
   return i;
+}
+
+/**
+ * The fact lines under a headline found below the top of a saved page, as below a title at the
+ * top: what they state wins over what was read above it (a sidebar's comment dates, its
+ * profile box), which stands only where they are silent.
+ */
+function factsUnder(lines: Line[], verdicts: Verdict[], headline: number, above: LineFacts): LineFacts {
+  const under: LineFacts = { byline: null, publishedAt: null, siteName: null };
+  readFactLines(lines, verdicts, headline + 1, lines.length, under, false);
+  return {
+    byline: under.byline ?? above.byline,
+    publishedAt: under.publishedAt ?? above.publishedAt,
+    siteName: under.siteName ?? above.siteName,
+  };
 }
 
 function texts(lines: Line[]): string[] {
@@ -368,18 +383,24 @@ function readFront(
       );
   if (opensWithText) titleIndex = -1;
 
-  const facts: LineFacts = { byline: null, publishedAt: null, siteName: null };
+  const above: LineFacts = { byline: null, publishedAt: null, siteName: null };
   // Above the title everything is header; below it, fact lines and noise until the article.
   let bodyStart = Math.max(titleIndex, 0);
   for (let i = 0; i < titleIndex; i++) {
-    if (isMetaLine(lines[i].text)) addFacts(facts, lines[i].text);
+    if (isMetaLine(lines[i].text)) addFacts(above, lines[i].text);
     verdicts[i] = { kind: 'removed', reason: noise[i] ?? 'header' };
   }
   if (titleIndex >= 0) {
     verdicts[titleIndex] = { kind: 'title' };
     bodyStart = titleIndex + 1;
   }
+  // The fact lines under the title speak first; those above it (a sidebar's comment dates, a
+  // profile box) only where they are silent.
+  const facts: LineFacts = { byline: null, publishedAt: null, siteName: null };
   bodyStart = readFactLines(lines, verdicts, bodyStart, Math.min(lines.length, limit + 1), facts, true);
+  facts.byline ??= above.byline;
+  facts.publishedAt ??= above.publishedAt;
+  facts.siteName ??= above.siteName;
   // The page's first line is its <title>: without the site's name beside the headline.
   const title = titleIndex < 0 ? '' : titleIndex === 0 ? pageHeadline : lines[titleIndex].text;
   return { title, titleIndex, facts, bodyStart, marked: markedTitle && !opensWithText };

@@ -259,3 +259,23 @@ describe('a body named on the fact line of a page saved as text', () => {
     expect(creditOfLine('（文/王思远 图/李佳宁 审核/赵文博）')?.author).toBe('王思远 李佳宁');
   });
 });
+
+describe('the fact lines of a page saved as text', () => {
+  it('under the headline win over a sidebar’s dates above it', () => {
+    const text = [
+      '本市召开工作会议_一盏灯下_新浪博客',
+      '个人资料',
+      '周默言',
+      '评论',
+      '青柠：写得真好，想起了我外婆',
+      '2011-04-06 08:12',
+      '本市召开工作会议',
+      '(2011-04-05 10:22:17)',
+      ...ZH,
+    ].join('\n\n');
+    expect(extractPlainText(text, { fileName: 'a.txt' }).publishedAt).toBe('2011-04-05');
+    // Silent under the headline: the date above it stands.
+    const silent = text.replace('\n\n(2011-04-05 10:22:17)', '');
+    expect(extractPlainText(silent, { fileName: 'a.txt' }).publishedAt).toBe('2011-04-06');
+  });
+});
