@@ -46,6 +46,7 @@ import { writtenFacts } from './text/written-facts';
 import { noticeFields } from './text/notice-fields';
 import { readAsSimplified } from './simplified-reading';
 import { sureOfText } from './html/publication-date';
+import { firstPoster, secondPostHeader } from './text/forum-post';
 
 interface Line {
   text: string;
@@ -165,16 +166,21 @@ function extractText(text: string, fileName: string): ExtractedArticle {
   // (before the day the site posted it), as the HTML path reads them.
   const notice = noticeFields(lineTexts);
   const issuer = notice.issuer && acceptableByline(notice.issuer, site) ? notice.issuer : null;
+  // A forum thread's poster, above the first post's header: only where nobody is credited.
+  const titleAt = verdicts.findIndex((v) => v.kind === 'title');
+  const handle = titleAt >= 0 ? firstPoster(lineTexts, titleAt) : null;
+  const poster = handle && acceptableByline(handle, site) ? handle : null;
   const byline =
     creditedPerson ??
     stated ??
     issuer ??
-    (written?.byline && acceptableByline(written.byline, site) ? written.byline : null);
+    (written?.byline && acceptableByline(written.byline, site) ? written.byline : null) ??
+    poster;
   const date = notice.writtenOn || front.facts.publishedAt ? null : written?.date;
   // A title taken from the file's name is a guess the person should check; so are a byline
   // or date read further from the title.
   const unsure: ('title' | 'byline' | 'publishedAt')[] = front.title ? [] : ['title'];
-  if (!stated && !issuer && byline && written?.bylineUnsure) unsure.push('byline');
+  if (!stated && !issuer && byline && (written?.bylineUnsure || byline === poster)) unsure.push('byline');
   if (date && !sureOfText(date)) unsure.push('publishedAt');
   return {
     title: cleanCandidate(asTitleNamesIt(front.title, pageHeadline)) || fileStem(context.fileName),
@@ -423,6 +429,8 @@ function markTail(lines: Line[], verdicts: Verdict[], bodyStart: number): void {
   const thread = [
     articleEndMark(lines, bodyStart, (l) => l.noise === 'comment'),
     articleEndMark(lines, bodyStart, (l) => readingSize(l.text) <= FOOT_SIZE && isCopyrightNotice(l.text)),
+    // A forum thread's second post header ("发表于 2013-7-2 14:22 |只看该作者"): the replies start.
+    articleEndMark(lines, bodyStart, secondPostHeader()),
   ]
     .filter((i) => i >= 0)
     .reduce((a, b) => Math.min(a, b), Infinity);

@@ -1,0 +1,45 @@
+/**
+ * A forum thread saved as text (Discuz!, phpWind): each post opens with its poster's handle,
+ * the poster's counts and rank, then a header line "发表于 2013-7-2 14:05:11 |只看该作者". The
+ * thread's first post is the article: the second header starts the replies, and the handle
+ * above the first header is its author.
+ */
+import { isUiWord } from '../byline-guard';
+
+/** A post's header line: "发表于 2013-7-2 14:05:11 |只看该作者", "发表于 2015-3-4 10:26". */
+const POST_HEADER = /^发表于\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[|｜].*)?$/;
+
+/** The most lines between a poster's handle and the post's header (counts, labels, rank). */
+const PROFILE_LINES = 14;
+
+/** The words of a poster's profile box, never a handle: counts' labels and ranks. */
+const PROFILE_WORD =
+  /^(?:主题|帖子|积分|精华|金钱|威望|贡献|在线时间|注册时间|最后登录|UID|楼主|沙发|板凳|地板|\S{0,4}(?:会员|版主|管理员|元老|新手|用户))$/;
+
+export function isPostHeader(text: string): boolean {
+  return POST_HEADER.test(text.trim());
+}
+
+/** A test that holds at the second post header it is shown: the first reply's, below the post. */
+export function secondPostHeader(): (line: { text: string }) => boolean {
+  let seen = 0;
+  return (line) => isPostHeader(line.text) && ++seen === 2;
+}
+
+/**
+ * The handle of the first post's poster: the first line after the title (`titleAt`) that reads
+ * as a handle, when the first post's header follows within a profile box's lines. A handle is
+ * one word of at most 20 characters, not a count, a profile label, a rank or a button.
+ */
+export function firstPoster(texts: readonly string[], titleAt: number): string | null {
+  const header = texts.findIndex((text, i) => i > titleAt && isPostHeader(text));
+  if (header < 0 || header - titleAt > PROFILE_LINES + 2) return null;
+  for (let i = titleAt + 1; i < header; i++) {
+    const text = texts[i].trim();
+    if (text === '' || /^[[【(（].*[\]】)）]$/.test(text)) continue;
+    if (/\s/.test(text) || Array.from(text).length > 20 || /^[\d.,万千wk]+$/i.test(text)) continue;
+    if (PROFILE_WORD.test(text) || isUiWord(text) || /[，。！？:：|｜]/.test(text)) continue;
+    return text;
+  }
+  return null;
+}

@@ -1,0 +1,66 @@
+/**
+ * A forum thread saved as text: the first post is the article, its poster the byline; the
+ * replies from the second post header on go out with the page's tail.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractPlainText } from '../../src-main/import/extract-text';
+import { firstPoster, isPostHeader } from '../../src-main/import/text/forum-post';
+
+const POST = [
+  '家里是九十年代末的老房子，六楼，一直住得好好的。上个礼拜楼下阿姨上来敲门，说她家卫生间天花板在滴水，墙皮都鼓起来了。',
+  '请师傅来看了一下，说是防水层老化了，要彻底解决就得把地砖全砸了重新做防水，报价八千多，还要停用卫生间差不多十天。',
+  '也有人说可以不砸砖，直接在表面刷一层透明防水胶，几百块钱就能搞定。想问问大家有没有类似的经验，到底哪种靠谱一些？',
+];
+const REPLY = '砸了重做最稳妥，我家去年刚砸了重做，现在一点问题都没有，透明防水胶只能应急，过两年还得漏。';
+
+function thread(): string {
+  return [
+    '老房子卫生间漏水，要不要砸瓷砖？ - 家居装修 - 古城社区 - Powered by Discuz!',
+    '首页 论坛 群组 家园',
+    '查看: 3856|回复: 27',
+    '[装修求助] 老房子卫生间漏水，要不要砸瓷砖？',
+    '[复制链接]',
+    '老街的猫2012',
+    '12',
+    '主题',
+    '412',
+    '积分',
+    '中级会员',
+    '发表于 2013-7-2 14:05:11 |只看该作者 |倒序浏览',
+    '楼主',
+    ...POST,
+    '装修老王',
+    '86',
+    '帖子',
+    '金牌会员',
+    '发表于 2013-7-2 14:22:40 |只看该作者',
+    '沙发',
+    REPLY,
+    '小鱼儿爱吃鱼',
+    '发表于 2013-7-3 09:10:05 |只看该作者',
+    '板凳',
+    '同意楼上，老房子的防水层基本都到年限了，建议一次做到位，顺便把下水管也换了，省得以后再折腾一遍。',
+  ].join('\n\n');
+}
+
+describe('a forum thread saved as text', () => {
+  it('keeps the first post, names its poster, and leaves the replies out', () => {
+    const article = extractPlainText(thread(), { fileName: 'thread-284517-1-1.txt' });
+    const text = article.blocks.map((b) => b.text).join('\n');
+    expect(text).toContain(POST[0]);
+    expect(text).toContain(POST[2]);
+    expect(text).not.toContain(REPLY);
+    expect(article.byline).toBe('老街的猫2012');
+    expect(article.unsure).toContain('byline');
+    expect(article.publishedAt).toBe('2013-07-02');
+  });
+
+  it('reads a handle past the profile box’s counts, labels and rank, and no handle without a post header', () => {
+    const lines = ['标题', '[复制链接]', '12', '主题', '中级会员', '老街坊', '发表于 2015-3-4 10:26'];
+    expect(firstPoster(lines, 0)).toBe('老街坊');
+    expect(firstPoster(['标题', '12', '主题', '论坛元老', '发表于 2015-3-4 10:26'], 0)).toBeNull();
+    expect(firstPoster(['标题', '老街坊', '正文第一段很长很长。'], 0)).toBeNull();
+    expect(isPostHeader('发表于 2015-3-4 10:26')).toBe(true);
+    expect(isPostHeader('该文发表于2015年3月4日的人民日报')).toBe(false);
+  });
+});
