@@ -454,6 +454,9 @@ function markTail(lines: Line[], verdicts: Verdict[], bodyStart: number): void {
   if (!noiseBelow) last = lines.length - 1;
   while (last >= bodyStart && !endsArticle(lines[last])) last--;
   if (last < bodyStart) return;
+  // A short last sentence right under it ("明年清明，还回来。") is the article's own last line.
+  const after = lines[last + 1];
+  if (after && !after.noise && readingSize(after.text) >= 4 && /[。！？!?]$/.test(after.text.trim())) last++;
   let inTail = false;
   let closing = weighsAgainst ? MAX_CLOSING_LINES : noiseBelow ? 0 : -Infinity;
   let previous: RemovedReason | null = null;

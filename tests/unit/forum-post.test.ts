@@ -1,6 +1,7 @@
 /**
  * A forum thread saved as text: the first post is the article, its poster the byline; the
- * replies from the second post header on go out with the page's tail.
+ * replies from the second post header on go out with the page's tail. And a post's short last
+ * sentence stays with it.
  */
 import { describe, expect, it } from 'vitest';
 import { extractPlainText } from '../../src-main/import/extract-text';
@@ -62,5 +63,24 @@ describe('a forum thread saved as text', () => {
     expect(firstPoster(['标题', '老街坊', '正文第一段很长很长。'], 0)).toBeNull();
     expect(isPostHeader('发表于 2015-3-4 10:26')).toBe(true);
     expect(isPostHeader('该文发表于2015年3月4日的人民日报')).toBe(false);
+  });
+});
+
+describe('the last line of a post saved as text', () => {
+  const FOOT = [
+    '分享：新浪微博 QQ空间 人人网',
+    'Copyright © 1996 - 2011 SINA Corporation, All Rights Reserved',
+  ];
+
+  it('keeps a short closing sentence right under the text, before the share bar', () => {
+    const text = ['清明回乡记', '(2011-04-05 10:22:17)', ...POST, '明年清明，还回来。', ...FOOT].join('\n\n');
+    const blocks = extractPlainText(text, { fileName: 'a.txt' }).blocks.map((b) => b.text);
+    expect(blocks[blocks.length - 1]).toBe('明年清明，还回来。');
+  });
+
+  it('leaves a short line that is no sentence with the tail', () => {
+    const text = ['清明回乡记', '(2011-04-05 10:22:17)', ...POST, '喜欢', ...FOOT].join('\n\n');
+    const blocks = extractPlainText(text, { fileName: 'a.txt' }).blocks.map((b) => b.text);
+    expect(blocks[blocks.length - 1]).toBe(POST[2]);
   });
 });
