@@ -84,3 +84,25 @@ test('timeline and passages with the seed’s milestones, in Simplified Chinese'
   await expect(page.getByRole('list', { name: '摘录' }).locator('.passage-row')).toHaveCount(8);
   await page.screenshot({ path: join(SHOTS, 'passages-zh.png') });
 });
+
+test('bylines read from saved pages: two writers in Latin script, a forum poster', async () => {
+  gloss = await launchGloss({ viewport: { width: 1280, height: 800 } });
+  const { page } = gloss;
+  const pages = join(REPO_ROOT, 'tools/eval/site-pages');
+  gloss.queueDialog({
+    filePaths: [
+      join(pages, 'worked/45-reuters-article-2014-dateline-two-byline.html'),
+      join(pages, 'fresh/07-gucheng-bbs-discuz-thread-2013.html'),
+    ],
+  });
+  gloss.clickMenu('File', 'Import Files…');
+  await expect(page.getByRole('region', { name: 'Import summary' })).toContainText('2 imported');
+  await page.getByRole('button', { name: 'Close summary' }).click();
+  const article = page.getByRole('main', { name: 'Article' });
+  await page.locator('.article-open', { hasText: 'German industrial orders' }).click();
+  await expect(article.locator('.article-byline')).toContainText('Jonas Weinberg, Claire Mottram');
+  await page.screenshot({ path: join(SHOTS, 'reader-latin-byline.png') });
+  await page.locator('.article-open', { hasText: '老房子卫生间漏水到楼下' }).click();
+  await expect(article.locator('.article-byline')).toContainText('老街的猫2012');
+  await page.screenshot({ path: join(SHOTS, 'reader-forum-poster.png') });
+});
