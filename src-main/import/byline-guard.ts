@@ -144,7 +144,8 @@ function deskOfSite(byline: string, site: string): boolean {
 }
 
 /** What a site's name adds to its owner's: 网易 + 新闻, 凤凰 + 网, Example + News. */
-const MEDIA_WORD = /^(?:新闻网?|网|频道|客户端|在线|官网|资讯|日报|news|online|com|cn)$/;
+const MEDIA_WORD =
+  /^(?:新闻网?|新聞網?|网|網|频道|頻道|客户端|在线|官网|资讯|日报|日報|ニュース|news|online|com|cn)$/;
 
 /**
  * Whether `byline` may stand as the article's authors: not a UI word (or a run of them), not

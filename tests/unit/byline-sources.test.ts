@@ -279,3 +279,52 @@ describe('the fact lines of a page saved as text', () => {
     expect(extractPlainText(silent, { fileName: 'a.txt' }).publishedAt).toBe('2011-04-06');
   });
 });
+
+describe('an organisation, an office or a site given where a writer goes', () => {
+  it('is no byline as a JSON-LD author typed as an organisation', () => {
+    const ld = (type: string) =>
+      `<script type="application/ld+json">{"@type":"NewsArticle","headline":"German orders drop","author":{"@type":"${type}","name":"Example Wire"}}</script>`;
+    expect(byline(enPage(ld('Organization'), ''))).toBeNull();
+    expect(byline(enPage(ld('NewsMediaOrganization'), ''))).toBeNull();
+    expect(byline(enPage(ld('Person'), ''))).toBe('Example Wire');
+  });
+
+  it('is no byline as the site with its word for news, in Japanese and Traditional characters too', () => {
+    expect(acceptableByline('NHK', ['NHKニュース'])).toBe(false);
+    expect(acceptableByline('聯合', ['聯合新聞網'])).toBe(false);
+    expect(acceptableByline('林小明', ['聯合新聞網'])).toBe(true);
+  });
+
+  it('is no poster when the label names an office held ("发布人：市教育局局长 王海宁")', () => {
+    expect(creditOfLine('发布人：市教育局局长 王海宁；市教育局副局长 沈佳琪')).toBeNull();
+    expect(creditOfLine('发布人：新闻发言人')).toBeNull();
+    expect(creditOfLine('发布人：张晓东')?.author).toBe('张晓东');
+  });
+
+  it('reads "报道：" with its colon as a writer’s label, as Malaysian and Hong Kong papers print it', () => {
+    expect(creditOfLine('报道：黄丽萍 摄影：陈志强')?.author).toBe('黄丽萍 陈志强');
+    expect(creditOfLine('報導：林彥廷')?.author).toBe('林彥廷');
+    expect(creditOfLine('据新华社报道：今年以来，全国各地…')).toBeNull();
+  });
+});
+
+describe('a page whose <body> names its layout', () => {
+  const headline = 'German industrial orders drop sharply in January as demand from abroad weakens';
+  const page = (bodyClass: string) => `<!doctype html><html><head><meta charset="utf-8">
+<title>${headline} | example.gov</title><meta property="og:title" content="${headline}"></head>
+<body class="${bodyClass}"><header><nav><a href="/">Home</a> <a href="/b">Briefing Room</a></nav></header>
+<div id="page-header"><h2 class="section-title">Statements &amp; Releases</h2>
+<div class="breadcrumb"><a href="/">Home</a> &bull; <a href="/b">Briefing Room</a> &bull; <a href="/s">Statements &amp; Releases</a></div>
+<div class="share-this"><span>Share This:</span> <a href="#">Twitter</a> <a href="#">Facebook</a></div></div>
+<div id="main"><div id="content" class="column" role="main"><div class="node">
+<div class="press-article-header"><p>The White House</p><p>Office of the Press Secretary</p><p>For Immediate Release</p><p>May 05, 2016</p></div>
+<h1>${headline}</h1><div class="field-items">${EN.map((p) => `<p>${p}</p>`).join('')}</div></div></div>
+<aside class="sidebar"><h2>Latest News</h2><ul><li><a href="/1">Statement on the jobs report</a></li></ul></aside></div>
+<footer>example.gov</footer></body></html>`;
+
+  it('is no sidebar: its h1 stays the headline ("one-sidebar sidebar-second" on Drupal’s body)', () => {
+    const title = (html: string) => extractHtml(html, { fileName: 'a.html' }).title;
+    expect(title(page('html not-front one-sidebar sidebar-second'))).toBe(headline);
+    expect(title(page('html not-front'))).toBe(headline);
+  });
+});

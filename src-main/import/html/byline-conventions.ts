@@ -62,7 +62,7 @@ const LABELS: Label[] = [
   {
     // "作者单位", "作者简介" describe the author; they do not name one.
     pattern: new RegExp(
-      `${AT}(?:特约|本报|本刊)?(?:作\\s*者(?!\\s*(?:单位|简介|介绍|信息|其他|的|最新|更多|文章|主页|专栏|相关))|撰\\s*文|撰稿人?|执笔人?|图\\s*[/／]\\s*文|文\\s*[/／]\\s*图|文\\s*[/／|｜:：]|Author\\s*[:：])${COLON}`,
+      `${AT}(?:特约|本报|本刊)?(?:作\\s*者(?!\\s*(?:单位|简介|介绍|信息|其他|的|最新|更多|文章|主页|专栏|相关))|撰\\s*文|撰稿人?|执笔人?|图\\s*[/／]\\s*文|文\\s*[/／]\\s*图|(?:报\\s*道|報\\s*導)\\s*[:：]|文\\s*[/／|｜:：]|Author\\s*[:：])${COLON}`,
       'gi',
     ),
     rank: WRITER,
@@ -132,6 +132,10 @@ const SOURCE_LABEL = new RegExp(`${AT}来\\s*源\\s*[:：]\\s*`);
 /** Words that end a byline run without being a name. */
 const NOT_NAME =
   /^(报道|摄影?|摄像|整理|编译|发自|来源|编辑|责编|责任|通讯员|记者|实习生|时间|日期|发布|字号|字体|分享|本报|本刊|评论|点击|阅读|访问|浏览|打印|关闭|张贴|新华社|新华网|人民网|原创|转载)/;
+
+/** An office held, not a name: "市教育局局长", "新闻发言人", "办公室主任". */
+const OFFICE_TITLE =
+  /(?:[局处科部厅市县省区镇乡校院馆所社台]长|主任|书记|主席|委员|经理|总监|负责人|发言人|主持人)$/;
 
 /** "每经编辑", "见习记者": a publication's role, which ends the names before it. */
 const ROLE_AT_END =
@@ -223,7 +227,9 @@ function labelledCredits(text: string): Found[] {
       // "记者王小明北京4日电": names run into a place, read by datelineReporters.
       if (GLUED_DATELINE.test(rest)) continue;
       const handleName = handle ? handleAfter(rest) : null;
-      const author = namesAfter(rest) ?? (handleName && !NOT_NAME.test(handleName) ? handleName : null);
+      const author =
+        namesAfter(rest) ??
+        (handleName && !NOT_NAME.test(handleName) && !OFFICE_TITLE.test(handleName) ? handleName : null);
       // A name run into a reporter's label ("记者周正") must read as a person's: "记者从北京4日电" names nobody.
       const glued = rank === REPORTER && !/[\s\u3000:：|｜]$/.test(m[0]);
       if (author && (personal || glued) && !author.split(' ').every(looksLikePersonName)) continue;

@@ -79,7 +79,9 @@ function personName(value: Json | undefined): string | null {
     const names = value.map(personName).filter((n): n is string => !!n);
     return names.length > 0 ? names.join(', ') : null;
   }
-  if (value && typeof value === 'object') return personName(value.name);
+  // An author typed as an organisation ("NHK", "BBC News") is the publisher, not a writer.
+  if (value && typeof value === 'object')
+    return /organization|corporation/i.test(typeOf(value)) ? null : personName(value.name);
   return null;
 }
 

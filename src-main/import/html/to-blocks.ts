@@ -137,6 +137,9 @@ const REGION_PATTERNS: [RegExp, Region][] = [
 function regionOf(element: DomElement, parent: Region): Region {
   const byTag = REGION_BY_TAG[tagOf(element)];
   if (byTag) return byTag;
+  // A page's own classes describe its layout ("one-sidebar sidebar-second" on Drupal's <body>),
+  // not a region of it.
+  if (/^(body|html)$/.test(tagOf(element))) return parent;
   const label = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''} ${element.getAttribute('role') ?? ''}`;
   if (label.trim() === '') return parent;
   if (/(^|\s)(article|content|main|post|entry|story|text)(\s|$)/i.test(label)) return parent;
