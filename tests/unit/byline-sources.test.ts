@@ -328,3 +328,42 @@ describe('a page whose <body> names its layout', () => {
     expect(title(page('html not-front'))).toBe(headline);
   });
 });
+
+describe('an author link on a page whose <body> names its comments', () => {
+  it('is read: "showing-comments" on WordPress’s <body> puts no link in a comment', () => {
+    const link = '<a href="https://example.net/author/annikah/">Annika Holmgren</a>';
+    const page = enPage('', link);
+    expect(byline(page.replace('<body>', '<body class="single showing-comments show-avatars">'))).toBe(
+      'Annika Holmgren',
+    );
+    // Inside a comment's own markup, an author link is a reader's.
+    const inComment = enPage('', '').replace(
+      '<footer>',
+      `<div class="comment-body"><a href="https://example.net/author/elin/">Elin</a> says: lovely</div><footer>`,
+    );
+    expect(byline(inComment)).toBeNull();
+  });
+});
+
+describe('a link to a user’s page', () => {
+  const account = (href: string) =>
+    zhPage('', '').replace(
+      '<h1>本市召开工作会议</h1>',
+      `<h1>本市召开工作会议</h1><div class="info-bar"><a href="${href}">山间小鹿y</a> 2020.05.17 21:03</div>`,
+    );
+
+  it('names the post’s account where nobody else is credited, marked for checking', () => {
+    const article = extractHtml(account('/u/8c2e5a1f9b34'), { fileName: 'a.html' });
+    expect(article.byline).toBe('山间小鹿y');
+    expect(article.unsure).toContain('byline');
+  });
+
+  it('is no byline when it is a page of people (a government’s ministers) or a sidebar’s', () => {
+    expect(byline(account('/government/people/andrew-hollis'))).toBeNull();
+    const sidebar = zhPage('', '').replace(
+      '<div class="footer">',
+      '<aside><h3>推荐作者</h3><a href="/u/1">山间小鹿y</a></aside><div class="footer">',
+    );
+    expect(byline(sidebar)).toBeNull();
+  });
+});

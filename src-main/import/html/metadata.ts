@@ -145,23 +145,42 @@ const AUTHOR_CLASS = /(?:^|[\s_-])(?:author\w*|authi|byline|writer|\w*nick(?:nam
  * blog's owner in its profile box. A short name alone, or the first link's.
  */
 function classedAuthor(document: DomDocument): string | null {
+  const outside = (element: DomElement) =>
+    !inComments(element) && !element.closest('nav, footer, header, aside, form, script, style');
   for (const element of Array.from(document.querySelectorAll('[class], [id]'))) {
     const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-    if (!AUTHOR_CLASS.test(names) || inComments(element)) continue;
-    if (element.closest('nav, footer, header, aside, form, script, style')) continue;
+    if (!AUTHOR_CLASS.test(names) || !outside(element)) continue;
     const link = element.querySelector('a');
-    // (A forum's handle may hold digits, "老街的猫2012"; a count or a date is no name.)
-    const name = clean(link?.textContent ?? element.textContent);
-    if (!name || Array.from(name).length > 30 || name.split(' ').length > 5) continue;
-    if (/[。！？!?:：|｜<>{}=]/.test(name) || /^[\d\s.,/-]+$/.test(name) || isUiWord(name)) continue;
-    return name;
+    const name = handleName(link?.textContent ?? element.textContent);
+    if (name) return name;
+  }
+  // A link to a user's page ("/u/8c2e5a1f9b34", "space-uid-58214.html") with a name: a post's
+  // own account, on a site that marks it no other way (简书, a Weibo article).
+  for (const link of Array.from(document.querySelectorAll('a[href]'))) {
+    if (!USER_PAGE.test(link.getAttribute('href') ?? '') || !outside(link)) continue;
+    const name = handleName(link.textContent);
+    if (name) return name;
   }
   return null;
 }
 
-/** Inside a comment (schema.org Comment, or a region named comment/reply): its author is a reader. */
+/** A user's page on a site: "/u/8c2e5a1f9b34", "/user/jane", Discuz!'s space pages (not "/people/", a government's ministers). */
+const USER_PAGE =
+  /\/(?:u|user|users|member|members)\/[^/?#]+\/?(?:[?#]|$)|space-uid-\d+|[?&]mod=space&(?:amp;)?uid=\d+/i;
+
+/** A handle as a page shows it (digits allowed, "老街的猫2012"), or null: a count, a date, a button. */
+function handleName(text: string | null | undefined): string | null {
+  const name = clean(text);
+  if (!name || Array.from(name).length > 30 || name.split(' ').length > 5) return null;
+  if (/[。！？!?:：|｜<>{}=]/.test(name) || /^[\d\s.,/-]+$/.test(name) || isUiWord(name)) return null;
+  return name;
+}
+
+/** Inside a comment (schema.org Comment, or an element named comment/reply): its author is a reader. */
 function inComments(element: DomElement): boolean {
   for (let node: DomElement | null = element.parentElement; node; node = node.parentElement) {
+    // The <body>'s classes name the page's state ("showing-comments" on WordPress), no region.
+    if (/^(body|html)$/i.test(node.tagName)) break;
     if (/comment|review|answer/i.test(node.getAttribute('itemtype') ?? '')) return true;
     if (/comment|reply/i.test(`${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`))
       return true;
