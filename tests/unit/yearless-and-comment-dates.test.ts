@@ -99,3 +99,22 @@ describe('comment dates', () => {
     expect(extractHtml(html, { fileName: 'a.html' }).publishedAt).toBeNull();
   });
 });
+
+describe('dates of the pages beside this one', () => {
+  const epaper = (head: string) =>
+    page(
+      `<title>北京将集中整治群租房</title>${head}`,
+      `<div class="datebar">往期回顾</div><h1>北京将集中整治群租房</h1><div class="byline">新京报记者 赵蕾</div>${TEXT}` +
+        '<p>上一期：<a href="../19/node_1.htm">2014年05月19日 A08版 北京新闻</a></p>' +
+        '<p>下一期：<a href="../21/node_1.htm">2014年05月21日 A08版 北京新闻</a></p>',
+    );
+
+  it('are never this page’s: "上一期：2014年05月19日", "下一篇：…"', () => {
+    expect(extractHtml(epaper(''), { fileName: 'content_509876.htm' }).publishedAt).toBeNull();
+  });
+
+  it('yield to the issue’s day an e-paper states in its founder-date meta', () => {
+    const dated = epaper('<meta name="founder-date" content="2014-05-20">');
+    expect(extractHtml(dated, { fileName: 'content_509876.htm' }).publishedAt).toBe('2014-05-20');
+  });
+});

@@ -283,6 +283,8 @@ export function readMetadata(document: DomDocument): PageMetadata {
     'publishtime',
     'firstpublishedtime',
     'weibo: article:create_at',
+    // The day on e-paper pages made by Founder's publishing system (方正).
+    'founder-date',
   ]);
   // A bare "date" is as often the day the page was changed: weaker than a time element.
   const genericDateMeta = metaContent(document, ['date', 'dc.date', 'dcterms.date']);

@@ -51,6 +51,9 @@ const PROFILE_LABEL =
 /** A commenter's line: "Jane says:", "新宠的评论", "回复", "Antworten". */
 const COMMENT_CONTEXT =
   /(?:^|\s)(?:says|said|sagt|schreibt|wrote|a écrit|dice|replied|reply|antworten|répondre|responder)\s*:?|的评论|的回复|回复|评论于|网友/i;
+/** A link to the page before or after this one ("上一期：2014年05月19日 A08版"): its date is that page's. */
+const SIBLING_LINK =
+  /^(?:上一|下一|前一|后一)(?:篇|期|条|页|版)|^往期|^(?:previous|next|older|newer)\s+(?:post|article|story|issue|entry)/i;
 /**
  * "bis", "until", 至: the end of a range or an event's last day. A dash counts only after a
  * date's end: a number ("28.01.2022 – 29.01.2022"), 日 or 号 ("1月28日—2月2日"), or a month's
@@ -132,6 +135,7 @@ export function dateInText(
     // A page whose article sits in a region named "comment" (a commentary) is read as such.
     if (!segment || (segment.region === 'comment' && titleRegion !== 'comment')) return;
     if (isCopyrightLine(segment.text) || COMMENT_CONTEXT.test(segment.text.slice(0, 80))) return;
+    if (SIBLING_LINK.test(segment.text.trim())) return;
     const previous = page[index - 1];
     if (previous && Array.from(previous.text).length < 60 && COMMENT_CONTEXT.test(previous.text)) return;
     const mentions = dateMentions(segment.text.slice(0, 400));
@@ -198,6 +202,7 @@ export function nearestDateLine(
   for (const index of [...below, ...above]) {
     const segment = page[index];
     if (!segment || Array.from(segment.text).length > 200 || isCopyrightLine(segment.text)) continue;
+    if (SIBLING_LINK.test(segment.text.trim())) continue;
     const day = factsOfLine(segment.text).date;
     if (day && possibleDay(day, savedAt, true)) return { day, from: 'nearest' };
   }
