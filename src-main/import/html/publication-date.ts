@@ -51,6 +51,8 @@ const PROFILE_LABEL =
 /** A commenter's line: "Jane says:", "新宠的评论", "回复", "Antworten". */
 const COMMENT_CONTEXT =
   /(?:^|\s)(?:says|said|sagt|schreibt|wrote|a écrit|dice|replied|reply|antworten|répondre|responder)\s*:?|的评论|的回复|回复|评论于|网友/i;
+/** The label of a post's own line: "posted @ 2015-10-09", "Posted on March 4", "发表于 2013-7-2". */
+const POSTED_LABEL = /^(?:posted\s*(?:@|on|at|by)|发表于|发布于)/i;
 /** A link to the page before or after this one ("上一期：2014年05月19日 A08版"): its date is that page's. */
 const SIBLING_LINK =
   /^(?:上一|下一|前一|后一)(?:篇|期|条|页|版)|^往期|^(?:previous|next|older|newer)\s+(?:post|article|story|issue|entry)/i;
@@ -153,6 +155,10 @@ export function dateInText(
   const last = Math.max(...valid, 0);
   for (let i = Math.max(last + 16, articleEnd - 4); i < Math.min(page.length, articleEnd + 3); i++)
     consider(i, 16, -2);
+  // A blog's post line below the text and its links ("posted @ 2015-10-09 14:22 lazycoder_wu
+  // 阅读(1532)"), before the comments: labelled as the post's, it counts as the last lines do.
+  for (let i = Math.max(last + 16, articleEnd + 3); i < Math.min(page.length, articleEnd + 12); i++)
+    if (POSTED_LABEL.test(page[i].text.trim())) consider(i, 16, -2);
   const candidates = [...best.values()];
   if (candidates.length === 0) return null;
   // The same day written twice near the title counts a little more.
