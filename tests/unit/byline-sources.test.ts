@@ -367,3 +367,12 @@ describe('a link to a user’s page', () => {
     expect(byline(sidebar)).toBeNull();
   });
 });
+
+describe('a byline element listing its people as links', () => {
+  it('names each of them, its buttons aside', () => {
+    const list =
+      '<div class="article-hero__byline"><ul><li><a href="/experts/lena-achterberg/">Lena Achterberg</a> Senior Fellow</li>' +
+      '<li><a href="/experts/rafael-quintanilla/">Rafael Quintanilla</a> Fellow</li><li><a href="#">Follow</a></li></ul></div>';
+    expect(byline(enPage('', list))).toBe('Lena Achterberg, Rafael Quintanilla');
+  });
+});

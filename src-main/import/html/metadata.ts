@@ -150,8 +150,12 @@ function classedAuthor(document: DomDocument): string | null {
   for (const element of Array.from(document.querySelectorAll('[class], [id]'))) {
     const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
     if (!AUTHOR_CLASS.test(names) || !outside(element)) continue;
-    const link = element.querySelector('a');
-    const name = handleName(link?.textContent ?? element.textContent);
+    // Every person it links to ("Lena Achterberg", "Rafael Quintanilla" in a byline's list), or
+    // its own text when it links nowhere.
+    const links = Array.from(element.querySelectorAll('a'));
+    const linked = [...new Set(links.map((link) => handleName(link.textContent)).filter((n) => n !== null))];
+    if (linked.length > 0) return linked.slice(0, MAX_CLASSED_NAMES).join(', ');
+    const name = links.length === 0 ? handleName(element.textContent) : null;
     if (name) return name;
   }
   // A link to a user's page ("/u/8c2e5a1f9b34", "space-uid-58214.html") with a name: a post's
@@ -163,6 +167,9 @@ function classedAuthor(document: DomDocument): string | null {
   }
   return null;
 }
+
+/** The most names read from one element classed as the author's. */
+const MAX_CLASSED_NAMES = 4;
 
 /** A user's page on a site: "/u/8c2e5a1f9b34", "/user/jane", Discuz!'s space pages (not "/people/", a government's ministers). */
 const USER_PAGE =
