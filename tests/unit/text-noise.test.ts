@@ -92,3 +92,31 @@ describe('a portal’s furniture under a reposted article', () => {
     expect(strongNoise('返回北京')).toBeNull();
   });
 });
+
+describe('a cookie banner and a prompt to follow the site', () => {
+  it.each([
+    [
+      'This site uses cookies to offer you a better browsing experience. Find out more on how we use cookies.',
+    ],
+    ['Accept all cookies Accept only essential cookies'],
+    ['本网站使用Cookie以提升您的浏览体验'],
+    ['欢迎关注东方日报脸书专页，第一时间掌握最新资讯！'],
+    ['订阅联合早报电子报，每天获取新加坡和国际最新新闻。'],
+    ['已經加入自由時報粉絲團了嗎？按讚'],
+    ['Sign Up For The Up First Newsletter'],
+    ['Get the latest insights and analysis from our Global Impact newsletter'],
+  ])('drops %s', (line) => {
+    expect(strongNoise(line)).toBe('boilerplate');
+  });
+
+  it.each([
+    ['关注该公众号的读者越来越多，运营者开始尝试付费内容。'],
+    ['下载客户端的用户达到三千万。'],
+    ['Subscribers to the newsletter rose by a third last year.'],
+    [
+      'The court ruled that the site uses cookies unlawfully, the judge said in a written decision on Tuesday.',
+    ],
+  ])('keeps the sentence %s', (line) => {
+    expect(strongNoise(line)).toBeNull();
+  });
+});

@@ -50,6 +50,32 @@ const HOTLINE_WORDS =
 
 const BOILERPLATE =
   /^(分享到|分享至|一键分享|share (this|on)\s*[:：]?$|上一篇|下一篇|上一条|下一条|previous (post|article)|next (post|article))|返回顶部|回到顶部|back to top|打印本页|打印此文|关闭窗口|【?\s*字[体號号]\s*[:：]?\s*[大中小]|^(阅读|浏览|点击|阅读量|浏览量|点击量|浏览次数|点击次数)\s*[:：]?\s*\d+\s*次?$|^(收藏|点赞|打印|关闭)(\s+(收藏|点赞|打印|关闭|分享))+$/i;
+/** A cookie banner's words: "This site uses cookies…", "Accept all cookies", "本网站使用Cookie". */
+const COOKIE_NOTICE =
+  /\b(?:we|this (?:site|website)|our (?:site|website))\s+uses?\s+cookies\b|\baccept (?:all |only essential )?cookies\b|\bcookie (?:settings|preferences|consent)\b|(?:本网站|本站|我们)使用\s*cookies?/i;
+
+/** Where a prompt to follow the site leads, closing its first clause: its account, app, e-paper, newsletter. */
+const FOLLOW_TARGET_END =
+  /(?:公众号|电子报|電子報|客户端|客戶端|APP|脸书专页|臉書專頁|脸书|臉書|粉丝团|粉絲團|专页|專頁|微博|微信|抖音|视频号|newsletter)(?:了?[吗嗎])?$/i;
+
+/**
+ * A prompt to follow, subscribe to or download the site ("欢迎关注东方日报脸书专页，第一时间掌握…",
+ * "订阅联合早报电子报，每天获取…", "已經加入自由時報粉絲團了嗎？", "Sign up for our newsletter"): a
+ * short line that opens with the call, its first clause ending with where it leads. ("关注该公众号的
+ * 读者越来越多，…" and "下载客户端的用户达到三千万。" are sentences about them.)
+ */
+function isFollowPrompt(text: string): boolean {
+  const line = text.trim();
+  if (readingSize(line) > 40) return false;
+  const clause = line.split(/[，,；;。！？!?]/)[0].trim();
+  return (
+    FOLLOW_TARGET_END.test(clause) &&
+    /^(?:欢迎|歡迎)?(?:关注|關注|订阅|訂閱|下载|下載|点击下载|加入|已经加入|已經加入)|^(?:sign up|subscribe|get|join|receive)\b/i.test(
+      clause,
+    )
+  );
+}
+
 /** An advertisement's label, the site's name before it or not ("广告：", "中新网广告："). */
 const AD_LABEL = /^[^\s:：，,。]{0,6}(?:广告|廣告)\s*[:：]/;
 const COMMENT_HEADER =
@@ -93,6 +119,7 @@ export function strongNoise(text: string): RemovedReason | null {
   if (size <= 30 && BOILERPLATE.test(text)) return 'boilerplate';
   // "中新网广告：金秋留学展": an advertisement's label opening a short line.
   if (size <= 40 && AD_LABEL.test(text)) return 'boilerplate';
+  if (size <= 60 && (COOKIE_NOTICE.test(text) || isFollowPrompt(text))) return 'boilerplate';
   // "返回搜狐，查看更多": the link back to the portal under a reposted article.
   if (/^返回[^\s，,。！？]{1,8}[，,]\s*查看更多$/.test(text)) return 'navigation';
   if (size <= 20 && isRelatedListHeading(text)) return 'headline-list';
