@@ -275,8 +275,9 @@ function extractPage(html: string, context: HtmlContext): ExtractedArticle {
   const pageLines = page.map((segment) => segment.text);
   const siteNames = [
     meta.siteName,
-    // The account a repost came from ("本文来自微信公众号“镜面研究所”") is a publication.
-    ...accountNames(pageLines),
+    // The account a repost came from ("本文来自微信公众号“镜面研究所”") is a publication, unless
+    // the page credits that very name as its writer (an author's own account, "刘润").
+    ...accountNames(pageLines).filter((name) => !(facts.author ?? '').split(/[\s,，、]+/).includes(name)),
     // (A part that is the markup's author names the writer of a personal site: "… - Paul Graham".)
     ...namesBesideHeadline(meta.documentTitle, title).filter(
       (part) => !meta.authorCandidates.some((name) => compact(name) === compact(part)),

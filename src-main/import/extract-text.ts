@@ -46,7 +46,7 @@ import { writtenFacts } from './text/written-facts';
 import { noticeFields } from './text/notice-fields';
 import { readAsSimplified } from './simplified-reading';
 import { sureOfText } from './html/publication-date';
-import { firstPoster, secondPostHeader } from './text/forum-post';
+import { firstPoster, isPostHeader, secondPostHeader } from './text/forum-post';
 
 interface Line {
   text: string;
@@ -430,7 +430,11 @@ function markTail(lines: Line[], verdicts: Verdict[], bodyStart: number): void {
     articleEndMark(lines, bodyStart, (l) => l.noise === 'comment'),
     articleEndMark(lines, bodyStart, (l) => readingSize(l.text) <= FOOT_SIZE && isCopyrightNotice(l.text)),
     // A forum thread's second post header ("发表于 2013-7-2 14:22 |只看该作者"): the replies start.
-    articleEndMark(lines, bodyStart, secondPostHeader()),
+    articleEndMark(
+      lines,
+      bodyStart,
+      secondPostHeader(lines.slice(0, bodyStart).filter((l) => isPostHeader(l.text)).length),
+    ),
   ]
     .filter((i) => i >= 0)
     .reduce((a, b) => Math.min(a, b), Infinity);
@@ -456,7 +460,15 @@ function markTail(lines: Line[], verdicts: Verdict[], bodyStart: number): void {
   if (last < bodyStart) return;
   // A short last sentence right under it ("明年清明，还回来。") is the article's own last line.
   const after = lines[last + 1];
-  if (after && !after.noise && readingSize(after.text) >= 4 && /[。！？!?]$/.test(after.text.trim())) last++;
+  // (A numbered line or a question is a list's or a teaser's: "1、你还在熬夜刷手机吗？".)
+  if (
+    after &&
+    !after.noise &&
+    !listMarker(after.text) &&
+    readingSize(after.text) >= 4 &&
+    /[。.]$/.test(after.text.trim())
+  )
+    last++;
   let inTail = false;
   let closing = weighsAgainst ? MAX_CLOSING_LINES : noiseBelow ? 0 : -Infinity;
   let previous: RemovedReason | null = null;

@@ -292,5 +292,5 @@ export function isFieldLabel(text: string): boolean {
 
 /** The label of a notice's title field ("标  题：", "题目：", "文件名称", "Title:"). */
 export function isTitleFieldLabel(text: string): boolean {
-  return /^(?:标\s*题|题\s*目|名\s*称|文件名称|title)\s*[:：]?$/i.test(text.replace(/\s+/g, ' ').trim());
+  return /^(?:标\s*题|题\s*目|文件名称|title)\s*[:：]?$/i.test(text.replace(/\s+/g, ' ').trim());
 }

@@ -376,3 +376,50 @@ describe('a byline element listing its people as links', () => {
     expect(byline(enPage('', list))).toBe('Lena Achterberg, Rafael Quintanilla');
   });
 });
+
+describe('the weakest byline source never names another’s name', () => {
+  const news = (after: string, before = '') =>
+    `<html><head><title>Council approves bike lane expansion</title></head><body>${before}<main><article>
+<h1>Council approves bike lane expansion</h1><p>March 4, 2024</p>${EN.map((p) => `<p>${p}</p>`).join('')}</article>${after}</main></body></html>`;
+
+  it.each([
+    [
+      'a related list’s authors',
+      news(
+        '<div class="related-posts"><ul><li><a href="/a">School budget passes</a> <span class="author">Maria Gonzalez</span></li></ul></div>',
+      ),
+    ],
+    [
+      'the reader’s own account in a top bar',
+      news('', '<div id="topbar"><a class="username" href="/user/jsmith88">jsmith88</a></div>'),
+    ],
+    [
+      'a sign-up link to a user page',
+      news('<div class="block"><a href="/user/register">Create new account</a></div>'),
+    ],
+    [
+      'a responses thread’s author',
+      news(
+        '<div id="responses"><div class="item"><span class="author-name">Dave K</span> Great piece</div></div>',
+      ),
+    ],
+    ['a byline element holding a time', news('', '<div class="byline">Updated 3 hours ago</div>')],
+    ['a byline element holding a call to share', news('', '<div class="byline">Share this article</div>')],
+  ])('%s', (_name, page) => {
+    expect(byline(page)).toBeNull();
+  });
+
+  it('names the author’s own account when the page credits that name ("刘润")', () => {
+    const page = zhPage(
+      '<meta name="author" content="刘润">',
+      '',
+      '<p>本文来自微信公众号“刘润”（ID：runliu-pub），作者：刘润，36氪经授权发布。</p>',
+    );
+    expect(byline(page)).toBe('刘润');
+  });
+
+  it('reads no writer from a sentence that reports ("据外媒 报道：马斯克，…")', () => {
+    expect(creditOfLine('据外媒 报道：马斯克，这位亿万富翁周三在社交媒体上宣布了这一消息。')).toBeNull();
+    expect(creditOfLine('央视 报道：王毅，外交部长，出席会议。')).toBeNull();
+  });
+});

@@ -84,3 +84,45 @@ describe('the last line of a post saved as text', () => {
     expect(blocks[blocks.length - 1]).toBe(POST[2]);
   });
 });
+
+describe('a thread whose first post header is a fact line under its title', () => {
+  it('still ends at the first reply’s header, and a badge is no poster', () => {
+    const text = [
+      '清明回乡记：老屋、旧友和一碗青团',
+      '原创',
+      '发表于 2013-4-6 14:05:11 |只看该作者',
+      ...POST,
+      '山野闲人',
+      '发表于 2013-4-6 15:22 |只看该作者',
+      REPLY,
+    ].join('\n\n');
+    const article = extractPlainText(text, { fileName: 'a.txt' });
+    const kept = article.blocks.map((b) => b.text).join('\n');
+    expect(kept).toContain(POST[2]);
+    expect(kept).not.toContain('山野闲人');
+    expect(kept).not.toContain(REPLY);
+    expect(article.byline).not.toBe('原创');
+  });
+});
+
+describe('a numbered list under a post', () => {
+  it('is no last sentence of the post', () => {
+    const list = [
+      '1、你还在熬夜刷手机吗？',
+      '2、这些习惯正在毁掉你的睡眠',
+      '3、周末去哪儿玩？',
+      '4、五个省钱小技巧',
+      '5、春季养生指南',
+    ];
+    const text = [
+      '城市骑行热背后的冷思考',
+      '(2024-05-09 10:22:17)',
+      ...POST,
+      ...list,
+      'Copyright © 2024 示例网',
+    ].join('\n\n');
+    const kept = extractPlainText(text, { fileName: 'a.txt' }).blocks.map((b) => b.text);
+    expect(kept).not.toContain(list[0]);
+    expect(kept[kept.length - 1]).toBe(POST[2]);
+  });
+});

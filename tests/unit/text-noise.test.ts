@@ -120,3 +120,10 @@ describe('a cookie banner and a prompt to follow the site', () => {
     expect(strongNoise(line)).toBeNull();
   });
 });
+
+describe('an article that lists kinds of advertisement', () => {
+  it('keeps each kind, a sentence after its label', () => {
+    expect(strongNoise('虚假广告：以虚假或者引人误解的内容欺骗消费者。')).toBeNull();
+    expect(strongNoise('医疗广告：未经审查擅自发布，夸大治疗效果。')).toBeNull();
+  });
+});

@@ -66,6 +66,23 @@ describe('a notice’s table saved as text', () => {
     expect(extractPlainText(text, { fileName: 'page.txt' }).title).toBe(TITLE);
   });
 
+  it('reads "名  称：" as a title only in a notice’s table, not a tender’s buyer', () => {
+    const tender = [
+      '某某大学实验室设备采购项目公开招标公告',
+      '发布时间：2024-05-09',
+      '采购人信息',
+      '名　　称：',
+      '某某大学',
+      '地　　址：',
+      '某某市大学路1号',
+      ...ARTICLE,
+    ];
+    expect(extractPlainText(tender.join('\n\n'), { fileName: 'page.txt' }).title).toBe(
+      '某某大学实验室设备采购项目公开招标公告',
+    );
+    expect(fieldValueOf(['名　　称：', '某某大学', '地　　址：'], 1)).toBe('other');
+  });
+
   it('reads a value only between its label and the next field, not a list below a label', () => {
     const lines = ['标  题：', '全省春耕备耕工作有序推进', '多地出台新政稳定房地产市场', TITLE, '发文字号：'];
     expect(fieldValueOf(lines, 1)).toBeUndefined();

@@ -62,7 +62,7 @@ const LABELS: Label[] = [
   {
     // "作者单位", "作者简介" describe the author; they do not name one.
     pattern: new RegExp(
-      `${AT}(?:特约|本报|本刊)?(?:作\\s*者(?!\\s*(?:单位|简介|介绍|信息|其他|的|最新|更多|文章|主页|专栏|相关))|撰\\s*文|撰稿人?|执笔人?|图\\s*[/／]\\s*文|文\\s*[/／]\\s*图|(?:报\\s*道|報\\s*導)\\s*[:：]|文\\s*[/／|｜:：]|Author\\s*[:：])${COLON}`,
+      `${AT}(?:特约|本报|本刊)?(?:作\\s*者(?!\\s*(?:单位|简介|介绍|信息|其他|的|最新|更多|文章|主页|专栏|相关))|撰\\s*文|撰稿人?|执笔人?|图\\s*[/／]\\s*文|文\\s*[/／]\\s*图|文\\s*[/／|｜:：]|Author\\s*[:：])${COLON}`,
       'gi',
     ),
     rank: WRITER,
@@ -93,6 +93,14 @@ const LABELS: Label[] = [
     pattern: new RegExp(`${AT}By\\s+`, 'gi'),
     rank: WRITER,
     handle: false,
+  },
+  {
+    // "报道：黄丽萍 摄影：陈志强", as Malaysian and Hong Kong papers print it: only opening a line
+    // or a bracket ("据外媒 报道：马斯克，…" is a sentence), and only people's names after it.
+    pattern: /(?:^|[（(【[])\s*(?:报\s*道|報\s*導)\s*[:：]\s*/g,
+    rank: WRITER,
+    handle: false,
+    personal: true,
   },
   {
     // "本文来自微信公众号“镜面研究所”（ID：…），作者：陆一鸣，36氪经授权发布": a repost's credit

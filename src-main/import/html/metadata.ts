@@ -146,7 +146,9 @@ const AUTHOR_CLASS = /(?:^|[\s_-])(?:author\w*|authi|byline|writer|\w*nick(?:nam
  */
 function classedAuthor(document: DomDocument): string | null {
   const outside = (element: DomElement) =>
-    !inComments(element) && !element.closest('nav, footer, header, aside, form, script, style');
+    !inComments(element) &&
+    !inOtherRegion(element) &&
+    !element.closest('nav, footer, header, aside, form, script, style');
   for (const element of Array.from(document.querySelectorAll('[class], [id]'))) {
     const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
     if (!AUTHOR_CLASS.test(names) || !outside(element)) continue;
@@ -161,7 +163,8 @@ function classedAuthor(document: DomDocument): string | null {
   // A link to a user's page ("/u/8c2e5a1f9b34", "space-uid-58214.html") with a name: a post's
   // own account, on a site that marks it no other way (简书, a Weibo article).
   for (const link of Array.from(document.querySelectorAll('a[href]'))) {
-    if (!USER_PAGE.test(link.getAttribute('href') ?? '') || !outside(link)) continue;
+    const href = link.getAttribute('href') ?? '';
+    if (!USER_PAGE.test(href) || ACCOUNT_PAGE.test(href) || !outside(link)) continue;
     const name = handleName(link.textContent);
     if (name) return name;
   }
@@ -175,13 +178,43 @@ const MAX_CLASSED_NAMES = 4;
 const USER_PAGE =
   /\/(?:u|user|users|member|members)\/[^/?#]+\/?(?:[?#]|$)|space-uid-\d+|[?&]mod=space&(?:amp;)?uid=\d+/i;
 
-/** A handle as a page shows it (digits allowed, "老街的猫2012"), or null: a count, a date, a button. */
+/** The site's own account pages: signing in, registering, a password. */
+const ACCOUNT_PAGE = /\/(?:login|logout|register|signin|signup|sign-in|sign-up|password)\b/i;
+
+/**
+ * Regions whose names are another's: a list of related posts, a sidebar or widget, the bar with
+ * the reader's own account, a thread of responses.
+ */
+const OTHER_REGION =
+  /(?:^|[\s_-])(?:related|recommend\w*|sidebar|side|widget|topbar|toolbar|userbar|user-?panel|login|account|responses?|feedback|discuss\w*|more|popular|trending)(?:$|[\s_-])/i;
+
+function inOtherRegion(element: DomElement): boolean {
+  for (let node: DomElement | null = element; node; node = node.parentElement) {
+    if (/^(body|html)$/i.test(node.tagName)) break;
+    if (OTHER_REGION.test(`${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * A handle as a page shows it (digits allowed, "老街的猫2012"), or null: a count, a date, a time
+ * ago, a button, a call to act ("Share this article", "Create new account").
+ */
 function handleName(text: string | null | undefined): string | null {
   const name = clean(text);
   if (!name || Array.from(name).length > 30 || name.split(' ').length > 5) return null;
   if (/[。！？!?:：|｜<>{}=]/.test(name) || /^[\d\s.,/-]+$/.test(name) || isUiWord(name)) return null;
+  if (dateMentions(name).length > 0 || NOT_A_HANDLE.test(name)) return null;
+  // In Latin letters, a name is capitalised words or one handle ("jsmith88"), not a phrase.
+  if (!/\p{Script=Han}/u.test(name) && name.includes(' ') && !/^(?:\p{Lu}[\p{L}'’.-]*\s?)+$/u.test(name))
+    return null;
   return name;
 }
+
+/** Words that say when or invite an act, never in a handle. */
+const NOT_A_HANDLE =
+  /\b(?:ago|updated|published|posted|share|follow|create|account|sign|log|read|more|minutes?|hours?|days?|today|yesterday)\b|刚刚|分钟前|小时前|天前|昨天|今天|更新|发布|分享|关注/i;
 
 /** Inside a comment (schema.org Comment, or an element named comment/reply): its author is a reader. */
 function inComments(element: DomElement): boolean {

@@ -14,15 +14,18 @@ const PROFILE_LINES = 14;
 
 /** The words of a poster's profile box, never a handle: counts' labels and ranks. */
 const PROFILE_WORD =
-  /^(?:主题|帖子|积分|精华|金钱|威望|贡献|在线时间|注册时间|最后登录|UID|楼主|沙发|板凳|地板|\S{0,4}(?:会员|版主|管理员|元老|新手|用户))$/;
+  /^(?:主题|帖子|积分|精华|金钱|威望|贡献|在线时间|注册时间|最后登录|UID|楼主|沙发|板凳|地板|原创|转载|置顶|精华帖|热门|推荐|新人|已解决|未解决|求助|分享|投票|悬赏|\S{0,4}(?:会员|版主|管理员|元老|新手|用户))$/;
 
 export function isPostHeader(text: string): boolean {
   return POST_HEADER.test(text.trim());
 }
 
-/** A test that holds at the second post header it is shown: the first reply's, below the post. */
-export function secondPostHeader(): (line: { text: string }) => boolean {
-  let seen = 0;
+/**
+ * A test that holds at the second post header it is shown: the first reply's, below the post.
+ * `before` headers were passed already (the first post's, read as a fact line under the title).
+ */
+export function secondPostHeader(before = 0): (line: { text: string }) => boolean {
+  let seen = before;
   return (line) => isPostHeader(line.text) && ++seen === 2;
 }
 

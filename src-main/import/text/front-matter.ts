@@ -127,7 +127,17 @@ export function fieldValueOf(lines: readonly string[], i: number): 'title' | 'ot
   if (i < 1 || above === undefined || !isFieldLabel(above)) return undefined;
   const below = lines[i + 1];
   if (below !== undefined && !isFieldLabel(below) && !isMetaLine(below)) return undefined;
-  return isTitleFieldLabel(above) ? 'title' : 'other';
+  return isTitleFieldLabel(above) || (isNameFieldLabel(above) && isNoticeTable(lines)) ? 'title' : 'other';
+}
+
+/** "名  称：", a title's label only in a notice's table (a tender's 名称 names its buyer). */
+function isNameFieldLabel(text: string): boolean {
+  return /^名\s*称\s*[:：]?$/.test(text.replace(/\s+/g, ' ').trim());
+}
+
+/** Whether lines hold a government notice's own fields: 索引号, 发文机关, 发布机构, 成文日期. */
+function isNoticeTable(lines: readonly string[]): boolean {
+  return lines.some((line) => /^(?:索\s*引\s*号|发文机关|发布机构|成文日期)\s*[:：]/.test(line.trim()));
 }
 
 /**

@@ -86,7 +86,7 @@ const COMMENT_COUNT_ON = /^\d+\s+(comments?|responses?|replies|thoughts|reaction
 
 const BREADCRUMB = /^(您的位置|您现在的位置|当前位置|所在位置|位置|you are here)\s*[:：]/i;
 const NAV_WORD =
-  /^(首页|返回首页|网站首页|登录|注册|登录\s*[|｜/]?\s*注册|免费注册|搜索|菜单|导航|设为首页|加入收藏|menu|home|search|sign in|sign up|log in|subscribe|skip to (main )?content|返回|上一页|下一页|更多|more|返回[^\s，,。！？]{1,8}|查看更多|展开全文|阅读全文)$/i;
+  /^(首页|返回首页|网站首页|登录|注册|登录\s*[|｜/]?\s*注册|免费注册|搜索|菜单|导航|设为首页|加入收藏|menu|home|search|sign in|sign up|log in|subscribe|skip to (main )?content|返回|上一页|下一页|更多|more|查看更多|展开全文|阅读全文)$/i;
 
 /**
  * "。。。", "……", "| | |": a line of punctuation alone, nothing to read.
@@ -118,7 +118,8 @@ export function strongNoise(text: string): RemovedReason | null {
   if (size <= 60 && (text.match(FOOTER_WORDS)?.length ?? 0) >= 2) return 'footer';
   if (size <= 30 && BOILERPLATE.test(text)) return 'boilerplate';
   // "中新网广告：金秋留学展": an advertisement's label opening a short line.
-  if (size <= 40 && AD_LABEL.test(text)) return 'boilerplate';
+  // (Not a sentence: "虚假广告：以虚假或者引人误解的内容欺骗消费者。" is an article's.)
+  if (size <= 40 && AD_LABEL.test(text) && !/[。！？；]/.test(text)) return 'boilerplate';
   if (size <= 60 && (COOKIE_NOTICE.test(text) || isFollowPrompt(text))) return 'boilerplate';
   // "返回搜狐，查看更多": the link back to the portal under a reposted article.
   if (/^返回[^\s，,。！？]{1,8}[，,]\s*查看更多$/.test(text)) return 'navigation';
