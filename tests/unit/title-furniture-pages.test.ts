@@ -234,3 +234,18 @@ describe('the furniture lines behind those titles', () => {
       expect(isMetaLine(line), line).toBe(false);
   });
 });
+
+describe('a subtitle under a headline the <title> confirms', () => {
+  const page = (
+    subtitleMarkup: string,
+  ) => `<!doctype html><html><head><meta charset="gb2312"><title>南方网：${HEADLINE}</title></head><body>
+<table><tr><td><font class="title">${HEADLINE}</font></td></tr>${subtitleMarkup}</table>
+<div class="info">2005-03-04 来源：南方日报</div>
+<div class="content">${BODY.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
+
+  it('is not the headline, though its words come back in the text', () => {
+    const subtitle = '会议指出各地区各部门要扎实推进各项工作，确保政策措施落地见效';
+    const html = page(`<tr><td class="fubiao">${subtitle}</td></tr>`);
+    expect(titleOf(html, 'page.html')).toBe(HEADLINE);
+  });
+});

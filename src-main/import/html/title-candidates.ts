@@ -150,6 +150,10 @@ interface Candidate {
   joinsParts: boolean;
   /** Shown right above a line of byline, date or source ("2022-02-13 09:57 光明网"). */
   aboveMeta: boolean;
+  /** The key of the page's line right above it, where it is shown. */
+  keyAbove?: string;
+  /** Its heading level where it is a heading (1 for h1), else undefined. */
+  level?: number;
 }
 
 function siteKeys(input: TitleInput, refs: string[]): Set<string> {
@@ -368,7 +372,7 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
     meta: string | null,
     placement: number,
     linkDense = false,
-    shown: { aboveMeta?: boolean } = {},
+    shown: { aboveMeta?: boolean; keyAbove?: string; level?: number } = {},
   ) => {
     const cleaned = cleanCandidate(text);
     const key = titleKey(cleaned);
@@ -383,6 +387,8 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
       aboveMeta: false,
     };
     found.aboveMeta ||= shown.aboveMeta === true;
+    found.keyAbove ??= shown.keyAbove;
+    if (shown.level !== undefined) found.level = Math.min(found.level ?? shown.level, shown.level);
     if (meta) found.metaSources.add(meta);
     if (placement > found.placement) {
       found.placement = placement;
@@ -424,6 +430,7 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
       !isMetaLine(segment.text) &&
       (lines.length > 1 || (next !== undefined && (isMetaLine(next.text) || isCreditLine(next.text))));
     const labelled = i > 0 && isTitleFieldLabel(page[i - 1].text);
+    const keyAbove = i > 0 ? titleKey(cleanCandidate(page[i - 1].text)) : undefined;
     const nearStart = distance >= -METADATA_LINE_AFTER && distance <= METADATA_LINE_BEFORE;
     if (labelled && nearStart && !aside && !linkDense && n <= 120) {
       // A notice's table: "标  题：" in one cell, the title in the next, wherever the table stands.
@@ -437,7 +444,7 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
         null,
         near - (linkDense ? 3 : 0) + (segment.level === 1 ? 1 : 0) - sidePenalty - runsOn,
         linkDense,
-        { aboveMeta },
+        { aboveMeta, keyAbove, level: segment.level },
       );
     } else if (
       !aside &&
@@ -450,7 +457,7 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
       // A line (div.title, td > strong, font, p > b) that is a metadata title or one of its parts,
       // word for word: the headline set in markup that is no heading, however far the page's
       // share buttons and pictures push it from the text. Placed like a heading, one point less.
-      add(segment.text, null, metadataLinePlacement(distance), false, { aboveMeta });
+      add(segment.text, null, metadataLinePlacement(distance), false, { aboveMeta, keyAbove });
     } else if (
       aboveMeta &&
       HAN.test(segment.text) &&
@@ -467,7 +474,7 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
       // or an exclamation may end it. Placed as a metadata title's line is. Only a line in Han
       // characters: Chinese templates set headlines in div and td; above an English date line
       // stand a byline, a role or a picture's credit ("Forum Moderator", "Labour Party / Flickr").
-      add(segment.text, null, metadataLinePlacement(distance), false, { aboveMeta });
+      add(segment.text, null, metadataLinePlacement(distance), false, { aboveMeta, keyAbove });
     } else if (
       !aside &&
       (distance >= 0 || belowOpeningFacts(page, articleStart, i)) &&
@@ -568,6 +575,20 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
   const openingKey = titleKey(input.articleOpening);
   const opening = new Set(bigramsOf(openingKey));
   const headlineKey = soleHeadline(page, sites);
+  // Whether the metadata confirms a shown candidate: a <title> part or og:title it is, joins or
+  // (nearly) holds.
+  const confirmedByMeta = (c: Candidate): boolean =>
+    [...c.metaSources].some((s) => s.startsWith('ref')) ||
+    c.joinsParts ||
+    [...byKey.values()].some(
+      (o) =>
+        o !== c &&
+        [...o.metaSources].some((s) => s.startsWith('ref')) &&
+        longPartKeys.has(o.key) &&
+        o.key.length >= 4 &&
+        (c.key.includes(o.key) || o.key.includes(c.key)) &&
+        Math.min(o.key.length, c.key.length) / Math.max(o.key.length, c.key.length) >= 0.5,
+    );
   const scored = [...byKey.values()].map((c) => {
     const n = Array.from(c.key).length;
     const refsAgreeing = new Set(
@@ -582,16 +603,10 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
     // A heading or line that holds a part of the <title> (or is held by it) is confirmed too.
     if (c.joinsParts) score += 3;
     else if (refsAgreeing.size === 0 && c.placement > -Infinity) {
-      const confirmed = [...byKey.values()].some(
-        (o) =>
-          o !== c &&
-          [...o.metaSources].some((s) => s.startsWith('ref')) &&
-          longPartKeys.has(o.key) &&
-          o.key.length >= 4 &&
-          (c.key.includes(o.key) || o.key.includes(c.key)) &&
-          Math.min(o.key.length, c.key.length) / Math.max(o.key.length, c.key.length) >= 0.5,
-      );
-      if (confirmed || (c.placement > 0 && rewrittenHeadlines.some((words) => holdsRewritten(c.text, words))))
+      if (
+        confirmedByMeta(c) ||
+        (c.placement > 0 && rewrittenHeadlines.some((words) => holdsRewritten(c.text, words)))
+      )
         score += 3;
     }
     // The headline's words come back in the article's first lines; a site's name seldom does.
@@ -607,6 +622,23 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
     )
       score -= 6;
     if (channelKeys.has(c.key)) score -= 6;
+    // A line the metadata does not name, right under a heading it confirms, is that headline's
+    // subtitle (副题: "全线长约116公里，设站23座…" under "广州至珠海城际轨道…通过评审").
+    const headingAbove = c.keyAbove ? byKey.get(c.keyAbove) : undefined;
+    // (Not a heading of the same rank or above, nor a line under the site's name, a page's word
+    // such as "新闻详情" or a short label: a blog's first post, a phone page's headline.)
+    if (
+      headingAbove &&
+      headingAbove.placement > -Infinity &&
+      !sites.has(headingAbove.key) &&
+      !isFurnitureKey(headingAbove.key) &&
+      Array.from(headingAbove.key).length >= HEADLINE_LINE_MIN &&
+      (c.level === undefined || (headingAbove.level !== undefined && c.level > headingAbove.level)) &&
+      !confirmedByMeta(c) &&
+      !c.metaSources.size &&
+      confirmedByMeta(headingAbove)
+    )
+      score -= 4;
     if (isFurnitureKey(c.key)) score -= 12;
     // Never a headline, whatever else speaks for it: a software or site credit, a menu bar on
     // one line, a column's tag in brackets, a reprint's "original title", a reporter's credit.
