@@ -423,3 +423,10 @@ describe('the weakest byline source never names another’s name', () => {
     expect(creditOfLine('央视 报道：王毅，外交部长，出席会议。')).toBeNull();
   });
 });
+
+describe('credits listed with an enumeration comma', () => {
+  it('reads each role’s people ("（记者张珺、通讯员汪文斌）")', () => {
+    expect(creditOfLine('（记者张珺、通讯员汪文斌）')?.author).toBe('张珺 汪文斌');
+    expect(creditOfLine('（记者 张三、实习生 李四）')?.author).toBe('张三 李四');
+  });
+});

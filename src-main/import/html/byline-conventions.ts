@@ -35,7 +35,7 @@ const ANY_PUBLICATION_ROLE =
   '(?![\\u4e00-\\u9fa5]{0,6}[对向给跟据告诉问])[\\u4e00-\\u9fa5]{1,6}?(?:特约|实习|见习|首席)?(?<!摄影|摄像)(?:记者|实习生|见习生)(?=[\\s\\u3000:：|｜])';
 
 /** Labels count only at the start of a line or after a separator, never inside a sentence. */
-const AT = '(?:^|[\\s\\u3000|｜/【\\[（(·•])';
+const AT = '(?:^|[\\s\\u3000|｜/【\\[（(·•、])';
 const COLON = '\\s*[:：]?\\s*';
 
 /** Ranks of the people a page credits; those up to PHOTOGRAPHER made the article together. */
