@@ -460,10 +460,13 @@ function markTail(lines: Line[], verdicts: Verdict[], bodyStart: number): void {
   if (last < bodyStart) return;
   // A short last sentence right under it ("明年清明，还回来。") is the article's own last line.
   const after = lines[last + 1];
-  // (A numbered line or a question is a list's or a teaser's: "1、你还在熬夜刷手机吗？".)
+  // (A numbered line or a question is a list's or a teaser's: "1、你还在熬夜刷手机吗？"; a copyright
+  // line or other furniture is the page's.)
   if (
     after &&
     !after.noise &&
+    !zoneNoise(after.text) &&
+    !isCopyrightNotice(after.text) &&
     !listMarker(after.text) &&
     readingSize(after.text) >= 4 &&
     /[。.]$/.test(after.text.trim())
