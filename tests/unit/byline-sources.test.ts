@@ -209,6 +209,15 @@ describe("a repost's credit", () => {
     expect(extractPlainText(text, { fileName: 'a.txt' }).byline).toBe('陆一鸣');
   });
 
+  it('refuses the account named without quotes, before its id', () => {
+    const page = zhPage(
+      '<meta name="author" content="零售观察局">',
+      '',
+      '<p>钛媒体注：本文来源于微信公众号零售观察局（ID：lingshou_gcj），作者：周卓然，钛媒体经授权发布。</p>',
+    );
+    expect(byline(page)).toBe('周卓然');
+  });
+
   it('needs a colon and a person after the comma', () => {
     expect(creditOfLine('本文来自微信公众号“镜面研究所”，作者：陆一鸣，36氪经授权发布。')?.author).toBe(
       '陆一鸣',

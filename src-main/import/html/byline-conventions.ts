@@ -447,7 +447,7 @@ export function sourceOfLine(line: string): string | null {
 
 /**
  * The accounts a page names as where it was first posted ("本文来自微信公众号“镜面研究所”",
- * "来源：公众号「财经早餐」"): a publication, never a byline, though a repost's author markup
+ * "来源：公众号「财经早餐」", "微信公众号零售观察局（ID：…）"): a publication, never a byline, though a repost's author markup
  * often holds it.
  */
 export function accountNames(lines: readonly string[]): string[] {
@@ -455,6 +455,11 @@ export function accountNames(lines: readonly string[]): string[] {
   for (const line of lines) {
     if (!line.includes('公众号')) continue;
     for (const m of line.matchAll(/公众号\s*[:：]?\s*[“"「『《]([^”"」』》\n]{2,24})[”"」』》]/g))
+      names.push(m[1].trim());
+    // Unquoted, before its id: "本文来源于微信公众号零售观察局（ID：lingshou_gcj）".
+    for (const m of line.matchAll(
+      /公众号\s*[:：]?\s*([^\s“"「『《（(，,。:：]{2,20})\s*[（(]\s*(?:ID|微信号)/gi,
+    ))
       names.push(m[1].trim());
   }
   return names;
