@@ -103,6 +103,12 @@ export const PLACEHOLDER_NAMES = [
   'guest',
   'anonymous',
   'unknown',
+  // A desk's title where a name goes (The Hindu's "Special Correspondent").
+  'specialcorrespondent',
+  'ourcorrespondent',
+  'staffreporter',
+  'staffcorrespondent',
+  'ourbureau',
 ];
 
 const PLACEHOLDERS = new Set(PLACEHOLDER_NAMES);
@@ -170,13 +176,16 @@ export function acceptableByline(byline: string, siteNames: (string | null | und
 }
 
 /**
- * Whether a name read from a line is only the first word of a button's words there: "Sign"
- * out of "作者：Sign in", "Read" out of "Read more".
+ * Whether a name read from a line is only the first word of a button's words or a placeholder
+ * there: "Sign" out of "作者：Sign in", "Read" out of "Read more", "Special" out of "Special
+ * Correspondent".
  */
 export function cutFromUiPhrase(name: string, line: string): boolean {
   const at = line.indexOf(name);
   if (at < 0) return false;
   const n = key(name);
   const rest = key(line.slice(at, at + name.length + 24));
-  return UI_WORDS.some((w) => w.length > n.length && w.startsWith(n) && rest.startsWith(w));
+  return [...UI_WORDS, ...PLACEHOLDER_NAMES].some(
+    (w) => w.length > n.length && w.startsWith(n) && rest.startsWith(w),
+  );
 }

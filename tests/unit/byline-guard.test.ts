@@ -18,6 +18,11 @@ function written(word: string): string {
     closewindow: 'Close window',
     signin: 'Sign in',
     readmore: 'Read more',
+    specialcorrespondent: 'Special Correspondent',
+    ourcorrespondent: 'Our Correspondent',
+    staffreporter: 'Staff Reporter',
+    staffcorrespondent: 'Staff Correspondent',
+    ourbureau: 'Our Bureau',
   };
   return english[word] ?? (/^[a-z]/.test(word) ? word[0].toUpperCase() + word.slice(1) : word);
 }
