@@ -250,10 +250,15 @@ function readFactLines(
 function factsUnder(lines: Line[], verdicts: Verdict[], headline: number, above: LineFacts): LineFacts {
   const under: LineFacts = { byline: null, publishedAt: null, siteName: null };
   readFactLines(lines, verdicts, headline + 1, lines.length, under, false);
+  return withGapsFilled(under, above);
+}
+
+/** What `first` states, and what `then` states where `first` is silent. */
+function withGapsFilled(first: LineFacts, then: LineFacts): LineFacts {
   return {
-    byline: under.byline ?? above.byline,
-    publishedAt: under.publishedAt ?? above.publishedAt,
-    siteName: under.siteName ?? above.siteName,
+    byline: first.byline ?? then.byline,
+    publishedAt: first.publishedAt ?? then.publishedAt,
+    siteName: first.siteName ?? then.siteName,
   };
 }
 
@@ -402,11 +407,9 @@ function readFront(
   }
   // The fact lines under the title speak first; those above it (a sidebar's comment dates, a
   // profile box) only where they are silent.
-  const facts: LineFacts = { byline: null, publishedAt: null, siteName: null };
-  bodyStart = readFactLines(lines, verdicts, bodyStart, Math.min(lines.length, limit + 1), facts, true);
-  facts.byline ??= above.byline;
-  facts.publishedAt ??= above.publishedAt;
-  facts.siteName ??= above.siteName;
+  const under: LineFacts = { byline: null, publishedAt: null, siteName: null };
+  bodyStart = readFactLines(lines, verdicts, bodyStart, Math.min(lines.length, limit + 1), under, true);
+  const facts = withGapsFilled(under, above);
   // The page's first line is its <title>: without the site's name beside the headline.
   const title = titleIndex < 0 ? '' : titleIndex === 0 ? pageHeadline : lines[titleIndex].text;
   return { title, titleIndex, facts, bodyStart, marked: markedTitle && !opensWithText };

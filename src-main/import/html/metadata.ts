@@ -130,10 +130,15 @@ function personalAuthor(value: string | null, document: DomDocument): string | n
 
 /** A person's name as a link or a tag shows it: short, no sentence, no digits; "By " dropped. */
 function plausibleName(text: string | null | undefined): string | null {
-  const name = clean(clean(text)?.replace(/^by\s+/i, ''));
+  const name = nameShaped(clean(text)?.replace(/^by\s+/i, ''));
+  return name && !/\d/.test(name) ? name : null;
+}
+
+/** Text the length of a name or a few (30 characters, five words at most), with no sentence or markup in it. */
+function nameShaped(text: string | null | undefined): string | null {
+  const name = clean(text);
   if (!name || Array.from(name).length > 30 || name.split(' ').length > 5) return null;
-  if (/[。！？!?:：|｜<>{}=]|\d/.test(name)) return null;
-  return name;
+  return /[。！？!?:：|｜<>{}=]/.test(name) ? null : name;
 }
 
 /** A class or id that names an element as its author's: "authi", "post-author", "ownernick". */
@@ -202,9 +207,8 @@ function inOtherRegion(element: DomElement): boolean {
  * ago, a button, a call to act ("Share this article", "Create new account").
  */
 function handleName(text: string | null | undefined): string | null {
-  const name = clean(text);
-  if (!name || Array.from(name).length > 30 || name.split(' ').length > 5) return null;
-  if (/[。！？!?:：|｜<>{}=]/.test(name) || /^[\d\s.,/-]+$/.test(name) || isUiWord(name)) return null;
+  const name = nameShaped(text);
+  if (!name || /^[\d\s.,/-]+$/.test(name) || isUiWord(name)) return null;
   if (dateMentions(name).length > 0 || NOT_A_HANDLE.test(name)) return null;
   // In Latin letters, a name is capitalised words or one handle ("jsmith88"), not a phrase.
   if (!/\p{Script=Han}/u.test(name) && name.includes(' ') && !/^(?:\p{Lu}[\p{L}'’.-]*\s?)+$/u.test(name))
