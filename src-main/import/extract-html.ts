@@ -21,6 +21,7 @@ import { dropLead, sidebarLead } from './html/sidebar-lead';
 import { type ImageLoader, createImageEmbedder } from './raster-image';
 import { acceptableByline } from './byline-guard';
 import { chooseTitle } from './html/title';
+import { selfLinkTexts } from './html/self-links';
 import { chooseTitleByScore, namesBesideHeadline } from './html/title-candidates';
 import {
   type DateEvidence,
@@ -176,6 +177,7 @@ function extractPage(html: string, context: HtmlContext): ExtractedArticle {
   const document = parseDocument(capped.html);
   const meta = readMetadata(document);
   const headings = headingsOf(document);
+  const selfLinks = selfLinkTexts(document, context.fileName);
   prepareDocument(document);
   // The page's text is listed before Readability rearranges the document.
   const wholePage = segmentsOf(document.body);
@@ -215,6 +217,7 @@ function extractPage(html: string, context: HtmlContext): ExtractedArticle {
   const scoredTitle = chooseTitleByScore({
     ...meta,
     hosts: hostsOf([meta.canonicalUrl, meta.ogUrl, context.pageAddress ?? null]),
+    selfLinks,
     page,
     articleStart,
     articleOpening: blocks

@@ -35,6 +35,7 @@ import {
 import {
   headlineAbove,
   headlineWithFacts,
+  listedAbove,
   sharedWithTitle,
   titleIsSiteName,
   titleSplitAbove,
@@ -114,8 +115,21 @@ function extractText(text: string, fileName: string): ExtractedArticle {
       textStart > 0 &&
       (((front.titleIndex === 0 || mediaTitle) && titleIsSiteName(texts, pageHeadline)) ||
         (front.titleIndex > 0 && !front.marked))
-    )
+    ) {
       found = headlineWithFacts(texts, textStart);
+      // A <title> that is a medium's name ("金羊网-羊城晚报"), with the site's header read as the
+      // text's first lines (an e-paper's edition bar and its list of headlines): the headline
+      // stands above the first line of prose, and all above it goes.
+      const prose =
+        found < 0 && (mediaTitle || isMediaName(pageHeadline))
+          ? lines.findIndex((l, i) => i > textStart && verdicts[i].kind === 'content' && isProse(l))
+          : -1;
+      if (prose > 0) {
+        found = headlineWithFacts(texts, prose);
+        for (let j = textStart; j < found; j++)
+          if (verdicts[j].kind === 'content') verdicts[j] = { kind: 'removed', reason: 'header' };
+      }
+    }
     if (found > 0) {
       if (front.titleIndex >= 0) verdicts[front.titleIndex] = { kind: 'removed', reason: 'header' };
       verdicts[found] = { kind: 'title' };
@@ -393,6 +407,11 @@ function readFront(
           !noise[i] && !isMetaLine(l.text) && hasSentencePunctuation(l.text) && readingSize(l.text) >= 12,
       );
   if (opensWithText) titleIndex = -1;
+  // Of a stack of headline lines above the facts (引题, 主题, 副题), the one the page lists again
+  // (an e-paper's list of its page's headlines) is the headline; the facts are read below the
+  // stack, and a subtitle under the headline stays as the text's first line.
+  const headlineIndex =
+    markedTitle && !opensWithText ? (listedAbove(lineTexts, titleIndex) ?? titleIndex) : titleIndex;
 
   const above: LineFacts = { byline: null, publishedAt: null, siteName: null };
   // Above the title everything is header; below it, fact lines and noise until the article.
@@ -405,14 +424,18 @@ function readFront(
     verdicts[titleIndex] = { kind: 'title' };
     bodyStart = titleIndex + 1;
   }
+  if (headlineIndex !== titleIndex) {
+    verdicts[headlineIndex] = { kind: 'title' };
+    for (let i = headlineIndex + 1; i <= titleIndex; i++) verdicts[i] = { kind: 'content' };
+  }
   // The fact lines under the title speak first; those above it (a sidebar's comment dates, a
   // profile box) only where they are silent.
   const under: LineFacts = { byline: null, publishedAt: null, siteName: null };
   bodyStart = readFactLines(lines, verdicts, bodyStart, Math.min(lines.length, limit + 1), under, true);
   const facts = withGapsFilled(under, above);
   // The page's first line is its <title>: without the site's name beside the headline.
-  const title = titleIndex < 0 ? '' : titleIndex === 0 ? pageHeadline : lines[titleIndex].text;
-  return { title, titleIndex, facts, bodyStart, marked: markedTitle && !opensWithText };
+  const title = headlineIndex < 0 ? '' : headlineIndex === 0 ? pageHeadline : lines[headlineIndex].text;
+  return { title, titleIndex: headlineIndex, facts, bodyStart, marked: markedTitle && !opensWithText };
 }
 
 /**

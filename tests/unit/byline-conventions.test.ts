@@ -193,3 +193,21 @@ describe('dates of a line', () => {
     expect(factsOfLine('发布日期： 25/12/2005').date).toBe('2005-12-25');
   });
 });
+
+describe('a credit that opens a long paragraph, up to its colon', () => {
+  const rest =
+    '市疾控中心昨日公布今年上半年传染病疫情分析报告，报告显示，全市法定传染病报告发病率同比下降一成，' +
+    '其中流感、手足口病等呼吸道和肠道传染病下降明显。疾控专家提醒，秋冬季是呼吸道传染病高发季节，' +
+    '市民要注意勤洗手、常通风，出现发热、咳嗽等症状时及时就医，老人和儿童可按规定接种流感疫苗，' +
+    '学校和托幼机构要落实晨午检制度，发现异常情况及时报告。';
+
+  it('reads the reporter after a dateline tag in brackets, a name glued to 报道 before the colon', () => {
+    expect(author(`【大公报讯】记者黄仕杰报道：${rest}`)).toBe('黄仕杰');
+    expect(author(`本报讯 记者王敬照报道：${rest}`)).toBe('王敬照');
+  });
+
+  it('reads nobody from a sentence that mentions a reporter before its first colon', () => {
+    expect(author(`记者从市疾控中心获悉：${rest}`)).toBeNull();
+    expect(author(`据外媒报道：${rest}`)).toBeNull();
+  });
+});

@@ -34,8 +34,11 @@ const REPORTER_ROLE = '(?:[\\u4e00-\\u9fa5]{0,6}(?:报|社|台|网|刊|新闻))?
 const ANY_PUBLICATION_ROLE =
   '(?![\\u4e00-\\u9fa5]{0,6}[对向给跟据告诉问])[\\u4e00-\\u9fa5]{1,6}?(?:特约|实习|见习|首席)?(?<!摄影|摄像)(?:记者|实习生|见习生)(?=[\\s\\u3000:：|｜])';
 
-/** Labels count only at the start of a line or after a separator, never inside a sentence. */
-const AT = '(?:^|[\\s\\u3000|｜/【\\[（(·•、])';
+/**
+ * Labels count only at the start of a line or after a separator, never inside a sentence. A
+ * closing 】 ends a dateline's tag ("【大公报讯】记者黄仕杰报道：").
+ */
+const AT = '(?:^|[\\s\\u3000|｜/【】\\[（(·•、])';
 const COLON = '\\s*[:：]?\\s*';
 
 /** Ranks of the people a page credits; those up to PHOTOGRAPHER made the article together. */
@@ -153,7 +156,7 @@ const ROLE_AT_END =
 const AFTER_NAME = /^(?:$|[\s\u3000|｜/／、，,。;；:：)）\]】」』>\d])/;
 
 /** Words glued to a name that close a credit: "王敬照报道", "蔡雪婧摄". */
-const GLUED_CLOSER = /(?<=[\u4e00-\u9fa5])(报道|摄影|摄|整理|编译)(?=$|[\s\u3000）)\]】，,。|｜])/g;
+const GLUED_CLOSER = /(?<=[\u4e00-\u9fa5])(报道|摄影|摄|整理|编译)(?=$|[\s\u3000）)\]】，,。|｜:：])/g;
 
 /** "山东冠县报道" after the reporters is where they filed from, not one more reporter. */
 const PLACE = /[省市县区镇乡村州]$/;
@@ -378,6 +381,9 @@ function isNavigationLine(line: string): boolean {
 }
 
 /** The people one line credits for the article, or null. */
+/** A paragraph's opening up to its first colon, within a dateline's length and no sentence. */
+const LEAD_TO_COLON = /^[^。！？!?：:]{2,40}[:：]/;
+
 export function creditOfLine(line: string): Credit | null {
   if (isNavigationLine(line)) return null;
   const latin = latinByline(line);
@@ -389,6 +395,10 @@ export function creditOfLine(line: string): Credit | null {
       const inGroup = creditOfLine(group);
       if (inGroup) return inGroup;
     }
+    // A paragraph that opens with its credit up to a colon ("【大公报讯】记者黄仕杰报道：…").
+    const lead = LEAD_TO_COLON.exec(text)?.[0];
+    const inLead = lead ? creditOfLine(lead) : null;
+    if (inLead && inLead.rank <= CORRESPONDENT) return inLead;
     return opening ? { author: opening, rank: UNLABELLED } : null;
   }
   const makers = [

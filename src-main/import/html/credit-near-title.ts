@@ -27,11 +27,13 @@ export function creditNearTitle(
   articleEnd: number,
 ): LineFacts {
   const best: LineFacts = { author: null, authorRank: 99, source: null, date: null };
+  const credits: { names: string[]; rank: number }[] = [];
   const consider = (index: number, rankPenalty: number) => {
     const segment = page[index];
     if (!segment) return;
     const facts = factsOfLine(segment.text);
     if (facts.author && cutFromUiPhrase(facts.author, segment.text)) facts.author = null;
+    if (facts.author) credits.push({ names: facts.author.split(' '), rank: facts.authorRank });
     if (facts.author && facts.authorRank + rankPenalty < best.authorRank) {
       best.author = facts.author;
       best.authorRank = facts.authorRank + rankPenalty;
@@ -49,5 +51,26 @@ export function creditNearTitle(
     best.authorRank = 1;
   }
   for (const index of range(Math.max(articleEnd - 6, near + 10), articleEnd + 4)) consider(index, 0.5);
-  return best;
+  return withFullerCredit(best, credits);
+}
+
+/** The most a fuller credit may rank: a reporter's correspondent, not an editor or a poster. */
+const FULLER_RANK_MAX = 3;
+
+/**
+ * The page's fullest credit of the people chosen: an info line's "作者：陈佳" names one of the
+ * "（记者 陈佳 通讯员 沈静）" the text opens or closes with, and both wrote it.
+ */
+function withFullerCredit(best: LineFacts, credits: { names: string[]; rank: number }[]): LineFacts {
+  if (!best.author || best.authorRank > FULLER_RANK_MAX) return best;
+  const chosen = best.author.split(' ');
+  let fullest = chosen;
+  for (const credit of credits)
+    if (
+      credit.rank <= FULLER_RANK_MAX &&
+      credit.names.length > fullest.length &&
+      chosen.every((name) => credit.names.includes(name))
+    )
+      fullest = credit.names;
+  return fullest === chosen ? best : { ...best, author: fullest.join(' ') };
 }

@@ -215,6 +215,29 @@ export function nearestDateLine(
   return null;
 }
 
+/** The marks of a newspaper's edition page: its page label, its pages' links, its page list. */
+const EDITION_MARK =
+  /^第\s*[A-Z]?\d{1,3}\s*版|^[A-Z]\d{1,3}\s*版|(?:^|\s)(?:上一版|下一版|版面导航|版面概览|本版标题导航|本版导航)(?:\s|$)/;
+/** How far down the page the edition's header is looked for, in lines. */
+const EDITION_HEADER_LINES = 12;
+
+/**
+ * An e-paper's edition day: the date its header states ("羊城晚报 2014年03月11日 星期二") is the
+ * day of the issue the article was printed in, on a page that marks itself as an edition's
+ * page ("第A05版：广州新闻", "上一版 下一版", "本版标题导航"). Elsewhere a date in the top bar is
+ * the day the page was looked at, so without such a mark nothing is read. The last resort.
+ */
+export function editionDay(page: TextSegment[], savedAt: string | null | undefined): DateEvidence | null {
+  if (!page.some((segment) => EDITION_MARK.test(segment.text.trim()))) return null;
+  for (const segment of page.slice(0, EDITION_HEADER_LINES)) {
+    const text = segment.text.trim();
+    if (Array.from(text).length > 60 || SIBLING_LINK.test(text) || isCopyrightLine(text)) continue;
+    const day = dateMentions(text)[0]?.day;
+    if (day && possibleDay(day, savedAt, true)) return { day, from: 'nearest' };
+  }
+  return null;
+}
+
 /**
  * A date written without its year on a short line just under the title or a line or two above
  * it ("3月5日 10:20", "03-05 10:20"), given the year the page's own evidence agrees on
@@ -244,7 +267,8 @@ export function yearlessDateNear(
  * The date a page's lines give, strongest rule first: the scored search near the title and the
  * article's start (`anchors`) and end, then a publication key in the page's scripts when the
  * caller has them (`inScripts`, only read when it comes to that), then a yearless date near the
- * title (`near`) given the year the page's evidence agrees on, then the nearest date line. Used
+ * title (`near`) given the year the page's evidence agrees on, then the nearest date line, then
+ * an e-paper's edition day. Used
  * by the HTML path after metadata and addresses, and by the plain-text path on a page saved as
  * text.
  */
@@ -259,7 +283,8 @@ export function dateInLines(
     dateInText(page, anchors, articleEnd, evidence.savedAt) ??
     evidence.inScripts?.() ??
     yearlessDateNear(page, near, evidence) ??
-    nearestDateLine(page, near, evidence.savedAt)
+    nearestDateLine(page, near, evidence.savedAt) ??
+    editionDay(page, evidence.savedAt)
   );
 }
 

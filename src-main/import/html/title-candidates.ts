@@ -40,6 +40,8 @@ export interface TitleInput {
   siteName: string | null;
   /** Host names of the page's own addresses ("www.xinhuanet.com"). */
   hosts: string[];
+  /** The texts of the page's links to itself (self-links.ts): titles the page gives itself. */
+  selfLinks?: string[];
   page: TextSegment[];
   /** Index in `page` of the article's first block. */
   articleStart: number;
@@ -577,8 +579,11 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
   const headlineKey = soleHeadline(page, sites);
   // Whether the metadata confirms a shown candidate: a <title> part or og:title it is, joins or
   // (nearly) holds.
+  const selfKeys = new Set((input.selfLinks ?? []).map((text) => titleKey(cleanCandidate(text))));
+  selfKeys.delete('');
   const confirmedByMeta = (c: Candidate): boolean =>
     [...c.metaSources].some((s) => s.startsWith('ref')) ||
+    selfKeys.has(c.key) ||
     c.joinsParts ||
     [...byKey.values()].some(
       (o) =>
@@ -597,6 +602,9 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
     let score = 0;
     if (refsAgreeing.size > 0) score += 4 + 1.5 * (refsAgreeing.size - 1);
     else if (c.metaSources.size > 0) score += 1;
+    // A link of the page to itself names it as a metadata title does: with the confirmation
+    // below, a shown line it names gains what a <title> part gains; beside a title, a source more.
+    if (selfKeys.has(c.key) && c.placement > -Infinity) score += refsAgreeing.size > 0 ? 1.5 : 1;
     if (c.placement > -Infinity) score += c.placement;
     // The page's one h1 is its headline markup, wherever the article's text is found to start.
     if (c.key === headlineKey) score += 2;
