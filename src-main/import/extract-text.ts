@@ -25,6 +25,7 @@ import { isPunctuationOnly, strongNoise, zoneNoise } from './text/noise';
 import { hasSentencePunctuation, listMarker, readingSize } from './text/shape';
 import type { ExtractedArticle } from './types';
 import { acceptableByline } from './byline-guard';
+import { fullerCredit } from './html/credit-near-title';
 import {
   TITLE_SEPARATORS,
   cleanCandidate,
@@ -47,7 +48,13 @@ import { writtenFacts } from './text/written-facts';
 import { noticeFields } from './text/notice-fields';
 import { readAsSimplified } from './simplified-reading';
 import { sureOfText } from './html/publication-date';
-import { firstPoster, isPostHeader, secondPostHeader } from './text/forum-post';
+import {
+  firstPoster,
+  handleBeforeDay,
+  isFirstFloorTail,
+  isPostHeader,
+  secondPostHeader,
+} from './text/forum-post';
 
 interface Line {
   text: string;
@@ -182,11 +189,22 @@ function extractText(text: string, fileName: string): ExtractedArticle {
   const issuer = notice.issuer && acceptableByline(notice.issuer, site) ? notice.issuer : null;
   // A forum thread's poster, above the first post's header: only where nobody is credited.
   const titleAt = verdicts.findIndex((v) => v.kind === 'title');
-  const handle = titleAt >= 0 ? firstPoster(lineTexts, titleAt) : null;
+  const handle =
+    titleAt >= 0 ? (firstPoster(lineTexts, titleAt) ?? handleBeforeDay(lineTexts[titleAt + 1])) : null;
   const poster = handle && acceptableByline(handle, site) ? handle : null;
+  // The fact line's writer among more people the text opens or closes with credits them all.
+  // (A closing credit may have gone with the tail: its first lines count.)
+  const edges = [
+    ...blocks.slice(0, 2).map((block) => block.text),
+    ...blocks.slice(-2).map((block) => block.text),
+    ...removed
+      .filter((item) => item.beforeBlock === blocks.length)
+      .slice(0, 2)
+      .map((item) => item.text),
+  ];
   const byline =
     creditedPerson ??
-    stated ??
+    (stated && fullerCredit(stated, edges)) ??
     issuer ??
     (written?.byline && acceptableByline(written.byline, site) ? written.byline : null) ??
     poster;
@@ -461,6 +479,8 @@ function markTail(lines: Line[], verdicts: Verdict[], bodyStart: number): void {
       bodyStart,
       secondPostHeader(lines.slice(0, bodyStart).filter((l) => isPostHeader(l.text)).length),
     ),
+    // A thread's first floor's tail ("1楼2016-08-14 21:35"): the post ends above it.
+    articleEndMark(lines, bodyStart, (l) => isFirstFloorTail(l.text)),
   ]
     .filter((i) => i >= 0)
     .reduce((a, b) => Math.min(a, b), Infinity);

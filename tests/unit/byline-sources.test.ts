@@ -439,3 +439,34 @@ describe('credits listed with an enumeration comma', () => {
     expect(creditOfLine('（记者 张三、实习生 李四）')?.author).toBe('张三 李四');
   });
 });
+
+describe('a writer’s label before a bar, a badge beside a poster’s name', () => {
+  it('reads "作者 | 罗晓宁" as "作者：罗晓宁", and a menu after a bar as nobody', () => {
+    expect(creditOfLine('作者 | 罗晓宁')?.author).toBe('罗晓宁');
+    expect(creditOfLine('作者｜罗晓宁')?.author).toBe('罗晓宁');
+    expect(byline(zhPage('', '作者 | 罗晓宁'))).toBe('罗晓宁');
+    expect(creditOfLine('作者 | 关于我们 | 联系我们')).toBeNull();
+  });
+
+  it('takes the link classed as the name in a poster’s box, not the badge linked beside it', () => {
+    const box =
+      '<ul class="p_author"><li><a class="p_author_name" href="/home/main?un=x">西溪湿地的风</a></li>' +
+      '<li><a class="user_badge" href="/f/like/level"><div class="d_badge_title">钱塘才子</div><div class="d_badge_lv">9</div></a></li></ul>';
+    const page = zhPage('', '').replace('<h1>本市召开工作会议</h1>', `<h1>本市召开工作会议</h1>${box}`);
+    expect(byline(page)).toBe('西溪湿地的风');
+  });
+});
+
+describe('a page saved as text whose fact line names one of the people its text credits', () => {
+  it('credits them all, from the opening or from the closing credit', () => {
+    const opening = `本市召开工作会议\n2016-09-12 来源：示例日报 作者：本报记者 李丹\n\n本报讯（记者 李丹 通讯员 罗晓航）${ZH[0]}\n\n${ZH.slice(1).join('\n\n')}\n`;
+    expect(extractPlainText(opening, { fileName: 'a.txt' }).byline).toBe('李丹 罗晓航');
+    const closing = `本市召开工作会议\n2009-03-17 来源：示例日报 作者：孙强 编辑：刘莉\n\n${ZH.join('\n\n')}\n\n（记者 孙强 通讯员 于洪波）\n\n相关新闻\n`;
+    expect(extractPlainText(closing, { fileName: 'a.txt' }).byline).toBe('孙强 于洪波');
+  });
+
+  it('adds nobody the text credits without the fact line’s writer', () => {
+    const other = `本市召开工作会议\n2016-09-12 作者：李丹\n\n本报讯（记者 王芳 通讯员 罗晓航）${ZH[0]}\n\n${ZH.slice(1).join('\n\n')}\n`;
+    expect(extractPlainText(other, { fileName: 'a.txt' }).byline).toBe('李丹');
+  });
+});

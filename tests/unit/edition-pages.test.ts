@@ -111,3 +111,19 @@ describe('the links of a page to itself', () => {
     expect(selfLinkTexts(doc(many), 't2016_1.html')).toEqual([]);
   });
 });
+
+describe('a Tieba thread saved whole', () => {
+  it('is dated by its first floor’s tail, though the tail sits in a reply widget', () => {
+    const post = BODY.map((p) => `${p}<br>`).join('');
+    const html = `<!doctype html><html><head><meta charset="utf-8"><title>滨江旧仓库群改造【江城吧】_百度贴吧</title></head><body>
+<h1 class="core_title_txt">滨江旧仓库群改造好了，周末去逛了一圈</h1>
+<div class="l_post"><div class="d_author"><a class="p_author_name" href="/home/main?un=a">江边散步的猫</a></div>
+<div class="d_post_content">${post}</div>
+<div class="core_reply"><div class="post-tail-wrap"><span class="tail-info">1楼</span><span class="tail-info">2016-09-24 21:35</span></div></div></div>
+<div class="l_post"><div class="d_author"><a class="p_author_name" href="/home/main?un=b">路过的人</a></div>
+<div class="d_post_content">周末人太多了，建议工作日去</div>
+<div class="core_reply"><div class="post-tail-wrap"><span class="tail-info">2楼</span><span class="tail-info">2016-09-25 08:12</span></div></div></div>
+</body></html>`;
+    expect(read(html, 'p.html').publishedAt).toBe('2016-09-24');
+  });
+});

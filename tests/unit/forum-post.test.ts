@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractPlainText } from '../../src-main/import/extract-text';
-import { firstPoster, isPostHeader } from '../../src-main/import/text/forum-post';
+import { firstPoster, handleBeforeDay, isPostHeader } from '../../src-main/import/text/forum-post';
 
 const POST = [
   '家里是九十年代末的老房子，六楼，一直住得好好的。上个礼拜楼下阿姨上来敲门，说她家卫生间天花板在滴水，墙皮都鼓起来了。',
@@ -124,5 +124,58 @@ describe('a numbered list under a post', () => {
     const kept = extractPlainText(text, { fileName: 'a.txt' }).blocks.map((b) => b.text);
     expect(kept).not.toContain(list[0]);
     expect(kept[kept.length - 1]).toBe(POST[2]);
+  });
+});
+
+describe('a Tieba thread, its floors’ tails giving each post’s day', () => {
+  const tieba = (first: string) =>
+    [
+      '老房子卫生间漏水，要不要砸瓷砖？【装修吧】_百度贴吧',
+      '首页 看贴 图片 精品',
+      '老房子卫生间漏水，要不要砸瓷砖？',
+      '只看楼主',
+      '老街的猫2012',
+      ...POST,
+      first,
+      '回复',
+      '装修老王',
+      REPLY,
+      '2楼2013-07-03 09:10',
+      '小鱼儿爱吃鱼',
+      '同意楼上，老房子的防水层基本都到年限了，建议一次做到位，顺便把下水管也换了，省得以后再折腾一遍。',
+      '来自iPhone客户端3楼2013-07-03 10:42',
+    ].join('\n\n');
+
+  it('ends the post at the first floor’s tail and dates it by that tail, not by a reply’s', () => {
+    const article = extractPlainText(tieba('来自Android客户端1楼2013-07-02 14:05'), { fileName: 'p.txt' });
+    const text = article.blocks.map((b) => b.text).join('\n');
+    expect(text).toContain(POST[2]);
+    expect(text).not.toContain(REPLY);
+    expect(article.publishedAt).toBe('2013-07-02');
+  });
+
+  it('reads no day from the replies’ floors when the first floor’s tail has none', () => {
+    const article = extractPlainText(tieba('来自Android客户端'), { fileName: 'p.txt' });
+    expect(article.publishedAt).not.toBe('2013-07-03');
+  });
+});
+
+describe('a blog’s or a note’s post line under its title, saved as text', () => {
+  it('names the handle before the day, marked for checking', () => {
+    const text = ['外婆的腌菜坛子', '南方有嘉木  2018-09-23 21:14:07', ...POST].join('\n\n');
+    const article = extractPlainText(text, { fileName: 'note.txt' });
+    expect(article.byline).toBe('南方有嘉木');
+    expect(article.unsure).toContain('byline');
+    expect(handleBeforeDay('程序猿阿湛 2020-07-14 16:22:05  3287   收藏 26')).toBe('程序猿阿湛');
+  });
+
+  it('names nobody from a label, a count or a button before the day', () => {
+    for (const line of [
+      '发布时间： 2018-09-23',
+      '3287 2018-09-23',
+      '收藏 2018-09-23',
+      '来源：新华网 2018-09-23',
+    ])
+      expect(handleBeforeDay(line), line).toBeNull();
   });
 });

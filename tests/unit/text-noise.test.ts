@@ -127,3 +127,25 @@ describe('an article that lists kinds of advertisement', () => {
     expect(strongNoise('医疗广告：未经审查擅自发布，夸大治疗效果。')).toBeNull();
   });
 });
+
+describe('a comment heading with its count, an app prompt and a financial site’s risk notice', () => {
+  it('reads "评论 (36)", "回应（12）" as a comment heading, not a sentence that counts comments', () => {
+    for (const line of ['评论 (36)', '回应（12）', '全部评论(3)'])
+      expect(strongNoise(line), line).toBe('comment');
+    expect(strongNoise('评论区有36位网友留言（36）表示支持。')).not.toBe('comment');
+  });
+
+  it('drops a prompt to read on in the app, and keeps a sentence about an app', () => {
+    expect(strongNoise('本文来自华尔街见闻，欢迎下载APP查看更多')).toBe('boilerplate');
+    expect(strongNoise('打开新浪新闻客户端阅读全文')).toBe('boilerplate');
+    expect(strongNoise('下载客户端的用户达到三千万。')).toBeNull();
+  });
+
+  it('drops the risk notice and its heading, and keeps a report of a regulator’s warning', () => {
+    expect(strongNoise('风险提示及免责条款')).toBe('disclaimer');
+    expect(
+      strongNoise('市场有风险，投资需谨慎。本文不构成个人投资建议，也未考虑到个别用户特殊的投资目标。'),
+    ).toBe('disclaimer');
+    expect(strongNoise('证监会昨日发出风险提示，提醒投资者警惕非法荐股。')).toBeNull();
+  });
+});

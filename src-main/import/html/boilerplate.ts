@@ -6,6 +6,7 @@
 import type { RemovedReason } from '../../ipc/contract';
 import { creditOfLine } from './byline-conventions';
 import { isEditStamp, isMetaLine } from './chinese-conventions';
+import { strongNoise } from '../text/noise';
 import type { TextSegment } from './to-blocks';
 import { compact } from '../../../src-shared/extraction/compact';
 import {
@@ -146,6 +147,9 @@ function trailingReason(segment: TextSegment): RemovedReason | null {
  * For each block, the reason it is not article text, or null when it is. `title` is the
  * article's title, dropped where the page repeats it at the top.
  */
+/** A post's badge standing alone above its text: original, reposted, pinned, featured. */
+const POST_BADGE = /^(?:原创|转载|翻译|置顶|精选|精华|独家|首发|原創|轉載|獨家)$/;
+
 export function classifyBlocks(
   blocks: TextSegment[],
   title: string,
@@ -159,6 +163,16 @@ export function classifyBlocks(
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
     if (table.has(i)) {
+      reasons[i] = 'header';
+      continue;
+    }
+    // A site's notice above the text ("版权声明：本文为博主原创文章…"), and a post's badge
+    // ("原创", "转载") before it: the page's, not the article's.
+    if (strongNoise(block.text.trim()) === 'disclaimer') {
+      reasons[i] = 'disclaimer';
+      continue;
+    }
+    if (POST_BADGE.test(block.text.trim())) {
       reasons[i] = 'header';
       continue;
     }

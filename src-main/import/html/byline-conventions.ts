@@ -39,7 +39,7 @@ const ANY_PUBLICATION_ROLE =
  * closing 】 ends a dateline's tag ("【大公报讯】记者黄仕杰报道：").
  */
 const AT = '(?:^|[\\s\\u3000|｜/【】\\[（(·•、])';
-const COLON = '\\s*[:：]?\\s*';
+const COLON = '\\s*[:：|｜]?\\s*';
 
 /** Ranks of the people a page credits; those up to PHOTOGRAPHER made the article together. */
 const WRITER = 0;
@@ -243,7 +243,10 @@ function labelledCredits(text: string): Found[] {
         (handleName && !NOT_NAME.test(handleName) && !OFFICE_TITLE.test(handleName) ? handleName : null);
       // A name run into a reporter's label ("记者周正") must read as a person's: "记者从北京4日电" names nobody.
       const glued = rank === REPORTER && !/[\s\u3000:：|｜]$/.test(m[0]);
-      if (author && (personal || glued) && !author.split(' ').every(looksLikePersonName)) continue;
+      // A label before a bar ("作者 | 罗晓宁") may be a menu's item: a person's name must follow.
+      // ("文 | 半佛仙人" is how an account signs a post: a pen name counts.)
+      const barred = /[|｜]\s*$/.test(m[0]) && !/文\s*[|｜]\s*$/.test(m[0]);
+      if (author && (personal || glued || barred) && !author.split(' ').every(looksLikePersonName)) continue;
       if (author) found.push({ author, rank, at: m.index });
     }
   }

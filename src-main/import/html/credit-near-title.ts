@@ -63,7 +63,12 @@ const FULLER_RANK_MAX = 3;
  */
 function withFullerCredit(best: LineFacts, credits: { names: string[]; rank: number }[]): LineFacts {
   if (!best.author || best.authorRank > FULLER_RANK_MAX) return best;
-  const chosen = best.author.split(' ');
+  const fullest = fullestOf(best.author, credits);
+  return fullest === best.author ? best : { ...best, author: fullest };
+}
+
+function fullestOf(author: string, credits: { names: string[]; rank: number }[]): string {
+  const chosen = author.split(' ');
   let fullest = chosen;
   for (const credit of credits)
     if (
@@ -72,5 +77,17 @@ function withFullerCredit(best: LineFacts, credits: { names: string[]; rank: num
       chosen.every((name) => credit.names.includes(name))
     )
       fullest = credit.names;
-  return fullest === chosen ? best : { ...best, author: fullest.join(' ') };
+  return fullest.join(' ');
+}
+
+/**
+ * The fullest credit of `author` (a byline read from a page's fact lines) among `lines` (the
+ * article's first and last lines), as the plain-text path reads it.
+ */
+export function fullerCredit(author: string, lines: readonly string[]): string {
+  const credits = lines
+    .map((line) => factsOfLine(line))
+    .filter((facts) => facts.author !== null)
+    .map((facts) => ({ names: (facts.author ?? '').split(' '), rank: facts.authorRank }));
+  return fullestOf(author, credits);
 }

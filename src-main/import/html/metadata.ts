@@ -159,7 +159,10 @@ function classedAuthor(document: DomDocument): string | null {
     if (!AUTHOR_CLASS.test(names) || !outside(element)) continue;
     // Every person it links to ("Lena Achterberg", "Rafael Quintanilla" in a byline's list), or
     // its own text when it links nowhere.
-    const links = Array.from(element.querySelectorAll('a'));
+    // (Links classed as the author's name themselves, when some are: not a badge beside the name.)
+    const all = Array.from(element.querySelectorAll('a'));
+    const named = all.filter((link) => AUTHOR_CLASS.test(link.getAttribute('class') ?? ''));
+    const links = named.length > 0 ? named : all;
     const linked = [...new Set(links.map((link) => handleName(link.textContent)).filter((n) => n !== null))];
     if (linked.length > 0) return linked.slice(0, MAX_CLASSED_NAMES).join(', ');
     const name = links.length === 0 ? handleName(element.textContent) : null;

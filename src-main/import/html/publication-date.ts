@@ -53,6 +53,10 @@ const COMMENT_CONTEXT =
   /(?:^|\s)(?:says|said|sagt|schreibt|wrote|a écrit|dice|replied|reply|antworten|répondre|responder)\s*:?|的评论|的回复|回复|评论于|网友/i;
 /** The label of a post's own line: "posted @ 2015-10-09", "Posted on March 4", "发表于 2013-7-2". */
 const POSTED_LABEL = /^(?:posted\s*(?:@|on|at|by)|发表于|发布于)/i;
+/** A forum thread's first post's tail: "1楼", not "11楼" or "21楼". */
+const FIRST_FLOOR = /(?<!\d)1\s*楼/;
+/** A reply's tail: "2楼 2016-08-14 21:48", "13楼": its date is the reply's. */
+const LATER_FLOOR = /(?<!\d)(?:[2-9]|[1-9]\d+)\s*楼/;
 /** A link to the page before or after this one ("上一期：2014年05月19日 A08版"): its date is that page's. */
 const SIBLING_LINK =
   /^(?:上一|下一|前一|后一)(?:篇|期|条|页|版)|^往期|^(?:previous|next|older|newer)\s+(?:post|article|story|issue|entry)/i;
@@ -134,12 +138,20 @@ export function dateInText(
   const consider = (index: number, distance: number, weight: number) => {
     if (index >= thread) return;
     const segment = page[index];
-    // A page whose article sits in a region named "comment" (a commentary) is read as such.
-    if (!segment || (segment.region === 'comment' && titleRegion !== 'comment')) return;
+    // A page whose article sits in a region named "comment" (a commentary) is read as such; a
+    // thread's first floor ("1楼 2016-08-14 21:35") is the post's own, whatever its region.
+    if (!segment) return;
+    if (segment.region === 'comment' && titleRegion !== 'comment' && !FIRST_FLOOR.test(segment.text)) return;
     if (isCopyrightLine(segment.text) || COMMENT_CONTEXT.test(segment.text.slice(0, 80))) return;
-    if (SIBLING_LINK.test(segment.text.trim())) return;
+    if (SIBLING_LINK.test(segment.text.trim()) || LATER_FLOOR.test(segment.text.slice(0, 40))) return;
     const previous = page[index - 1];
-    if (previous && Array.from(previous.text).length < 60 && COMMENT_CONTEXT.test(previous.text)) return;
+    if (
+      previous &&
+      Array.from(previous.text).length < 60 &&
+      COMMENT_CONTEXT.test(previous.text) &&
+      !FIRST_FLOOR.test(segment.text)
+    )
+      return;
     const mentions = dateMentions(segment.text.slice(0, 400));
     for (const mention of mentions) {
       if (!possibleDay(mention.day, savedAt, true)) continue;

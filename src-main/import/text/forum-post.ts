@@ -16,6 +16,14 @@ const PROFILE_LINES = 14;
 const PROFILE_WORD =
   /^(?:主题|帖子|积分|精华|金钱|威望|贡献|在线时间|注册时间|最后登录|UID|楼主|沙发|板凳|地板|原创|转载|置顶|精华帖|热门|推荐|新人|已解决|未解决|求助|分享|投票|悬赏|\S{0,4}(?:会员|版主|管理员|元老|新手|用户))$/;
 
+/** A thread's first post's tail on a saved page: "来自Android客户端1楼2016-08-14 21:35". */
+const FIRST_FLOOR_TAIL = /(?<![\d])1\s*楼\s*\d{4}-\d{1,2}-\d{1,2}/;
+
+/** Whether a short line is the first post's tail: below it the replies start. */
+export function isFirstFloorTail(text: string): boolean {
+  return text.length <= 60 && FIRST_FLOOR_TAIL.test(text);
+}
+
 export function isPostHeader(text: string): boolean {
   return POST_HEADER.test(text.trim());
 }
@@ -45,4 +53,17 @@ export function firstPoster(texts: readonly string[], titleAt: number): string |
     return text;
   }
   return null;
+}
+
+/** A post's line under its title: a handle, then the day it was posted ("南方有嘉木  2018-09-23 21:14:07"). */
+const HANDLE_THEN_DAY = /^(\S{2,20})\s+(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s|$)/;
+
+/**
+ * The handle a blog or a note opens its post line with, right under the title ("程序猿阿湛
+ * 2020-07-14 16:22:05 3287 收藏 26"): one word, not a label, a count, a profile word or a button.
+ */
+export function handleBeforeDay(line: string | undefined): string | null {
+  const handle = HANDLE_THEN_DAY.exec((line ?? '').trim())?.[1];
+  if (!handle || /^[\d.,万千wk]+$/i.test(handle) || /[，。！？:：|｜]/.test(handle)) return null;
+  return PROFILE_WORD.test(handle) || isUiWord(handle) ? null : handle;
 }

@@ -30,7 +30,7 @@ const EDITOR_CREDIT =
 const CREDITS_WITH_EDITOR = /(?:来源|作者|记者)\s*[:：].{0,30}(?:责任编辑|责编)\s*[:：]/;
 
 const DISCLAIMER =
-  /免责声明|版权声明|来源于(网络|互联网)|转载自(网络|互联网)|不代表本(站|网|平台|号|刊)|如有侵权|侵权.{0,8}(联系|删除)|转载请注明|未经.{0,12}(许可|授权|同意).{0,12}(转载|复制|摘编|镜像)|版权归.{0,16}所有|仅供参考.{0,30}(负责|观点)|disclaimer|views expressed (here|in this)|for (informational|reference) purposes only|仅代表作者(?:本人|个人)?(?:观点)?|属作者个人观点|不构成投资建议|仅提供信息存储空间服务/i;
+  /免责声明|版权声明|来源于(网络|互联网)|转载自(网络|互联网)|不代表本(站|网|平台|号|刊)|如有侵权|侵权.{0,8}(联系|删除)|转载请注明|未经.{0,12}(许可|授权|同意).{0,12}(转载|复制|摘编|镜像)|版权归.{0,16}所有|仅供参考.{0,30}(负责|观点)|disclaimer|views expressed (here|in this)|for (informational|reference) purposes only|仅代表作者(?:本人|个人)?(?:观点)?|属作者个人观点|不构成(?:任何|个人)?投资建议|^(?:市场|投资)有风险，投资需谨慎|^风险提示(?:及免责(?:条款|声明))?$|仅提供信息存储空间服务/i;
 /** What a site's notice is about: rights, reprints, opinions, advice ("本公司董事会保证…" is none). */
 const SITE_NOTICE_WORDS = /版权|转载|观点|立场|投资建议|风险自担|信息存储空间|侵权|授权/;
 /**
@@ -53,6 +53,10 @@ const BOILERPLATE =
 /** A cookie banner's words: "This site uses cookies…", "Accept all cookies", "本网站使用Cookie". */
 const COOKIE_NOTICE =
   /\b(?:we|this (?:site|website)|our (?:site|website))\s+uses?\s+cookies\b|\baccept (?:all |only essential )?cookies\b|\bcookie (?:settings|preferences|consent)\b|(?:本网站|本站|我们)使用\s*cookies?/i;
+
+/** A prompt to read on in the site's app: "欢迎下载APP查看更多", "打开新浪新闻客户端阅读全文". */
+const APP_PROMPT =
+  /(?:下载|下載|打开|打開)\s*[^，,。\s]{0,8}?(?:APP|App|客户端|客戶端)\s*(?:查看|阅读|閱讀|看)(?:更多|全文|原文)?/;
 
 /** Where a prompt to follow the site leads, closing its first clause: its account, app, e-paper, newsletter. */
 const FOLLOW_TARGET_END =
@@ -80,6 +84,10 @@ function isFollowPrompt(text: string): boolean {
 const AD_LABEL = /^[^\s:：，,。]{0,6}(?:广告|廣告)\s*[:：]/;
 const COMMENT_HEADER =
   /^(发表评论|网友评论|评论列表|我要评论|我来说两句|全部评论|最新评论|热门评论|\d+\s*条评论|comments?|leave a (reply|comment)|\d+ (comments?|replies))(?![a-z])\s*[:：(（]?/i;
+
+/** A comment thread's heading with its count: "评论 (36)", "回应（12）", "全部评论(3)". */
+const COMMENT_WITH_COUNT =
+  /^(?:全部|最新|热门|网友)?(?:评论|评論|回应|回應|回复|留言|跟帖)\s*[(（]\s*\d+\s*[)）]$/;
 
 /** A comment thread's heading that names the article: "34 responses to “…”", "6 thoughts on “…”". */
 const COMMENT_COUNT_ON = /^\d+\s+(comments?|responses?|replies|thoughts|reactions)\s+(to|on)\s+["“'‘«]/i;
@@ -121,10 +129,11 @@ export function strongNoise(text: string): RemovedReason | null {
   // (Not a sentence: "虚假广告：以虚假或者引人误解的内容欺骗消费者。" is an article's.)
   if (size <= 40 && AD_LABEL.test(text) && !/[。！？；]/.test(text)) return 'boilerplate';
   if (size <= 60 && (COOKIE_NOTICE.test(text) || isFollowPrompt(text))) return 'boilerplate';
+  if (size <= 40 && APP_PROMPT.test(text)) return 'boilerplate';
   // "返回搜狐，查看更多": the link back to the portal under a reposted article.
   if (/^返回[^\s，,。！？]{1,8}[，,]\s*查看更多$/.test(text)) return 'navigation';
   if (size <= 20 && isRelatedListHeading(text)) return 'headline-list';
-  if (size <= 12 && COMMENT_HEADER.test(text)) return 'comment';
+  if (size <= 12 && (COMMENT_HEADER.test(text) || COMMENT_WITH_COUNT.test(text))) return 'comment';
   if (size <= 40 && COMMENT_COUNT_ON.test(text)) return 'comment';
   if (isLinkFarm(text)) return 'link-list';
   return null;
