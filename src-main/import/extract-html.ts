@@ -289,9 +289,13 @@ function extractPage(html: string, context: HtmlContext): ExtractedArticle {
   ];
   // The markup's first author who is a person the page does not name as its editor; the page's
   // own credit line when it names more people than the markup, that one among them.
+  // (A markup author the page never shows, "rmzxb", yields to a writer or reporter it credits.)
+  const credited = facts.author !== null && facts.authorRank <= 1;
+  const shown = (name: string) => pageLines.some((line) => compact(line).includes(compact(name)));
   const metaAuthor =
     meta.authorCandidates
       .filter((name) => !ORGANISATION.test(name) && !namedOnlyAsEditor(name, pageLines))
+      .filter((name) => !credited || shown(name))
       .map((name) => plausibleByline(name, siteNames))
       .find((name) => name !== null) ?? null;
   const creditLine = plausibleByline(facts.author, siteNames);

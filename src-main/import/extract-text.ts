@@ -36,7 +36,7 @@ import {
 import {
   headlineAbove,
   headlineWithFacts,
-  listedAbove,
+  listedHeadline,
   sharedWithTitle,
   titleIsSiteName,
   titleSplitAbove,
@@ -47,7 +47,7 @@ import { ORGANISATION as BODY_NAME } from './html/byline-conventions';
 import { writtenFacts } from './text/written-facts';
 import { noticeFields } from './text/notice-fields';
 import { readAsSimplified } from './simplified-reading';
-import { sureOfText } from './html/publication-date';
+import { isEditionMark, sureOfText } from './html/publication-date';
 import {
   firstPoster,
   handleBeforeDay,
@@ -100,9 +100,14 @@ function extractText(text: string, fileName: string): ExtractedArticle {
   markTail(lines, verdicts, front.bodyStart);
   // The <title> line's headline shown again just above the text (or as its first line) is the
   // title. Also when the title read at the top holds little of the <title> line (a site's tagline).
-  const offTitle = front.titleIndex > 0 && sharedWithTitle(pageHeadline, front.title) < 0.5;
-  // A <title> line that is a medium's name ("松花江网"): shown again, it is the site's logo.
-  const mediaTitle = isMediaName(pageTitle);
+  // (Not a short <title> over a headline with its facts under it: "学习强国" names the site.)
+  const nameOnly = front.marked && Array.from(titleKey(pageHeadline)).length < NAME_TITLE_MAX;
+  const offTitle = front.titleIndex > 0 && !nameOnly && sharedWithTitle(pageHeadline, front.title) < 0.5;
+  // A <title> line that is a medium's name ("松花江网"): shown again, it is the site's logo. So is
+  // a short one over an e-paper's page ("中国妇女报", "人民日报海外版").
+  const editionName =
+    Array.from(titleKey(pageHeadline)).length < NAME_TITLE_MAX && lines.some((l) => isEditionMark(l.text));
+  const mediaTitle = isMediaName(pageTitle) || editionName;
   if ((front.titleIndex <= 0 || offTitle) && lines.length > 0) {
     const textStart = verdicts.findIndex((v, i) => i >= front.bodyStart && v.kind === 'content');
     const texts = lines.map((l) => l.text);
@@ -120,7 +125,7 @@ function extractText(text: string, fileName: string): ExtractedArticle {
     if (
       found < 0 &&
       textStart > 0 &&
-      (((front.titleIndex === 0 || mediaTitle) && titleIsSiteName(texts, pageHeadline)) ||
+      (((front.titleIndex === 0 || mediaTitle) && (editionName || titleIsSiteName(texts, pageHeadline))) ||
         (front.titleIndex > 0 && !front.marked))
     ) {
       found = headlineWithFacts(texts, textStart);
@@ -224,6 +229,9 @@ function extractText(text: string, fileName: string): ExtractedArticle {
     removed,
   };
 }
+
+/** A `<title>` shorter than this, in letters, names a site or an app, not an article. */
+const NAME_TITLE_MAX = 8;
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -429,7 +437,7 @@ function readFront(
   // (an e-paper's list of its page's headlines) is the headline; the facts are read below the
   // stack, and a subtitle under the headline stays as the text's first line.
   const headlineIndex =
-    markedTitle && !opensWithText ? (listedAbove(lineTexts, titleIndex) ?? titleIndex) : titleIndex;
+    markedTitle && !opensWithText ? (listedHeadline(lineTexts, titleIndex) ?? titleIndex) : titleIndex;
 
   const above: LineFacts = { byline: null, publishedAt: null, siteName: null };
   // Above the title everything is header; below it, fact lines and noise until the article.

@@ -211,3 +211,20 @@ describe('a credit that opens a long paragraph, up to its colon', () => {
     expect(author(`据外媒报道：${rest}`)).toBeNull();
   });
 });
+
+describe('names as papers set them', () => {
+  it('reads a transliterated name joined by ·, whole', () => {
+    expect(
+      author('天山网讯（记者马小琴 通讯员阿依古丽·艾合买提报道）进入7月，伊犁河谷迎来一年中最美的季节。'),
+    ).toBe('马小琴 阿依古丽·艾合买提');
+  });
+
+  it('joins a two-character name padded to three by a space, and no two words that are no name', () => {
+    expect(author('本报记者 刘晓燕 陈　林')).toBe('刘晓燕 陈林');
+    expect(author('本报记者 刘晓燕 大 中 小')).toBe('刘晓燕');
+  });
+
+  it('reads the people after a paper’s short name for its reporter ("南都记者")', () => {
+    expect(author('作者：南都记者 黄思韵')).toBe('黄思韵');
+  });
+});

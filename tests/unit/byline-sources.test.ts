@@ -43,8 +43,9 @@ describe('an author meta the page contradicts', () => {
   it('is no byline when the page names that person as its editor and credits a writer', () => {
     const tail = '<div class="edit">(责任编辑：孙宏阳、陈思远)</div>';
     expect(byline(zhPage('<meta name="author" content="孙宏阳">', '作者：林晓薇', tail))).toBe('林晓薇');
-    // Named nowhere as an editor, the meta's author stands.
-    expect(byline(zhPage('<meta name="author" content="孙宏阳">', '作者：林晓薇'))).toBe('孙宏阳');
+    // Named nowhere as an editor, and shown on the page, the meta's author stands.
+    const shown = '<div class="bio">孙宏阳，长期关注城市治理。</div>';
+    expect(byline(zhPage('<meta name="author" content="孙宏阳">', '作者：林晓薇', shown))).toBe('孙宏阳');
   });
 
   it('is no byline when it is the site, the publisher or an organisation', () => {
@@ -468,5 +469,19 @@ describe('a page saved as text whose fact line names one of the people its text 
   it('adds nobody the text credits without the fact line’s writer', () => {
     const other = `本市召开工作会议\n2016-09-12 作者：李丹\n\n本报讯（记者 王芳 通讯员 罗晓航）${ZH[0]}\n\n${ZH.slice(1).join('\n\n')}\n`;
     expect(extractPlainText(other, { fileName: 'a.txt' }).byline).toBe('李丹');
+  });
+});
+
+describe('a markup author the page never shows', () => {
+  it('yields to the reporters its credit line names ("rmzxb", the site’s code)', () => {
+    const page = zhPage('<meta name="author" content="rmzxb">', '作者：本报记者 孙琳娜 徐金玉');
+    expect(byline(page)).toBe('孙琳娜 徐金玉');
+  });
+
+  it('stays the byline where the page credits nobody else, or shows that name', () => {
+    expect(byline(zhPage('<meta name="author" content="林晓薇">', ''))).toBe('林晓薇');
+    expect(byline(zhPage('<meta name="author" content="林晓薇">', '作者：林晓薇 记者：王芳'))).toContain(
+      '林晓薇',
+    );
   });
 });

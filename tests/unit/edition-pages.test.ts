@@ -127,3 +127,45 @@ describe('a Tieba thread saved whole', () => {
     expect(read(html, 'p.html').publishedAt).toBe('2016-09-24');
   });
 });
+
+describe('an e-paper saved as text under a short <title>', () => {
+  const stacked = (title: string, listBelow: boolean) => {
+    const list = ['本版新闻列表', HEADLINE, '地铁五号线南延段开通试运营', '中秋假期全市公园延长开放'];
+    return [
+      title,
+      '2016年09月22日 星期四',
+      '第A03版：城市新闻 上一版 下一版',
+      ...(listBelow ? [] : list),
+      KICKER,
+      HEADLINE,
+      SUBTITLE,
+      '本报记者　周海鸥',
+      ...BODY,
+      '上一篇 返回目录 下一篇',
+      ...(listBelow ? list : []),
+      '江城晚报社版权所有',
+    ].join('\n\n');
+  };
+
+  it('takes the headline the page lists, above the text or below it, not the paper’s name or the 副题', () => {
+    for (const title of ['江城晚报', '江城晚报海外版'])
+      for (const below of [false, true]) {
+        const article = read(stacked(title, below), 'page.txt');
+        expect(article.title, `${title} ${below}`).toBe(HEADLINE);
+        expect(article.byline).toBe('周海鸥');
+      }
+  });
+});
+
+describe('an app’s share page saved as text, its <title> the app’s name', () => {
+  it('keeps the headline with its facts under it', () => {
+    const text = [
+      '学习强国',
+      '下载学习强国',
+      '上半年全国完成水利建设投资4449亿元',
+      '来源：人民日报 2022-07-20',
+      ...BODY,
+    ].join('\n\n');
+    expect(read(text, 'page.txt').title).toBe('上半年全国完成水利建设投资4449亿元');
+  });
+});

@@ -16,7 +16,9 @@ export interface Credit {
   rank: number;
 }
 
-const HAN_NAME = '[\\u4e00-\\u9fa5·]{2,4}';
+/** A Han name of two to four characters, or a transliterated one joined by · ("阿依古丽·艾合买提"). */
+const HAN_NAME =
+  '(?:[\\u4e00-\\u9fa5]{1,6}·[\\u4e00-\\u9fa5]{1,8}(?:·[\\u4e00-\\u9fa5]{1,8})?|[\\u4e00-\\u9fa5·]{2,4})';
 const NAME_SEPARATOR = '[\\s\\u3000、，,]+';
 /** A run of names separated by spaces or 、，, as bylines list several people. */
 const NAMES = `${HAN_NAME}(?:${NAME_SEPARATOR}${HAN_NAME})*`;
@@ -158,6 +160,10 @@ const AFTER_NAME = /^(?:$|[\s\u3000|｜/／、，,。;；:：)）\]】」』>\d]
 /** Words glued to a name that close a credit: "王敬照报道", "蔡雪婧摄". */
 const GLUED_CLOSER = /(?<=[\u4e00-\u9fa5])(报道|摄影|摄|整理|编译)(?=$|[\s\u3000）)\]】，,。|｜:：])/g;
 
+/** One character, a space, one character, between names: "刘晓燕 陈　林". */
+const PADDED_NAME =
+  /(^|[\s\u3000、，,])([\u4e00-\u9fa5])[\s\u3000]([\u4e00-\u9fa5])(?=$|[\s\u3000、，,）)\]】])/g;
+
 /** "山东冠县报道" after the reporters is where they filed from, not one more reporter. */
 const PLACE = /[省市县区镇乡村州]$/;
 
@@ -165,12 +171,17 @@ const PLACE = /[省市县区镇乡村州]$/;
 function namesAfter(text: string): string | null {
   const rest = text
     .replace(/^[\s\u3000[【（(]+/, '')
-    // "作者：本报记者 沈青": the writer's role before the names.
-    .replace(new RegExp(`^${REPORTER_ROLE}[\\s\\u3000]*`), '')
+    // "作者：本报记者 沈青", "作者：南都记者 黄思韵": the writer's role before the names.
+    .replace(new RegExp(`^(?:${REPORTER_ROLE}|[\\u4e00-\\u9fa5]{1,6}记者)[\\s\\u3000]+`), '')
+    .replace(new RegExp(`^${REPORTER_ROLE}`), '')
     // "流泉 访问统计：2005年…", "王建宏来源：光明日报": the next label ends the names.
     .replace(/[\s\u3000]+[^\s\u3000]{1,8}?[:：][\s\S]*$/, '')
     .replace(/(?:来源|作者|责任编辑|编辑|责编|时间|日期|发布|记者|通讯员)\s*[:：][\s\S]*$/, '')
-    .replace(GLUED_CLOSER, ' $1');
+    .replace(GLUED_CLOSER, ' $1')
+    // A two-character name padded to three by a space, as papers set it ("陈　林").
+    .replace(PADDED_NAME, (whole, before: string, first: string, second: string) =>
+      looksLikePersonName(first + second) ? `${before}${first}${second}` : whole,
+    );
   const run = new RegExp(`^${NAMES}`).exec(rest);
   if (!run) return null;
   // "刘畅 澎湃新闻首席记者 陈一鸣", "周正 记者今天从司法部获悉": the run ends at the last name

@@ -239,8 +239,13 @@ const EDITION_HEADER_LINES = 12;
  * page ("第A05版：广州新闻", "上一版 下一版", "本版标题导航"). Elsewhere a date in the top bar is
  * the day the page was looked at, so without such a mark nothing is read. The last resort.
  */
+/** Whether a line marks an edition's page: "第A05版：广州新闻", "上一版 下一版", "本版标题导航". */
+export function isEditionMark(text: string): boolean {
+  return EDITION_MARK.test(text.trim());
+}
+
 export function editionDay(page: TextSegment[], savedAt: string | null | undefined): DateEvidence | null {
-  if (!page.some((segment) => EDITION_MARK.test(segment.text.trim()))) return null;
+  if (!page.some((segment) => isEditionMark(segment.text))) return null;
   for (const segment of page.slice(0, EDITION_HEADER_LINES)) {
     const text = segment.text.trim();
     if (Array.from(text).length > 60 || SIBLING_LINK.test(text) || isCopyrightLine(text)) continue;

@@ -190,7 +190,7 @@ export function titleIsSiteName(lines: string[], headline: string): boolean {
 /**
  * When the `<title>` names only the site: the nearest title-like line up to 8 lines above the
  * text's first line with a byline or date line right below it (the post's own headline), or -1;
- * of a stack of headline lines, the one the page lists again (listedAbove). Page furniture and
+ * of a stack of headline lines, the one the page lists again (listedHeadline). Page furniture and
  * a notice's field values are passed over.
  */
 export function headlineWithFacts(lines: string[], textStart: number): number {
@@ -199,23 +199,23 @@ export function headlineWithFacts(lines: string[], textStart: number): number {
     // Furniture above a date ("分享到：微信 微博", "【新春走基层】", a menu bar, a document's number)
     // and a notice's field values other than its title ("发文机关：" / "吉林省人民政府") are no headline.
     if (isNeverHeadline(lines[i]) || strongNoise(lines[i]) || fieldValueOf(lines, i) === 'other') continue;
-    if (i + 1 < lines.length && isMetaLine(lines[i + 1])) return listedAbove(lines, i) ?? i;
+    if (i + 1 < lines.length && isMetaLine(lines[i + 1])) return listedHeadline(lines, i) ?? i;
   }
   return -1;
 }
 
 /**
- * Of the lines stacked above a byline (引题, 主题, 副题), the one the page lists again further up
- * as a line of its own is the headline: an e-paper lists its edition's headlines beside the
- * page. The line found (`at`) wins unless it is not listed and one of the two above it is.
+ * Of the lines stacked above a byline (引题, 主题, 副题), the one the page lists again as a line
+ * of its own, above or below, is the headline: an e-paper lists its page's headlines beside the
+ * article. The line found (`at`) wins unless it is not listed and one of the two above it is.
  */
-export function listedAbove(lines: string[], at: number): number | null {
+export function listedHeadline(lines: string[], at: number): number | null {
   // Listed once, as a headline's length: a menu's items ("社会 · 法治") come back on every menu.
   const listed = (j: number) => {
     const key = titleKey(lines[j]);
     return (
       Array.from(key).length >= LISTED_MIN &&
-      lines.slice(1, j - 1).filter((line) => titleKey(line) === key).length === 1
+      lines.filter((line, i) => i > 0 && Math.abs(i - j) > 1 && titleKey(line) === key).length === 1
     );
   };
   if (listed(at)) return null;
