@@ -160,7 +160,7 @@ const AFTER_NAME = /^(?:$|[\s\u3000|｜/／、，,。;；:：)）\]】」』>\d]
 /** Words glued to a name that close a credit: "王敬照报道", "蔡雪婧摄". */
 const GLUED_CLOSER = /(?<=[\u4e00-\u9fa5])(报道|摄影|摄|整理|编译)(?=$|[\s\u3000）)\]】，,。|｜:：])/g;
 
-/** One character, a space, one character, between names: "刘晓燕 陈　林". */
+/** One character, a space, one character, between names: "刘晓燕 陈\u3000林". */
 const PADDED_NAME =
   /(^|[\s\u3000、，,])([\u4e00-\u9fa5])[\s\u3000]([\u4e00-\u9fa5])(?=$|[\s\u3000、，,）)\]】])/g;
 
@@ -178,7 +178,7 @@ function namesAfter(text: string): string | null {
     .replace(/[\s\u3000]+[^\s\u3000]{1,8}?[:：][\s\S]*$/, '')
     .replace(/(?:来源|作者|责任编辑|编辑|责编|时间|日期|发布|记者|通讯员)\s*[:：][\s\S]*$/, '')
     .replace(GLUED_CLOSER, ' $1')
-    // A two-character name padded to three by a space, as papers set it ("陈　林").
+    // A two-character name padded to three by a space, as papers set it ("陈\u3000林").
     .replace(PADDED_NAME, (whole, before: string, first: string, second: string) =>
       looksLikePersonName(first + second) ? `${before}${first}${second}` : whole,
     );
