@@ -133,7 +133,7 @@ function extractText(text: string, fileName: string): ExtractedArticle {
       // text's first lines (an e-paper's edition bar and its list of headlines): the headline
       // stands above the first line of prose, and all above it goes.
       const prose =
-        found < 0 && (mediaTitle || isMediaName(pageHeadline))
+        found < 0 && front.titleIndex <= 0 && (mediaTitle || isMediaName(pageHeadline))
           ? lines.findIndex((l, i) => i > textStart && verdicts[i].kind === 'content' && isProse(l))
           : -1;
       if (prose > 0) {

@@ -228,3 +228,10 @@ describe('names as papers set them', () => {
     expect(author('作者：南都记者 黄思韵')).toBe('黄思韵');
   });
 });
+
+describe('words that only look like the new name shapes', () => {
+  it('reads no name from a column’s "手记", and no agency after a name', () => {
+    expect(author('【现场】记者 手记')).toBeNull();
+    expect(author('记者 张三·新华社')).toBe('张三');
+  });
+});

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { importBytes } from '../../src-main/import/import-file';
-import { editionDay } from '../../src-main/import/html/publication-date';
+import { dateInText, editionDay } from '../../src-main/import/html/publication-date';
 import { selfLinkTexts } from '../../src-main/import/html/self-links';
 import { parseDocument } from '../../src-main/import/html/dom';
 import { saveAsText } from '../../tools/eval/save-as-text';
@@ -167,5 +167,53 @@ describe('an app’s share page saved as text, its <title> the app’s name', ()
       ...BODY,
     ].join('\n\n');
     expect(read(text, 'page.txt').title).toBe('上半年全国完成水利建设投资4449亿元');
+  });
+});
+
+describe('a line shown twice on a page that is no edition’s', () => {
+  it('is no headline: a channel’s name above the headline, repeated in the footer', () => {
+    const text = [
+      '江城新闻网',
+      '首页 | 新闻 | 教育 | 财经 | 登录',
+      '江城新闻网教育频道',
+      HEADLINE,
+      '2023-05-12 10:20 来源：江城日报 作者：张明',
+      ...BODY,
+      '相关新闻',
+      '江城新闻网教育频道',
+      '版权所有 江城新闻网',
+    ].join('\n\n');
+    expect(read(text, 'a.txt').title).toBe(HEADLINE);
+  });
+});
+
+describe('a building’s floor in a dateline', () => {
+  const line = (text: string) => ({ text, kind: 'paragraph', region: 'main', linkChars: 0 }) as never;
+
+  it('is no reply’s floor: the scored search still reads the day before it', () => {
+    const page = [
+      line(HEADLINE),
+      line('2023年4月20日上午，市政府在行政中心5楼会议室召开新闻发布会，介绍滨江旧仓库群改造情况。'),
+      ...BODY.map(line),
+    ];
+    expect(dateInText(page, [0, 1], page.length - 1, SAVED_AT)?.day).toBe('2023-04-20');
+    // A reply's tail is one: its day is not the page's.
+    const replies = [line(HEADLINE), ...BODY.map(line), line('来自iPhone客户端3楼2023-04-21 08:12')];
+    expect(dateInText(replies, [0, 1], replies.length - 2, SAVED_AT)).toBeNull();
+  });
+});
+
+describe('a page saved as text whose <title> is a medium’s name', () => {
+  it('keeps the headline found at its top, over a site’s address standing above the date line', () => {
+    const text = [
+      '江城日报',
+      '当前位置： 首页｜本地新闻',
+      HEADLINE,
+      'www.jiangcheng.gov.cn',
+      '2016年09月22日　来源：江城日报',
+      '江城日报记者  周海鸥',
+      ...BODY,
+    ].join('\n\n');
+    expect(read(text, 'a.txt').title).toBe(HEADLINE);
   });
 });

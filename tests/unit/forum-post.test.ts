@@ -179,3 +179,20 @@ describe('a blog’s or a note’s post line under its title, saved as text', ()
       expect(handleBeforeDay(line), line).toBeNull();
   });
 });
+
+describe('a source, a place, a label or a day before the date under a title', () => {
+  it('is no handle', () => {
+    for (const line of [
+      '新华网 2023-05-12 10:20:30',
+      '澎湃新闻 2023-05-12 08:00',
+      '北京 2023-05-12 10:20',
+      '发布 2023-05-12 10:20',
+      '星期五 2023年05月12日',
+      'Updated 2023-05-12 10:20',
+      'Friday 2023-05-12',
+    ])
+      expect(handleBeforeDay(line), line).toBeNull();
+    const text = ['我市今年将新建二十所中小学', '新华网 2023-05-12 10:20:30', ...POST].join('\n\n');
+    expect(extractPlainText(text, { fileName: 'a.txt' }).byline).toBeNull();
+  });
+});

@@ -149,3 +149,15 @@ describe('a comment heading with its count, an app prompt and a financial site�
     expect(strongNoise('证监会昨日发出风险提示，提醒投资者警惕非法荐股。')).toBeNull();
   });
 });
+
+describe('a sentence that tells the reader to use an app', () => {
+  it('is the article’s, not a prompt of the site', () => {
+    for (const line of [
+      '市民可下载“i深圳”APP查看办事进度。',
+      '家长可打开“学习通”客户端查看孩子的成绩。',
+      '旅客可下载铁路12306客户端查看列车时刻。',
+      '很多老人不会打开手机APP看病历。',
+    ])
+      expect(strongNoise(line), line).toBeNull();
+  });
+});

@@ -144,7 +144,7 @@ const SOURCE_LABEL = new RegExp(`${AT}来\\s*源\\s*[:：]\\s*`);
 
 /** Words that end a byline run without being a name. */
 const NOT_NAME =
-  /^(报道|摄影?|摄像|整理|编译|发自|来源|编辑|责编|责任|通讯员|记者|实习生|时间|日期|发布|字号|字体|分享|本报|本刊|评论|点击|阅读|访问|浏览|打印|关闭|张贴|新华社|新华网|人民网|原创|转载)/;
+  /^(报道|摄影?|摄像|整理|编译|发自|来源|编辑|责编|责任|通讯员|记者|实习生|时间|日期|发布|字号|字体|分享|本报|本刊|评论|点击|阅读|访问|浏览|打印|关闭|张贴|新华社|新华网|人民网|原创|转载|手记|札记|随笔|笔记)/;
 
 /** An office held, not a name: "市教育局局长", "新闻发言人", "办公室主任". */
 const OFFICE_TITLE =
@@ -192,7 +192,8 @@ function namesAfter(text: string): string | null {
   parts = parts.filter((_, i) => i % 2 === 0);
   const names: string[] = [];
   for (let i = 0; i < parts.length; i++) {
-    const part = parts[i];
+    // "张三·新华社": a name, then the agency it writes for.
+    const part = /·[\u4e00-\u9fa5]*(?:社|网|报|台|新闻)$/.test(parts[i]) ? parts[i].split('·')[0] : parts[i];
     if (NOT_NAME.test(part) || ROLE_AT_END.test(part)) break;
     // "文/观察者网 齐倩": the publication before its writer's name.
     if (names.length === 0 && i + 1 < parts.length && ORGANISATION.test(part)) continue;

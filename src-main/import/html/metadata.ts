@@ -8,6 +8,7 @@
 import { isUiWord } from '../byline-guard';
 import { dateMentions } from '../dates/date-mentions';
 import { findPublishedDate } from '../published-date';
+import { leadingAnswer } from './answer-page';
 import { readDocumentProperties } from './document-properties';
 import type { DomDocument, DomElement } from './dom';
 import { titleKey } from './title-candidates';
@@ -224,8 +225,10 @@ const NOT_A_HANDLE =
   /\b(?:ago|updated|published|posted|share|follow|create|account|sign|log|read|more|minutes?|hours?|days?|today|yesterday)\b|刚刚|分钟前|小时前|天前|昨天|今天|更新|发布|分享|关注/i;
 
 /** Inside a comment (schema.org Comment, or an element named comment/reply): its author is a reader. */
-function inComments(element: DomElement): boolean {
+function inComments(element: DomElement, article: DomElement | null = null): boolean {
   for (let node: DomElement | null = element.parentElement; node; node = node.parentElement) {
+    // A question page's leading answer is its article (answer-page.ts), no reply.
+    if (node === article) break;
     // The <body>'s classes name the page's state ("showing-comments" on WordPress), no region.
     if (/^(body|html)$/i.test(node.tagName)) break;
     if (/comment|review|answer/i.test(node.getAttribute('itemtype') ?? '')) return true;
@@ -241,9 +244,9 @@ function inComments(element: DomElement): boolean {
  * blogs make them ("?author=102", "/author/jane/"). Only the first such link is read: later ones
  * on a blog page are its categories and archives, filtered by the same author.
  */
-function markedAuthor(document: DomDocument): string | null {
-  for (const element of Array.from(document.querySelectorAll('[itemprop~="author"]'))) {
-    if (/^(meta|link)$/i.test(element.tagName) || inComments(element)) continue;
+function markedAuthor(document: DomDocument, answer: DomElement | null): string | null {
+  for (const element of Array.from((answer ?? document).querySelectorAll('[itemprop~="author"]'))) {
+    if (/^(meta|link)$/i.test(element.tagName) || inComments(element, answer)) continue;
     const named = element.querySelector('[itemprop~="name"]');
     const name = plausibleName(named?.getAttribute('content') ?? named?.textContent ?? element.textContent);
     if (name) return name;
@@ -290,6 +293,7 @@ function headlineOf(object: Record<string, Json> | null | undefined): string | n
 
 export function readMetadata(document: DomDocument): PageMetadata {
   const ld = jsonLdObjects(document);
+  const answer = leadingAnswer(document);
   const article =
     ld.find((o) => ARTICLE_TYPES.test(typeOf(o)) && (o.headline || o.datePublished || o.author)) ?? null;
   const dated = article?.datePublished ? article : ld.find((o) => typeof o.datePublished === 'string');
@@ -339,11 +343,14 @@ export function readMetadata(document: DomDocument): PageMetadata {
     'time[datetime][pubdate], time[itemprop~="datePublished"], article time[datetime], [itemprop~="datePublished"][datetime], [itemprop~="datePublished"][content]',
   );
   const timeValue = timeElement?.getAttribute('datetime') ?? timeElement?.getAttribute('content') ?? '';
+  // A question page's leading answer is dated by its own dateCreated, not the question's.
+  const answerDate =
+    answer?.querySelector('[itemprop~="dateCreated"][content]')?.getAttribute('content') ?? null;
   const properties = readDocumentProperties(document);
   // An official document is dated by the date it bears (成文日期), not the day a site posted it.
   const specificValue = properties.writtenOn
     ? null
-    : ([ldDate, dateMeta, timeValue].find((value) => value && dayOf(value)) ?? null);
+    : ([ldDate, answerDate, dateMeta, timeValue].find((value) => value && dayOf(value)) ?? null);
   const specific = properties.writtenOn || (specificValue && dayOf(specificValue));
   const generic = (genericDateMeta && dayOf(genericDateMeta)) || null;
   const published = specific || generic || properties.postedOn || null;
@@ -364,7 +371,7 @@ export function readMetadata(document: DomDocument): PageMetadata {
     personName(article?.author),
     metaAuthor,
     properties.issuer,
-    markedAuthor(document),
+    markedAuthor(document, answer),
   ].filter((name): name is string => !!name);
   const titleElement = document.querySelector('title') as DomElement | null;
   return {

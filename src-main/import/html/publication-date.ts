@@ -53,10 +53,10 @@ const COMMENT_CONTEXT =
   /(?:^|\s)(?:says|said|sagt|schreibt|wrote|a écrit|dice|replied|reply|antworten|répondre|responder)\s*:?|的评论|的回复|回复|评论于|网友/i;
 /** The label of a post's own line: "posted @ 2015-10-09", "Posted on March 4", "发表于 2013-7-2". */
 const POSTED_LABEL = /^(?:posted\s*(?:@|on|at|by)|发表于|发布于)/i;
-/** A forum thread's first post's tail: "1楼", not "11楼" or "21楼". */
-const FIRST_FLOOR = /(?<!\d)1\s*楼/;
-/** A reply's tail: "2楼 2016-08-14 21:48", "13楼": its date is the reply's. */
-const LATER_FLOOR = /(?<!\d)(?:[2-9]|[1-9]\d+)\s*楼/;
+/** A forum thread's first post's tail, its floor and then its day: "1楼 2016-08-14 21:35", not "11楼". */
+const FIRST_FLOOR = /(?<![\d:])1\s*楼\s*(?:19|20)\d{2}-/;
+/** A reply's tail: "2楼 2016-08-14 21:48", "13楼2016-…": its date is the reply's ("5楼会议室" is none). */
+const LATER_FLOOR = /(?<![\d:])(?:[2-9]|[1-9]\d+)\s*楼\s*(?:19|20)\d{2}-/;
 /** A link to the page before or after this one ("上一期：2014年05月19日 A08版"): its date is that page's. */
 const SIBLING_LINK =
   /^(?:上一|下一|前一|后一)(?:篇|期|条|页|版)|^往期|^(?:previous|next|older|newer)\s+(?:post|article|story|issue|entry)/i;

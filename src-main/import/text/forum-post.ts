@@ -5,6 +5,7 @@
  * above the first header is its author.
  */
 import { isUiWord } from '../byline-guard';
+import { isMediaName } from '../../../src-shared/extraction/title-furniture';
 
 /** A post's header line: "发表于 2013-7-2 14:05:11 |只看该作者", "发表于 2015-3-4 10:26". */
 const POST_HEADER = /^发表于\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[|｜].*)?$/;
@@ -65,5 +66,15 @@ const HANDLE_THEN_DAY = /^(\S{2,20})\s+(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1
 export function handleBeforeDay(line: string | undefined): string | null {
   const handle = HANDLE_THEN_DAY.exec((line ?? '').trim())?.[1];
   if (!handle || /^[\d.,万千wk]+$/i.test(handle) || /[，。！？:：|｜]/.test(handle)) return null;
+  // A source, a place, a label or a day before the date is no handle: "新华网 2023-05-12",
+  // "北京 2023-05-12" (a handle has three characters at least), "发布 …", "星期五 …", "Updated …".
+  if (Array.from(handle).length < HANDLE_MIN || isMediaName(handle) || NOT_HANDLE.test(handle)) return null;
   return PROFILE_WORD.test(handle) || isUiWord(handle) ? null : handle;
 }
+
+/** The fewest characters a handle before a day may have: two are a place's ("北京") as often. */
+const HANDLE_MIN = 3;
+
+/** Words standing before a date that name no one: labels, days of the week, a capitalised word. */
+const NOT_HANDLE =
+  /^(?:发布|发表|时间|日期|更新|浏览|阅读|来源|综合|编辑|作者|记者|(?:星期|礼拜|周)[一二三四五六日天]|[A-Z][a-z]+)$|[省市县区镇乡村州]$/;

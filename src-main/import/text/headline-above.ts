@@ -19,6 +19,7 @@ import { TITLE_SEPARATORS, bigramsOf, titleKey } from '../html/title-candidates'
 import { fieldValueOf, isMetaLine, isNeverHeadline, looksLikeTitle } from './front-matter';
 import { strongNoise } from './noise';
 import { readingSize } from './shape';
+import { isEditionMark } from '../html/publication-date';
 
 /** How far above the text's first line the headline may stand. */
 const REACH = 8;
@@ -196,6 +197,8 @@ export function titleIsSiteName(lines: string[], headline: string): boolean {
 export function headlineWithFacts(lines: string[], textStart: number): number {
   for (let i = textStart - 1; i >= Math.max(1, textStart - REACH); i--) {
     if (isMetaLine(lines[i]) || !looksLikeTitle(lines[i]) || /[.。．]$/.test(lines[i])) continue;
+    // A site's address standing alone ("www.chinaneast.gov.cn") is no headline.
+    if (/^(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/?$/i.test(lines[i].trim())) continue;
     // Furniture above a date ("分享到：微信 微博", "【新春走基层】", a menu bar, a document's number)
     // and a notice's field values other than its title ("发文机关：" / "吉林省人民政府") are no headline.
     if (isNeverHeadline(lines[i]) || strongNoise(lines[i]) || fieldValueOf(lines, i) === 'other') continue;
@@ -205,9 +208,9 @@ export function headlineWithFacts(lines: string[], textStart: number): number {
 }
 
 /**
- * Of the lines stacked above a byline (引题, 主题, 副题), the one the page lists again as a line
- * of its own, above or below, is the headline: an e-paper lists its page's headlines beside the
- * article. The line found (`at`) wins unless it is not listed and one of the two above it is.
+ * Of the lines stacked above a byline (引题, 主题, 副题) on an edition's page, the one the page
+ * lists again as a line of its own, above or below, is the headline: an e-paper lists its page's
+ * headlines beside the article. The line found (`at`) wins unless it is not listed and one of the two above it is.
  */
 export function listedHeadline(lines: string[], at: number): number | null {
   // Listed once, as a headline's length: a menu's items ("社会 · 法治") come back on every menu.
@@ -218,7 +221,9 @@ export function listedHeadline(lines: string[], at: number): number | null {
       lines.filter((line, i) => i > 0 && Math.abs(i - j) > 1 && titleKey(line) === key).length === 1
     );
   };
-  if (listed(at)) return null;
+  // Only on an edition's page, which lists its page's headlines: elsewhere a line the page shows
+  // twice is as often a channel's name or a blog's tagline.
+  if (!lines.some(isEditionMark) || listed(at)) return null;
   for (const j of [at - 1, at - 2])
     if (
       j > 1 &&

@@ -54,9 +54,12 @@ const BOILERPLATE =
 const COOKIE_NOTICE =
   /\b(?:we|this (?:site|website)|our (?:site|website))\s+uses?\s+cookies\b|\baccept (?:all |only essential )?cookies\b|\bcookie (?:settings|preferences|consent)\b|(?:本网站|本站|我们)使用\s*cookies?/i;
 
-/** A prompt to read on in the site's app: "欢迎下载APP查看更多", "打开新浪新闻客户端阅读全文". */
+/**
+ * A prompt to read on in the site's app, closing its line: "…，欢迎下载APP查看更多",
+ * "打开新浪新闻客户端阅读全文" (not "市民可下载“i深圳”APP查看办事进度。").
+ */
 const APP_PROMPT =
-  /(?:下载|下載|打开|打開)\s*[^，,。\s]{0,8}?(?:APP|App|客户端|客戶端)\s*(?:查看|阅读|閱讀|看)(?:更多|全文|原文)?/;
+  /(?:^|[，,])\s*(?:欢迎|歡迎|请|請)?(?:下载|下載|打开|打開)\s*[^，,。\s]{0,8}?(?:APP|App|客户端|客戶端)\s*(?:查看|阅读|閱讀)(?:更多|全文|原文)[！!]?$/;
 
 /** Where a prompt to follow the site leads, closing its first clause: its account, app, e-paper, newsletter. */
 const FOLLOW_TARGET_END =
