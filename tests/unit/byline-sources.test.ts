@@ -485,3 +485,11 @@ describe('a markup author the page never shows', () => {
     );
   });
 });
+
+describe('a reporter of a paper’s newsroom', () => {
+  it('reads a 全媒体记者 as a reporter', () => {
+    expect(creditOfLine('广州日报讯 （全媒体记者林琳 通讯员陈晓静）记者昨日从广州市教育局获悉')?.author).toBe(
+      '林琳 陈晓静',
+    );
+  });
+});

@@ -217,3 +217,24 @@ describe('a page saved as text whose <title> is a medium’s name', () => {
     expect(read(text, 'a.txt').title).toBe(HEADLINE);
   });
 });
+
+describe('a government site’s page', () => {
+  const gov = (
+    head: string,
+  ) => `<!doctype html><html><head><meta charset="utf-8"><title>江城市人民政府网</title>${head}</head><body>
+<div class="top">欢迎访问江城市人民政府门户网站</div><div class="crumb">当前位置：首页 &gt; 政务动态</div>
+<div class="title">${HEADLINE}</div><div class="subtitle">${SUBTITLE}</div>
+<div class="info">来源：江城日报 发布时间：2016-09-22</div>${BODY.map((p) => `<p>${p}</p>`).join('')}
+<div class="foot">主办：江城市人民政府办公室</div></body></html>`;
+
+  it('takes its ArticleTitle meta (the national standard’s) as a title the page gives itself', () => {
+    expect(read(gov(`<meta name="ArticleTitle" content="${HEADLINE}">`), 'a.html').title).toBe(HEADLINE);
+  });
+
+  it('saved as text, reads its greeting as furniture and its portal’s name as the site’s', () => {
+    const text = saveAsText(gov(''))
+      .replace('江城市人民政府网', '江城市人民政府门户网站')
+      .replace(SUBTITLE, '');
+    expect(read(text, 'a.txt').title).toBe(HEADLINE);
+  });
+});

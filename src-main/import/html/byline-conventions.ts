@@ -27,7 +27,8 @@ const NAMES = `${HAN_NAME}(?:${NAME_SEPARATOR}${HAN_NAME})*`;
  * "记者", "本报记者", "澎湃新闻首席记者", "南方周末记者", "特约记者": a reporter's role, a
  * publication before it (not a sentence that speaks to one: "他对记者说").
  */
-const REPORTER_ROLE = '(?:[\\u4e00-\\u9fa5]{0,6}(?:报|社|台|网|刊|新闻))?(?:特约|实习|见习|首席)?记者';
+const REPORTER_ROLE =
+  '(?:[\\u4e00-\\u9fa5]{0,6}(?:报|社|台|网|刊|新闻))?(?:特约|实习|见习|首席|全媒体|融媒体)?记者';
 /**
  * A reporter or trainee of a publication of any name ("南方周末记者 程敏", "南方周末实习生 刘畅"),
  * a space or a colon after the role and personal names after it: without them it is a sentence

@@ -376,13 +376,15 @@ export function readMetadata(document: DomDocument): PageMetadata {
   const titleElement = document.querySelector('title') as DomElement | null;
   return {
     documentTitle: clean(titleElement?.textContent),
-    ogTitle: metaContent(document, ['og:title']),
+    // Chinese government sites' own metas (the national standard for their pages: ArticleTitle,
+    // SiteName, PubDate) stand in for Open Graph's where a page has none.
+    ogTitle: metaContent(document, ['og:title']) ?? metaContent(document, ['ArticleTitle']),
     twitterTitle: metaContent(document, ['twitter:title']),
     // The article's headline, even when a WebPage object that names none comes first.
     jsonLdHeadline:
       headlineOf(article) ?? headlineOf(ld.find((o) => ARTICLE_TYPES.test(typeOf(o)) && headlineOf(o))),
     siteName:
-      metaContent(document, ['og:site_name']) ??
+      metaContent(document, ['og:site_name', 'SiteName']) ??
       applicationName(document, titleElement?.textContent ?? '') ??
       (ld.find((o) => /organization/i.test(typeOf(o)) && typeof o.name === 'string')?.name as
         string | undefined) ??

@@ -65,8 +65,11 @@ const FURNITURE =
   /^(显示|首页|主页|正文|无标题|未命名|undefined|null|untitled|index|home|homepage|default|new page \d*|document|blog|博客|文章|新闻|新闻中心|(?:新闻|文章|资讯|信息|内容)?(?:详情|正文)页?|内容页|阅读|打印|标题|题目|print|details?)$/i;
 /** A word of a page's furniture ("显示", "首页", "Untitled") or a bare number: never a headline. */
 export function isFurnitureTitle(text: string): boolean {
-  return isFurnitureKey(titleKey(text));
+  return isFurnitureKey(titleKey(text)) || WELCOME.test(text.trim());
 }
+
+/** A site's greeting where a title goes: "欢迎访问湖北省人民政府门户网站", "欢迎光临…". */
+const WELCOME = /^(?:欢迎|歡迎)(?:访问|訪問|光临|光臨|来到|來到|进入|進入)/;
 
 function isFurnitureKey(key: string): boolean {
   return FURNITURE.test(key) || /^\d+$/.test(key);
@@ -647,7 +650,7 @@ export function chooseTitleByScore(input: TitleInput): TitleChoice | null {
       confirmedByMeta(headingAbove)
     )
       score -= 4;
-    if (isFurnitureKey(c.key)) score -= 12;
+    if (isFurnitureKey(c.key) || WELCOME.test(c.text.trim())) score -= 12;
     // Never a headline, whatever else speaks for it: a software or site credit, a menu bar on
     // one line, a column's tag in brackets, a reprint's "original title", a reporter's credit.
     if (isSoftwareCredit(c.text) || isSiteCredit(c.text)) score -= 12;

@@ -15,11 +15,14 @@
  *   beside a shortened `<title>`).
  */
 import { isMediaName } from '../../../src-shared/extraction/title-furniture';
-import { TITLE_SEPARATORS, bigramsOf, titleKey } from '../html/title-candidates';
+import { TITLE_SEPARATORS, bigramsOf, isFurnitureTitle, titleKey } from '../html/title-candidates';
 import { fieldValueOf, isMetaLine, isNeverHeadline, looksLikeTitle } from './front-matter';
 import { strongNoise } from './noise';
 import { readingSize } from './shape';
 import { isEditionMark } from '../html/publication-date';
+
+/** How a website's own name ends: a portal, an official site, a site. */
+const SITE_NAME_END = /(?:门户网站|门户网|官方网站|官网|网站)$/;
 
 /** How far above the text's first line the headline may stand. */
 const REACH = 8;
@@ -82,8 +85,12 @@ export function headlineAbove(
 ): number {
   const pageTitle = page.line;
   const headline = page.headline;
+  // (A site's greeting that holds its name, "欢迎访问湖北省人民政府门户网站", is furniture.)
   const readsAsHeadline = (i: number) =>
-    !isMetaLine(lines[i]) && looksLikeTitle(lines[i]) && !(i === textStart && /[.。．]$/.test(lines[i]));
+    !isMetaLine(lines[i]) &&
+    looksLikeTitle(lines[i]) &&
+    !isFurnitureTitle(lines[i]) &&
+    !(i === textStart && /[.。．]$/.test(lines[i]));
   const shown = titleShownAbove(lines, textStart, pageTitle);
   if (shown > 0) return shown;
   for (let i = textStart; i >= Math.max(1, textStart - FAR_REACH); i--) {
@@ -174,6 +181,8 @@ export function titleIsSiteName(lines: string[], headline: string): boolean {
   const key = titleKey(headline);
   if (key.length < 2) return false;
   if (/^(www\.)?[\w-]+(\.[\w-]+)+$/i.test(headline.trim()) || isMediaName(headline)) return true;
+  // A website's own name: "湖北省人民政府门户网站", "某某公司官方网站".
+  if (SITE_NAME_END.test(headline.trim()) && !/[\s_|｜:：，,]/.test(headline.trim())) return true;
   // A short <title> the page never writes again: a headline is shown above its text.
   if (
     readingSize(headline) <= UNSHOWN_TITLE_SIZE &&
