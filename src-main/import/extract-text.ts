@@ -43,7 +43,7 @@ import {
 } from './text/headline-above';
 import { withoutSiteParts } from './text/site-suffix';
 import { isMediaName } from '../../src-shared/extraction/title-furniture';
-import { ORGANISATION as BODY_NAME } from './html/byline-conventions';
+import { namedOnlyAsEditor, ORGANISATION as BODY_NAME } from './html/byline-conventions';
 import { writtenFacts } from './text/written-facts';
 import { noticeFields } from './text/notice-fields';
 import { readAsSimplified } from './simplified-reading';
@@ -182,10 +182,19 @@ function extractText(text: string, fileName: string): ExtractedArticle {
   // A body's name on the fact line ("发布者：宣传部") yields to a person the page credits elsewhere
   // ("（文/王思远 图/李佳宁）" at the end), as on the HTML path, where the best-ranked credit wins.
   const statedBody = stated !== null && BODY_NAME.test(stated);
+  // So does an editor on the fact line ("编辑：苏日娜") whom the page names nowhere as a writer,
+  // beside the reporters the text closes with ("（记者 巴特尔 通讯员 高娃）").
+  const statedEditor = stated !== null && namedOnlyAsEditor(stated, lineTexts);
   const written =
-    stated && !statedBody && front.facts.publishedAt ? null : writtenFacts(lineTexts, verdicts, front.title);
+    stated && !statedBody && !statedEditor && front.facts.publishedAt
+      ? null
+      : writtenFacts(lineTexts, verdicts, front.title);
   const creditedPerson =
-    statedBody && written?.byline && !written.bylineUnsure && acceptableByline(written.byline, site)
+    (statedBody || statedEditor) &&
+    written?.byline &&
+    written.byline !== stated &&
+    !written.bylineUnsure &&
+    acceptableByline(written.byline, site)
       ? written.byline
       : null;
   // A notice's properties table: the issuing body is its author, the date it bears its date

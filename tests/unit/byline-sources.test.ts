@@ -493,3 +493,17 @@ describe('a reporter of a paper’s newsroom', () => {
     );
   });
 });
+
+describe('an editor on the fact line of a page saved as text', () => {
+  it('yields to the reporters the text closes with', () => {
+    const text = `本市召开工作会议\n2012-08-15 09:12:30 来源：示例日报 编辑：苏日娜\n\n${ZH.join('\n\n')}（记者 巴特尔 通讯员 高娃）\n\n【责任编辑：苏日娜】\n`;
+    expect(extractPlainText(text, { fileName: 'a.txt' }).byline).toBe('巴特尔 高娃');
+  });
+
+  it('stays where nobody else is credited, and a writer on the fact line stays', () => {
+    const alone = `本市召开工作会议\n2012-08-15 来源：示例日报 编辑：苏日娜\n\n${ZH.join('\n\n')}\n`;
+    expect(extractPlainText(alone, { fileName: 'a.txt' }).byline).toBe('苏日娜');
+    const writer = `本市召开工作会议\n2012-08-15 作者：林晓薇\n\n${ZH.join('\n\n')}（记者 巴特尔）\n`;
+    expect(extractPlainText(writer, { fileName: 'a.txt' }).byline).toBe('林晓薇');
+  });
+});
