@@ -101,12 +101,12 @@ function extractText(text: string, fileName: string): ExtractedArticle {
   // The <title> line's headline shown again just above the text (or as its first line) is the
   // title. Also when the title read at the top holds little of the <title> line (a site's tagline).
   // (Not a short <title> over a headline with its facts under it: "学习强国" names the site.)
-  const nameOnly = front.marked && Array.from(titleKey(pageHeadline)).length < NAME_TITLE_MAX;
+  const shortTitle = Array.from(titleKey(pageHeadline)).length < NAME_TITLE_MAX;
+  const nameOnly = front.marked && shortTitle;
   const offTitle = front.titleIndex > 0 && !nameOnly && sharedWithTitle(pageHeadline, front.title) < 0.5;
   // A <title> line that is a medium's name ("松花江网"): shown again, it is the site's logo. So is
   // a short one over an e-paper's page ("中国妇女报", "人民日报海外版").
-  const editionName =
-    Array.from(titleKey(pageHeadline)).length < NAME_TITLE_MAX && lines.some((l) => isEditionMark(l.text));
+  const editionName = shortTitle && lines.some((l) => isEditionMark(l.text));
   const mediaTitle = isMediaName(pageTitle) || editionName;
   if ((front.titleIndex <= 0 || offTitle) && lines.length > 0) {
     const textStart = verdicts.findIndex((v, i) => i >= front.bodyStart && v.kind === 'content');

@@ -20,9 +20,7 @@ export function leadingAnswer(document: DomDocument): DomElement | null {
   const answers = Array.from(question.querySelectorAll('[itemtype*="schema.org/Answer"]'));
   if (answers.length === 0) return null;
   // (Answers nested in answers are counted once, through the outer one.)
-  const outer = answers.filter(
-    (a) => !answers.some((b) => b !== a && b.querySelector('*') && isInside(a, b)),
-  );
+  const outer = answers.filter((a) => !answers.some((b) => b !== a && isInside(a, b)));
   const own = length(question) - outer.reduce((sum, answer) => sum + length(answer), 0);
   const answer = length(outer[0]);
   return own <= QUESTION_TEXT_MAX && answer >= Math.max(ANSWER_TEXT_MIN, 2 * own) ? outer[0] : null;

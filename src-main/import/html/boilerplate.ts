@@ -143,13 +143,13 @@ function trailingReason(segment: TextSegment): RemovedReason | null {
   return null;
 }
 
+/** A post's badge standing alone above its text: original, reposted, pinned, featured. */
+const POST_BADGE = /^(?:原创|转载|翻译|置顶|精选|精华|独家|首发|原創|轉載|獨家)$/;
+
 /**
  * For each block, the reason it is not article text, or null when it is. `title` is the
  * article's title, dropped where the page repeats it at the top.
  */
-/** A post's badge standing alone above its text: original, reposted, pinned, featured. */
-const POST_BADGE = /^(?:原创|转载|翻译|置顶|精选|精华|独家|首发|原創|轉載|獨家)$/;
-
 export function classifyBlocks(
   blocks: TextSegment[],
   title: string,

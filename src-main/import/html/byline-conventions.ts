@@ -396,10 +396,10 @@ function isNavigationLine(line: string): boolean {
   return NAVIGATION.test(line.replace(/\s+/g, ' ').trim());
 }
 
-/** The people one line credits for the article, or null. */
 /** A paragraph's opening up to its first colon, within a dateline's length and no sentence. */
 const LEAD_TO_COLON = /^[^。！？!?：:]{2,40}[:：]/;
 
+/** The people one line credits for the article, or null. */
 export function creditOfLine(line: string): Credit | null {
   if (isNavigationLine(line)) return null;
   const latin = latinByline(line);

@@ -16,6 +16,7 @@ import {
   pageYear,
   yearlessMentions,
 } from '../dates/yearless';
+import { isFirstFloor, isLaterFloor } from '../text/forum-post';
 import { strongNoise } from '../text/noise';
 import { factsOfLine } from './chinese-conventions';
 import type { TextSegment } from './to-blocks';
@@ -53,10 +54,6 @@ const COMMENT_CONTEXT =
   /(?:^|\s)(?:says|said|sagt|schreibt|wrote|a écrit|dice|replied|reply|antworten|répondre|responder)\s*:?|的评论|的回复|回复|评论于|网友/i;
 /** The label of a post's own line: "posted @ 2015-10-09", "Posted on March 4", "发表于 2013-7-2". */
 const POSTED_LABEL = /^(?:posted\s*(?:@|on|at|by)|发表于|发布于)/i;
-/** A forum thread's first post's tail, its floor and then its day: "1楼 2016-08-14 21:35", not "11楼". */
-const FIRST_FLOOR = /(?<![\d:])1\s*楼\s*(?:19|20)\d{2}-/;
-/** A reply's tail: "2楼 2016-08-14 21:48", "13楼2016-…": its date is the reply's ("5楼会议室" is none). */
-const LATER_FLOOR = /(?<![\d:])(?:[2-9]|[1-9]\d+)\s*楼\s*(?:19|20)\d{2}-/;
 /** A link to the page before or after this one ("上一期：2014年05月19日 A08版"): its date is that page's. */
 const SIBLING_LINK =
   /^(?:上一|下一|前一|后一)(?:篇|期|条|页|版)|^往期|^(?:previous|next|older|newer)\s+(?:post|article|story|issue|entry)/i;
@@ -141,15 +138,15 @@ export function dateInText(
     // A page whose article sits in a region named "comment" (a commentary) is read as such; a
     // thread's first floor ("1楼 2016-08-14 21:35") is the post's own, whatever its region.
     if (!segment) return;
-    if (segment.region === 'comment' && titleRegion !== 'comment' && !FIRST_FLOOR.test(segment.text)) return;
+    if (segment.region === 'comment' && titleRegion !== 'comment' && !isFirstFloor(segment.text)) return;
     if (isCopyrightLine(segment.text) || COMMENT_CONTEXT.test(segment.text.slice(0, 80))) return;
-    if (SIBLING_LINK.test(segment.text.trim()) || LATER_FLOOR.test(segment.text.slice(0, 40))) return;
+    if (SIBLING_LINK.test(segment.text.trim()) || isLaterFloor(segment.text.slice(0, 40))) return;
     const previous = page[index - 1];
     if (
       previous &&
       Array.from(previous.text).length < 60 &&
       COMMENT_CONTEXT.test(previous.text) &&
-      !FIRST_FLOOR.test(segment.text)
+      !isFirstFloor(segment.text)
     )
       return;
     const mentions = dateMentions(segment.text.slice(0, 400));
@@ -233,17 +230,17 @@ const EDITION_MARK =
 /** How far down the page the edition's header is looked for, in lines. */
 const EDITION_HEADER_LINES = 12;
 
+/** Whether a line marks an edition's page: "第A05版：广州新闻", "上一版 下一版", "本版标题导航". */
+export function isEditionMark(text: string): boolean {
+  return EDITION_MARK.test(text.trim());
+}
+
 /**
  * An e-paper's edition day: the date its header states ("羊城晚报 2014年03月11日 星期二") is the
  * day of the issue the article was printed in, on a page that marks itself as an edition's
  * page ("第A05版：广州新闻", "上一版 下一版", "本版标题导航"). Elsewhere a date in the top bar is
  * the day the page was looked at, so without such a mark nothing is read. The last resort.
  */
-/** Whether a line marks an edition's page: "第A05版：广州新闻", "上一版 下一版", "本版标题导航". */
-export function isEditionMark(text: string): boolean {
-  return EDITION_MARK.test(text.trim());
-}
-
 export function editionDay(page: TextSegment[], savedAt: string | null | undefined): DateEvidence | null {
   if (!page.some((segment) => isEditionMark(segment.text))) return null;
   for (const segment of page.slice(0, EDITION_HEADER_LINES)) {

@@ -17,12 +17,24 @@ const PROFILE_LINES = 14;
 const PROFILE_WORD =
   /^(?:主题|帖子|积分|精华|金钱|威望|贡献|在线时间|注册时间|最后登录|UID|楼主|沙发|板凳|地板|原创|转载|置顶|精华帖|热门|推荐|新人|已解决|未解决|求助|分享|投票|悬赏|\S{0,4}(?:会员|版主|管理员|元老|新手|用户))$/;
 
-/** A thread's first post's tail on a saved page: "来自Android客户端1楼2016-08-14 21:35". */
-const FIRST_FLOOR_TAIL = /(?<![\d])1\s*楼\s*\d{4}-\d{1,2}-\d{1,2}/;
+/** A thread's first post's tail, its floor and then its day: "来自Android客户端1楼2016-08-14 21:35", not "11楼". */
+const FIRST_FLOOR = /(?<![\d:])1\s*楼\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}/;
+/** A reply's tail: "2楼 2016-08-14 21:48", "13楼2016-…" ("5楼会议室" is none). */
+const LATER_FLOOR = /(?<![\d:])(?:[2-9]|[1-9]\d+)\s*楼\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}/;
+
+/** Whether a text holds the first post's tail: its date is the post's. */
+export function isFirstFloor(text: string): boolean {
+  return FIRST_FLOOR.test(text);
+}
+
+/** Whether a text holds a reply's tail: its date is the reply's, never the post's. */
+export function isLaterFloor(text: string): boolean {
+  return LATER_FLOOR.test(text);
+}
 
 /** Whether a short line is the first post's tail: below it the replies start. */
 export function isFirstFloorTail(text: string): boolean {
-  return text.length <= 60 && FIRST_FLOOR_TAIL.test(text);
+  return text.length <= 60 && isFirstFloor(text);
 }
 
 export function isPostHeader(text: string): boolean {

@@ -21,6 +21,9 @@ import { strongNoise } from './noise';
 import { readingSize } from './shape';
 import { isEditionMark } from '../html/publication-date';
 
+/** A site's address standing alone ("www.chinaneast.gov.cn"): no headline, the site's name. */
+const BARE_ADDRESS = /^(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/?$/i;
+
 /** How a website's own name ends: a portal, an official site, a site. */
 const SITE_NAME_END = /(?:门户网站|门户网|官方网站|官网|网站)$/;
 
@@ -180,7 +183,7 @@ const UNSHOWN_TITLE_SIZE = 8;
 export function titleIsSiteName(lines: string[], headline: string): boolean {
   const key = titleKey(headline);
   if (key.length < 2) return false;
-  if (/^(www\.)?[\w-]+(\.[\w-]+)+$/i.test(headline.trim()) || isMediaName(headline)) return true;
+  if (BARE_ADDRESS.test(headline.trim()) || isMediaName(headline)) return true;
   // A website's own name: "湖北省人民政府门户网站", "某某公司官方网站".
   if (SITE_NAME_END.test(headline.trim()) && !/[\s_|｜:：，,]/.test(headline.trim())) return true;
   // A short <title> the page never writes again: a headline is shown above its text.
@@ -206,8 +209,7 @@ export function titleIsSiteName(lines: string[], headline: string): boolean {
 export function headlineWithFacts(lines: string[], textStart: number): number {
   for (let i = textStart - 1; i >= Math.max(1, textStart - REACH); i--) {
     if (isMetaLine(lines[i]) || !looksLikeTitle(lines[i]) || /[.。．]$/.test(lines[i])) continue;
-    // A site's address standing alone ("www.chinaneast.gov.cn") is no headline.
-    if (/^(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/?$/i.test(lines[i].trim())) continue;
+    if (BARE_ADDRESS.test(lines[i].trim())) continue;
     // Furniture above a date ("分享到：微信 微博", "【新春走基层】", a menu bar, a document's number)
     // and a notice's field values other than its title ("发文机关：" / "吉林省人民政府") are no headline.
     if (isNeverHeadline(lines[i]) || strongNoise(lines[i]) || fieldValueOf(lines, i) === 'other') continue;
