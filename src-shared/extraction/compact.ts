@@ -18,3 +18,11 @@ export function closeLetterSpacing(text: string): string {
   const wide = gaps.every((gap) => gap.includes('\u3000') || gap.length >= 2);
   return wide || gaps.length <= 2 ? compact(text) : text;
 }
+
+/**
+ * Letters and digits only, lower case: how two shown lines are found to say the same words,
+ * whatever punctuation, symbols or an icon font's private-use glyph stand around them.
+ */
+export function lettersKey(text: string): string {
+  return text.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+}

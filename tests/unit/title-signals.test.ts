@@ -126,6 +126,21 @@ describe('HTML title signals', () => {
 });
 
 describe('plain-text title signals', () => {
+  it('cuts a medium’s name before a colon only where the page shows the rest as its own line', () => {
+    // The headline line may carry an icon font's glyph beside it.
+    expect(withoutSiteParts('华夏新闻网：投身外交(3)', ['新浪首页 > 读书频道', '投身外交(3)\ue004', '罗银胜'])).toBe(
+      '投身外交(3)',
+    );
+    // A source's words reposted whole keep the source: the page shows no shorter headline.
+    expect(withoutSiteParts('人民日报：坚定不移推进改革', ['人民日报：坚定不移推进改革', '本报评论员'])).toBe(
+      '人民日报：坚定不移推进改革',
+    );
+    // A speaker is no medium: "茉莉：…" stays whole even where the body repeats the rest.
+    expect(withoutSiteParts('茉莉：我是怎样卷入八九民运的', ['我是怎样卷入八九民运的', '茉莉'])).toBe(
+      '茉莉：我是怎样卷入八九民运的',
+    );
+  });
+
   it('cuts the site’s short name from the ends of a saved page’s <title> line', () => {
     expect(withoutSiteParts('益阳：“数字”是优长-半月谈')).toBe('益阳：“数字”是优长');
     // A short headline: the site's parts are those the page writes again elsewhere.

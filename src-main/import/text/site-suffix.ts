@@ -14,7 +14,7 @@
  * (splitSiteTail), or what stands before a dash run is (splitSiteHead). A part shaped like a
  * media name or a software credit is cut, unless a later part is one too.
  */
-import { compact } from '../../../src-shared/extraction/compact';
+import { compact, lettersKey } from '../../../src-shared/extraction/compact';
 import {
   isMediaLabel,
   isSoftwareCredit,
@@ -36,6 +36,8 @@ export function withoutSiteParts(titleLine: string, elsewhere: string[] = []): s
   // A title line is read as far as TITLE_LINE_MAX, its white space runs collapsed: the run and
   // separator patterns below would otherwise scan long input again from every position.
   const line = titleLine.slice(0, TITLE_LINE_MAX).replace(/\s+/g, ' ');
+  const afterName = shownAfterMediaName(line, elsewhere);
+  if (afterName !== null) return afterName;
   const title = withoutMediaNames(line);
   const pieces = title.split(new RegExp(`(${SITE_SEPARATOR.source})`));
   // pieces: part, separator, part, …
@@ -87,6 +89,23 @@ export function withoutSiteParts(titleLine: string, elsewhere: string[] = []): s
     .join('')
     .trim();
   return kept === '' ? title : kept;
+}
+
+/** A medium's name, then a colon: "华夏新闻网：投身外交(3)". */
+const NAME_THEN_COLON = /^([^：:]{2,16})\s*[：:]\s*(.+)$/u;
+
+/**
+ * The headline after a medium's name and a colon, where the page shows it as a line of its own
+ * ("华夏新闻网：投身外交(3)" over a line "投身外交(3)"), or null. A colon also joins a source to the
+ * words it published ("人民日报：…", a commentary reposted whole), so the name is cut only where
+ * the page's own headline line leaves it out.
+ */
+function shownAfterMediaName(line: string, elsewhere: string[]): string | null {
+  const match = NAME_THEN_COLON.exec(line);
+  if (!match || !isStrongMediaLabel(match[1])) return null;
+  const headline = match[2].trim();
+  const key = lettersKey(headline);
+  return key.length >= 2 && elsewhere.some((other) => lettersKey(other) === key) ? headline : null;
 }
 
 /**
