@@ -128,9 +128,9 @@ describe('HTML title signals', () => {
 describe('plain-text title signals', () => {
   it('cuts a medium’s name before a colon only where the page shows the rest as its own line', () => {
     // The headline line may carry an icon font's glyph beside it.
-    expect(withoutSiteParts('华夏新闻网：投身外交(3)', ['新浪首页 > 读书频道', '投身外交(3)\ue004', '罗银胜'])).toBe(
-      '投身外交(3)',
-    );
+    expect(
+      withoutSiteParts('华夏新闻网：投身外交(3)', ['新浪首页 > 读书频道', '投身外交(3)\ue004', '罗银胜']),
+    ).toBe('投身外交(3)');
     // A source's words reposted whole keep the source: the page shows no shorter headline.
     expect(withoutSiteParts('人民日报：坚定不移推进改革', ['人民日报：坚定不移推进改革', '本报评论员'])).toBe(
       '人民日报：坚定不移推进改革',
