@@ -127,10 +127,10 @@ function isProse(segment: TextSegment): boolean {
   return length(segment.text) >= 40 && linkDensity(segment) < 0.3 && !DISCLAIMER.test(segment.text);
 }
 
-function trailingReason(segment: TextSegment): RemovedReason | null {
+function trailingReason(segment: TextSegment, postIsArticle = false): RemovedReason | null {
   const text = segment.text.trim();
   const n = length(text);
-  if (segment.region === 'comment') return 'comment';
+  if (segment.region === 'comment' && !postIsArticle) return 'comment';
   if (DISCLAIMER.test(text) && n <= 400) return 'disclaimer';
   if (isEditStamp(text)) return 'edit-stamp';
   if (COMMENT_PROMPT.test(text)) return 'comment';
@@ -156,6 +156,9 @@ export function classifyBlocks(
   siteNames: (string | null)[] = [],
 ): (RemovedReason | null)[] {
   const reasons: (RemovedReason | null)[] = blocks.map(() => null);
+  // A forum's first post sits in the same reply markup as the replies ("replycont-text"): where
+  // no prose stands outside that markup, the post Readability chose is the article, not a reply.
+  const postIsArticle = !blocks.some((b) => b.region !== 'comment' && isProse(b));
   const sites = new Set(siteNames.map((s) => (s ? letters(s) : '')).filter((s) => s.length >= 2));
   const titleKey = compact(title);
   const table = propertiesTable(blocks);
@@ -227,11 +230,12 @@ export function classifyBlocks(
       .filter(isProse)
       .reduce((n, b) => n + length(b.text), 0);
     if (after < before / 3)
-      for (let j = i; j < blocks.length; j++) reasons[j] ??= trailingReason(blocks[j]) ?? 'other';
+      for (let j = i; j < blocks.length; j++)
+        reasons[j] ??= trailingReason(blocks[j], postIsArticle) ?? 'other';
   }
   // Trailing zone: from the end back to the last prose block.
   for (let i = blocks.length - 1; i >= 0; i--) {
-    const reason = trailingReason(blocks[i]);
+    const reason = trailingReason(blocks[i], postIsArticle);
     if (!reason) {
       if (isProse(blocks[i]) || length(blocks[i].text) > 12) break;
       continue;
