@@ -20,6 +20,8 @@ import { runReadability } from './html/readability';
 import { dropLead, sidebarLead } from './html/sidebar-lead';
 import { type ImageLoader, createImageEmbedder } from './raster-image';
 import { acceptableByline } from './byline-guard';
+import { blogOwner } from '../../src-shared/extraction/blog-owner';
+import { isMediaLabel } from '../../src-shared/extraction/title-furniture';
 import { chooseTitle } from './html/title';
 import { selfLinkTexts } from './html/self-links';
 import { chooseTitleByScore, namesBesideHeadline } from './html/title-candidates';
@@ -282,8 +284,12 @@ function extractPage(html: string, context: HtmlContext): ExtractedArticle {
     // the page credits that very name as its writer (an author's own account, "刘润").
     ...accountNames(pageLines).filter((name) => !(facts.author ?? '').split(/[\s,，、]+/).includes(name)),
     // (A part that is the markup's author names the writer of a personal site: "… - Paul Graham".)
+    // So does a part that is the name the page's author element shows, unless shaped like a
+    // medium's ("县城青年的出路在哪里 - 周文澜 - 博客中国" over <span class="author">周文澜</span>).
     ...namesBesideHeadline(meta.documentTitle, title).filter(
-      (part) => !meta.authorCandidates.some((name) => compact(name) === compact(part)),
+      (part) =>
+        !meta.authorCandidates.some((name) => compact(name) === compact(part)) &&
+        !(meta.classedAuthor && compact(meta.classedAuthor) === compact(part) && !isMediaLabel(part)),
     ),
     ...hostsOf([meta.canonicalUrl, meta.ogUrl, context.pageAddress ?? null]),
   ];
@@ -312,7 +318,23 @@ function extractPage(html: string, context: HtmlContext): ExtractedArticle {
     metaAuthor || creditLine || !classedName || ORGANISATION.test(classedName) || BODY_NAME.test(classedName)
       ? null
       : plausibleByline(classedName, siteNames);
-  const byline = (fuller ? creditLine : metaAuthor) ?? creditLine ?? classed;
+  // Nobody credited on a blog's post: the blog's owner, as its <title> or header names the blog
+  // ("母亲的菜园 - 江南布衣的日志 - 网易博客").
+  const owner =
+    metaAuthor || creditLine || classed
+      ? null
+      : blogOwner([
+          meta.documentTitle ?? '',
+          ...page
+            .slice(0, articleStart)
+            .map((segment) => segment.text)
+            .filter((text) => Array.from(text).length <= 40),
+        ]);
+  const byline =
+    (fuller ? creditLine : metaAuthor) ??
+    creditLine ??
+    classed ??
+    (owner && acceptableByline(owner, siteNames) ? owner : null);
   // What to check first: a title no two sources agree on, a date read from the text on a close
   // call, a byline from an unlabelled name or an editor's stamp.
   const unsure: ('title' | 'byline' | 'publishedAt')[] = [];

@@ -25,6 +25,7 @@ import { isPunctuationOnly, strongNoise, zoneNoise } from './text/noise';
 import { hasSentencePunctuation, listMarker, readingSize } from './text/shape';
 import type { ExtractedArticle } from './types';
 import { acceptableByline } from './byline-guard';
+import { blogOwner } from '../../src-shared/extraction/blog-owner';
 import { fullerCredit } from './html/credit-near-title';
 import {
   TITLE_SEPARATORS,
@@ -221,7 +222,8 @@ function extractText(text: string, fileName: string): ExtractedArticle {
     (stated && fullerCredit(stated, edges)) ??
     issuer ??
     (written?.byline && acceptableByline(written.byline, site) ? written.byline : null) ??
-    poster;
+    poster ??
+    ownerOfBlog(lineTexts, titleAt, site);
   const date = notice.writtenOn || front.facts.publishedAt ? null : written?.date;
   // A title taken from the file's name is a guess the person should check; so are a byline
   // or date read further from the title.
@@ -253,6 +255,19 @@ function splitLines(text: string): Line[] {
   for (const line of lines) line.weight = lineWeight(line);
   return lines;
 }
+
+/**
+ * Nobody credited on a blog's post: the blog's owner, as the <title> line or a header line above
+ * the post's title names the blog ("母亲的菜园 - 江南布衣的日志 - 网易博客", "江南布衣的博客").
+ */
+function ownerOfBlog(lineTexts: string[], titleAt: number, site: (string | null)[]): string | null {
+  const header = lineTexts.slice(0, titleAt > 0 ? titleAt + 1 : OWNER_LINES_READ);
+  const owner = blogOwner(header.filter((text, i) => i === 0 || Array.from(text).length <= 40));
+  return owner && acceptableByline(owner, site) ? owner : null;
+}
+
+/** Where no title was placed, how many lines from the top may name the blog's owner. */
+const OWNER_LINES_READ = 30;
 
 /** What a fact line states, where `facts` does not know it yet. */
 function addFacts(facts: LineFacts, text: string): void {

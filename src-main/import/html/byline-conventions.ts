@@ -75,6 +75,13 @@ const LABELS: Label[] = [
     handle: true,
   },
   {
+    // "楼主：青石板上的猫": a thread's poster, whose first post is the article (a reply's "作者："
+    // comes after it).
+    pattern: new RegExp(`${AT}楼\\s*主${COLON}`, 'g'),
+    rank: WRITER,
+    handle: true,
+  },
+  {
     pattern: new RegExp(`${AT}(?:${REPORTER_ROLE}|(?:本报|本刊|本台|本网)?(?:实习生|见习生))${COLON}`, 'g'),
     rank: REPORTER,
     handle: false,

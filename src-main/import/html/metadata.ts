@@ -12,6 +12,7 @@ import { leadingAnswer } from './answer-page';
 import { readDocumentProperties } from './document-properties';
 import type { DomDocument, DomElement } from './dom';
 import { titleKey } from './title-candidates';
+import { COMMENT_LABEL } from './to-blocks';
 
 export interface PageMetadata {
   /** Text of <title>. */
@@ -232,7 +233,7 @@ function inComments(element: DomElement, article: DomElement | null = null): boo
     // The <body>'s classes name the page's state ("showing-comments" on WordPress), no region.
     if (/^(body|html)$/i.test(node.tagName)) break;
     if (/comment|review|answer/i.test(node.getAttribute('itemtype') ?? '')) return true;
-    if (/comment|reply/i.test(`${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`))
+    if (COMMENT_LABEL.test(`${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`))
       return true;
   }
   return false;

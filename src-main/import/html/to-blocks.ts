@@ -123,8 +123,11 @@ const REGION_BY_TAG: Record<string, Region> = {
   aside: 'aside',
 };
 
+/** A class or id that names a thread of comments or one of them: "comments", "reply-list", "cmt-item". */
+export const COMMENT_LABEL = /comment|reply|disqus|評論|评论|(^|[-_\s])cmts?([-_\s]|$)/i;
+
 const REGION_PATTERNS: [RegExp, Region][] = [
-  [/comment|reply|disqus|評論|评论/i, 'comment'],
+  [COMMENT_LABEL, 'comment'],
   [
     /(^|[-_\s])(nav|navbar|menu|breadcrumbs?|crumb|pagination|pager|topbar|toolbar)([-_\s]|$)|navigation/i,
     'navigation',
