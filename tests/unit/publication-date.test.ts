@@ -122,6 +122,27 @@ describe('dates in the text, weighed', () => {
     expect(factsOfLine('更新时间：2012-03-05 文章来源于人民网').date).toBe('2012-03-05');
   });
 
+  it('takes the day labelled as updated where no day is labelled published, over a date in the prose', () => {
+    const opening =
+      '农业税的取消，是新中国成立以来国家与农民关系最深刻的一次调整。2006年1月1日起，延续了两千多年的“皇粮国税”退出历史舞台。十年过去，学界对这场改革的讨论已经从财政层面扩展到治理层面。';
+    const page = [
+      seg('从“汲取”到“服务”', 'main', 'heading'),
+      seg('更新时间：2014-06-09 21:21:37 阅读次数：3562'),
+      seg(opening),
+      seg(prose),
+    ];
+    expect(dateInText(page, [0, 2], 3, null)?.day).toBe('2014-06-09');
+    // Beside a day labelled as published, an update's day still counts for nothing.
+    const both = [page[0], seg('发布时间：2014-06-01'), ...page.slice(1)];
+    expect(dateInText(both, [0, 3], 4, null)?.day).toBe('2014-06-01');
+  });
+
+  it('takes a dateline opening a paragraph over a date well into its prose', () => {
+    const event = `据市发展改革委介绍，这一轨道交通项目此前经过了多年的论证和反复的准备，已于2019年3月1日在市中心正式开工建设，${prose}`;
+    const page = [seg('标题', 'main', 'heading'), seg(event), seg(`新华社北京2019年5月20日电 ${prose}`)];
+    expect(dateInText(page, [0, 1], 2, null)?.day).toBe('2019-05-20');
+  });
+
   it('does not take the day a forum member registered for the day of their post', () => {
     const page = [
       seg('Was ist Freie Software', 'main', 'heading'),
@@ -176,7 +197,6 @@ describe('the nearest date line, when nothing scores', () => {
       seg('Updated June 13, 2019'),
       seg(prose),
     ];
-    expect(dateInText(page, [0], 8, null)).toBeNull();
     expect(nearestDateLine(page, 0, null)).toEqual({ day: '2019-06-13', from: 'nearest' });
   });
 

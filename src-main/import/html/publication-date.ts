@@ -66,6 +66,9 @@ const SIBLING_LINK =
 const EVENT_CONTEXT =
   /(?:\b(?:bis|until)|至|到|[\d日号]\s*(?:–|—|-|~)|\d{1,2}\.?\s*\p{L}{3,12}\.?\s*(?:–|—|-|~))\s*$/iu;
 
+/** How far into a paragraph a dateline may stand ("新华社北京6月9日电", "本报讯（记者 …）6月9日"). */
+const PROSE_DATELINE_REACH = 30;
+
 interface Candidate {
   day: string;
   score: number;
@@ -76,12 +79,16 @@ function scoreMention(
   mention: DateMention,
   mentions: number,
   distance: number,
+  publishedStated: boolean,
 ): number {
   // After the title is where bylines stand; before it, only a line or two.
   let score = distance >= 0 ? 10 - 0.5 * distance : 8 - 1.5 * -distance;
   const before = segment.text.slice(Math.max(0, mention.index - 24), mention.index);
   if (PUBLISHED_LABEL.test(before)) score += 3;
-  if (UPDATED_LABEL.test(before) || PROFILE_LABEL.test(before)) score -= 9;
+  // An update's day is not the publication's. But where the page labels no day as published,
+  // the day it labels as updated ("更新时间：2014-06-09") is still its own, above one in the text.
+  if (PROFILE_LABEL.test(before)) score -= 9;
+  else if (UPDATED_LABEL.test(before)) score -= publishedStated ? 9 : 3;
   if (EVENT_CONTEXT.test(before)) score -= 4;
   if (segment.region === 'aside' || segment.region === 'footer' || segment.region === 'navigation')
     score -= 5;
@@ -91,6 +98,8 @@ function scoreMention(
   // A line that is mostly its date (a dateline) says more than a date inside a sentence.
   if (length <= 80) score += 2;
   else if (length > 200) score -= 3;
+  // Well into a paragraph of prose, a date is an event's ("…。2006年1月1日起，…"), not a dateline.
+  if (length > 80 && mention.index > PROSE_DATELINE_REACH) score -= 3;
   return score;
 }
 
@@ -129,6 +138,15 @@ export function dateInText(
   savedAt: string | null | undefined,
 ): DateEvidence | null {
   const best = new Map<string, Candidate>();
+  // Each date in reach, scored once every one is known (whether any is labelled as published).
+  const seen: {
+    segment: TextSegment;
+    mention: DateMention;
+    mentions: number;
+    distance: number;
+    weight: number;
+    id: string;
+  }[] = [];
   const valid = anchors.filter((a) => a >= 0 && a < page.length);
   const titleRegion = page[valid[0]]?.region;
   const thread = commentThreadAt(page, Math.max(...valid, 0) + 1);
@@ -152,9 +170,14 @@ export function dateInText(
     const mentions = dateMentions(segment.text.slice(0, 400));
     for (const mention of mentions) {
       if (!possibleDay(mention.day, savedAt, true)) continue;
-      const score = weight + scoreMention(segment, mention, mentions.length, distance);
-      const id = `${index}:${mention.index}`;
-      if ((best.get(id)?.score ?? -Infinity) < score) best.set(id, { day: mention.day, score });
+      seen.push({
+        segment,
+        mention,
+        mentions: mentions.length,
+        distance,
+        weight,
+        id: `${index}:${mention.index}`,
+      });
     }
   };
   for (const anchor of valid) {
@@ -168,6 +191,14 @@ export function dateInText(
   // 阅读(1532)"), before the comments: labelled as the post's, it counts as the last lines do.
   for (let i = Math.max(last + 16, articleEnd + 3); i < Math.min(page.length, articleEnd + 12); i++)
     if (POSTED_LABEL.test(page[i].text.trim())) consider(i, 16, -2);
+  const publishedStated = seen.some(({ segment, mention }) => {
+    const before = segment.text.slice(Math.max(0, mention.index - 24), mention.index);
+    return PUBLISHED_LABEL.test(before) && !UPDATED_LABEL.test(before);
+  });
+  for (const { segment, mention, mentions, distance, weight, id } of seen) {
+    const score = weight + scoreMention(segment, mention, mentions, distance, publishedStated);
+    if ((best.get(id)?.score ?? -Infinity) < score) best.set(id, { day: mention.day, score });
+  }
   const candidates = [...best.values()];
   if (candidates.length === 0) return null;
   // The same day written twice near the title counts a little more.
