@@ -20,7 +20,7 @@ import {
   type LineFacts,
 } from './text/front-matter';
 import { joinWrapped, looksHardWrapped, markStructure } from './text/blocks';
-import { isCopyrightNotice } from './text/copyright';
+import { isCopyrightLine, isCopyrightNotice } from './text/copyright';
 import { isPunctuationOnly, strongNoise, zoneNoise } from './text/noise';
 import { hasSentencePunctuation, listMarker, readingSize } from './text/shape';
 import type { ExtractedArticle } from './types';
@@ -53,6 +53,7 @@ import {
   firstPoster,
   handleBeforeDay,
   isFirstFloorTail,
+  isFloorActions,
   isPostHeader,
   secondPostHeader,
 } from './text/forum-post';
@@ -176,7 +177,7 @@ function extractText(text: string, fileName: string): ExtractedArticle {
     removed = [];
   }
   markStructure(blocks);
-  const site = [front.facts.siteName];
+  const site = [front.facts.siteName, ...publisherParts(pageTitle, pageHeadline, texts(lines))];
   const stated = front.facts.byline && acceptableByline(front.facts.byline, site) ? front.facts.byline : null;
   // No byline or date in the fact lines under the title: the lines around it and at the end.
   const lineTexts = texts(lines);
@@ -268,6 +269,26 @@ function ownerOfBlog(lineTexts: string[], titleAt: number, site: (string | null)
 
 /** Where no title was placed, how many lines from the top may name the blog's owner. */
 const OWNER_LINES_READ = 30;
+
+/** The separators between a `<title>` line's parts. */
+const TITLE_LINE_PARTS = /\s+[-–—|｜]\s+|\s*[_|｜]\s*/u;
+
+/**
+ * The parts of the <title> line beside its headline that the page's copyright line names too
+ * ("… - 国际 - RFI" over "© 2018 RFI 法国国际广播电台 版权所有"): the publisher's name, nobody's
+ * byline ("作者 RFI"), as the HTML path holds the <title>'s other parts.
+ */
+function publisherParts(titleLine: string, headline: string, lineTexts: string[]): string[] {
+  const headlineKey = titleKey(headline);
+  const notices = lineTexts.filter(isCopyrightLine).map(titleKey);
+  return titleLine
+    .split(TITLE_LINE_PARTS)
+    .map((part) => part.trim())
+    .filter((part) => {
+      const key = titleKey(part);
+      return key.length >= 2 && key !== headlineKey && notices.some((notice) => notice.includes(key));
+    });
+}
 
 /** What a fact line states, where `facts` does not know it yet. */
 function addFacts(facts: LineFacts, text: string): void {
@@ -511,8 +532,9 @@ function markTail(lines: Line[], verdicts: Verdict[], bodyStart: number): void {
       bodyStart,
       secondPostHeader(lines.slice(0, bodyStart).filter((l) => isPostHeader(l.text)).length),
     ),
-    // A thread's first floor's tail ("1楼2016-08-14 21:35"): the post ends above it.
-    articleEndMark(lines, bodyStart, (l) => isFirstFloorTail(l.text)),
+    // A thread's first floor's tail ("1楼2016-08-14 21:35"): the post ends above it. So does
+    // its floor's bar of buttons ("楼主 举报 | 回复 | 分享到").
+    articleEndMark(lines, bodyStart, (l) => isFirstFloorTail(l.text) || isFloorActions(l.text)),
   ]
     .filter((i) => i >= 0)
     .reduce((a, b) => Math.min(a, b), Infinity);

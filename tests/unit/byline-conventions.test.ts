@@ -235,3 +235,27 @@ describe('words that only look like the new name shapes', () => {
     expect(author('记者 张三·新华社')).toBe('张三');
   });
 });
+
+describe('reporters stationed abroad, a role after the name, and a reporter who took the photo', () => {
+  const rank = (line: string) => creditOfLine(line)?.rank ?? null;
+
+  it('reads a reporter stationed somewhere ("驻印尼特约记者") beside another', () => {
+    expect(author('【环球时报驻印尼特约记者 林川 环球时报记者 吴萌】印尼《雅加达邮报》7日报道')).toBe(
+      '林川 吴萌',
+    );
+    expect(author('新华社驻雅加达记者 张三')).toBe('张三');
+    expect(author('他对驻华记者 说')).toBeNull();
+  });
+
+  it('reads a name with its role after it, alone on its line', () => {
+    expect(author('林嘉文 BBC中文记者')).toBe('林嘉文');
+    expect(author('李杨 FT中文网专栏作家')).toBe('李杨');
+    expect(author('欢迎 记者')).toBeNull();
+  });
+
+  it('ranks a reporter credited as a photo’s taker below the reporters who wrote', () => {
+    expect(author('户部巷的热干面摊位前排起了长队 记者刘畅摄')).toBe('刘畅');
+    expect(rank('户部巷的热干面摊位前排起了长队 记者刘畅摄')).toBeGreaterThan(rank('记者 刘畅 报道') ?? 99);
+    expect(rank('本报讯（记者周敏 实习生陈曦）“过早”是武汉人对吃早餐的叫法。')).toBe(rank('记者 刘畅 报道'));
+  });
+});

@@ -5,7 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractPlainText } from '../../src-main/import/extract-text';
-import { firstPoster, handleBeforeDay, isPostHeader } from '../../src-main/import/text/forum-post';
+import {
+  firstPoster,
+  handleBeforeDay,
+  isFloorActions,
+  isPostHeader,
+} from '../../src-main/import/text/forum-post';
 
 const POST = [
   '家里是九十年代末的老房子，六楼，一直住得好好的。上个礼拜楼下阿姨上来敲门，说她家卫生间天花板在滴水，墙皮都鼓起来了。',
@@ -194,5 +199,27 @@ describe('a source, a place, a label or a day before the date under a title', ()
       expect(handleBeforeDay(line), line).toBeNull();
     const text = ['我市今年将新建二十所中小学', '新华网 2023-05-12 10:20:30', ...POST].join('\n\n');
     expect(extractPlainText(text, { fileName: 'a.txt' }).byline).toBeNull();
+  });
+});
+
+describe('a thread whose posts close with their floor and buttons', () => {
+  it('ends the first post at its bar ("楼主 举报 | 回复"), whatever the replies’ headers say', () => {
+    const lines = [
+      '在县城当了十年小公务员，说说我眼里的基层_天涯杂谈_天涯论坛',
+      '在县城当了十年小公务员，说说我眼里的基层',
+      '楼主：青石板上的猫 时间：2011-09-03 20:15:44',
+      ...POST,
+      '楼主 举报 | 回复 | 分享到',
+      '作者：路过打酱油的 时间：2011-09-03 20:31:02',
+      REPLY,
+      '1楼 举报 | 回复',
+    ];
+    const article = extractPlainText(lines.join('\n\n'), { fileName: 'post-free-2271234-1.txt' });
+    const text = article.blocks.map((b) => b.text).join('\n');
+    expect(text).toContain(POST[2]);
+    expect(text).not.toContain(REPLY);
+    expect(article.byline).toBe('青石板上的猫');
+    expect(isFloorActions('1楼 举报 | 回复')).toBe(true);
+    expect(isFloorActions('楼主说的台账太真实了，回复一下')).toBe(false);
   });
 });

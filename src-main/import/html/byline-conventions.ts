@@ -28,14 +28,14 @@ const NAMES = `${HAN_NAME}(?:${NAME_SEPARATOR}${HAN_NAME})*`;
  * publication before it (not a sentence that speaks to one: "他对记者说").
  */
 const REPORTER_ROLE =
-  '(?:[\\u4e00-\\u9fa5]{0,6}(?:报|社|台|网|刊|新闻))?(?:特约|实习|见习|首席|全媒体|融媒体)?记者';
+  '(?:[\\u4e00-\\u9fa5]{0,6}(?:报|社|台|网|刊|新闻))?(?:驻[\\u4e00-\\u9fa5]{1,6}?)?(?:特约|实习|见习|首席|全媒体|融媒体)?记者';
 /**
  * A reporter or trainee of a publication of any name ("南方周末记者 程敏", "南方周末实习生 刘畅"),
  * a space or a colon after the role and personal names after it: without them it is a sentence
  * ("截至记者发稿时", "近日记者 来到…", "他对记者 说").
  */
 const ANY_PUBLICATION_ROLE =
-  '(?![\\u4e00-\\u9fa5]{0,6}[对向给跟据告诉问])[\\u4e00-\\u9fa5]{1,6}?(?:特约|实习|见习|首席)?(?<!摄影|摄像)(?:记者|实习生|见习生)(?=[\\s\\u3000:：|｜])';
+  '(?![\\u4e00-\\u9fa5]{0,6}[对向给跟据告诉问])[\\u4e00-\\u9fa5]{1,6}?(?:驻[\\u4e00-\\u9fa5]{1,6}?)?(?:特约|实习|见习|首席)?(?<!摄影|摄像)(?:记者|实习生|见习生)(?=[\\s\\u3000:：|｜])';
 
 /**
  * Labels count only at the start of a line or after a separator, never inside a sentence. A
@@ -51,6 +51,11 @@ const ISSUER = 2;
 const CORRESPONDENT = 3;
 const PHOTOGRAPHER = 3.5;
 const EDITOR = 4;
+
+/** Whether a credit of this rank names only who took the pictures ("记者刘畅摄" under a photo). */
+export function isPhotoCreditRank(rank: number): boolean {
+  return rank === PHOTOGRAPHER;
+}
 const POSTER = 4.5;
 const UNLABELLED = 5;
 const SOURCE = 6;
@@ -267,10 +272,29 @@ function labelledCredits(text: string): Found[] {
       // ("文 | 半佛仙人" is how an account signs a post: a pen name counts.)
       const barred = /[|｜]\s*$/.test(m[0]) && !/文\s*[|｜]\s*$/.test(m[0]);
       if (author && (personal || glued || barred) && !author.split(' ').every(looksLikePersonName)) continue;
-      if (author) found.push({ author, rank, at: m.index });
+      if (!author) continue;
+      // "记者刘畅摄" under a photo: the reporter took the picture, and is credited as its photographer.
+      const last = author.split(' ').pop() ?? author;
+      const took = PHOTO_CLOSER.test(rest.slice(rest.indexOf(last) + last.length));
+      found.push({ author, rank: took ? Math.max(rank, PHOTOGRAPHER) : rank, at: m.index });
     }
   }
   return found;
+}
+
+/** What closes a photographer's credit after the names: "摄", "/摄", "摄影". */
+const PHOTO_CLOSER = /^[\s\u3000]*[/／]?\s*摄影?(?=$|[\s\u3000）)\]】，,。])/;
+
+/**
+ * A name, then its role, alone on the line: "林嘉文 BBC中文记者", "王浩 本报驻京记者", "李杨
+ * FT中文网专栏作家". Only a person's name, and the line holds nothing else.
+ */
+const NAME_THEN_ROLE =
+  /^([\u4e00-\u9fa5·]{2,8})[\s\u3000]+[A-Za-z\u4e00-\u9fa5]{0,10}?(?:驻[\u4e00-\u9fa5]{1,6}?)?(?:特约|首席|资深|实习)?(?:记者|撰稿人|专栏作家|作家)$/u;
+
+function roleAfterName(text: string): Found[] {
+  const m = NAME_THEN_ROLE.exec(text);
+  return m && looksLikePersonName(m[1]) ? [{ author: m[1], rank: REPORTER, at: 0 }] : [];
 }
 
 /** "蔡雪婧/摄", "（张三 摄）": a photographer credited after the photo's caption. */
@@ -428,6 +452,7 @@ export function creditOfLine(line: string): Credit | null {
     ...labelledCredits(text),
     ...datelineReporters(text),
     ...writerCredits(text),
+    ...roleAfterName(text),
     ...photoCredits(text),
   ].sort((a, b) => a.at - b.at);
   const together = makers.filter((c) => c.rank <= PHOTOGRAPHER);

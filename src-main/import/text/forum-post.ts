@@ -37,6 +37,18 @@ export function isFirstFloorTail(text: string): boolean {
   return text.length <= 60 && isFirstFloor(text);
 }
 
+/**
+ * A post's floor and its buttons, alone on a line under the post: "楼主 举报 | 回复 | 分享到",
+ * "1楼 举报 | 回复", "#3 引用 回复". Under the thread's first post, the replies start below it.
+ */
+const FLOOR_ACTIONS =
+  /^(?:楼主|沙发|板凳|地板|\d{1,4}\s*楼|#\d{1,4})(?:\s*[|｜]?\s*(?:举报|回复|引用|分享到?|只看该作者|只看楼主|收藏|评论|打赏|顶|踩))+$/;
+
+/** Whether a line is a post's floor with its buttons (below it, the next post). */
+export function isFloorActions(text: string): boolean {
+  return FLOOR_ACTIONS.test(text.trim());
+}
+
 export function isPostHeader(text: string): boolean {
   return POST_HEADER.test(text.trim());
 }

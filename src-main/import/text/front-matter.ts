@@ -6,6 +6,7 @@
 import { compact } from '../../../src-shared/extraction/compact';
 import { cutFromUiPhrase } from '../byline-guard';
 import { dateMentions } from '../dates/date-mentions';
+import { isPhotoCreditRank } from '../html/byline-conventions';
 import { factsOfLine } from '../html/chinese-conventions';
 import {
   isBracketLabel,
@@ -74,7 +75,10 @@ export function isCreditedBelow(text: string, below: string | undefined): boolea
 /** The byline, date and source a meta line states. */
 export function factsOf(text: string): LineFacts {
   const chinese = factsOfLine(text);
-  const byline = postedBy(text) ?? chinese.author ?? englishByline(text);
+  // A photo's credit under the title ("户部巷…长队 记者刘畅摄") names no writer: the credits
+  // around the title are weighed for that (writtenFacts), the reporters above the photographer.
+  const writer = isPhotoCreditRank(chinese.authorRank) ? null : chinese.author;
+  const byline = postedBy(text) ?? writer ?? englishByline(text);
   return {
     // "Sign" out of "作者：Sign in" is a button's first word, not a name.
     byline: byline && !cutFromUiPhrase(byline, text) ? byline : null,
