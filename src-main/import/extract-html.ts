@@ -24,6 +24,7 @@ import { blogOwner } from '../../src-shared/extraction/blog-owner';
 import { isMediaLabel } from '../../src-shared/extraction/title-furniture';
 import { chooseTitle } from './html/title';
 import { selfLinkTexts } from './html/self-links';
+import { standfirstIndex, withStandfirst } from './html/standfirst';
 import { chooseTitleByScore, namesBesideHeadline } from './html/title-candidates';
 import {
   type DateEvidence,
@@ -197,15 +198,15 @@ function extractPage(html: string, context: HtmlContext): ExtractedArticle {
   const assembled = assembleArticle(page, candidates.segments, reasons);
   // A sidebar Readability kept beside the post opens the text: it goes, and the article starts at the post.
   const lead = sidebarLead(assembled.blocks, assembled.removed);
-  const { blocks, removed } = dropLead(assembled.blocks, assembled.removed, lead);
+  const { blocks: keptBlocks, removed: keptRemoved } = dropLead(assembled.blocks, assembled.removed, lead);
   const keptIndex = assembled.keptIndex.slice(lead);
 
-  const firstKept = blocks[0] ? compact(blocks[0].text) : '';
-  const lastKept = blocks.length > 0 ? compact(blocks[blocks.length - 1].text) : '';
+  const firstKept = keptBlocks[0] ? compact(keptBlocks[0].text) : '';
+  const lastKept = keptBlocks.length > 0 ? compact(keptBlocks[keptBlocks.length - 1].text) : '';
   // Where the article's first block stands in the page: a line that starts with it before one
   // that merely holds it (a short first block is often part of a longer header line).
   const opening = firstKept.slice(0, 20);
-  let firstAt = articleStartIn(page, opening, blocks[1] ? compact(blocks[1].text).slice(0, 20) : '');
+  let firstAt = articleStartIn(page, opening, keptBlocks[1] ? compact(keptBlocks[1].text).slice(0, 20) : '');
   if (firstAt < 0) firstAt = page.findIndex((s) => opening !== '' && compact(s.text).includes(opening));
   const articleStart = Math.max(0, firstAt);
   let articleEnd = -1;
@@ -222,7 +223,7 @@ function extractPage(html: string, context: HtmlContext): ExtractedArticle {
     selfLinks,
     page,
     articleStart,
-    articleOpening: blocks
+    articleOpening: keptBlocks
       .slice(0, 6)
       .map((b) => b.text)
       .join('')
@@ -230,6 +231,8 @@ function extractPage(html: string, context: HtmlContext): ExtractedArticle {
   });
   if (scoredTitle) title = scoredTitle.title;
   const titleAt = titleIndex(page, title);
+  // (On a question page the summary is the question's detail, above the answer that is the article.)
+  const standfirstAt = meta.answerPage ? -1 : standfirstIndex(page, titleAt, articleStart, meta.description);
   const near = titleAt >= 0 ? titleAt : articleStart;
   const end = articleEnd < 0 ? page.length : articleEnd;
   const facts = creditNearTitle(page, near, titleAt >= 0, end);
@@ -262,13 +265,21 @@ function extractPage(html: string, context: HtmlContext): ExtractedArticle {
   const embed = createImageEmbedder(context.loadImage);
   // A sidebar's pictures (an avatar) went with its lines: only those from the post on are the article's.
   const postFrom = lead > 0 ? assembled.keptIndex[lead] : -1;
-  const images = candidates.images
+  const pictured = candidates.images
     .filter((image) => image.beforeBlock > postFrom)
     .map((image) => ({
       beforeBlock: keptIndex.filter((i) => i < image.beforeBlock).length,
       src: embed(image.src),
       alt: image.alt,
     }));
+  // The standfirst above the byline, outside the container the text was read from, opens it.
+  const { blocks, removed, images } =
+    standfirstAt >= 0
+      ? withStandfirst(
+          { blocks: keptBlocks, removed: keptRemoved, images: pictured },
+          page[standfirstAt].text,
+        )
+      : { blocks: keptBlocks, removed: keptRemoved, images: pictured };
   const capNote = describeCaps(capped);
   if (capNote)
     removed.push({ id: `r${removed.length}`, text: capNote, reason: 'other', beforeBlock: blocks.length });

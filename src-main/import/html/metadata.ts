@@ -46,6 +46,10 @@ export interface PageMetadata {
    * those east of it saw the day after.
    */
   publishedUtcHour: number;
+  /** The page's summary of itself: og:description, else the description meta. */
+  description: string | null;
+  /** Whether the page is a question whose leading answer is the article (answer-page.ts). */
+  answerPage: boolean;
   /** The page's own address: canonical link, og:url. */
   canonicalUrl: string | null;
   ogUrl: string | null;
@@ -396,6 +400,8 @@ export function readMetadata(document: DomDocument): PageMetadata {
     publishedAt: published,
     publishedGeneric: !specific && published === generic && generic !== null,
     publishedUtcHour: Number(UTC_TIME.exec(specificValue ?? '')?.[1] ?? NaN),
+    description: metaContent(document, ['og:description']) ?? metaContent(document, ['description']),
+    answerPage: answer !== null,
     canonicalUrl: clean(document.querySelector('link[rel~="canonical"][href]')?.getAttribute('href')),
     ogUrl: metaContent(document, ['og:url']),
   };
