@@ -68,6 +68,10 @@ describe('a forum thread saved as text', () => {
     expect(firstPoster(['标题', '老街坊', '正文第一段很长很长。'], 0)).toBeNull();
     expect(isPostHeader('发表于 2015-3-4 10:26')).toBe(true);
     expect(isPostHeader('该文发表于2015年3月4日的人民日报')).toBe(false);
+    // The floor and the poster before it, a date with slashes, a button after it without a bar.
+    expect(isPostHeader('楼主 江南布衣客 发表于 2012/5/14 9:32:18 只看该作者')).toBe(true);
+    expect(isPostHeader('1楼 淡定的老茶客 发表于 2012/5/14 10:05:21')).toBe(true);
+    expect(isPostHeader('楼主 江南布衣客 发表于 2012/5/14 9:32:18 他说得对')).toBe(false);
   });
 });
 

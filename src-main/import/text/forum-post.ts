@@ -7,8 +7,12 @@
 import { isUiWord } from '../byline-guard';
 import { isMediaName } from '../../../src-shared/extraction/title-furniture';
 
-/** A post's header line: "发表于 2013-7-2 14:05:11 |只看该作者", "发表于 2015-3-4 10:26". */
-const POST_HEADER = /^发表于\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[|｜].*)?$/;
+/**
+ * A post's header line: "发表于 2013-7-2 14:05:11 |只看该作者", "发表于 2015-3-4 10:26", and with
+ * the post's floor and poster before it: "楼主 江南布衣客 发表于 2012/5/14 9:32:18 只看该作者".
+ */
+const POST_HEADER =
+  /^(?:(?:楼主|沙发|板凳|地板|\d{1,4}\s*楼|#\d{1,4})\s+\S{1,20}\s+)?发表于\s*\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[|｜].*|\s+(?:只看该作者|只看楼主|倒序浏览|显示全部楼层))?$/;
 
 /** The most lines between a poster's handle and the post's header (counts, labels, rank). */
 const PROFILE_LINES = 14;
