@@ -135,6 +135,11 @@ describe('a comment heading with its count, an app prompt and a financial site�
     expect(strongNoise('评论区有36位网友留言（36）表示支持。')).not.toBe('comment');
   });
 
+  it('reads a comment form’s heading alone ("[发评论]", "评论区"), never a toolbar’s "评论" alone', () => {
+    for (const line of ['[发评论]', '发评论', '评论区']) expect(strongNoise(line), line).toBe('comment');
+    expect(strongNoise('评论')).toBeNull();
+  });
+
   it('drops a prompt to read on in the app, and keeps a sentence about an app', () => {
     expect(strongNoise('本文来自华尔街见闻，欢迎下载APP查看更多')).toBe('boilerplate');
     expect(strongNoise('打开新浪新闻客户端阅读全文')).toBe('boilerplate');

@@ -88,6 +88,12 @@ const AD_LABEL = /^[^\s:：，,。]{0,6}(?:广告|廣告)\s*[:：]/;
 const COMMENT_HEADER =
   /^(发表评论|网友评论|评论列表|我要评论|我来说两句|全部评论|最新评论|热门评论|\d+\s*条评论|comments?|leave a (reply|comment)|\d+ (comments?|replies))(?![a-z])\s*[:：(（]?/i;
 
+/**
+ * The words alone that head a comment thread's form: "[发评论]", "评论区". (Not "评论" alone: a
+ * toolbar's button is that word too, and may stand between an article's paragraphs.)
+ */
+const BARE_COMMENT_HEADER = /^[[【]?(?:发评论|评论区|发表留言)[\]】]?$/;
+
 /** A comment thread's heading with its count: "评论 (36)", "回应（12）", "全部评论(3)". */
 const COMMENT_WITH_COUNT =
   /^(?:全部|最新|热门|网友)?(?:评论|评論|回应|回應|回复|留言|跟帖)\s*[(（]\s*\d+\s*[)）]$/;
@@ -136,7 +142,11 @@ export function strongNoise(text: string): RemovedReason | null {
   // "返回搜狐，查看更多": the link back to the portal under a reposted article.
   if (/^返回[^\s，,。！？]{1,8}[，,]\s*查看更多$/.test(text)) return 'navigation';
   if (size <= 20 && isRelatedListHeading(text)) return 'headline-list';
-  if (size <= 12 && (COMMENT_HEADER.test(text) || COMMENT_WITH_COUNT.test(text))) return 'comment';
+  if (
+    size <= 12 &&
+    (COMMENT_HEADER.test(text) || COMMENT_WITH_COUNT.test(text) || BARE_COMMENT_HEADER.test(text))
+  )
+    return 'comment';
   if (size <= 40 && COMMENT_COUNT_ON.test(text)) return 'comment';
   if (isLinkFarm(text)) return 'link-list';
   return null;
