@@ -23,7 +23,7 @@ import { acceptableByline } from './byline-guard';
 import { blogOwner } from '../../src-shared/extraction/blog-owner';
 import { isMediaLabel } from '../../src-shared/extraction/title-furniture';
 import { chooseTitle } from './html/title';
-import { selfLinkTexts } from './html/self-links';
+import { linkTexts, listedOnEditionPage, selfLinkTexts } from './html/self-links';
 import { standfirstIndex, withStandfirst } from './html/standfirst';
 import { chooseTitleByScore, namesBesideHeadline } from './html/title-candidates';
 import {
@@ -34,6 +34,7 @@ import {
   localWrittenDay,
   dateInText,
   earlierWrittenDay,
+  isEditionMark,
   pageAddresses,
   possibleDay,
   sureOfText,
@@ -181,6 +182,7 @@ function extractPage(html: string, context: HtmlContext): ExtractedArticle {
   const meta = readMetadata(document);
   const headings = headingsOf(document);
   const selfLinks = selfLinkTexts(document, context.fileName);
+  const listedLinks = selfLinks.length > 0 ? [] : linkTexts(document);
   prepareDocument(document);
   // The page's text is listed before Readability rearranges the document.
   const wholePage = segmentsOf(document.body);
@@ -220,7 +222,8 @@ function extractPage(html: string, context: HtmlContext): ExtractedArticle {
   const scoredTitle = chooseTitleByScore({
     ...meta,
     hosts: hostsOf([meta.canonicalUrl, meta.ogUrl, context.pageAddress ?? null]),
-    selfLinks,
+    // An edition's page saved under another name: the lines its list of titles names.
+    selfLinks: selfLinks.length > 0 ? selfLinks : listedOnEditionPage(listedLinks, page, isEditionMark),
     page,
     articleStart,
     articleOpening: keptBlocks

@@ -8,8 +8,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { importBytes } from '../../src-main/import/import-file';
-import { dateInText, editionDay } from '../../src-main/import/html/publication-date';
-import { selfLinkTexts } from '../../src-main/import/html/self-links';
+import { dateInText, editionDay, isEditionMark } from '../../src-main/import/html/publication-date';
+import { listedOnEditionPage, selfLinkTexts } from '../../src-main/import/html/self-links';
 import { parseDocument } from '../../src-main/import/html/dom';
 import { saveAsText } from '../../tools/eval/save-as-text';
 
@@ -54,6 +54,19 @@ describe('an e-paper article page', () => {
     expect(article.title).toBe(HEADLINE);
     expect(article.byline).toBe('周海鸥');
     expect(article.publishedAt).toBe('2016-09-22');
+  });
+
+  it('saved under the paper’s name, takes the headline its list of titles names, not the subtitle', () => {
+    // No link can point to "江城晚报数字报.html": the list names the headline, shown also as a line of its own.
+    const article = read(editionPage(), '江城晚报数字报.html');
+    expect(article.title).toBe(HEADLINE);
+    // Without an edition's mark the same list is a sidebar's, and names nothing.
+    const lines = [KICKER, HEADLINE, SUBTITLE].map((text) => ({ text, linkChars: 0 }));
+    const links = [HEADLINE, '地铁五号线南延段开通试运营'];
+    expect(
+      listedOnEditionPage(links, [{ text: '第A03版：城市新闻', linkChars: 0 }, ...lines], isEditionMark),
+    ).toEqual([HEADLINE]);
+    expect(listedOnEditionPage(links, lines, isEditionMark)).toEqual([]);
   });
 
   it('saved as text, takes the headline the page lists again, and the issue’s day', () => {

@@ -8,6 +8,7 @@
  * Only a name an address gives counts: one with a digit in it and not a generic page's
  * ("index.html", "detail.html"), which every page of a site may link to.
  */
+import { lettersKey } from '../../../src-shared/extraction/compact';
 import type { DomDocument } from './dom';
 
 /** Names every page of a site may link to: its home, a list, a template's one script. */
@@ -43,3 +44,37 @@ export function selfLinkTexts(document: DomDocument, fileName: string): string[]
   }
   return texts.size <= MOST_TEXTS ? [...texts] : [];
 }
+
+/** Every link's text, before the page is rearranged: what the page lists. */
+export function linkTexts(document: DomDocument): string[] {
+  return Array.from(document.querySelectorAll('a[href]'))
+    .map((link) => (link.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .filter((text) => text !== '' && Array.from(text).length <= LONGEST_TEXT);
+}
+
+/**
+ * On an edition's page saved under another name ("中国青年报.html"), the lines its list of the
+ * edition's titles names: a link's text the page also shows as a line of its own (not a link),
+ * of a headline's length. The 主题 is listed; the 引题 and 副题 around it are not. At most three
+ * such texts, or the page names nothing.
+ */
+export function listedOnEditionPage(
+  links: string[],
+  lines: { text: string; linkChars: number }[],
+  isEditionMark: (text: string) => boolean,
+): string[] {
+  if (!lines.some((line) => isEditionMark(line.text))) return [];
+  const listed = new Set(links.map(lettersKey));
+  const texts = new Set<string>();
+  for (const line of lines) {
+    const text = line.text.trim();
+    const size = Array.from(text).length;
+    if (line.linkChars > 0 || size < HEADLINE_MIN || size > HEADLINE_MAX) continue;
+    if (listed.has(lettersKey(text))) texts.add(text);
+  }
+  return texts.size <= MOST_TEXTS ? [...texts] : [];
+}
+
+/** A listed headline's length, in characters. */
+const HEADLINE_MIN = 6;
+const HEADLINE_MAX = 60;
