@@ -41,6 +41,7 @@ import {
   sharedWithTitle,
   titleIsSiteName,
   titleSplitAbove,
+  withoutDay,
 } from './text/headline-above';
 import { withoutSiteParts } from './text/site-suffix';
 import { isMediaName } from '../../src-shared/extraction/title-furniture';
@@ -147,7 +148,7 @@ function extractText(text: string, fileName: string): ExtractedArticle {
     if (found > 0) {
       if (front.titleIndex >= 0) verdicts[front.titleIndex] = { kind: 'removed', reason: 'header' };
       verdicts[found] = { kind: 'title' };
-      front.title = lines[found].text;
+      front.title = withoutDay(lines[found].text);
       front.facts = factsUnder(lines, verdicts, found, front.facts);
     } else if (split) {
       front.title = texts.slice(split.first, split.last + 1).join('');

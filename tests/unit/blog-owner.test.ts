@@ -81,3 +81,36 @@ describe('a thread’s 楼主', () => {
     expect(extractHtml(page, { fileName: 'post-free-2271234-1.shtml' }).byline).toBe('青石板上的猫');
   });
 });
+
+describe('a post’s line and a poster’s handle', () => {
+  it('saved as text, takes the headline from a blog’s post line that sets its day before it', () => {
+    const lines = [
+      '婺源看秋记 - 一城烟雨 - 搜狐博客',
+      '搜狐首页 | 博客首页 | 热门博客 | 圈子 | 相册',
+      '登录 | 注册博客 | 帮助',
+      '一城烟雨',
+      '走过的路，看过的云，都写在这里',
+      'http://moshanghuakai.blog.sohu.com',
+      ...['首页', '日志', '相册', '视频', '档案', '留言'],
+      '2007-11-03 | 婺源看秋记',
+      '分类：行走',
+      ...PROSE,
+    ];
+    expect(extractPlainText(lines.join('\n\n'), { fileName: 'a.txt' }).title).toBe('婺源看秋记');
+  });
+
+  it('reads a handle with digits after a writer’s label whole ("作者：江南布衣2008")', () => {
+    const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>建议设立垃圾分类回收点_强国论坛</title></head>
+      <body><h1>建议设立垃圾分类回收点</h1>
+      <div class="postInfo">作者：<a href="/user?u=1">江南布衣2008</a> 发表时间：2009-06-15 10:22:31 点击：3456</div>
+      ${PROSE.map((p) => `<p>${p}</p>`).join('')}</body></html>`;
+    expect(extractHtml(page, { fileName: 'a.html' }).byline).toBe('江南布衣2008');
+  });
+
+  it('reads the byline meta ("byline": "ANDREW JACOBS")', () => {
+    const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>北京胡同里最后的老式理发店</title>
+      <meta name="byline" content="By ANDREW JACOBS"></head>
+      <body><h1>北京胡同里最后的老式理发店</h1>${PROSE.map((p) => `<p>${p}</p>`).join('')}</body></html>`;
+    expect(extractHtml(page, { fileName: 'a.html' }).byline).toBe('ANDREW JACOBS');
+  });
+});

@@ -263,8 +263,14 @@ function labelledCredits(text: string): Found[] {
       // "记者王小明北京4日电": names run into a place, read by datelineReporters.
       if (GLUED_DATELINE.test(rest)) continue;
       const handleName = handle ? handleAfter(rest) : null;
+      const names = namesAfter(rest);
+      // "作者：江南布衣2008": a handle whose Han part reads as a name is the handle whole.
+      const gluedHandle =
+        handleName !== null && names !== null && !names.includes(' ') && handleName.startsWith(names)
+          ? /^[\dA-Za-z_]+$/.test(handleName.slice(names.length))
+          : false;
       const author =
-        namesAfter(rest) ??
+        (gluedHandle ? handleName : names) ??
         (handleName && !NOT_NAME.test(handleName) && !OFFICE_TITLE.test(handleName) ? handleName : null);
       // A name run into a reporter's label ("记者周正") must read as a person's: "记者从北京4日电" names nobody.
       const glued = rank === REPORTER && !/[\s\u3000:：|｜]$/.test(m[0]);

@@ -126,7 +126,10 @@ function typeOf(object: Record<string, Json>): string {
  */
 function personalAuthor(value: string | null, document: DomDocument): string | null {
   if (!value) return null;
-  const text = value.replace(/^(?:本报|本刊)?(?:记者|作者)\s*[:：]?\s*/, '').trim();
+  const text = value
+    .replace(/^(?:本报|本刊)?(?:记者|作者)\s*[:：]?\s*/, '')
+    .replace(/^by\s+/i, '')
+    .trim();
   if (text === '' || /https?:|www\.|\.(com|cn|net|org)\b|\d{3,}|_/i.test(text)) return null;
   const software = `${metaContent(document, ['generator']) ?? ''} ${metaContent(document, ['copyright']) ?? ''}`;
   const words = software.match(/[A-Za-z][A-Za-z!]{3,}/g) ?? [];
@@ -365,6 +368,7 @@ export function readMetadata(document: DomDocument): PageMetadata {
       'article:author',
       'dc.creator',
       'byl',
+      'byline',
       'sailthru.author',
       'parsely-author',
       'citation_author',

@@ -96,6 +96,8 @@ export function headlineAbove(
     !(i === textStart && /[.。．]$/.test(lines[i]));
   const shown = titleShownAbove(lines, textStart, pageTitle);
   if (shown > 0) return shown;
+  const dated = datedHeadlineAbove(lines, textStart, headline);
+  if (dated > 0) return dated;
   for (let i = textStart; i >= Math.max(1, textStart - FAR_REACH); i--) {
     if (!readsAsHeadline(i)) continue;
     const text = lines[i];
@@ -110,6 +112,32 @@ export function headlineAbove(
     if (headlineInOwn >= 0.9 && ownInTitle >= 0.4) return i;
   }
   return -1;
+}
+
+/** A day (and a time) with a separator, at a line's start or end: "2007-11-03 | ", " - 2007年11月3日". */
+const DAY_AT_START =
+  /^\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[|｜:：\-–—]\s*/u;
+const DAY_AT_END =
+  /\s*[|｜\-–—]\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u;
+
+/**
+ * A blog's post line right above the text: its day and the <title>'s headline ("2007-11-03 |
+ * 婺源看秋记"), within REACH lines of `textStart`; or -1.
+ */
+function datedHeadlineAbove(lines: string[], textStart: number, headline: string): number {
+  const key = titleKey(headline);
+  if (key.length < 2) return -1;
+  for (let i = textStart; i >= Math.max(1, textStart - REACH); i--) {
+    const line = lines[i];
+    const undated = withoutDay(line);
+    if (undated !== line && titleKey(undated) === key) return i;
+  }
+  return -1;
+}
+
+/** A headline line without the day a blog's post line sets before or after it. */
+export function withoutDay(line: string): string {
+  return line.replace(DAY_AT_START, '').replace(DAY_AT_END, '').trim();
 }
 
 /**
