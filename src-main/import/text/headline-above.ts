@@ -151,15 +151,18 @@ export function titleShownAbove(lines: string[], textStart: number, pageTitle: s
   // A short run that opens the <title> and is nowhere else inside a longer line: a site's name
   // sits in its footer ("© daily.example 2023") or after the headline ("…_读书频道_新浪网").
   const runs = titleRuns(pageTitle);
-  const keys = lines.map(titleKey);
+  // Each line's key, made when it is first asked for: most calls read a few lines only.
+  const keys: (string | undefined)[] = [];
+  const keyOf = (i: number) => (keys[i] ??= titleKey(lines[i]));
   const headlineRun = (i: number) => {
-    const run = runs.get(keys[i]);
+    const key = keyOf(i);
+    const run = runs.get(key);
     if (!run) return false;
     if (run.holdsLongest) return true;
     return (
       run.opens &&
       textStart - i <= REACH &&
-      !keys.some((k, j) => j > 0 && k !== keys[i] && k.includes(keys[i]))
+      !lines.some((_, j) => j > 0 && keyOf(j) !== key && keyOf(j).includes(key))
     );
   };
   for (let i = textStart; i >= Math.max(1, textStart - EXACT_REACH); i--) {

@@ -120,12 +120,16 @@ export function isPunctuationOnly(text: string): boolean {
 const PUNCTUATION_LINE = /^[\s.。，,、…!！?？;；:：|｜'"“”‘’「」『』()（）[\]【】<>《》〈〉~～]+$/u;
 
 /** Noise wherever it stands. */
+/** Longer than this (UTF-16 units), a line is neither a medium's label nor a scan prompt. */
+const SHORT_LABEL_MAX = 40;
+
 export function strongNoise(text: string): RemovedReason | null {
   if (text.length > 600) return isLinkFarm(text) ? 'link-list' : null;
   const size = readingSize(text);
-  // A medium's name alone, as a picture's credit prints it ("新华网", "人民日报").
-  if (isStrongMediaLabel(text)) return 'boilerplate';
-  if (isScanPrompt(text)) return 'boilerplate';
+  // A medium's name alone, as a picture's credit prints it ("新华网", "人民日报"). (Both are short:
+  // a name of six characters with its channel or site after it; a prompt of twenty at most.)
+  if (text.length <= SHORT_LABEL_MAX && (isStrongMediaLabel(text) || isScanPrompt(text)))
+    return 'boilerplate';
   if (size <= 40 && (EDITOR_CREDIT.test(text) || isEditStamp(text))) return 'edit-stamp';
   if (size <= 50 && CREDITS_WITH_EDITOR.test(text) && !/[。！？]/.test(text)) return 'edit-stamp';
   if (size <= 25 && EDIT_STAMP.test(text) && STAMP_TIME.test(text) && !/[。！？]/.test(text))
