@@ -348,7 +348,14 @@ function extractPage(html: string, context: HtmlContext): ExtractedArticle {
     (fuller ? creditLine : metaAuthor) ??
     creditLine ??
     classed ??
-    (owner && acceptableByline(owner, siteNames) ? owner : null);
+    // (The <title> may name the blog by its owner alone: "… - 周宏远 - 凤凰博报" over "周宏远的博客".)
+    (owner &&
+    acceptableByline(
+      owner,
+      siteNames.filter((name) => compact(name ?? '') !== compact(owner)),
+    )
+      ? owner
+      : null);
   // What to check first: a title no two sources agree on, a date read from the text on a close
   // call, a byline from an unlabelled name or an editor's stamp.
   const unsure: ('title' | 'byline' | 'publishedAt')[] = [];

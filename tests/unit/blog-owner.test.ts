@@ -53,6 +53,15 @@ describe('a blog’s owner, named by its pages', () => {
     expect(extractPlainText(text.join('\n\n'), { fileName: 'blog.txt' }).byline).toBe('江南布衣');
   });
 
+  it('is read where the <title> names the blog by its owner alone', () => {
+    const page = blog('').replace(
+      '<title>母亲的菜园 - 江南布衣的日志 - 网易博客</title>',
+      '<title>母亲的菜园 - 江南布衣 - 凤凰博报</title>',
+    );
+    expect(page).toContain('- 江南布衣 -');
+    expect(extractHtml(page, { fileName: 'blog.html' }).byline).toBe('江南布衣');
+  });
+
   it('yields to a writer the page credits', () => {
     const credited = blog('').replace('<p class="info">', '<p class="info">作者：林小溪 ');
     expect(extractHtml(credited, { fileName: 'blog.html' }).byline).toBe('林小溪');

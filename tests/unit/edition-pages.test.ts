@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { importBytes } from '../../src-main/import/import-file';
+import { extractHtml } from '../../src-main/import/extract-html';
 import { dateInText, editionDay, isEditionMark } from '../../src-main/import/html/publication-date';
 import { listedOnEditionPage, selfLinkTexts } from '../../src-main/import/html/self-links';
 import { parseDocument } from '../../src-main/import/html/dom';
@@ -138,6 +139,16 @@ describe('a Tieba thread saved whole', () => {
 <div class="core_reply"><div class="post-tail-wrap"><span class="tail-info">2楼</span><span class="tail-info">2016-09-25 08:12</span></div></div></div>
 </body></html>`;
     expect(read(html, 'p.html').publishedAt).toBe('2016-09-24');
+    // The floor and its day in two cells of a list ("1楼" | "2016-09-24 21:35"), as blocks of their own.
+    const cells = html.replace(
+      /<span class="tail-info">(\d楼)<\/span><span class="tail-info">([^<]+)<\/span>/g,
+      '<ul class="p_tail"><li><span>$1</span></li><li><span>$2</span></li></ul>',
+    );
+    expect(cells).toContain('<li><span>1楼</span></li>');
+    // Read by the scored search as the post's own day, not only as the nearest date line.
+    const article = extractHtml(cells, { fileName: 'p.html', savedAt: SAVED_AT });
+    expect(article.publishedAt).toBe('2016-09-24');
+    expect(article.publishedFrom).toBe('text');
   });
 });
 

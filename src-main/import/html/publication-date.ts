@@ -69,6 +69,9 @@ const EVENT_CONTEXT =
 /** How far into a paragraph a dateline may stand ("新华社北京6月9日电", "本报讯（记者 …）6月9日"). */
 const PROSE_DATELINE_REACH = 30;
 
+/** The longest cell that may hold a floor's label alone ("1楼", "#1"). */
+const FLOOR_LABEL_MAX = 8;
+
 interface Candidate {
   day: string;
   score: number;
@@ -156,15 +159,19 @@ export function dateInText(
     // A page whose article sits in a region named "comment" (a commentary) is read as such; a
     // thread's first floor ("1楼 2016-08-14 21:35") is the post's own, whatever its region.
     if (!segment) return;
-    if (segment.region === 'comment' && titleRegion !== 'comment' && !isFirstFloor(segment.text)) return;
+    const previous = page[index - 1];
+    // (The floor and its day may stand in two cells: "1楼" | "2012-04-10 21:45".)
+    const floorLabel =
+      previous && Array.from(previous.text.trim()).length <= FLOOR_LABEL_MAX ? previous.text : '';
+    const firstFloor = isFirstFloor(segment.text) || isFirstFloor(`${floorLabel} ${segment.text}`);
+    if (segment.region === 'comment' && titleRegion !== 'comment' && !firstFloor) return;
     if (isCopyrightLine(segment.text) || COMMENT_CONTEXT.test(segment.text.slice(0, 80))) return;
     if (SIBLING_LINK.test(segment.text.trim()) || isLaterFloor(segment.text.slice(0, 40))) return;
-    const previous = page[index - 1];
     if (
       previous &&
       Array.from(previous.text).length < 60 &&
       COMMENT_CONTEXT.test(previous.text) &&
-      !isFirstFloor(segment.text)
+      !firstFloor
     )
       return;
     const mentions = dateMentions(segment.text.slice(0, 400));
