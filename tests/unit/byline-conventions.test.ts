@@ -247,6 +247,13 @@ describe('reporters stationed abroad, a role after the name, and a reporter who 
     expect(author('他对驻华记者 说')).toBeNull();
   });
 
+  it('reads every writer before an affiliation in brackets', () => {
+    expect(author('作者：周文斌 郑丽娟（清溪县教育局基础教育科）')).toBe('周文斌 郑丽娟');
+    expect(author('记者 张三（北京）')).toBe('张三');
+    // A count in brackets is a button's: "我要评论(12)" is no name.
+    expect(author('来源：新民晚报 作者：陈佳 我要评论(12)')).toBe('陈佳');
+  });
+
   it('reads a name with its role after it, alone on its line', () => {
     expect(author('林嘉文 BBC中文记者')).toBe('林嘉文');
     expect(author('李杨 FT中文网专栏作家')).toBe('李杨');

@@ -167,8 +167,12 @@ const OFFICE_TITLE =
 const ROLE_AT_END =
   /(?:记者|编辑|实习生|见习生|通讯员|摄影|摄像|校对|主编|责编|审核|审校|审签|终审|初审|复审|监制|制作|设计)$/;
 
-/** What may stand right after a name: anything else means the name was only part of a word. */
-const AFTER_NAME = /^(?:$|[\s\u3000|｜/／、，,。;；:：)）\]】」』>\d])/;
+/**
+ * What may stand right after a name: anything else means the name was only part of a word. (An
+ * opening bracket starts the writer's affiliation: "郑丽娟（清溪县教育局基础教育科）"; not a count's,
+ * "我要评论(12)".)
+ */
+const AFTER_NAME = /^(?:$|[\s\u3000|｜/／、，,。;；:：)）\]】」』>\d]|[（(](?![\d\s]*[)）]))/;
 
 /** Words glued to a name that close a credit: "王敬照报道", "蔡雪婧摄". */
 const GLUED_CLOSER = /(?<=[\u4e00-\u9fa5])(报道|摄影|摄|整理|编译)(?=$|[\s\u3000）)\]】，,。|｜:：])/g;
