@@ -7,7 +7,7 @@
  * raster `data:` URLs when the injected loader has their bytes, placeholders otherwise.
  */
 import type { ExtractedArticle } from './types';
-import { classifyBlocks, isBreadcrumb } from './html/boilerplate';
+import { classifyBlocks, isBreadcrumb, isPostMark } from './html/boilerplate';
 import { readAsSimplified } from './simplified-reading';
 import { factsOfLine, isMetaLine } from './html/chinese-conventions';
 import { creditNearTitle } from './html/credit-near-title';
@@ -131,6 +131,9 @@ function lineBeforeArticle(page: TextSegment[], title: string, articleStart: num
   return null;
 }
 
+/** The longest line read as a thread's post header ("楼主 江南布衣客 发表于 2012/5/14 9:32:18 只看该作者"). */
+const POST_HEADER_MAX = 80;
+
 /** A byline a person would accept: a name or a few, not markup debris or a sentence. */
 function plausibleByline(byline: string | null, siteNames: (string | null)[]): string | null {
   if (!byline) return null;
@@ -193,10 +196,12 @@ function extractPage(html: string, context: HtmlContext): ExtractedArticle {
   const candidates = content === null ? wholePage : segmentsOf(parseDocument(purifyFragment(content)).body);
 
   let title = chooseTitle({ ...meta, headings });
-  const reasons = classifyBlocks(candidates.segments, title, [
-    meta.siteName,
-    ...hostsOf([meta.canonicalUrl, meta.ogUrl]),
-  ]);
+  const reasons = classifyBlocks(
+    candidates.segments,
+    title,
+    [meta.siteName, ...hostsOf([meta.canonicalUrl, meta.ogUrl])],
+    page.some((segment) => Array.from(segment.text).length <= POST_HEADER_MAX && isPostMark(segment.text)),
+  );
   const assembled = assembleArticle(page, candidates.segments, reasons);
   // A sidebar Readability kept beside the post opens the text: it goes, and the article starts at the post.
   const lead = sidebarLead(assembled.blocks, assembled.removed);
@@ -337,13 +342,14 @@ function extractPage(html: string, context: HtmlContext): ExtractedArticle {
   const owner =
     metaAuthor || creditLine || classed
       ? null
-      : blogOwner([
-          meta.documentTitle ?? '',
-          ...page
-            .slice(0, articleStart)
-            .map((segment) => segment.text)
-            .filter((text) => Array.from(text).length <= 40),
-        ]);
+      : blogOwner(
+          [
+            meta.documentTitle ?? '',
+            ...pageLines.slice(0, articleStart).filter((text) => Array.from(text).length <= 40),
+          ],
+          title,
+          pageLines,
+        );
   const byline =
     (fuller ? creditLine : metaAuthor) ??
     creditLine ??

@@ -25,7 +25,7 @@ import { isPunctuationOnly, strongNoise, zoneNoise } from './text/noise';
 import { hasSentencePunctuation, listMarker, readingSize } from './text/shape';
 import type { ExtractedArticle } from './types';
 import { acceptableByline } from './byline-guard';
-import { blogOwner } from '../../src-shared/extraction/blog-owner';
+import { blogOwner, titleParts } from '../../src-shared/extraction/blog-owner';
 import { fullerCredit } from './html/credit-near-title';
 import {
   TITLE_SEPARATORS,
@@ -47,6 +47,7 @@ import { withoutSiteParts } from './text/site-suffix';
 import { isMediaName } from '../../src-shared/extraction/title-furniture';
 import { namedOnlyAsEditor, ORGANISATION as BODY_NAME } from './html/byline-conventions';
 import { writtenFacts } from './text/written-facts';
+import { looksLikePersonName } from './html/person-names';
 import { noticeFields } from './text/notice-fields';
 import { readAsSimplified } from './simplified-reading';
 import { isEditionMark, sureOfText } from './html/publication-date';
@@ -148,7 +149,9 @@ function extractText(text: string, fileName: string): ExtractedArticle {
     if (found > 0) {
       if (front.titleIndex >= 0) verdicts[front.titleIndex] = { kind: 'removed', reason: 'header' };
       verdicts[found] = { kind: 'title' };
-      front.title = withoutDay(lines[found].text);
+      // (A blog's post line: its day goes where the rest is the <title>'s headline.)
+      const undated = withoutDay(lines[found].text);
+      front.title = titleKey(undated) === titleKey(pageHeadline) ? undated : lines[found].text;
       front.facts = factsUnder(lines, verdicts, found, front.facts);
     } else if (split) {
       front.title = texts.slice(split.first, split.last + 1).join('');
@@ -178,10 +181,10 @@ function extractText(text: string, fileName: string): ExtractedArticle {
     removed = [];
   }
   markStructure(blocks);
-  const site = [front.facts.siteName, ...publisherParts(pageTitle, pageHeadline, texts(lines))];
+  const lineTexts = texts(lines);
+  const site = [front.facts.siteName, ...publisherParts(pageTitle, pageHeadline, lineTexts)];
   const stated = front.facts.byline && acceptableByline(front.facts.byline, site) ? front.facts.byline : null;
   // No byline or date in the fact lines under the title: the lines around it and at the end.
-  const lineTexts = texts(lines);
   // A body's name on the fact line ("发布者：宣传部") yields to a person the page credits elsewhere
   // ("（文/王思远 图/李佳宁）" at the end), as on the HTML path, where the best-ranked credit wins.
   const statedBody = stated !== null && BODY_NAME.test(stated);
@@ -225,7 +228,7 @@ function extractText(text: string, fileName: string): ExtractedArticle {
     issuer ??
     (written?.byline && acceptableByline(written.byline, site) ? written.byline : null) ??
     poster ??
-    ownerOfBlog(lineTexts, titleAt, site);
+    ownerOfBlog(lineTexts, titleAt, front.title || pageHeadline, site);
   const date = notice.writtenOn || front.facts.publishedAt ? null : written?.date;
   // A title taken from the file's name is a guess the person should check; so are a byline
   // or date read further from the title.
@@ -262,34 +265,40 @@ function splitLines(text: string): Line[] {
  * Nobody credited on a blog's post: the blog's owner, as the <title> line or a header line above
  * the post's title names the blog ("母亲的菜园 - 江南布衣的日志 - 网易博客", "江南布衣的博客").
  */
-function ownerOfBlog(lineTexts: string[], titleAt: number, site: (string | null)[]): string | null {
+function ownerOfBlog(
+  lineTexts: string[],
+  titleAt: number,
+  headline: string,
+  site: (string | null)[],
+): string | null {
   const header = lineTexts.slice(0, titleAt > 0 ? titleAt + 1 : OWNER_LINES_READ);
-  const owner = blogOwner(header.filter((text, i) => i === 0 || Array.from(text).length <= 40));
+  const named = header.filter((text, i) => i === 0 || Array.from(text).length <= 40);
+  const owner = blogOwner(named, headline, lineTexts);
   return owner && acceptableByline(owner, site) ? owner : null;
 }
 
 /** Where no title was placed, how many lines from the top may name the blog's owner. */
 const OWNER_LINES_READ = 30;
 
-/** The separators between a `<title>` line's parts. */
-const TITLE_LINE_PARTS = /\s+[-–—|｜]\s+|\s*[_|｜]\s*/u;
-
 /**
  * The parts of the <title> line beside its headline that the page's copyright line names too
  * ("… - 国际 - RFI" over "© 2018 RFI 法国国际广播电台 版权所有"): the publisher's name, nobody's
- * byline ("作者 RFI"), as the HTML path holds the <title>'s other parts.
+ * byline ("作者 RFI"), as the HTML path holds the <title>'s other parts. Not a person's name: a
+ * personal site names its owner in both ("Notes on Tea - Jane Doe", "© 2023 Jane Doe").
  */
 function publisherParts(titleLine: string, headline: string, lineTexts: string[]): string[] {
   const headlineKey = titleKey(headline);
   const notices = lineTexts.filter(isCopyrightLine).map(titleKey);
-  return titleLine
-    .split(TITLE_LINE_PARTS)
-    .map((part) => part.trim())
-    .filter((part) => {
-      const key = titleKey(part);
-      return key.length >= 2 && key !== headlineKey && notices.some((notice) => notice.includes(key));
-    });
+  return titleParts(titleLine).filter((part) => {
+    const key = titleKey(part);
+    if (key.length < 2 || key === headlineKey || looksLikePersonName(part) || LATIN_PERSON.test(part))
+      return false;
+    return notices.some((notice) => notice.includes(key));
+  });
 }
+
+/** A name in Latin letters, two or three capitalised words: "Jane Doe", "Mary Ann Smith". */
+const LATIN_PERSON = /^\p{Lu}[\p{Ll}'’.-]+(?: \p{Lu}[\p{Ll}'’.-]+){1,2}$/u;
 
 /** What a fact line states, where `facts` does not know it yet. */
 function addFacts(facts: LineFacts, text: string): void {

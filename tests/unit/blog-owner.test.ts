@@ -16,22 +16,39 @@ const PROSE = [
 
 describe('a blog’s owner, named by its pages', () => {
   it('reads "X的博客", "X的日志", "X’s Blog" from title parts and header lines', () => {
-    expect(blogOwner(['母亲的菜园 - 江南布衣的日志 - 网易博客'])).toBe('江南布衣');
-    expect(blogOwner(['首页', '周文澜的专栏'])).toBe('周文澜');
-    expect(blogOwner(['欢迎光临老树的个人空间'])).toBe('老树');
-    expect(blogOwner(['Notes on Tea | Jane Doe’s Blog'])).toBe('Jane Doe');
+    // The owner's name stands alone somewhere on the page too (a profile box).
+    expect(blogOwner(['母亲的菜园 - 江南布衣的日志 - 网易博客'], '母亲的菜园', ['江南布衣'])).toBe(
+      '江南布衣',
+    );
+    expect(blogOwner(['首页', '周文澜的专栏'], '县城', ['周文澜'])).toBe('周文澜');
+    expect(blogOwner(['欢迎光临老树的个人空间'], '', ['老树'])).toBe('老树');
+    expect(blogOwner(['Notes on Tea | Jane Doe’s Blog'], 'Notes on Tea', ['Jane Doe'])).toBe('Jane Doe');
+    expect(blogOwner(['Notes on Tea | Jane Doe’s Blog'], 'Notes on Tea', [])).toBeNull();
   });
 
-  it('names nobody for "我的博客", a list heading or a sentence', () => {
-    expect(blogOwner(['我的博客', '最新的日志', '热门博客'])).toBeNull();
-    expect(blogOwner(['他说：这是最好的时代的博客'])).toBeNull();
+  it('names nobody for "我的博客", a list heading, a sentence or the headline itself', () => {
+    expect(blogOwner(['我的博客', '最新的日志', '热门博客'], '', ['我'])).toBeNull();
+    expect(blogOwner(['他说：这是最好的时代的博客'], '', ['他说：这是最好的时代'])).toBeNull();
+    // A post's headline about blogs: its words before 的 are no one's.
+    expect(blogOwner(['如何搭建自己的博客 - 技术分享'], '如何搭建自己的博客', ['如何搭建自己'])).toBeNull();
+    // A name the page never shows alone is none: "留给孩子成长的空间" names no owner.
+    expect(blogOwner(['留给孩子成长的空间 - 育儿 - 某网'], '孩子', ['留给孩子成长的空间'])).toBeNull();
+  });
+
+  it('takes no owner from a post’s headline on either path', () => {
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>如何搭建自己的博客 - 技术分享</title></head>
+      <body><h1>如何搭建自己的博客</h1>${PROSE.map((p) => `<p>${p}</p>`).join('')}</body></html>`;
+    expect(extractHtml(html, { fileName: 'a.html' }).byline).toBeNull();
+    const text = ['如何搭建自己的博客 - 技术分享', '如何搭建自己的博客', ...PROSE].join('\n\n');
+    expect(extractPlainText(text, { fileName: 'a.txt' }).byline).toBeNull();
   });
 
   const blog = (comments: string) => `<!DOCTYPE html><html><head><meta charset="utf-8">
     <title>母亲的菜园 - 江南布衣的日志 - 网易博客</title></head><body>
     <div class="g-hd"><h1><a href="/">江南布衣的博客</a></h1><p>一蓑烟雨任平生</p></div>
     <div class="nbw-blog"><h3 class="title">母亲的菜园</h3><p class="info">2010-05-12 21:34:07 分类：家常</p>
-    ${PROSE.map((p) => `<p>${p}</p>`).join('')}</div>${comments}</body></html>`;
+    ${PROSE.map((p) => `<p>${p}</p>`).join('')}</div>${comments}
+    <div class="g-sd"><h4>关于我</h4><p><a href="/profile">江南布衣</a></p><p>男，浙江 杭州</p></div></body></html>`;
   const comments = `<div class="nbw-cmt"><h4>评论</h4><div class="cmt-item">
     <div class="cmt-author"><a href="/yunshui">云水禅心</a><span>2010-5-12 22:18</span></div>
     <div class="cmt-cnt">看完想家了。</div></div></div>`;
@@ -46,6 +63,7 @@ describe('a blog’s owner, named by its pages', () => {
     const text = [
       '母亲的菜园 - 江南布衣的日志 - 网易博客',
       '江南布衣的博客',
+      '江南布衣',
       '母亲的菜园',
       '2010-05-12 21:34:07',
       ...PROSE,

@@ -260,6 +260,14 @@ describe('reporters stationed abroad, a role after the name, and a reporter who 
     expect(author('欢迎 记者')).toBeNull();
   });
 
+  it('reads 楼主 as a label only with its colon, and 摄影 before a name as the next credit’s label', () => {
+    expect(author('楼主：青石板上的猫')).toBe('青石板上的猫');
+    for (const line of ['楼主说得对', '楼主辛苦了', '回复 楼主 的帖子'])
+      expect(author(line), line).toBeNull();
+    expect(creditOfLine('撰文 张三 摄影 李四')).toEqual({ author: '张三 李四', rank: 0 });
+    expect(creditOfLine('本报记者 王磊 摄影 李明')?.rank).toBe(creditOfLine('记者 刘畅 报道')?.rank);
+  });
+
   it('ranks a reporter credited as a photo’s taker below the reporters who wrote', () => {
     expect(author('户部巷的热干面摊位前排起了长队 记者刘畅摄')).toBe('刘畅');
     expect(rank('户部巷的热干面摊位前排起了长队 记者刘畅摄')).toBeGreaterThan(rank('记者 刘畅 报道') ?? 99);

@@ -197,6 +197,9 @@ describe('the nearest date line, when nothing scores', () => {
       seg('Updated June 13, 2019'),
       seg(prose),
     ];
+    // The scored search reads it too, no day being labelled as published; the nearest date line
+    // is what gives it where that search finds nothing.
+    expect(dateInText(page, [0], 8, null)?.day).toBe('2019-06-13');
     expect(nearestDateLine(page, 0, null)).toEqual({ day: '2019-06-13', from: 'nearest' });
   });
 

@@ -37,4 +37,10 @@ describe('a page saved as text', () => {
     ];
     expect(extractPlainText(lines.join('\n\n'), { fileName: 'a.txt' }).byline).toBeNull();
   });
+
+  it('keeps a personal site’s owner, whom the <title> and the copyright line both name', () => {
+    const lines = ['Notes on Tea - Jane Doe', 'Notes on Tea', 'By Jane Doe', 'March 3, 2023', ...PROSE];
+    const text = [...lines, '© 2023 Jane Doe. All rights reserved.'].join('\n\n');
+    expect(extractPlainText(text, { fileName: 'a.txt' }).byline).toBe('Jane Doe');
+  });
 });

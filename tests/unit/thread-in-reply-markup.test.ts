@@ -1,9 +1,12 @@
 /**
  * A forum thread saved as HTML whose first post sits in the same markup as its replies (a
- * "replycont-text" box): the post is the article, not a reply, and the replies stay out.
+ * "replycont-text" box): the post is the article, not a reply, and the replies stay out. A
+ * comment list under short lines on a page that is no thread stays a comment list, and an
+ * opinion piece's "commentary" markup is no comment region.
  */
 import { describe, expect, it } from 'vitest';
 import { extractHtml } from '../../src-main/import/extract-html';
+import { classifyBlocks } from '../../src-main/import/html/boilerplate';
 
 const POST = [
   '上周五下午，我在市中心人民路一家药店门口停车，给发烧的老母亲买退烧药，前后不到五分钟。出来时，雨刮器下已经夹着一张罚单。',
@@ -33,6 +36,33 @@ describe('a thread whose first post is in reply markup', () => {
     const article = extractHtml(thread(), { fileName: 'dispbbs.html' });
     const text = article.blocks.map((b) => b.text).join('\n');
     for (const paragraph of POST) expect(text).toContain(paragraph);
+    expect(text).not.toContain(REPLY);
+  });
+
+  it('leaves a comment list under a poem of short lines a comment list, on a page with no post’s header', () => {
+    const seg = (text: string, region: 'main' | 'comment') => ({
+      text,
+      region,
+      kind: 'paragraph' as const,
+      linkChars: 0,
+    });
+    const poem = ['床前明月光', '疑是地上霜', '举头望明月', '低头思故乡', '静夜思一首'].map((l) =>
+      seg(l, 'main'),
+    );
+    const replies = [REPLY, `${REPLY}我也这么觉得。`].map((l) => seg(l, 'comment'));
+    expect(classifyBlocks([...poem, ...replies], '静夜思').slice(-2)).toEqual(['comment', 'comment']);
+    expect(classifyBlocks([...poem, ...replies], '静夜思', [], true).slice(-2)).toEqual([null, null]);
+  });
+
+  it('reads an opinion piece in "commentary" markup as the article, not as comments', () => {
+    const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Kommentar zu Siemens</title></head><body>
+      <div class="sect sect_article news subjective commentary"><h1>Kommentar zu Siemens</h1>
+      ${POST.map((p) => `<p>${p}</p>`).join('')}</div>
+      <div class="sect_commentlinks"><div class="reply">${REPLY}</div></div></body></html>`;
+    const text = extractHtml(page, { fileName: 'a.html' })
+      .blocks.map((b) => b.text)
+      .join('\n');
+    expect(text).toContain(POST[1]);
     expect(text).not.toContain(REPLY);
   });
 });

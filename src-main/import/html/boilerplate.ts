@@ -143,22 +143,34 @@ function trailingReason(segment: TextSegment, postIsArticle = false): RemovedRea
   return null;
 }
 
+/** A post's header in a thread: its floor ("楼主", "1楼", "#1") or its posting time ("发表于"). */
+const POST_MARK = /(?:^|\s)(?:楼主|1\s*楼|#1)(?=\s|$|[:：])|发表于/;
+
 /** A post's badge standing alone above its text: original, reposted, pinned, featured. */
 const POST_BADGE = /^(?:原创|转载|翻译|置顶|精选|精华|独家|首发|原創|轉載|獨家)$/;
 
+/** Whether a line is a thread's post header: its floor ("楼主", "1楼", "#1") or "发表于". */
+export function isPostMark(text: string): boolean {
+  return POST_MARK.test(text);
+}
+
 /**
  * For each block, the reason it is not article text, or null when it is. `title` is the
- * article's title, dropped where the page repeats it at the top.
+ * article's title, dropped where the page repeats it at the top. `thread`: the page shows a
+ * post's header (isPostMark) above the text.
  */
 export function classifyBlocks(
   blocks: TextSegment[],
   title: string,
   siteNames: (string | null)[] = [],
+  thread = false,
 ): (RemovedReason | null)[] {
   const reasons: (RemovedReason | null)[] = blocks.map(() => null);
-  // A forum's first post sits in the same reply markup as the replies ("replycont-text"): where
-  // no prose stands outside that markup, the post Readability chose is the article, not a reply.
-  const postIsArticle = !blocks.some((b) => b.region !== 'comment' && isProse(b));
+  // A forum's first post sits in the same reply markup as the replies ("replycont-text"): on a
+  // thread's page, where no prose stands outside that markup, the post Readability chose is the
+  // article, not a reply. (A comment list under a poem of short lines, on a page with no post's
+  // header, stays comments.)
+  const postIsArticle = thread && !blocks.some((b) => b.region !== 'comment' && isProse(b));
   const sites = new Set(siteNames.map((s) => (s ? letters(s) : '')).filter((s) => s.length >= 2));
   const titleKey = compact(title);
   const table = propertiesTable(blocks);

@@ -81,8 +81,8 @@ const LABELS: Label[] = [
   },
   {
     // "楼主：青石板上的猫": a thread's poster, whose first post is the article (a reply's "作者："
-    // comes after it).
-    pattern: new RegExp(`${AT}楼\\s*主${COLON}`, 'g'),
+    // comes after it). Only with its colon: "楼主说得对" is a reply's sentence.
+    pattern: new RegExp(`${AT}楼\\s*主\\s*[:：]\\s*`, 'g'),
     rank: WRITER,
     handle: true,
   },
@@ -285,15 +285,19 @@ function labelledCredits(text: string): Found[] {
       if (!author) continue;
       // "记者刘畅摄" under a photo: the reporter took the picture, and is credited as its photographer.
       const last = author.split(' ').pop() ?? author;
-      const took = PHOTO_CLOSER.test(rest.slice(rest.indexOf(last) + last.length));
+      const lastAt = rest.indexOf(last);
+      const took = lastAt >= 0 && PHOTO_CLOSER.test(rest.slice(lastAt + last.length));
       found.push({ author, rank: took ? Math.max(rank, PHOTOGRAPHER) : rank, at: m.index });
     }
   }
   return found;
 }
 
-/** What closes a photographer's credit after the names: "摄", "/摄", "摄影". */
-const PHOTO_CLOSER = /^[\s\u3000]*[/／]?\s*摄影?(?=$|[\s\u3000）)\]】，,。])/;
+/**
+ * What closes a photographer's credit after the names: "摄", "/摄", "摄影", with nothing but the
+ * line's end or a closing mark after it ("撰文 张三 摄影 李四" is the next credit's label).
+ */
+const PHOTO_CLOSER = /^[\s\u3000]*[/／]?\s*摄影?(?=[\s\u3000]*$|[）)\]】，,。])/;
 
 /**
  * A name, then its role, alone on the line: "林嘉文 BBC中文记者", "王浩 本报驻京记者", "李杨

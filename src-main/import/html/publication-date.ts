@@ -156,14 +156,14 @@ export function dateInText(
   const consider = (index: number, distance: number, weight: number) => {
     if (index >= thread) return;
     const segment = page[index];
-    // A page whose article sits in a region named "comment" (a commentary) is read as such; a
-    // thread's first floor ("1楼 2016-08-14 21:35") is the post's own, whatever its region.
     if (!segment) return;
     const previous = page[index - 1];
     // (The floor and its day may stand in two cells: "1楼" | "2012-04-10 21:45".)
     const floorLabel =
       previous && Array.from(previous.text.trim()).length <= FLOOR_LABEL_MAX ? previous.text : '';
     const firstFloor = isFirstFloor(segment.text) || isFirstFloor(`${floorLabel} ${segment.text}`);
+    // A page whose article sits in a region named "comment" (a commentary) is read as such; a
+    // thread's first floor ("1楼 2016-08-14 21:35") is the post's own, whatever its region.
     if (segment.region === 'comment' && titleRegion !== 'comment' && !firstFloor) return;
     if (isCopyrightLine(segment.text) || COMMENT_CONTEXT.test(segment.text.slice(0, 80))) return;
     if (SIBLING_LINK.test(segment.text.trim()) || isLaterFloor(segment.text.slice(0, 40))) return;

@@ -44,8 +44,9 @@ export function standfirstIndex(
 }
 
 /**
- * The article with its standfirst as the first paragraph: what was removed or pictured after it
- * moves one block down; a removed copy of the standfirst goes.
+ * The article with its standfirst as the first paragraph. Every picture, and every removed text
+ * that stood after the article's first block, moves one block down; removed text that stood
+ * above the article (the header) stays above the standfirst. A removed copy of it goes.
  */
 export function withStandfirst<Image extends { beforeBlock: number }>(
   article: { blocks: ArticleBlock[]; removed: RemovedBlock[]; images: Image[] },

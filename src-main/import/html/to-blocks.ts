@@ -123,8 +123,11 @@ const REGION_BY_TAG: Record<string, Region> = {
   aside: 'aside',
 };
 
-/** A class or id that names a thread of comments or one of them: "comments", "reply-list", "cmt-item". */
-export const COMMENT_LABEL = /comment|reply|disqus|評論|评论|(^|[-_\s])cmts?([-_\s]|$)/i;
+/**
+ * A class or id that names a thread of comments or one of them: "comments", "reply-list",
+ * "cmt-item". Not "commentary": an opinion piece is an article ("news subjective commentary").
+ */
+export const COMMENT_LABEL = /comment(?!ary)|reply|disqus|評論|评论|(^|[-_\s])cmts?([-_\s]|$)/i;
 
 const REGION_PATTERNS: [RegExp, Region][] = [
   [COMMENT_LABEL, 'comment'],

@@ -119,10 +119,10 @@ export function isPunctuationOnly(text: string): boolean {
 
 const PUNCTUATION_LINE = /^[\s.。，,、…!！?？;；:：|｜'"“”‘’「」『』()（）[\]【】<>《》〈〉~～]+$/u;
 
-/** Noise wherever it stands. */
 /** Longer than this (UTF-16 units), a line is neither a medium's label nor a scan prompt. */
 const SHORT_LABEL_MAX = 40;
 
+/** Noise wherever it stands. */
 export function strongNoise(text: string): RemovedReason | null {
   if (text.length > 600) return isLinkFarm(text) ? 'link-list' : null;
   const size = readingSize(text);
