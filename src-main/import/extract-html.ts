@@ -23,7 +23,7 @@ import { acceptableByline } from './byline-guard';
 import { blogOwner } from '../../src-shared/extraction/blog-owner';
 import { isMediaLabel } from '../../src-shared/extraction/title-furniture';
 import { chooseTitle } from './html/title';
-import { linkTexts, listedOnEditionPage, selfLinkTexts } from './html/self-links';
+import { listedOnEditionPage, selfLinkTexts } from './html/self-links';
 import { standfirstIndex, withStandfirst } from './html/standfirst';
 import { chooseTitleByScore, namesBesideHeadline } from './html/title-candidates';
 import {
@@ -34,7 +34,6 @@ import {
   localWrittenDay,
   dateInText,
   earlierWrittenDay,
-  isEditionMark,
   pageAddresses,
   possibleDay,
   sureOfText,
@@ -185,11 +184,12 @@ function extractPage(html: string, context: HtmlContext): ExtractedArticle {
   const meta = readMetadata(document);
   const headings = headingsOf(document);
   const selfLinks = selfLinkTexts(document, context.fileName);
-  const listedLinks = selfLinks.length > 0 ? [] : linkTexts(document);
   prepareDocument(document);
   // The page's text is listed before Readability rearranges the document.
   const wholePage = segmentsOf(document.body);
   const page = wholePage.segments;
+  // An edition's page saved under another name: the lines its list of titles names.
+  const namedLines = selfLinks.length > 0 ? selfLinks : listedOnEditionPage(document, page);
 
   // A page of tens of thousands of elements is no single article: it is read whole.
   const content = capped.elements > READABILITY_ELEMENT_LIMIT ? null : runReadability(document);
@@ -227,8 +227,7 @@ function extractPage(html: string, context: HtmlContext): ExtractedArticle {
   const scoredTitle = chooseTitleByScore({
     ...meta,
     hosts: hostsOf([meta.canonicalUrl, meta.ogUrl, context.pageAddress ?? null]),
-    // An edition's page saved under another name: the lines its list of titles names.
-    selfLinks: selfLinks.length > 0 ? selfLinks : listedOnEditionPage(listedLinks, page, isEditionMark),
+    selfLinks: namedLines,
     page,
     articleStart,
     articleOpening: keptBlocks

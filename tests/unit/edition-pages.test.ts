@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { importBytes } from '../../src-main/import/import-file';
 import { extractHtml } from '../../src-main/import/extract-html';
-import { dateInText, editionDay, isEditionMark } from '../../src-main/import/html/publication-date';
+import { dateInText, editionDay } from '../../src-main/import/html/publication-date';
 import { listedOnEditionPage, selfLinkTexts } from '../../src-main/import/html/self-links';
 import { parseDocument } from '../../src-main/import/html/dom';
 import { saveAsText } from '../../tools/eval/save-as-text';
@@ -63,11 +63,13 @@ describe('an e-paper article page', () => {
     expect(article.title).toBe(HEADLINE);
     // Without an edition's mark the same list is a sidebar's, and names nothing.
     const lines = [KICKER, HEADLINE, SUBTITLE].map((text) => ({ text, linkChars: 0 }));
-    const links = [HEADLINE, '地铁五号线南延段开通试运营'];
-    expect(
-      listedOnEditionPage(links, [{ text: '第A03版：城市新闻', linkChars: 0 }, ...lines], isEditionMark),
-    ).toEqual([HEADLINE]);
-    expect(listedOnEditionPage(links, lines, isEditionMark)).toEqual([]);
+    const document = parseDocument(
+      `<html><body><a href="a.htm">${HEADLINE}</a><a href="b.htm">地铁五号线南延段开通试运营</a></body></html>`,
+    );
+    expect(listedOnEditionPage(document, [{ text: '第A03版：城市新闻', linkChars: 0 }, ...lines])).toEqual([
+      HEADLINE,
+    ]);
+    expect(listedOnEditionPage(document, lines)).toEqual([]);
   });
 
   it('saved as text, takes the headline the page lists again, and the issue’s day', () => {

@@ -10,6 +10,7 @@
  */
 import { lettersKey } from '../../../src-shared/extraction/compact';
 import type { DomDocument } from './dom';
+import { isEditionMark } from './publication-date';
 
 /** Names every page of a site may link to: its home, a list, a template's one script. */
 const GENERIC_NAME =
@@ -45,26 +46,21 @@ export function selfLinkTexts(document: DomDocument, fileName: string): string[]
   return texts.size <= MOST_TEXTS ? [...texts] : [];
 }
 
-/** Every link's text, before the page is rearranged: what the page lists. */
-export function linkTexts(document: DomDocument): string[] {
-  return Array.from(document.querySelectorAll('a[href]'))
-    .map((link) => (link.textContent ?? '').replace(/\s+/g, ' ').trim())
-    .filter((text) => text !== '' && Array.from(text).length <= LONGEST_TEXT);
-}
-
 /**
  * On an edition's page saved under another name ("中国青年报.html"), the lines its list of the
  * edition's titles names: a link's text the page also shows as a line of its own (not a link),
  * of a headline's length. The 主题 is listed; the 引题 and 副题 around it are not. At most three
- * such texts, or the page names nothing.
+ * such texts, or the page names nothing. `lines` are the page's; its links are read only when
+ * one of them marks an edition's page.
  */
 export function listedOnEditionPage(
-  links: string[],
+  document: DomDocument,
   lines: { text: string; linkChars: number }[],
-  isEditionMark: (text: string) => boolean,
 ): string[] {
   if (!lines.some((line) => isEditionMark(line.text))) return [];
-  const listed = new Set(links.map(lettersKey));
+  const listed = new Set(
+    Array.from(document.querySelectorAll('a[href]')).map((link) => lettersKey(link.textContent ?? '')),
+  );
   const texts = new Set<string>();
   for (const line of lines) {
     const text = line.text.trim();
