@@ -197,3 +197,25 @@ describe('the properties table of an official document', () => {
     });
   });
 });
+
+describe('the box a page classes as its author’s', () => {
+  it('passes over a section’s trail set in it, and reads the reporter’s name without the role', () => {
+    const body =
+      '<div class="title_author"><div class="cate"><a href="/national/">사회</a> &gt; <a href="/edu/">교육ㆍ시험</a></div>' +
+      '<h1>서울 초등생 생존수영, 올해부터 3~6학년 전체로 확대</h1></div>' +
+      '<div class="news_author"><ul><li class="name"><a href="mailto:sypark@example.com">박소영 기자</a></li>' +
+      '<li class="email"><a href="mailto:sypark@example.com">sypark@example.com</a></li></ul></div>';
+    expect(meta('', body).classedAuthor).toBe('박소영');
+  });
+
+  it('reads no e-mail address as a name, and no trail of sections in any script', () => {
+    expect(meta('', '<div class="author"><a href="mailto:a@b.cn">a@b.cn</a></div>').classedAuthor).toBeNull();
+    expect(
+      meta('', '<div class="author"><a href="/news/">新闻</a> › <a href="/news/society/">社会</a></div>')
+        .classedAuthor,
+    ).toBeNull();
+    expect(meta('', '<p class="byline"><a href="/author/li">中村真理子記者</a></p>').classedAuthor).toBe(
+      '中村真理子',
+    );
+  });
+});

@@ -10,7 +10,7 @@ import { dateMentions } from '../dates/date-mentions';
 import { findPublishedDate } from '../published-date';
 import { leadingAnswer } from './answer-page';
 import { readDocumentProperties } from './document-properties';
-import type { DomDocument, DomElement } from './dom';
+import { type DomDocument, type DomElement, type DomNode, isElement } from './dom';
 import { titleKey } from './title-candidates';
 import { COMMENT_LABEL } from './to-blocks';
 
@@ -169,7 +169,10 @@ function classedAuthor(document: DomDocument): string | null {
     // Every person it links to ("Lena Achterberg", "Rafael Quintanilla" in a byline's list), or
     // its own text when it links nowhere.
     // (Links classed as the author's name themselves, when some are: not a badge beside the name.)
-    const all = Array.from(element.querySelectorAll('a'));
+    // (A section's trail set in the same box, "사회 > 교육ㆍ시험", names no one.)
+    const every = Array.from(element.querySelectorAll('a'));
+    const all = every.filter((link) => !inTrail(link));
+    if (every.length > 0 && all.length === 0) continue;
     const named = all.filter((link) => AUTHOR_CLASS.test(link.getAttribute('class') ?? ''));
     const links = named.length > 0 ? named : all;
     const linked = [...new Set(links.map((link) => handleName(link.textContent)).filter((n) => n !== null))];
@@ -186,6 +189,20 @@ function classedAuthor(document: DomDocument): string | null {
     if (name) return name;
   }
   return null;
+}
+
+/** A trail's separator standing alone between links: ">", "›", "»", "→", "/". */
+const TRAIL_SEPARATOR = /^\s*[>›»→/]\s*$/;
+
+/** Whether a link is a step of a breadcrumb trail: a separator alone right before or after it. */
+function inTrail(link: DomElement): boolean {
+  const beside = (node: DomNode | null, step: (n: DomNode) => DomNode | null): boolean => {
+    while (node && !isElement(node) && (node.textContent ?? '').trim() === '') node = step(node);
+    return node !== null && TRAIL_SEPARATOR.test(node.textContent ?? '');
+  };
+  return (
+    beside(link.previousSibling, (n) => n.previousSibling) || beside(link.nextSibling, (n) => n.nextSibling)
+  );
 }
 
 /** The most names read from one element classed as the author's. */
@@ -219,14 +236,26 @@ function inOtherRegion(element: DomElement): boolean {
  * ago, a button, a call to act ("Share this article", "Create new account").
  */
 function handleName(text: string | null | undefined): string | null {
-  const name = nameShaped(text);
-  if (!name || /^[\d\s.,/-]+$/.test(name) || isUiWord(name)) return null;
+  const name = withoutRoleAfter(nameShaped(text));
+  if (!name || /^[\d\s.,/-]+$/.test(name) || isUiWord(name) || EMAIL.test(name)) return null;
   if (dateMentions(name).length > 0 || NOT_A_HANDLE.test(name)) return null;
   // In Latin letters, a name is capitalised words or one handle ("jsmith88"), not a phrase.
   if (!/\p{Script=Han}/u.test(name) && name.includes(' ') && !/^(?:\p{Lu}[\p{L}'’.-]*\s?)+$/u.test(name))
     return null;
   return name;
 }
+
+/** A Korean or Japanese reporter's role after the name: "박소영 기자", "김철수 특파원", "中村真理子記者". */
+const ROLE_AFTER_NAME =
+  /^(\p{Script=Hangul}{2,4}|\p{Script=Han}{2,5})\s*(?:선임기자|객원기자|수습기자|기자|특파원|논설위원|記者|特派員|編集委員)$/u;
+
+/** A name without the role a Korean or Japanese byline sets after it. */
+function withoutRoleAfter(name: string | null): string | null {
+  return name === null ? null : (ROLE_AFTER_NAME.exec(name)?.[1] ?? name);
+}
+
+/** An e-mail address, beside a reporter's name in a byline's box: no name. */
+const EMAIL = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
 
 /** Words that say when or invite an act, never in a handle. */
 const NOT_A_HANDLE =
