@@ -20,7 +20,7 @@ import {
   type LineFacts,
 } from './text/front-matter';
 import { joinWrapped, looksHardWrapped, markStructure } from './text/blocks';
-import { isCopyrightLine, isCopyrightNotice } from './text/copyright';
+import { isCopyrightLine, isCopyrightNotice, isOwnerLine } from './text/copyright';
 import { isPunctuationOnly, strongNoise, zoneNoise } from './text/noise';
 import { hasSentencePunctuation, listMarker, readingSize } from './text/shape';
 import type { ExtractedArticle } from './types';
@@ -121,8 +121,13 @@ function extractText(text: string, fileName: string): ExtractedArticle {
       for (let j = split.first; j <= split.last; j++) verdicts[j] = { kind: 'title' };
     }
     // (A <title> that names a furniture page, "新闻中心_示例网", names no headline to look for.)
+    // (Nor one the footer names as the site's owner: "版权所有：宜春市人民政府".)
     let found =
-      textStart < 0 || split || mediaTitle || isFurnitureTitle(pageHeadline)
+      textStart < 0 ||
+      split ||
+      mediaTitle ||
+      isFurnitureTitle(pageHeadline) ||
+      ownerNamed(texts, pageHeadline)
         ? -1
         : headlineAbove(texts, textStart, { line: pageTitle, headline: pageHeadline });
     // A <title> that names only the site: the post's headline is the line with its byline or date.
@@ -244,6 +249,15 @@ function extractText(text: string, fileName: string): ExtractedArticle {
     blocks,
     removed,
   };
+}
+
+/** Whether a footer line of the page (copyright, 主办) holds the `<title>`'s headline: the site's owner. */
+function ownerNamed(lines: string[], headline: string): boolean {
+  const key = titleKey(headline);
+  return (
+    Array.from(key).length >= 4 &&
+    lines.some((line, i) => i > 0 && isOwnerLine(line) && titleKey(line).includes(key))
+  );
 }
 
 /** A `<title>` shorter than this, in letters, names a site or an app, not an article. */

@@ -59,6 +59,8 @@ export function isMetaLine(line: string): boolean {
     findPublishedDate(text) !== null || /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}/.test(text);
   const labels = (text.match(META_LABEL) ?? []).length;
   if (!hasDate && labels < 2) return false;
+  // A sentence closed by a full stop is text, however short ("七、本公告自2012年8月1日起施行。").
+  if (/[。！？]$/.test(text) && residueSize(withoutFacts(text)) >= SENTENCE_RESIDUE_MIN) return false;
   // What is left without dates, labels and their short values must be next to nothing.
   if (residueSize(withoutFacts(text)) <= 12) return true;
   // Also without a date's English words ("Saturday, September 10th", "am") and the site's host
@@ -67,6 +69,9 @@ export function isMetaLine(line: string): boolean {
   const rest = withoutFacts(text.replace(ENGLISH_DATE_WORDS, ' ').replace(HOST_NAME, ' '));
   return residueSize(rest) <= 12 && (rest.match(/[A-Za-z]{2,}/g) ?? []).length <= 1;
 }
+
+/** What a line closed by a full stop holds beside its facts, in letters, to be a sentence. */
+const SENTENCE_RESIDUE_MIN = 4;
 
 /** A line without its dates, clock times, numbers, and labels with their short values. */
 function withoutFacts(text: string): string {

@@ -1,6 +1,6 @@
 /**
  * The properties table that government information-disclosure pages put above an official
- * document (索引号, 发文机关, 成文日期, 发文字号, 发布日期), as label cells each followed by a
+ * document (索引号, 发文机关, 成文日期 or 发文日期, 发文字号, 发布日期), as label cells each followed by a
  * value cell ("<td>发文机关：</td><td>吉林省人民政府</td>") or as "<li><span>成文日期：</span>…</li>".
  * Read from the page's markup, so the pairing does not depend on how the text is split into lines.
  */
@@ -11,21 +11,21 @@ import { compact } from '../../../src-shared/extraction/compact';
 export interface DocumentProperties {
   /** 发文机关: the body that issued the document. */
   issuer: string | null;
-  /** 成文日期: the date the document bears, as under its signature (`YYYY-MM-DD`). */
+  /** 成文日期 (or 发文日期, the day it was issued): the date the document bears, as under its signature (`YYYY-MM-DD`). */
   writtenOn: string | null;
   /** 发布日期: when the site put it online (`YYYY-MM-DD`). */
   postedOn: string | null;
 }
 
 /** A property's label alone, white space removed ('发文机关：'); also read from text (notice-fields.ts). */
-export const PROPERTY_LABEL = /^(发文机关|发布机构|成文日期|发布日期)[:：]?$/;
+export const PROPERTY_LABEL = /^(发文机关|发布机构|成文日期|发文日期|发布日期)[:：]?$/;
 
 /** White space removed; nothing for a missing value. */
 function compactOrEmpty(text: string | null | undefined): string {
   return compact(text ?? '');
 }
 
-const LABEL_WORDS = /发文机关|发布机构|成文日期|发布日期/;
+const LABEL_WORDS = /发文机关|发布机构|成文日期|发文日期|发布日期/;
 
 function isBlank(node: DomNode): boolean {
   return !isElement(node) && compactOrEmpty(node.textContent) === '';
@@ -82,7 +82,7 @@ export function readDocumentProperties(document: DomDocument): DocumentPropertie
   const issuer = found.get('发文机关') ?? found.get('发布机构') ?? null;
   return {
     issuer: issuer && issuer.length <= 40 ? issuer : null,
-    writtenOn: findPublishedDate(found.get('成文日期') ?? ''),
+    writtenOn: findPublishedDate(found.get('成文日期') ?? found.get('发文日期') ?? ''),
     postedOn: findPublishedDate(found.get('发布日期') ?? ''),
   };
 }

@@ -58,13 +58,14 @@ const POSTED_LABEL = /^(?:posted\s*(?:@|on|at|by)|发表于|发布于)/i;
 const SIBLING_LINK =
   /^(?:上一|下一|前一|后一)(?:篇|期|条|页|版)|^往期|^(?:previous|next|older|newer)\s+(?:post|article|story|issue|entry)/i;
 /**
- * "bis", "until", 至: the end of a range or an event's last day. A dash counts only after a
- * date's end: a number ("28.01.2022 – 29.01.2022"), 日 or 号 ("1月28日—2月2日"), or a month's
- * name after its day ("28 January – 2 February"); after a name it separates the byline from its
- * date ("reineckefuchs — 2. Februar 2022").
+ * "bis", "until", 至: the end of a range or an event's last day; 自, 从: the day a rule takes
+ * effect ("自2012年8月1日起施行"). A dash counts only after a date's end: a number
+ * ("28.01.2022 – 29.01.2022"), 日 or 号 ("1月28日—2月2日"), or a month's name after its day
+ * ("28 January – 2 February"); after a name it separates the byline from its date
+ * ("reineckefuchs — 2. Februar 2022").
  */
 const EVENT_CONTEXT =
-  /(?:\b(?:bis|until)|至|到|[\d日号]\s*(?:–|—|-|~)|\d{1,2}\.?\s*\p{L}{3,12}\.?\s*(?:–|—|-|~))\s*$/iu;
+  /(?:\b(?:bis|until)|至|到|自|从|[\d日号]\s*(?:–|—|-|~)|\d{1,2}\.?\s*\p{L}{3,12}\.?\s*(?:–|—|-|~))\s*$/iu;
 
 /** How far into a paragraph a dateline may stand ("新华社北京6月9日电", "本报讯（记者 …）6月9日"). */
 const PROSE_DATELINE_REACH = 30;

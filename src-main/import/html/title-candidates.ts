@@ -24,6 +24,7 @@ import {
   splitSiteTail,
 } from '../../../src-shared/extraction/title-furniture';
 import { isBreadcrumb } from './boilerplate';
+import { isOwnerLine } from '../text/copyright';
 import { factsOfLine, isMetaLine } from './chinese-conventions';
 import { latinByline } from './latin-bylines';
 import type { TextSegment } from './to-blocks';
@@ -197,6 +198,13 @@ function siteKeys(input: TitleInput, refs: string[]): Set<string> {
         keys.add(titleKey(part));
     }
   }
+  // A title or part that the page's footer names as its owner ("版权所有：宜春市人民政府",
+  // "主办：…", "© 2019 …") is the site's name: a headline is in no copyright line.
+  const ownerLines = input.page.filter((s) => isOwnerLine(s.text)).map((s) => titleKey(s.text));
+  for (const part of refs.flatMap(partsOf)) {
+    const key = titleKey(part);
+    if (Array.from(key).length >= 4 && ownerLines.some((line) => line.includes(key))) keys.add(key);
+  }
   for (const host of input.hosts) {
     keys.add(titleKey(host));
     for (const label of host.split('.')) if (label.length >= 4 && label !== 'www') keys.add(titleKey(label));
@@ -210,6 +218,9 @@ function siteKeys(input: TitleInput, refs: string[]): Set<string> {
   for (const part of siteKnown ? [] : (split[0] ?? [])) {
     const key = titleKey(part);
     if (!split.every((parts) => parts.some((p) => titleKey(p) === key))) continue;
+    // (Not where it is the longest part of every title: the headline, beside a blog's name in
+    // <title> and its owner's in og:title, "念願の… | ゆるっと北欧インテリア日記" / "念願の…｜ゆきんこのブログ".)
+    if (split.every((parts) => parts.every((p) => titleKey(p).length <= key.length))) continue;
     const others = split.map((parts) => parts.map(titleKey).filter((k) => k !== key));
     const sharedOther = others[0].some((k) => others.slice(1).every((o) => o.includes(k)));
     if (new Set(others.map((o) => o.join('|'))).size > 1 && !sharedOther) keys.add(key);

@@ -232,12 +232,21 @@ export function titleIsSiteName(lines: string[], headline: string): boolean {
 }
 
 /**
- * When the `<title>` names only the site: the nearest title-like line up to 8 lines above the
+ * When the `<title>` names only the site: the value of a notice's title field (or the same words
+ * shown again right above the text); else the nearest title-like line up to 8 lines above the
  * text's first line with a byline or date line right below it (the post's own headline), or -1;
  * of a stack of headline lines, the one the page lists again (listedHeadline). Page furniture and
  * a notice's field values are passed over.
  */
 export function headlineWithFacts(lines: string[], textStart: number): number {
+  // A notice's properties table names its title ("名  称：" / the title): that line, or the
+  // same words shown again as the heading right above the text.
+  const field = noticeTitleField(lines, textStart);
+  if (field > 0) {
+    const key = titleKey(lines[field]);
+    for (let i = textStart - 1; i > field; i--) if (titleKey(lines[i]) === key) return i;
+    return field;
+  }
   for (let i = textStart - 1; i >= Math.max(1, textStart - REACH); i--) {
     if (isMetaLine(lines[i]) || !looksLikeTitle(lines[i]) || /[.。．]$/.test(lines[i])) continue;
     if (BARE_ADDRESS.test(lines[i].trim())) continue;
@@ -246,6 +255,13 @@ export function headlineWithFacts(lines: string[], textStart: number): number {
     if (isNeverHeadline(lines[i]) || strongNoise(lines[i]) || fieldValueOf(lines, i) === 'other') continue;
     if (i + 1 < lines.length && isMetaLine(lines[i + 1])) return listedHeadline(lines, i) ?? i;
   }
+  return -1;
+}
+
+/** The line up to 30 lines above the text that a notice's table labels as its title, or -1. */
+function noticeTitleField(lines: string[], textStart: number): number {
+  for (let i = textStart - 1; i >= Math.max(1, textStart - FAR_REACH); i--)
+    if (fieldValueOf(lines, i) === 'title' && looksLikeTitle(lines[i])) return i;
   return -1;
 }
 

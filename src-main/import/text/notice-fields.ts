@@ -12,7 +12,7 @@ import { findPublishedDate } from '../published-date';
 export interface NoticeFields {
   /** 发文机关 or 发布机构: the body that issued the notice, its author. */
   issuer: string | null;
-  /** 成文日期: the date the notice bears (`YYYY-MM-DD`). */
+  /** 成文日期 or 发文日期: the date the notice bears (`YYYY-MM-DD`). */
   writtenOn: string | null;
 }
 
@@ -35,6 +35,6 @@ export function noticeFields(lines: readonly string[]): NoticeFields {
   const issuer = found.get('发文机关') ?? found.get('发布机构') ?? null;
   return {
     issuer: issuer && Array.from(issuer).length <= ISSUER_MAX ? issuer : null,
-    writtenOn: findPublishedDate(found.get('成文日期') ?? ''),
+    writtenOn: findPublishedDate(found.get('成文日期') ?? found.get('发文日期') ?? ''),
   };
 }

@@ -4,7 +4,8 @@
  * When that line is the best title a plain text offers, the short parts at its ends are the
  * site's: each is cut while it is at most 8 reading units and either at most half the longest
  * part or written again elsewhere on the page (a menu's "读书频道", a footer's "新浪网版权所有",
- * not the headline shown again whole); the longest part always stays. But when the page shows
+ * not the headline shown again whole); a last part of up to 16 units too where the page shows
+ * it as a line of its own (a blog's name in its header); the longest part always stays. But when the page shows
  * the opening parts (two or more, not all) as a line of its own, they are the headline: "Interview mit X –
  * #OutInChurch - männer*" whose h1 reads "Interview mit X – #OutInChurch"; "Viviane Obenauf –
  * Staatsanwaltschaft hat Beweise vorgelegt | Boxen - Alle News, Tickets, … aus dem Boxsport".
@@ -23,6 +24,9 @@ import {
   splitSiteTail,
 } from '../../../src-shared/extraction/title-furniture';
 import { readingSize } from './shape';
+
+/** The longest site's name (a blog's) cut from a title's end, in reading units. */
+const LONG_NAME_MAX = 16;
 
 /** The longest title line read, in characters. */
 const TITLE_LINE_MAX = 300;
@@ -78,8 +82,11 @@ export function withoutSiteParts(titleLine: string, elsewhere: string[] = []): s
   const siteLike = (part: string, index: number, fromEnd: boolean) => {
     if (fromEnd ? siteByShape(part) : sitesPart(index)) return true;
     const size = readingSize(part);
-    if (size > 8 || size >= longest) return false;
+    if (size >= longest) return false;
     const key = compact(part);
+    // A longer name at the end is the site's where the page shows it as a line of its own: a
+    // blog's name in its header ("… | ゆるっと北欧インテリア日記").
+    if (size > 8) return fromEnd && size <= LONG_NAME_MAX && elsewhereKeys.includes(key);
     return size <= longest / 2 || (key.length >= 2 && others.some((line) => line.includes(key)));
   };
   while (last - first >= 2 && siteLike(pieces[first], first, false)) first += 2;
