@@ -106,7 +106,8 @@ function extractText(text: string, fileName: string): ExtractedArticle {
   // title. Also when the title read at the top holds little of the <title> line (a site's tagline).
   // (Not a short <title> over a headline with its facts under it: "学习强国" names the site.)
   const shortTitle = Array.from(titleKey(pageHeadline)).length < NAME_TITLE_MAX;
-  const nameOnly = front.marked && shortTitle;
+  // (A short headline beside the site's name, "澧水_360百科", is an entry's name, not the site's.)
+  const nameOnly = front.marked && shortTitle && titleKey(pageHeadline) === titleKey(pageTitle);
   const offTitle = front.titleIndex > 0 && !nameOnly && sharedWithTitle(pageHeadline, front.title) < 0.5;
   // A <title> line that is a medium's name ("松花江网"): shown again, it is the site's logo. So is
   // a short one over an e-paper's page ("中国妇女报", "人民日报海外版").
@@ -122,14 +123,20 @@ function extractText(text: string, fileName: string): ExtractedArticle {
     }
     // (A <title> that names a furniture page, "新闻中心_示例网", names no headline to look for.)
     // (Nor one the footer names as the site's owner: "版权所有：宜春市人民政府".)
-    let found =
+    const namesHeadline = !(
       textStart < 0 ||
       split ||
       mediaTitle ||
       isFurnitureTitle(pageHeadline) ||
       ownerNamed(texts, pageHeadline)
-        ? -1
-        : headlineAbove(texts, textStart, { line: pageTitle, headline: pageHeadline });
+    );
+    let found = namesHeadline
+      ? headlineAbove(texts, textStart, { line: pageTitle, headline: pageHeadline })
+      : -1;
+    // The <title>'s short headline shown whole right above the line read as the title, which
+    // notes what it is ("澧水" over "湖南省境内河流" on an encyclopedia's entry).
+    if (found < 0 && offTitle && namesHeadline)
+      found = shownRightAbove(texts, front.titleIndex, pageHeadline);
     // A <title> that names only the site: the post's headline is the line with its byline or date.
     if (
       found < 0 &&
@@ -227,11 +234,18 @@ function extractText(text: string, fileName: string): ExtractedArticle {
       .slice(0, 2)
       .map((item) => item.text),
   ];
+  // (The headline shown again is no credit: an entry's name, "顾承霖", under its <title> line.)
+  const writtenBy =
+    written?.byline &&
+    acceptableByline(written.byline, site) &&
+    titleKey(written.byline) !== titleKey(front.title || pageHeadline)
+      ? written.byline
+      : null;
   const byline =
     creditedPerson ??
     (stated && fullerCredit(stated, edges)) ??
     issuer ??
-    (written?.byline && acceptableByline(written.byline, site) ? written.byline : null) ??
+    writtenBy ??
     poster ??
     ownerOfBlog(lineTexts, titleAt, front.title || pageHeadline, site);
   const date = notice.writtenOn || front.facts.publishedAt ? null : written?.date;
@@ -249,6 +263,14 @@ function extractText(text: string, fileName: string): ExtractedArticle {
     blocks,
     removed,
   };
+}
+
+/** The line one or two above `at` that is `headline` whole, or -1. */
+function shownRightAbove(lines: string[], at: number, headline: string): number {
+  const key = titleKey(headline);
+  if (Array.from(key).length < 2) return -1;
+  for (let i = at - 1; i >= Math.max(1, at - 2); i--) if (titleKey(lines[i]) === key) return i;
+  return -1;
 }
 
 /** Whether a footer line of the page (copyright, 主办) holds the `<title>`'s headline: the site's owner. */

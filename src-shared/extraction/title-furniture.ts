@@ -111,12 +111,12 @@ export function isSiteCredit(text: string): boolean {
 
 /**
  * The endings of Chinese media names: 新华网, 东方日报, 新民晚报, 南方在线, 财经频道, 澎湃新闻,
- * 三联生活周刊, 天涯社区. A morpheme of the language, not a list of sites. A verb before 网 or
+ * 三联生活周刊, 天涯社区, an encyclopedia's or a document library's 百度百科, 豆丁文库. A morpheme of the language, not a list of sites. A verb before 网 or
  * 假 before 新闻 makes a headline's ending instead ("嫌犯落网", "揭秘假新闻"), and so do the
  * tennis slams and the power grid (澳网, 法网, 美网, 温网; 电网).
  */
 const MEDIA_NAME_END =
-  /(?:(?<![落上联漏触结织撒澳法美温电])网|[日晚早时商周导]报|都市报|青年报|在线|频道|(?<!假)新闻|周刊|杂志|论坛|社区|电视台|电台|之声|客户端|资讯|门户|博客)$/u;
+  /(?:(?<![落上联漏触结织撒澳法美温电])网|[日晚早时商周导]报|都市报|青年报|在线|频道|(?<!假)新闻|周刊|杂志|论坛|社区|电视台|电台|之声|客户端|资讯|门户|博客|百科|文库)$/u;
 
 /**
  * Words a clause holds and a name does not ("这不是新闻", "郑钦文谈澳网", "谁在制造新闻",
@@ -124,6 +124,9 @@ const MEDIA_NAME_END =
  * verb of speech, question words, measure words, demonstratives, the particle 的 and 与.
  */
 const FUNCTION_WORDS = /[是不没了着过把被让谈谁个些这那吗呢吧的与]/u;
+
+/** A number opening a site's name before its Han characters: "360百科", "39健康网". */
+const LEADING_NUMBER = /^\d{2,4}(?=\p{Script=Han}{2})(?![年月日号时])/u;
 
 /** Longest name counted as a medium's, in characters: "三联生活周刊". */
 const MEDIA_NAME_MAX = 6;
@@ -134,7 +137,8 @@ const MEDIA_NAME_MAX = 6;
  * use it only where a site's name is expected, beside a separator or as a page's whole `<title>`.)
  */
 export function isMediaName(text: string): boolean {
-  const name = text.trim();
+  // A number the name opens with stays with it ("360百科", "39健康网"), not a day's ("12日报").
+  const name = text.trim().replace(LEADING_NUMBER, '');
   const size = Array.from(name).length;
   // No space, separator or digit: "财经频道_北方网" is two names; "30CCTV5频道" a clock's end.
   return (

@@ -208,12 +208,15 @@ function inTrail(link: DomElement): boolean {
 /** The most names read from one element classed as the author's. */
 const MAX_CLASSED_NAMES = 4;
 
-/** A user's page on a site: "/u/8c2e5a1f9b34", "/user/jane", Discuz!'s space pages (not "/people/", a government's ministers). */
+/**
+ * A user's page on a site: "/u/8c2e5a1f9b34", "/user/jane", Discuz!'s space pages (not
+ * "/people/", a government's ministers; not a page of the members' area, "/member/agreement.html").
+ */
 const USER_PAGE =
-  /\/(?:u|user|users|member|members)\/[^/?#]+\/?(?:[?#]|$)|space-uid-\d+|[?&]mod=space&(?:amp;)?uid=\d+/i;
+  /\/(?:u|user|users|member|members)\/(?![^/?#]*\.(?:s?html?|php|aspx?|jsp)(?:[?#]|$))[^/?#]+\/?(?:[?#]|$)|space-uid-\d+|[?&]mod=space&(?:amp;)?uid=\d+/i;
 
 /** The site's own account pages: signing in, registering, a password. */
-const ACCOUNT_PAGE = /\/(?:login|logout|register|signin|signup|sign-in|sign-up|password)\b/i;
+const ACCOUNT_PAGE = /\/(?:login|logout|register|join|signin|signup|sign-in|sign-up|password)\b/i;
 
 /**
  * Regions whose names are another's: a list of related posts, a sidebar or widget, the bar with

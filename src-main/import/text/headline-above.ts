@@ -19,6 +19,7 @@ import { TITLE_SEPARATORS, bigramsOf, isFurnitureTitle, titleKey } from '../html
 import { fieldValueOf, isMetaLine, isNeverHeadline, looksLikeTitle } from './front-matter';
 import { strongNoise } from './noise';
 import { readingSize } from './shape';
+import { siteByShape } from './site-suffix';
 import { isEditionMark } from '../html/publication-date';
 
 /** A site's address standing alone ("www.chinaneast.gov.cn"): no headline, the site's name. */
@@ -50,13 +51,16 @@ function titleRuns(line: string): Map<string, { holdsLongest: boolean; opens: bo
   const total = parts.join('').length;
   // Longest in words, the first of equals: "Über uns – 2gewinnt | Kabarett | Satire".
   const sizes = pieces.map(readingSize);
+  const siteParts = pieces.map(siteByShape);
   const longest = sizes.reduce((a, size, i) => (size > sizes[a] ? i : a), 0);
   const runs = new Map<string, { holdsLongest: boolean; opens: boolean }>();
   for (let from = 0; from < parts.length; from++)
     for (let to = from; to < parts.length; to++) {
       const key = parts.slice(from, to + 1).join('');
       const holdsLongest = from <= longest && longest <= to;
-      if (key.length >= 4 && (holdsLongest || key.length >= total * RUN_SHARE) && !runs.has(key))
+      // (A run with a part the site's by its shape is no headline: "维基百科，自由的百科全书".)
+      const site = siteParts.slice(from, to + 1).some(Boolean);
+      if (key.length >= 4 && !site && (holdsLongest || key.length >= total * RUN_SHARE) && !runs.has(key))
         runs.set(key, { holdsLongest, opens: from === 0 });
     }
   return runs;
@@ -201,6 +205,11 @@ export function titleSplitAbove(
   return null;
 }
 
+/** A line of the text's prose: longer than 20 reading units, a clause and its full stop. */
+function isSentence(line: string): boolean {
+  return readingSize(line) > 20 && /[，,；;].*[。！？.!?]$/.test(line.trim());
+}
+
 /** A `<title>` headline up to this many reading units that the page never shows is the site's. */
 const UNSHOWN_TITLE_SIZE = 8;
 
@@ -208,8 +217,8 @@ const UNSHOWN_TITLE_SIZE = 8;
  * Whether the `<title>` line's headline part is the site's name rather than an article's: it is
  * short and the page never writes it again (a headline is shown above its text), the page writes
  * it again inside two or more of its longer lines (a logo's "Blog名:洞庭一叶", a footer's
- * "© Rolling Stone"; not the headline shown again), or it is a web address ("www.ekbo.de") or
- * shaped like a medium's name ("松花江网", "东方日报").
+ * "© Rolling Stone"; not the headline shown again, nor a sentence of the text), or it is a web
+ * address ("www.ekbo.de") or shaped like a medium's name ("松花江网", "东方日报").
  */
 export function titleIsSiteName(lines: string[], headline: string): boolean {
   const key = titleKey(headline);
@@ -223,10 +232,11 @@ export function titleIsSiteName(lines: string[], headline: string): boolean {
     !lines.slice(1).some((line) => titleKey(line).includes(key))
   )
     return true;
+  // (Lines of a logo, a menu or a footer: the text's sentences name an entry's subject, "顾承霖".)
   return (
     lines.slice(1).filter((line) => {
       const own = titleKey(line);
-      return own !== key && own.includes(key);
+      return own !== key && own.includes(key) && !isSentence(line);
     }).length >= 2
   );
 }

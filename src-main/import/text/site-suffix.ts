@@ -132,8 +132,15 @@ function withoutMediaNames(line: string): string {
 
 /**
  * A part of a `<title>` that is the site's by its shape, whatever its length beside the headline:
- * a medium's name ("犬儒病(..._中华网") or a forum's software credit ("… - Powered by Discuz!").
+ * a medium's name ("犬儒病(..._中华网"), one with its tagline ("维基百科，自由的百科全书") or a
+ * forum's software credit ("… - Powered by Discuz!").
  */
-function siteByShape(part: string): boolean {
-  return isMediaLabel(part) || isSoftwareCredit(part);
+export function siteByShape(part: string): boolean {
+  return isMediaLabel(part) || isSoftwareCredit(part) || withTagline(part);
+}
+
+/** A medium's name with its tagline after a comma: "维基百科，自由的百科全书", "人民网，网上的人民日报". */
+function withTagline(part: string): boolean {
+  const comma = /[，,]/.exec(part);
+  return comma !== null && comma.index >= 2 && isMediaLabel(part.slice(0, comma.index));
 }
