@@ -50,6 +50,7 @@ import { writtenFacts } from './text/written-facts';
 import { looksLikePersonName } from './html/person-names';
 import { noticeFields } from './text/notice-fields';
 import { readAsSimplified } from './simplified-reading';
+import { findPublishedDate } from './published-date';
 import { isEditionMark, sureOfText } from './html/publication-date';
 import {
   firstPoster,
@@ -106,8 +107,13 @@ function extractText(text: string, fileName: string): ExtractedArticle {
   // title. Also when the title read at the top holds little of the <title> line (a site's tagline).
   // (Not a short <title> over a headline with its facts under it: "学习强国" names the site.)
   const shortTitle = Array.from(titleKey(pageHeadline)).length < NAME_TITLE_MAX;
-  // (A short headline beside the site's name, "澧水_360百科", is an entry's name, not the site's.)
-  const nameOnly = front.marked && shortTitle && titleKey(pageHeadline) === titleKey(pageTitle);
+  // (A short headline beside the site's name, "澧水_360百科", is an entry's name, not the site's,
+  // where no date marks the headline read at the top: "国内新闻_示例网" over a dated headline names
+  // the page's section.)
+  const factsLine = front.titleIndex >= 0 ? lines[front.titleIndex + 1]?.text : undefined;
+  const datedFacts = factsLine !== undefined && findPublishedDate(factsLine) !== null;
+  const nameOnly =
+    front.marked && shortTitle && (titleKey(pageHeadline) === titleKey(pageTitle) || datedFacts);
   const offTitle = front.titleIndex > 0 && !nameOnly && sharedWithTitle(pageHeadline, front.title) < 0.5;
   // A <title> line that is a medium's name ("松花江网"): shown again, it is the site's logo. So is
   // a short one over an e-paper's page ("中国妇女报", "人民日报海外版").
@@ -273,14 +279,23 @@ function shownRightAbove(lines: string[], at: number, headline: string): number 
   return -1;
 }
 
-/** Whether a footer line of the page (copyright, 主办) holds the `<title>`'s headline: the site's owner. */
+/**
+ * Whether a line of the page's footer (its last lines: a copyright notice, 主办) holds the
+ * `<title>`'s headline: the site's owner. (A 主办单位 in the text names an event's organiser.)
+ */
 function ownerNamed(lines: string[], headline: string): boolean {
   const key = titleKey(headline);
   return (
     Array.from(key).length >= 4 &&
-    lines.some((line, i) => i > 0 && isOwnerLine(line) && titleKey(line).includes(key))
+    lines.some(
+      (line, i) =>
+        i > 0 && i >= lines.length - FOOTER_LINES && isOwnerLine(line) && titleKey(line).includes(key),
+    )
   );
 }
+
+/** How many lines at the end of a saved page are read as its footer. */
+const FOOTER_LINES = 15;
 
 /** A `<title>` shorter than this, in letters, names a site or an app, not an article. */
 const NAME_TITLE_MAX = 8;

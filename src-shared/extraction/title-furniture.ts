@@ -125,8 +125,11 @@ const MEDIA_NAME_END =
  */
 const FUNCTION_WORDS = /[是不没了着过把被让谈谁个些这那吗呢吧的与]/u;
 
-/** A number opening a site's name before its Han characters: "360百科", "39健康网". */
-const LEADING_NUMBER = /^\d{2,4}(?=\p{Script=Han}{2})(?![年月日号时])/u;
+/**
+ * A number opening a site's name before its Han characters: "360百科", "39健康网" (not a year, a
+ * day or a span of time: "2024两会新闻", "12日报", "24小时新闻").
+ */
+const LEADING_NUMBER = /^\d{2,3}(?=\p{Script=Han}{2})(?!小时|分钟|[年月日号时天周])/u;
 
 /** Longest name counted as a medium's, in characters: "三联生活周刊". */
 const MEDIA_NAME_MAX = 6;

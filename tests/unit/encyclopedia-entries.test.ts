@@ -87,6 +87,35 @@ describe('an encyclopedia’s entry saved as text', () => {
     );
   });
 
+  it('reads a section’s name above a dated headline, and a headline’s first clause, as no entry’s', () => {
+    const body =
+      '会议总结了今年以来全市经济运行情况，分析了当前面临的形势，对明年经济工作作出了全面部署，提出了具体要求。';
+    const lines = [
+      '国内新闻_示例网',
+      '首页',
+      '新闻',
+      '国内新闻',
+      '示例市召开全市经济工作会议',
+      '2024年09月10日 10:00 来源：示例网',
+      body,
+      body,
+    ];
+    expect(extractPlainText(lines.join('\n\n'), { fileName: 'a.txt' }).title).toBe(
+      '示例市召开全市经济工作会议',
+    );
+    expect(withoutSiteParts('理论 - 扎根社区，服务群众')).toBe('扎根社区，服务群众');
+    const clause = [
+      '理论 - 织密路网，畅通城乡',
+      '首页',
+      '理论',
+      '织密路网，畅通城乡',
+      '2024年09月10日 来源：示例网',
+      body,
+      body,
+    ];
+    expect(extractPlainText(clause.join('\n\n'), { fileName: 'b.txt' }).title).toBe('织密路网，畅通城乡');
+  });
+
   it('knows an encyclopedia’s or a document library’s name by its shape, with the number it opens with', () => {
     expect(isMediaName('百度百科')).toBe(true);
     expect(isMediaName('360百科')).toBe(true);
@@ -95,6 +124,9 @@ describe('an encyclopedia’s entry saved as text', () => {
     // A day's number is no name's: "12日报".
     expect(isMediaName('12日报')).toBe(false);
     expect(isMediaName('30CCTV5频道')).toBe(false);
+    // Nor a span of time or a year's: "24小时新闻", "2024两会新闻".
+    expect(isMediaName('24小时新闻')).toBe(false);
+    expect(isMediaName('2024两会新闻')).toBe(false);
   });
 });
 
@@ -109,5 +141,7 @@ describe('a link into a site’s members’ area', () => {
     expect(body('https://www.example.co.kr/arti/member/agreement.html', '이용약관')).toBeNull();
     expect(body('https://www.example.co.kr/arti/member/join', '회원가입')).toBeNull();
     expect(body('https://www.example.com/u/8c2e5a1f9b34', '江南布衣')).toBe('江南布衣');
+    // A user's own page may be named as a file.
+    expect(body('https://bbs.example.com/user/zhangsan.html', '江南布衣')).toBe('江南布衣');
   });
 });

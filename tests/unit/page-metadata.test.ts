@@ -217,5 +217,9 @@ describe('the box a page classes as its author’s', () => {
     expect(meta('', '<p class="byline"><a href="/author/li">中村真理子記者</a></p>').classedAuthor).toBe(
       '中村真理子',
     );
+    // Co-authors set apart by a slash are no trail.
+    const authors =
+      '<div class="article-authors"><a href="/by/jane">Jane Doe</a> / <a href="/by/john">John Roe</a></div>';
+    expect(meta('', authors).classedAuthor).toBe('Jane Doe, John Roe');
   });
 });

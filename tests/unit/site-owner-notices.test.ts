@@ -11,6 +11,7 @@ import { extractPlainText } from '../../src-main/import/extract-text';
 import { isMetaLine } from '../../src-main/import/html/chinese-conventions';
 import { parseDocument } from '../../src-main/import/html/dom';
 import { readDocumentProperties } from '../../src-main/import/html/document-properties';
+import { fieldValueOf } from '../../src-main/import/text/front-matter';
 import { noticeFields } from '../../src-main/import/text/notice-fields';
 import { withoutSiteParts } from '../../src-main/import/text/site-suffix';
 
@@ -107,6 +108,23 @@ describe('a notice on a government portal', () => {
   });
 });
 
+describe('what is no site’s owner, no notice’s field', () => {
+  it('keeps a headline that an event’s 主办单位 in the text names', () => {
+    const html =
+      `<html><head><meta charset="utf-8"><title>第五届示例市全民读书节_示例网</title></head><body>` +
+      `<h1>第五届示例市全民读书节</h1><p>2024年4月23日 来源：示例网</p>` +
+      `<p>主办单位：第五届示例市全民读书节组委会</p>${NOTICE.slice(0, 3)
+        .map((p) => `<p>${p}</p>`)
+        .join('')}</body></html>`;
+    expect(extractHtml(html, { fileName: 'a.html' }).title).toBe('第五届示例市全民读书节');
+  });
+
+  it('reads 名称 as a notice’s title field where 发文日期 is the table’s only mark', () => {
+    const lines = ['发文日期：', '2012-07-16', '名　　称：', HEADLINE, '文　　号：', '示府公告〔2012〕5号'];
+    expect(fieldValueOf(lines, 3)).toBe('title');
+  });
+});
+
 describe('a blog’s post whose <title> and og:title name the blog differently', () => {
   const post = '念願のダイニングテーブルがやってきた！';
   const body =
@@ -129,5 +147,9 @@ describe('a blog’s post whose <title> and og:title name the blog differently',
     expect(withoutSiteParts(`${post} | ゆるっと北欧インテリア日記`, [post, body])).toBe(
       `${post} | ゆるっと北欧インテリア日記`,
     );
+    // Nor a 副题 shown alone below its headline.
+    const main = '示例市召开全市经济工作会议部署明年重点任务';
+    const sub = '市委书记张三出席并讲话';
+    expect(withoutSiteParts(`${main} - ${sub}_示例网`, ['示例网', main, sub, body])).toBe(`${main} - ${sub}`);
   });
 });

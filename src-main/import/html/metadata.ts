@@ -191,8 +191,8 @@ function classedAuthor(document: DomDocument): string | null {
   return null;
 }
 
-/** A trail's separator standing alone between links: ">", "›", "»", "→", "/". */
-const TRAIL_SEPARATOR = /^\s*[>›»→/]\s*$/;
+/** A trail's separator standing alone between links: ">", "›", "»", "→" (not "/", which joins co-authors). */
+const TRAIL_SEPARATOR = /^\s*[>›»→]\s*$/;
 
 /** Whether a link is a step of a breadcrumb trail: a separator alone right before or after it. */
 function inTrail(link: DomElement): boolean {
@@ -210,10 +210,11 @@ const MAX_CLASSED_NAMES = 4;
 
 /**
  * A user's page on a site: "/u/8c2e5a1f9b34", "/user/jane", Discuz!'s space pages (not
- * "/people/", a government's ministers; not a page of the members' area, "/member/agreement.html").
+ * "/people/", a government's ministers; not a page of the members' area itself,
+ * "/member/agreement.html", "/member/join").
  */
 const USER_PAGE =
-  /\/(?:u|user|users|member|members)\/(?![^/?#]*\.(?:s?html?|php|aspx?|jsp)(?:[?#]|$))[^/?#]+\/?(?:[?#]|$)|space-uid-\d+|[?&]mod=space&(?:amp;)?uid=\d+/i;
+  /\/(?:u|user|users|member|members)\/(?!(?:agreement|terms|privacy|policy|help|faq|index|join|login|logout|register|signup|signin)\b)[^/?#]+\/?(?:[?#]|$)|space-uid-\d+|[?&]mod=space&(?:amp;)?uid=\d+/i;
 
 /** The site's own account pages: signing in, registering, a password. */
 const ACCOUNT_PAGE = /\/(?:login|logout|register|join|signin|signup|sign-in|sign-up|password)\b/i;

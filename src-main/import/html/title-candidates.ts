@@ -199,8 +199,11 @@ function siteKeys(input: TitleInput, refs: string[]): Set<string> {
     }
   }
   // A title or part that the page's footer names as its owner ("版权所有：宜春市人民政府",
-  // "主办：…", "© 2019 …") is the site's name: a headline is in no copyright line.
-  const ownerLines = input.page.filter((s) => isOwnerLine(s.text)).map((s) => titleKey(s.text));
+  // "主办：…", "© 2019 …") is the site's name: a headline is in no copyright line. (Only outside
+  // the article's region: a 主办单位 in the text names an event's organiser.)
+  const ownerLines = input.page
+    .filter((s) => s.region !== 'main' && isOwnerLine(s.text))
+    .map((s) => titleKey(s.text));
   for (const part of refs.flatMap(partsOf)) {
     const key = titleKey(part);
     if (Array.from(key).length >= 4 && ownerLines.some((line) => line.includes(key))) keys.add(key);

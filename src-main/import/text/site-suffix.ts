@@ -5,10 +5,12 @@
  * site's: each is cut while it is at most 8 reading units and either at most half the longest
  * part or written again elsewhere on the page (a menu's "读书频道", a footer's "新浪网版权所有",
  * not the headline shown again whole); a last part of up to 16 units too where the page shows
- * it as a line of its own (a blog's name in its header); the longest part always stays. But when the page shows
- * the opening parts (two or more, not all) as a line of its own, they are the headline: "Interview mit X –
- * #OutInChurch - männer*" whose h1 reads "Interview mit X – #OutInChurch"; "Viviane Obenauf –
- * Staatsanwaltschaft hat Beweise vorgelegt | Boxen - Alle News, Tickets, … aus dem Boxsport".
+ * it as a line of its own above the headline (a blog's name in its header); the longest part
+ * stays, unless it is an encyclopedia's name with its tagline ("维基百科，自由的百科全书"). But when
+ * the page shows the opening parts (two or more, not all) as a line of its own, they are the
+ * headline: "Interview mit X – #OutInChurch - männer*" whose h1 reads "Interview mit X –
+ * #OutInChurch"; "Viviane Obenauf – Staatsanwaltschaft hat Beweise vorgelegt | Boxen - Alle
+ * News, Tickets, … aus dem Boxsport".
  * Only the separators sites put between name and headline count (`|`, `_`, a spaced dash, a
  * dash between Han characters, `--` beside Han or kana); "——" and ":" join a headline to its
  * subtitle and stay, unless what follows ":", "·", "丨" or a dash run is shaped like a media name
@@ -72,6 +74,11 @@ export function withoutSiteParts(titleLine: string, elsewhere: string[] = []): s
   // (its h1): that run is the headline, whatever its length beside the site's tagline. (A run
   // at the end is the site's own name shown again: "Über uns – 2gewinnt | Kabarett | Satire".)
   const lineKeys = new Set(elsewhereKeys);
+  const headlineAt = elsewhereKeys.findIndex((line) => line.includes(longestKey));
+  const shownBeforeHeadline = (key: string) => {
+    const at = elsewhereKeys.indexOf(key);
+    return at >= 0 && (headlineAt < 0 || at < headlineAt);
+  };
   let shown: string | null = null;
   for (let j = 2; j < last; j += 2) {
     const run = pieces.slice(0, j + 1).join('');
@@ -84,9 +91,9 @@ export function withoutSiteParts(titleLine: string, elsewhere: string[] = []): s
     const size = readingSize(part);
     if (size >= longest) return false;
     const key = compact(part);
-    // A longer name at the end is the site's where the page shows it as a line of its own: a
-    // blog's name in its header ("… | ゆるっと北欧インテリア日記").
-    if (size > 8) return fromEnd && size <= LONG_NAME_MAX && elsewhereKeys.includes(key);
+    // A longer name at the end is the site's where the page shows it as a line of its own above
+    // the headline: a blog's name in its header ("… | ゆるっと北欧インテリア日記"), not a 副题 below it.
+    if (size > 8) return fromEnd && size <= LONG_NAME_MAX && shownBeforeHeadline(key);
     return size <= longest / 2 || (key.length >= 2 && others.some((line) => line.includes(key)));
   };
   while (last - first >= 2 && siteLike(pieces[first], first, false)) first += 2;
@@ -139,8 +146,13 @@ export function siteByShape(part: string): boolean {
   return isMediaLabel(part) || isSoftwareCredit(part) || withTagline(part);
 }
 
-/** A medium's name with its tagline after a comma: "维基百科，自由的百科全书", "人民网，网上的人民日报". */
+/**
+ * An encyclopedia's name with its tagline after a comma: "维基百科，自由的百科全书". Only 百科: a
+ * headline's first clause is shaped like other media names ("扎根社区，服务群众", "织密路网，…").
+ */
 function withTagline(part: string): boolean {
   const comma = /[，,]/.exec(part);
-  return comma !== null && comma.index >= 2 && isMediaLabel(part.slice(0, comma.index));
+  if (comma === null || comma.index < 2) return false;
+  const name = part.slice(0, comma.index);
+  return /百科$/.test(name) && isMediaLabel(name);
 }
