@@ -141,7 +141,9 @@ function isNameFieldLabel(text: string): boolean {
 
 /** Whether lines hold a government notice's own fields: 索引号, 发文机关, 发布机构, 成文日期. */
 function isNoticeTable(lines: readonly string[]): boolean {
-  return lines.some((line) => /^(?:索\s*引\s*号|发文机关|发布机构|成文日期|发文日期)\s*[:：]/.test(line.trim()));
+  return lines.some((line) =>
+    /^(?:索\s*引\s*号|发文机关|发布机构|成文日期|发文日期)\s*[:：]/.test(line.trim()),
+  );
 }
 
 /**
