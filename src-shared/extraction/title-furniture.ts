@@ -111,9 +111,10 @@ export function isSiteCredit(text: string): boolean {
 
 /**
  * The endings of Chinese media names: 新华网, 东方日报, 新民晚报, 南方在线, 财经频道, 澎湃新闻,
- * 三联生活周刊, 天涯社区, an encyclopedia's or a document library's 百度百科, 豆丁文库. A morpheme of the language, not a list of sites. A verb before 网 or
- * 假 before 新闻 makes a headline's ending instead ("嫌犯落网", "揭秘假新闻"), and so do the
- * tennis slams and the power grid (澳网, 法网, 美网, 温网; 电网).
+ * 三联生活周刊, 天涯社区, an encyclopedia's or a document library's 百度百科, 豆丁文库. A morpheme
+ * of the language, not a list of sites. A verb before 网 or 假 before 新闻 makes a headline's
+ * ending instead ("嫌犯落网", "揭秘假新闻"), and so do the tennis slams and the power grid (澳网,
+ * 法网, 美网, 温网; 电网).
  */
 const MEDIA_NAME_END =
   /(?:(?<![落上联漏触结织撒澳法美温电])网|[日晚早时商周导]报|都市报|青年报|在线|频道|(?<!假)新闻|周刊|杂志|论坛|社区|电视台|电台|之声|客户端|资讯|门户|博客|百科|文库)$/u;

@@ -59,10 +59,11 @@ export function isMetaLine(line: string): boolean {
     findPublishedDate(text) !== null || /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}/.test(text);
   const labels = (text.match(META_LABEL) ?? []).length;
   if (!hasDate && labels < 2) return false;
+  const residue = residueSize(withoutFacts(text));
   // A sentence closed by a full stop is text, however short ("七、本公告自2012年8月1日起施行。").
-  if (/[。！？]$/.test(text) && residueSize(withoutFacts(text)) >= SENTENCE_RESIDUE_MIN) return false;
+  if (/[。！？]$/.test(text) && residue >= SENTENCE_RESIDUE_MIN) return false;
   // What is left without dates, labels and their short values must be next to nothing.
-  if (residueSize(withoutFacts(text)) <= 12) return true;
+  if (residue <= 12) return true;
   // Also without a date's English words ("Saturday, September 10th", "am") and the site's host
   // ("BUSINESS.SOHU.COM"), when at most one other Latin word is left ("Polls close at 8:00 pm
   // Tuesday" is a sentence).

@@ -11,21 +11,27 @@ import { compact } from '../../../src-shared/extraction/compact';
 export interface DocumentProperties {
   /** 发文机关: the body that issued the document. */
   issuer: string | null;
-  /** 成文日期 (or 发文日期, the day it was issued): the date the document bears, as under its signature (`YYYY-MM-DD`). */
+  /**
+   * 成文日期 (or 发文日期, the day it was issued): the date the document bears, as under its
+   * signature (`YYYY-MM-DD`).
+   */
   writtenOn: string | null;
   /** 发布日期: when the site put it online (`YYYY-MM-DD`). */
   postedOn: string | null;
 }
 
+/** The properties read: the issuer's labels, the document's own date's (成文日期, 发文日期), the posting's. */
+const PROPERTY_WORDS = '发文机关|发布机构|成文日期|发文日期|发布日期';
+
 /** A property's label alone, white space removed ('发文机关：'); also read from text (notice-fields.ts). */
-export const PROPERTY_LABEL = /^(发文机关|发布机构|成文日期|发文日期|发布日期)[:：]?$/;
+export const PROPERTY_LABEL = new RegExp(`^(${PROPERTY_WORDS})[:：]?$`);
 
 /** White space removed; nothing for a missing value. */
 function compactOrEmpty(text: string | null | undefined): string {
   return compact(text ?? '');
 }
 
-const LABEL_WORDS = /发文机关|发布机构|成文日期|发文日期|发布日期/;
+const LABEL_WORDS = new RegExp(PROPERTY_WORDS);
 
 function isBlank(node: DomNode): boolean {
   return !isElement(node) && compactOrEmpty(node.textContent) === '';
@@ -82,7 +88,12 @@ export function readDocumentProperties(document: DomDocument): DocumentPropertie
   const issuer = found.get('发文机关') ?? found.get('发布机构') ?? null;
   return {
     issuer: issuer && issuer.length <= 40 ? issuer : null,
-    writtenOn: findPublishedDate(found.get('成文日期') ?? found.get('发文日期') ?? ''),
+    writtenOn: writtenOnOf(found),
     postedOn: findPublishedDate(found.get('发布日期') ?? ''),
   };
+}
+
+/** The day a document bears, from its properties by label: 成文日期, else 发文日期 (`YYYY-MM-DD`). */
+export function writtenOnOf(found: ReadonlyMap<string, string>): string | null {
+  return findPublishedDate(found.get('成文日期') ?? found.get('发文日期') ?? '');
 }

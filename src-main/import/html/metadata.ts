@@ -208,16 +208,16 @@ function inTrail(link: DomElement): boolean {
 /** The most names read from one element classed as the author's. */
 const MAX_CLASSED_NAMES = 4;
 
-/**
- * A user's page on a site: "/u/8c2e5a1f9b34", "/user/jane", Discuz!'s space pages (not
- * "/people/", a government's ministers; not a page of the members' area itself,
- * "/member/agreement.html", "/member/join").
- */
+/** A user's page on a site: "/u/8c2e5a1f9b34", "/user/jane", Discuz!'s space pages (not "/people/", a government's ministers). */
 const USER_PAGE =
-  /\/(?:u|user|users|member|members)\/(?!(?:agreement|terms|privacy|policy|help|faq|index|join|login|logout|register|signup|signin)\b)[^/?#]+\/?(?:[?#]|$)|space-uid-\d+|[?&]mod=space&(?:amp;)?uid=\d+/i;
+  /\/(?:u|user|users|member|members)\/[^/?#]+\/?(?:[?#]|$)|space-uid-\d+|[?&]mod=space&(?:amp;)?uid=\d+/i;
 
-/** The site's own account pages: signing in, registering, a password. */
-const ACCOUNT_PAGE = /\/(?:login|logout|register|join|signin|signup|sign-in|sign-up|password)\b/i;
+/**
+ * The site's own account pages: signing in, registering or joining, a password, and the members'
+ * area's terms and help ("/member/agreement.html").
+ */
+const ACCOUNT_PAGE =
+  /\/(?:login|logout|register|join|signin|signup|sign-in|sign-up|password|agreement|terms|privacy|help|faq)\b/i;
 
 /**
  * Regions whose names are another's: a list of related posts, a sidebar or widget, the bar with

@@ -18,7 +18,7 @@ import { isMediaName } from '../../../src-shared/extraction/title-furniture';
 import { TITLE_SEPARATORS, bigramsOf, isFurnitureTitle, titleKey } from '../html/title-candidates';
 import { fieldValueOf, isMetaLine, isNeverHeadline, looksLikeTitle } from './front-matter';
 import { strongNoise } from './noise';
-import { readingSize } from './shape';
+import { endsSentence, hasSentencePunctuation, readingSize } from './shape';
 import { siteByShape } from './site-suffix';
 import { isEditionMark } from '../html/publication-date';
 
@@ -205,9 +205,10 @@ export function titleSplitAbove(
   return null;
 }
 
-/** A line of the text's prose: longer than 20 reading units, a clause and its full stop. */
+/** A line of the text's prose: longer than 20 reading units, punctuated and ended as a sentence. */
 function isSentence(line: string): boolean {
-  return readingSize(line) > 20 && /[，,；;].*[。！？.!?]$/.test(line.trim());
+  const text = line.trim();
+  return readingSize(text) > 20 && hasSentencePunctuation(text.slice(0, -1)) && endsSentence(text);
 }
 
 /** A `<title>` headline up to this many reading units that the page never shows is the site's. */

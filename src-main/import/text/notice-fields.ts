@@ -6,8 +6,7 @@
  */
 import { compact } from '../../../src-shared/extraction/compact';
 import { isFieldLabel, isTitleFieldLabel } from '../../../src-shared/extraction/title-furniture';
-import { PROPERTY_LABEL } from '../html/document-properties';
-import { findPublishedDate } from '../published-date';
+import { PROPERTY_LABEL, writtenOnOf } from '../html/document-properties';
 
 export interface NoticeFields {
   /** 发文机关 or 发布机构: the body that issued the notice, its author. */
@@ -35,6 +34,6 @@ export function noticeFields(lines: readonly string[]): NoticeFields {
   const issuer = found.get('发文机关') ?? found.get('发布机构') ?? null;
   return {
     issuer: issuer && Array.from(issuer).length <= ISSUER_MAX ? issuer : null,
-    writtenOn: findPublishedDate(found.get('成文日期') ?? found.get('发文日期') ?? ''),
+    writtenOn: writtenOnOf(found),
   };
 }

@@ -74,10 +74,12 @@ export function withoutSiteParts(titleLine: string, elsewhere: string[] = []): s
   // (its h1): that run is the headline, whatever its length beside the site's tagline. (A run
   // at the end is the site's own name shown again: "Über uns – 2gewinnt | Kabarett | Satire".)
   const lineKeys = new Set(elsewhereKeys);
-  const headlineAt = elsewhereKeys.findIndex((line) => line.includes(longestKey));
+  // (The headline's line is looked for only when a long last part is shown alone.)
   const shownBeforeHeadline = (key: string) => {
     const at = elsewhereKeys.indexOf(key);
-    return at >= 0 && (headlineAt < 0 || at < headlineAt);
+    if (at < 0) return false;
+    const headlineAt = elsewhereKeys.findIndex((line) => line.includes(longestKey));
+    return headlineAt < 0 || at < headlineAt;
   };
   let shown: string | null = null;
   for (let j = 2; j < last; j += 2) {
