@@ -100,6 +100,13 @@ export const PLACEHOLDER_NAMES = [
   '编辑部',
   '网友',
   '游客',
+  // A forum's floor or rank where the poster's name goes ("楼主 发表于 2014-05-18 21:36").
+  '楼主',
+  '层主',
+  '版主',
+  '沙发',
+  '板凳',
+  '地板',
   'guest',
   'anonymous',
   'unknown',

@@ -80,6 +80,9 @@ function titleIndex(page: TextSegment[], title: string): number {
   return -1;
 }
 
+/** The longest line read as a kicker above a headline, in characters. */
+const KICKER_MAX = 30;
+
 /**
  * The first line of the page that starts with the article's first block. A short first block
  * ("社会", a channel's heading the article kept) may also be a menu item above: then the line
@@ -196,11 +199,20 @@ function extractPage(html: string, context: HtmlContext): ExtractedArticle {
   const candidates = content === null ? wholePage : segmentsOf(parseDocument(purifyFragment(content)).body);
 
   let title = chooseTitle({ ...meta, headings });
+  // The short line right above the headline (a kicker, 引题): the heading's, where the text keeps it.
+  const headingAt = titleIndex(page, title);
+  const kicker =
+    headingAt > 0 &&
+    page[headingAt].kind === 'heading' &&
+    Array.from(page[headingAt - 1].text.trim()).length <= KICKER_MAX
+      ? page[headingAt - 1].text
+      : null;
   const reasons = classifyBlocks(
     candidates.segments,
     title,
     [meta.siteName, ...hostsOf([meta.canonicalUrl, meta.ogUrl])],
     page.some((segment) => Array.from(segment.text).length <= POST_HEADER_MAX && isPostMark(segment.text)),
+    kicker,
   );
   const assembled = assembleArticle(page, candidates.segments, reasons);
   // A sidebar Readability kept beside the post opens the text: it goes, and the article starts at the post.

@@ -39,6 +39,7 @@ import {
   headlineWithFacts,
   listedHeadline,
   sharedWithTitle,
+  namesSiteAndAddress,
   titleIsSiteName,
   titleSplitAbove,
   withoutDay,
@@ -134,6 +135,7 @@ function extractText(text: string, fileName: string): ExtractedArticle {
       split ||
       mediaTitle ||
       isFurnitureTitle(pageHeadline) ||
+      namesSiteAndAddress(pageTitle) ||
       ownerNamed(texts, pageHeadline)
     );
     let found = namesHeadline
@@ -162,6 +164,16 @@ function extractText(text: string, fileName: string): ExtractedArticle {
         found = headlineWithFacts(texts, prose);
         for (let j = textStart; j < found; j++)
           if (verdicts[j].kind === 'content') verdicts[j] = { kind: 'removed', reason: 'header' };
+      }
+    }
+    // The headline found above the text without its facts under it (a sidebar's list of the
+    // blog's latest posts), shown again below over its date line: the lower one is the article's.
+    if (found > 0 && textStart > 0 && !isMetaLine(texts[found + 1] ?? '')) {
+      const dated = datedRepeat(lines, verdicts, textStart, texts[found]);
+      if (dated > 0) {
+        for (let j = textStart; j < dated; j++)
+          if (verdicts[j].kind === 'content') verdicts[j] = { kind: 'removed', reason: 'header' };
+        found = dated;
       }
     }
     if (found > 0) {
@@ -228,7 +240,11 @@ function extractText(text: string, fileName: string): ExtractedArticle {
   // A forum thread's poster, above the first post's header: only where nobody is credited.
   const titleAt = verdicts.findIndex((v) => v.kind === 'title');
   const handle =
-    titleAt >= 0 ? (firstPoster(lineTexts, titleAt) ?? handleBeforeDay(lineTexts[titleAt + 1])) : null;
+    titleAt >= 0
+      ? (firstPoster(lineTexts, titleAt) ??
+        handleBeforeDay(lineTexts[titleAt + 1]) ??
+        nameBesideSite(lineTexts[titleAt + 1], site))
+      : null;
   const poster = handle && acceptableByline(handle, site) ? handle : null;
   // The fact line's writer among more people the text opens or closes with credits them all.
   // (A closing credit may have gone with the tail: its first lines count.)
@@ -683,6 +699,30 @@ function repeatedHeadline(lines: Line[], verdicts: Verdict[], textStart: number,
     return dated || below > above ? k : -1;
   }
   return -1;
+}
+
+/**
+ * The writer on a line of their own under the headline, set beside the site's name: "柯言 多维新闻"
+ * (a person's name, then a name the `<title>` and the copyright line give the site), or null.
+ */
+function nameBesideSite(line: string | undefined, site: (string | null)[]): string | null {
+  const m = /^([\u4e00-\u9fa5]{2,4})[\s\u3000]+(\S{2,16})$/u.exec((line ?? '').trim());
+  if (!m || !looksLikePersonName(m[1])) return null;
+  const siteKeys = site.filter((name): name is string => name !== null).map(titleKey);
+  return siteKeys.includes(titleKey(m[2])) ? m[1] : null;
+}
+
+/** The first line from `from` on that is `headline` again with a fact line right under it, or -1. */
+function datedRepeat(lines: Line[], verdicts: Verdict[], from: number, headline: string): number {
+  const key = titleKey(headline);
+  return lines.findIndex(
+    (line, k) =>
+      k >= from &&
+      verdicts[k].kind === 'content' &&
+      titleKey(line.text) === key &&
+      k + 1 < lines.length &&
+      isMetaLine(lines[k + 1].text),
+  );
 }
 
 /** The run of lines in [from, to) whose weights sum highest: its first and last line and its weight. */

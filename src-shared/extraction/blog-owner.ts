@@ -4,7 +4,8 @@
  * wrote it. Read from the parts of the `<title>` and the short lines of the page's header, on
  * the HTML path and in text alike (no DOM here); never from the headline itself ("如何搭建自己的
  * 博客" is a post's title), and only a name the page also shows alone (its profile box, a
- * `<title>` part of its own): a headline's words before 的 are no one's.
+ * `<title>` part of its own): a headline's words before 的 are no one's. A profile box's label
+ * names the owner too, anywhere on the page ("博主：宋立言").
  */
 import { lettersKey } from './compact';
 
@@ -13,6 +14,9 @@ const HAN_OWNER =
   /^(?:欢迎(?:来到|光临|访问))?(.{2,16}?)\s*的(?:(?:新浪|网易|搜狐|和讯|天涯|凤凰|腾讯)?(?:博客|日志|博文|专栏|个人空间|空间|文集|个人主页)|blog|BLOG)$/u;
 /** "Jane Doe's Blog", "Jane Doe’s Weblog". */
 const LATIN_OWNER = /^(\p{Lu}[\p{L}.\- ]{1,38}?)[’']s\s+(?:[Bb]log|[Ww]eblog)$/u;
+
+/** A line that is only the blog owner's label and name: "博主：宋立言", "博主: 石巷听雨". */
+const OWNER_LABEL = /^博主\s*[:：]\s*(\S{2,16})$/u;
 
 /** Words that stand where a name would but name nobody: "我的博客", "大家的博客", "最新的日志". */
 const NOBODY = /^(?:我|我们|大家|他|她|他们|网友|最新|热门|推荐|精彩|全部|更多|本人|个人|博主|本站)$/u;
@@ -34,6 +38,11 @@ export function titleParts(text: string): string[] {
  * must stand alone among `shown` (the page's lines) or as a part of `texts` of its own.
  */
 export function blogOwner(texts: string[], headline: string, shown: readonly string[]): string | null {
+  // A profile box that labels its owner: "博主：宋立言".
+  for (const line of shown) {
+    const name = OWNER_LABEL.exec(line.trim())?.[1]?.trim();
+    if (name && !NOBODY.test(name) && !/\d{4,}|[:：。！？]/u.test(name)) return name;
+  }
   const headlineKey = lettersKey(headline);
   const alone = new Set([...shown, ...texts.flatMap(titleParts)].map(lettersKey));
   for (const text of texts) {

@@ -211,7 +211,10 @@ const TAIL_SEPARATORS = ['：', ':', '·', '•', '丨', '——', '--', '－－
 const BRACKETED_TAIL = /^(.*?)\s*[（([【［]([^（）()[\]【】［］]{2,12})[)）\]】］]\s*$/;
 
 /** The separators before a site's name that join no subtitle or quote: any medium's name is cut after them. */
-const WEAK_SEPARATORS = ['·', '•', '丨'];
+const WEAK_SEPARATORS = ['·', '•', '丨', '-'];
+
+/** A hyphen between a Han headline and a last part that opens with a Latin letter ("-TOM新闻"). */
+const HAN_THEN_LATIN_NAME = /(?<=[\u4e00-\u9fa5）)])-(?=[A-Za-z][^-]*$)/u;
 
 /** Before the headline, a site's name stands before a dash run only ("新民晚报（国际）——…"). */
 const HEAD_SEPARATORS = ['——', '--', '－－'];
@@ -244,6 +247,10 @@ export function splitSiteTail(title: string): { headline: string; site: string }
     const index = title.lastIndexOf(candidate);
     if (index > at) [at, separator] = [index, candidate];
   }
+  // A hyphen set right after a Han headline, before a name in Latin letters ("…还失主-TOM新闻"):
+  // a dash between Han characters is a separator the callers split at already.
+  const hyphen = HAN_THEN_LATIN_NAME.exec(title);
+  if (hyphen && hyphen.index > at) [at, separator] = [hyphen.index, '-'];
   if (at < 0) return null;
   // One dash found at the end of a run of two is the run.
   if (separator === '—' && title[at - 1] === '—') [at, separator] = [at - 1, '——'];

@@ -157,14 +157,17 @@ export function isPostMark(text: string): boolean {
 /**
  * For each block, the reason it is not article text, or null when it is. `title` is the
  * article's title, dropped where the page repeats it at the top. `thread`: the page shows a
- * post's header (isPostMark) above the text.
+ * post's header (isPostMark) above the text. `kicker`: the short line the page sets right above
+ * its headline (引题), dropped where the text opens with it.
  */
 export function classifyBlocks(
   blocks: TextSegment[],
   title: string,
   siteNames: (string | null)[] = [],
   thread = false,
+  kicker: string | null = null,
 ): (RemovedReason | null)[] {
+  const kickerKey = kicker ? compact(kicker) : '';
   const reasons: (RemovedReason | null)[] = blocks.map(() => null);
   // A forum's first post sits in the same reply markup as the replies ("replycont-text"): on a
   // thread's page, where no prose stands outside that markup, the post Readability chose is the
@@ -193,6 +196,11 @@ export function classifyBlocks(
     }
     if (isProse(block) && !isMetaLine(block.text)) break;
     const key = compact(block.text);
+    // The line the page sets right above the headline (a kicker, 引题), before the text.
+    if (kickerKey !== '' && key === kickerKey) {
+      reasons[i] = 'header';
+      continue;
+    }
     if (
       titleKey.length >= 4 &&
       key.length > 0 &&

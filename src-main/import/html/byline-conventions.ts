@@ -157,7 +157,7 @@ const SOURCE_LABEL = new RegExp(`${AT}来\\s*源\\s*[:：]\\s*`);
 
 /** Words that end a byline run without being a name. */
 const NOT_NAME =
-  /^(报道|摄影?|摄像|整理|编译|发自|来源|编辑|责编|责任|通讯员|记者|实习生|时间|日期|发布|字号|字体|分享|本报|本刊|评论|点击|阅读|访问|浏览|打印|关闭|张贴|新华社|新华网|人民网|原创|转载|手记|札记|随笔|笔记)/;
+  /^(报道|报导|综合|摄影?|摄像|整理|编译|发自|来源|编辑|责编|责任|通讯员|记者|实习生|时间|日期|发布|字号|字体|分享|本报|本刊|评论|点击|阅读|访问|浏览|打印|关闭|张贴|新华社|新华网|人民网|原创|转载|手记|札记|随笔|笔记)/;
 
 /** An office held, not a name: "市教育局局长", "新闻发言人", "办公室主任". */
 const OFFICE_TITLE =
@@ -175,7 +175,8 @@ const ROLE_AT_END =
 const AFTER_NAME = /^(?:$|[\s\u3000|｜/／、，,。;；:：)）\]】」』>\d]|[（(](?![\d\s]*[)）]))/;
 
 /** Words glued to a name that close a credit: "王敬照报道", "蔡雪婧摄". */
-const GLUED_CLOSER = /(?<=[\u4e00-\u9fa5])(报道|摄影|摄|整理|编译)(?=$|[\s\u3000）)\]】，,。|｜:：])/g;
+const GLUED_CLOSER =
+  /(?<=[\u4e00-\u9fa5])((?:综合)?报[道导]|摄影|摄|整理|编译)(?=$|[\s\u3000）)\]】，,。|｜:：])/g;
 
 /** One character, a space, one character, between names: "刘晓燕 陈\u3000林". */
 const PADDED_NAME =
@@ -360,6 +361,25 @@ function datelineReporters(text: string): Found[] {
   return found;
 }
 
+/**
+ * "（大纪元记者林芳宇综合报导）", "（南方日报记者王敏 报道）": a publication of any name, its reporter
+ * and the names run into the role, alone in brackets (with "报道", "综合报道" or nothing after the
+ * names): the brackets mark the credit, where a sentence would read "…记者了解到".
+ */
+function bracketedReporters(text: string): Found[] {
+  const found: Found[] = [];
+  const pattern = new RegExp(
+    `[（(]\\s*[\\u4e00-\\u9fa5]{1,8}?记者\\s*(${NAMES})\\s*(?:综合)?(?:报[道导])?\\s*[）)]`,
+    'g',
+  );
+  for (const m of text.matchAll(pattern)) {
+    const names = m[1].split(/[\s\u3000、，,]+/);
+    if (names.every(looksLikePersonName))
+      found.push({ author: names.join(' '), rank: REPORTER, at: m.index });
+  }
+  return found;
+}
+
 /** "张三/文", "张三 李四 文": the writers named before the word, as a credit line ends. */
 function writerCredits(text: string): Found[] {
   const found: Found[] = [];
@@ -387,6 +407,12 @@ function unlabelledCredit(text: string): string | null {
   // （某某 上海报道）
   const reported = new RegExp(`[（(]\\s*(${NAMES})\\s+\\S{0,8}报道\\s*[）)]`).exec(text);
   if (reported && !NOT_NAME.test(reported[1])) return reported[1];
+  // "日本经济新闻（中文版：日经中文网）木村惠 东京报道": names, then where they filed from, ending the line.
+  const filed = new RegExp(
+    `(?:^|[\\s\\u3000）)】])(${NAMES})[\\s\\u3000]+[\\u4e00-\\u9fa5]{1,6}?报道\\s*$`,
+  ).exec(text);
+  const filers = filed?.[1].split(/[\s\u3000、，,]+/) ?? [];
+  if (filed && !NOT_NAME.test(filed[1]) && filers.every(looksLikePersonName)) return filers.join(' ');
   // "[ 黄宇 ]" as a CMS prints its byline; "[打印]", "[试听]张靓颖…" are buttons and tags.
   const bracketed = new RegExp(
     `(?:^|\\s)\\[(?:\\s+(${HAN_NAME})\\s*|\\s*(${HAN_NAME})\\s+)\\](?![\\u4e00-\\u9fa5A-Za-z0-9])`,
@@ -465,6 +491,7 @@ export function creditOfLine(line: string): Credit | null {
   const makers = [
     ...labelledCredits(text),
     ...datelineReporters(text),
+    ...bracketedReporters(text),
     ...writerCredits(text),
     ...roleAfterName(text),
     ...photoCredits(text),

@@ -150,8 +150,9 @@ function nameShaped(text: string | null | undefined): string | null {
   return /[。！？!?:：|｜<>{}=]/.test(name) ? null : name;
 }
 
-/** A class or id that names an element as its author's: "authi", "post-author", "ownernick". */
-const AUTHOR_CLASS = /(?:^|[\s_-])(?:author\w*|authi|byline|writer|\w*nick(?:name)?)(?:$|[\s_-])/i;
+/** A class or id that names an element as its author's: "authi", "post-author", "ownernick", a poster's card "user-name". */
+const AUTHOR_CLASS =
+  /(?:^|[\s_-])(?:author\w*|authi|byline|writer|user-?name|usr-?name|uname|\w*nick(?:name)?)(?:$|[\s_-])/i;
 
 /**
  * The first name in an element whose class or id calls it the author's, outside comments,

@@ -24,6 +24,24 @@ export const COMPOUND_SURNAMES =
   /^(欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|轩辕|令狐|端木|独孤|南宫|西门|呼延|澹台|申屠|钟离|万俟)/;
 
 /**
+ * Japanese family names of two characters as Chinese-language media print them ("木村惠 东京报道",
+ * "日经中文网记者 中村裕"): the commonest, which a Chinese surname list does not hold.
+ */
+const JAPANESE_SURNAMES = new Set(
+  (
+    '佐藤 铃木 高桥 田中 渡边 伊藤 山本 中村 小林 加藤 吉田 山田 山口 松本 井上 木村 清水 山崎 池田 ' +
+    '桥本 阿部 石川 山下 中岛 石井 小川 前田 冈田 藤田 后藤 近藤 村上 远藤 青木 坂本 斋藤 福田 太田 ' +
+    '西村 藤井 冈本 藤原 中野 三浦 原田 中川 松田 竹内 小野 田村 中山 和田 石田 森田 上田 内田 柴田 ' +
+    '酒井 宫崎 横山 高木 安藤 宫本 大野 小岛 谷口 今井 工藤 高田 增田 丸山 杉山 村田 大冢 新井 小山 ' +
+    '平野 藤本 河野 上野 野口 武田 松井 千叶 岩崎 菅原 木下 久保 佐野 野村 松尾 市川 菊地 杉本 古川 ' +
+    '大西 岛田 水野 樱井 高野 吉川 山内 西田 饭田 菊池 西川 小松 北村 安田 川口 平田 服部 岩田 星野'
+  ).split(' '),
+);
+
+/** What follows a Japanese family name when it names a place or a body: "中山大学", "上野公园". */
+const PLACE_AFTER_NAME = /[学园院司行场站路线道区山川河湖岛桥町市县]/;
+
+/**
  * Characters that given names almost never hold but headings, buttons and closing marks do:
  * function words, units, administrative suffixes, "完/续/图".
  */
@@ -44,11 +62,16 @@ const COMMON_WORDS = new Set(
     .split(' '),
 );
 
-/** 2–4 Han characters that read as a Chinese personal name: a known surname, then a given name. */
+/**
+ * 2–4 Han characters that read as a Chinese personal name, or a Japanese one as Chinese media
+ * print it: a known surname, then a given name.
+ */
 export function looksLikePersonName(text: string): boolean {
   const name = text.replace(/[\s\u3000]+/g, '');
   if (!/^[\u4e00-\u9fa5]{2,4}$/.test(name) || COMMON_WORDS.has(name)) return false;
-  const compound = COMPOUND_SURNAMES.exec(name);
+  // (A Japanese family name is a place's too: "中山大学", "上野公园" name no one.)
+  const japanese = JAPANESE_SURNAMES.has(name.slice(0, 2)) && !PLACE_AFTER_NAME.test(name.slice(2));
+  const compound = COMPOUND_SURNAMES.test(name) || japanese;
   const surnameLength = compound ? 2 : SURNAMES.has(name[0]) ? 1 : 0;
   if (surnameLength === 0) return false;
   const given = name.slice(surnameLength);

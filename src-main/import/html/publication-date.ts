@@ -108,6 +108,21 @@ function scoreMention(
 }
 
 /**
+ * A commenter's line: a comment's words ("网友", "回复", "says:") in its first 80 characters.
+ * Not a line labelled as the article's ("发表时间：2005年6月14日 来源：华商报 网友评论"), whose
+ * comment words come after its day: a link to the comments beside the byline.
+ */
+function commentLine(text: string): boolean {
+  const opening = text.slice(0, 80);
+  const context = COMMENT_CONTEXT.exec(opening);
+  if (!context) return false;
+  const first = dateMentions(opening)[0];
+  if (!first || first.index > context.index) return true;
+  const before = text.slice(Math.max(0, first.index - 24), first.index);
+  return !(PUBLISHED_LABEL.test(before) && !UPDATED_LABEL.test(before));
+}
+
+/**
  * Where the page's comment thread begins after `from`: the first heading of one ("12 Comments",
  * "Leave a Reply", 发表评论, 网友评论) outside sidebars and menus, or the page's length. Every
  * date below it is a commenter's, never the article's. The page is scanned for its comment
@@ -166,7 +181,7 @@ export function dateInText(
     // A page whose article sits in a region named "comment" (a commentary) is read as such; a
     // thread's first floor ("1楼 2016-08-14 21:35") is the post's own, whatever its region.
     if (segment.region === 'comment' && titleRegion !== 'comment' && !firstFloor) return;
-    if (isCopyrightLine(segment.text) || COMMENT_CONTEXT.test(segment.text.slice(0, 80))) return;
+    if (isCopyrightLine(segment.text) || commentLine(segment.text)) return;
     if (SIBLING_LINK.test(segment.text.trim()) || isLaterFloor(segment.text.slice(0, 40))) return;
     if (
       previous &&

@@ -8,11 +8,12 @@ import { isUiWord } from '../byline-guard';
 import { isMediaName } from '../../../src-shared/extraction/title-furniture';
 
 /**
- * A post's header line: "发表于 2013-7-2 14:05:11 |只看该作者", "发表于 2015-3-4 10:26", and with
- * the post's floor and poster before it: "楼主 江南布衣客 发表于 2012/5/14 9:32:18 只看该作者".
+ * A post's header line: "发表于 2013-7-2 14:05:11 |只看该作者", "发表于 2015-3-4 10:26",
+ * "发表时间：2011-4-12 9:45:08", and with the post's floor (and poster) before it: "楼主 江南布衣客
+ * 发表于 2012/5/14 9:32:18 只看该作者", "楼主 发表于 2014-05-18 21:36 只看该作者".
  */
 const POST_HEADER =
-  /^(?:(?:楼主|沙发|板凳|地板|\d{1,4}\s*楼|#\d{1,4})\s+\S{1,20}\s+)?发表于\s*\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[|｜].*|\s+(?:只看该作者|只看楼主|倒序浏览|显示全部楼层))?$/;
+  /^(?:(?:楼主|沙发|板凳|地板|\d{1,4}\s*楼|#\d{1,4})(?:\s+\S{1,20})?\s+)?(?:发表于|发表时间\s*[:：])\s*\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[|｜].*|\s+(?:只看该作者|只看楼主|倒序浏览|显示全部楼层))?$/;
 
 /** The most lines between a poster's handle and the post's header (counts, labels, rank). */
 const PROFILE_LINES = 14;
@@ -20,6 +21,10 @@ const PROFILE_LINES = 14;
 /** The words of a poster's profile box, never a handle: counts' labels and ranks. */
 const PROFILE_WORD =
   /^(?:主题|帖子|积分|精华|金钱|威望|贡献|在线时间|注册时间|最后登录|UID|楼主|沙发|板凳|地板|原创|转载|置顶|精华帖|热门|推荐|新人|已解决|未解决|求助|分享|投票|悬赏|\S{0,4}(?:会员|版主|管理员|元老|新手|用户))$/;
+
+/** A profile box's labelled count or rank: "积分：4,682", "注册：2008-3-17", "军衔：中尉", "等级：…". */
+const PROFILE_LABEL =
+  /^(?:积分|帖子|主题|精华|金钱|威望|贡献|注册|注册时间|等级|军衔|经验|在线时间|最后登录|UID)\s*[:：]/;
 
 /** A thread's first post's tail, its floor and then its day: "来自Android客户端1楼2016-08-14 21:35", not "11楼". */
 const FIRST_FLOOR = /(?<![\d:])1\s*楼\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}/;
@@ -74,6 +79,12 @@ export function secondPostHeader(before = 0): (line: { text: string }) => boolea
 export function firstPoster(texts: readonly string[], titleAt: number): string | null {
   const header = texts.findIndex((text, i) => i > titleAt && isPostHeader(text));
   if (header < 0 || header - titleAt > PROFILE_LINES + 2) return null;
+  // "发表时间：…" heads a news story's facts as often: a post's only under a profile box (its
+  // floor, "楼主", or a count's label, "积分：4,682").
+  const profiled = texts
+    .slice(titleAt + 1, header)
+    .some((text) => PROFILE_WORD.test(text.trim()) || PROFILE_LABEL.test(text.trim()));
+  if (!/发表于/.test(texts[header]) && !profiled) return null;
   for (let i = titleAt + 1; i < header; i++) {
     const text = texts[i].trim();
     if (text === '' || /^[[【(（].*[\]】)）]$/.test(text)) continue;

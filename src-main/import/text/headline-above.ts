@@ -12,12 +12,13 @@
  *   holds half of the `<title>`'s headline part within 8 lines, three quarters of it up to 30
  *   lines (not a kicker, not a section's name); or, within 8 lines, a longer line that holds
  *   nearly all of the headline, at least 40 % of it the `<title>`'s (the page's full headline
- *   beside a shortened `<title>`).
+ *   beside a shortened `<title>`), or one over its byline or date line that holds 60 % of the
+ *   headline, at least 30 % of it the `<title>`'s (a reworded headline).
  */
 import { isMediaName } from '../../../src-shared/extraction/title-furniture';
 import { TITLE_SEPARATORS, bigramsOf, isFurnitureTitle, titleKey } from '../html/title-candidates';
 import { fieldValueOf, isMetaLine, isNeverHeadline, looksLikeTitle } from './front-matter';
-import { strongNoise } from './noise';
+import { strongNoise, zoneNoise } from './noise';
 import { endsSentence, hasSentencePunctuation, readingSize } from './shape';
 import { siteByShape } from './site-suffix';
 import { isEditionMark } from '../html/publication-date';
@@ -93,8 +94,10 @@ export function headlineAbove(
   const pageTitle = page.line;
   const headline = page.headline;
   // (A site's greeting that holds its name, "欢迎访问湖北省人民政府门户网站", is furniture.)
+  // (Nor is a breadcrumb trail that ends with the headline cut short.)
   const readsAsHeadline = (i: number) =>
     !isMetaLine(lines[i]) &&
+    zoneNoise(lines[i]) !== 'navigation' &&
     looksLikeTitle(lines[i]) &&
     !isFurnitureTitle(lines[i]) &&
     !(i === textStart && /[.。．]$/.test(lines[i]));
@@ -114,6 +117,10 @@ export function headlineAbove(
     // The <title>'s short headline, nearly whole, in a longer one ("How to Care for Hydrangeas"
     // in "How to Care for Hydrangeas to Get the Most Beautiful Blooms on the Block").
     if (headlineInOwn >= 0.9 && ownInTitle >= 0.4) return i;
+    // Over its byline or date line, a reworded headline that holds most of a shortened <title>'s
+    // ("西安一的哥拾得8万元现金 冒雨苦等三小时还失主" under "的哥拾巨款苦等三小时还失主-TOM新闻").
+    if (headlineInOwn >= 0.6 && ownInTitle >= 0.3 && i + 1 < lines.length && isMetaLine(lines[i + 1]))
+      return i;
   }
   return -1;
 }
@@ -222,6 +229,7 @@ const UNSHOWN_TITLE_SIZE = 8;
  * address ("www.ekbo.de") or shaped like a medium's name ("松花江网", "东方日报").
  */
 export function titleIsSiteName(lines: string[], headline: string): boolean {
+  if (lines.length > 0 && namesSiteAndAddress(lines[0])) return true;
   const key = titleKey(headline);
   if (key.length < 2) return false;
   if (BARE_ADDRESS.test(headline.trim()) || isMediaName(headline)) return true;
@@ -242,6 +250,26 @@ export function titleIsSiteName(lines: string[], headline: string): boolean {
   );
 }
 
+/** Whom a repost credits, under the post's headline: "转载自 小满", "转自：某某的日志", "原文作者：…". */
+const REPOST_CREDIT = /^(?:转载自|转载于|转自|原文(?:作者|出处|地址|链接)|原帖)\s*[:：]?\s*\S/;
+
+/** A web address inside a line: "http://382719465.qzone.qq.com", "www.example.com.cn". */
+const ADDRESS_IN = /(?:https?:\/\/|www\.)[\w-]+(?:\.[\w-]+)+\/?/i;
+
+/**
+ * A `<title>` line that is a short name beside a web address: a personal space's or a small
+ * site's name and its address ("柠檬不萌 [http://382719465.qzone.qq.com]"), no headline.
+ */
+export function namesSiteAndAddress(titleLine: string): boolean {
+  const address = ADDRESS_IN.exec(titleLine);
+  if (!address) return false;
+  const rest = titleLine
+    .replace(address[0], ' ')
+    .replace(/[\s\p{P}\p{S}]+/gu, ' ')
+    .trim();
+  return rest !== '' && readingSize(rest) <= UNSHOWN_TITLE_SIZE;
+}
+
 /**
  * When the `<title>` names only the site: the value of a notice's title field (or the same words
  * shown again right above the text); else the nearest title-like line up to 8 lines above the
@@ -260,7 +288,7 @@ export function headlineWithFacts(lines: string[], textStart: number): number {
   }
   for (let i = textStart - 1; i >= Math.max(1, textStart - REACH); i--) {
     if (isMetaLine(lines[i]) || !looksLikeTitle(lines[i]) || /[.。．]$/.test(lines[i])) continue;
-    if (BARE_ADDRESS.test(lines[i].trim())) continue;
+    if (BARE_ADDRESS.test(lines[i].trim()) || REPOST_CREDIT.test(lines[i].trim())) continue;
     // Furniture above a date ("分享到：微信 微博", "【新春走基层】", a menu bar, a document's number)
     // and a notice's field values other than its title ("发文机关：" / "吉林省人民政府") are no headline.
     if (isNeverHeadline(lines[i]) || strongNoise(lines[i]) || fieldValueOf(lines, i) === 'other') continue;
