@@ -39,6 +39,7 @@ import {
   headlineWithFacts,
   listedHeadline,
   sharedWithTitle,
+  namesBlog,
   namesSiteAndAddress,
   titleIsSiteName,
   titleSplitAbove,
@@ -59,6 +60,8 @@ import {
   isFirstFloorTail,
   isFloorActions,
   isPostHeader,
+  isThreadPage,
+  posterOnDayLine,
   secondPostHeader,
 } from './text/forum-post';
 
@@ -115,7 +118,15 @@ function extractText(text: string, fileName: string): ExtractedArticle {
   const datedFacts = factsLine !== undefined && findPublishedDate(factsLine) !== null;
   const nameOnly =
     front.marked && shortTitle && (titleKey(pageHeadline) === titleKey(pageTitle) || datedFacts);
-  const offTitle = front.titleIndex > 0 && !nameOnly && sharedWithTitle(pageHeadline, front.title) < 0.5;
+  // (A title read at the top that names the blog by its owner, "陈思远的日志", is the blog's name.)
+  const blogTitle =
+    front.titleIndex > 0 &&
+    namesBlog(
+      front.title,
+      lines.map((l) => l.text),
+    );
+  const offTitle =
+    front.titleIndex > 0 && (blogTitle || (!nameOnly && sharedWithTitle(pageHeadline, front.title) < 0.5));
   // A <title> line that is a medium's name ("松花江网"): shown again, it is the site's logo. So is
   // a short one over an e-paper's page ("中国妇女报", "人民日报海外版").
   const editionName = shortTitle && lines.some((l) => isEditionMark(l.text));
@@ -136,6 +147,7 @@ function extractText(text: string, fileName: string): ExtractedArticle {
       mediaTitle ||
       isFurnitureTitle(pageHeadline) ||
       namesSiteAndAddress(pageTitle) ||
+      namesBlog(pageHeadline, texts) ||
       ownerNamed(texts, pageHeadline)
     );
     let found = namesHeadline
@@ -150,14 +162,16 @@ function extractText(text: string, fileName: string): ExtractedArticle {
       found < 0 &&
       textStart > 0 &&
       (((front.titleIndex === 0 || mediaTitle) && (editionName || titleIsSiteName(texts, pageHeadline))) ||
-        (front.titleIndex > 0 && !front.marked))
+        (front.titleIndex > 0 && !front.marked) ||
+        blogTitle)
     ) {
       found = headlineWithFacts(texts, textStart);
       // A <title> that is a medium's name ("金羊网-羊城晚报"), with the site's header read as the
-      // text's first lines (an e-paper's edition bar and its list of headlines): the headline
-      // stands above the first line of prose, and all above it goes.
+      // text's first lines (an e-paper's edition bar and its list of headlines), or a blog's
+      // name read as the title: the headline stands above the first line of prose, and all
+      // above it goes.
       const prose =
-        found < 0 && front.titleIndex <= 0 && (mediaTitle || isMediaName(pageHeadline))
+        found < 0 && ((front.titleIndex <= 0 && (mediaTitle || isMediaName(pageHeadline))) || blogTitle)
           ? lines.findIndex((l, i) => i > textStart && verdicts[i].kind === 'content' && isProse(l))
           : -1;
       if (prose > 0) {
@@ -243,7 +257,8 @@ function extractText(text: string, fileName: string): ExtractedArticle {
     titleAt >= 0
       ? (firstPoster(lineTexts, titleAt) ??
         handleBeforeDay(lineTexts[titleAt + 1]) ??
-        nameBesideSite(lineTexts[titleAt + 1], site))
+        (isThreadPage(lineTexts) ? posterOnDayLine(lineTexts, titleAt) : null) ??
+        nameBesideSite(lineTexts, titleAt + 1, site))
       : null;
   const poster = handle && acceptableByline(handle, site) ? handle : null;
   // The fact line's writer among more people the text opens or closes with credits them all.
@@ -370,10 +385,16 @@ const LATIN_PERSON = /^\p{Lu}[\p{Ll}'’.-]+(?: \p{Lu}[\p{Ll}'’.-]+){1,2}$/u;
 /** What a fact line states, where `facts` does not know it yet. */
 function addFacts(facts: LineFacts, text: string): void {
   const found = factsOf(text);
+  // The correspondents' line under the reporters' ("极目新闻记者 郑阳" / "通讯员 周建 刘小兰"): both wrote it.
+  if (facts.byline && found.byline && CORRESPONDENTS_LINE.test(text.trim()))
+    facts.byline = [...new Set([...facts.byline.split(' '), ...found.byline.split(' ')])].join(' ');
   facts.byline ??= found.byline;
   facts.publishedAt ??= found.publishedAt;
   facts.siteName ??= found.siteName;
 }
+
+/** A line that credits correspondents only: "通讯员 周建 刘小兰", "本报通讯员：李四". */
+const CORRESPONDENTS_LINE = /^(?:本报|本刊)?(?:特约)?通讯员\s*[:：]?\s*\S/;
 
 /**
  * The fact lines (byline, date, source) from `from` on, below a title: read into `facts` and
@@ -600,6 +621,7 @@ function markTail(lines: Line[], verdicts: Verdict[], bodyStart: number): void {
   // weigh clearly against it (a page's menus and link lists), its start is the article's start.
   // A comment thread's heading below the article's text ends the article there.
   let { start, last, best } = densestSpan(lines, bodyStart, lines.length);
+  const onThread = isThreadPage(lines.map((l) => l.text));
   const thread = [
     articleEndMark(lines, bodyStart, (l) => l.noise === 'comment'),
     articleEndMark(lines, bodyStart, (l) => readingSize(l.text) <= FOOT_SIZE && isCopyrightNotice(l.text)),
@@ -607,7 +629,10 @@ function markTail(lines: Line[], verdicts: Verdict[], bodyStart: number): void {
     articleEndMark(
       lines,
       bodyStart,
-      secondPostHeader(lines.slice(0, bodyStart).filter((l) => isPostHeader(l.text)).length),
+      secondPostHeader(
+        lines.slice(0, bodyStart).filter((l) => isPostHeader(l.text, onThread)).length,
+        onThread,
+      ),
     ),
     // A thread's first floor's tail ("1楼2016-08-14 21:35"): the post ends above it. So does
     // its floor's bar of buttons ("楼主 举报 | 回复 | 分享到").
@@ -692,7 +717,8 @@ function repeatedHeadline(lines: Line[], verdicts: Verdict[], textStart: number,
   const key = titleKey(title);
   if (key === '') return -1;
   for (let k = textStart; k < lines.length; k++) {
-    if (verdicts[k].kind !== 'content' || titleKey(lines[k].text) !== key) continue;
+    // (A forum's label or tag set before it, "主题：", "[晒晒我家]", is no part of the headline.)
+    if (verdicts[k].kind !== 'content' || titleKey(cleanCandidate(lines[k].text)) !== key) continue;
     const dated = [1, 2].some((d) => k + d < lines.length && isMetaLine(lines[k + d].text));
     const above = densestSpan(lines, textStart, k).best;
     const below = densestSpan(lines, k + 1, lines.length).best;
@@ -702,28 +728,36 @@ function repeatedHeadline(lines: Line[], verdicts: Verdict[], textStart: number,
 }
 
 /**
- * The writer on a line of their own under the headline, set beside the site's name: "柯言 多维新闻"
- * (a person's name, then a name the `<title>` and the copyright line give the site), or null.
+ * The writer on a line of their own under the headline (`at`), set beside the site's name: "柯言
+ * 多维新闻" (a person's name, then a name the `<title>` and the copyright line give the site), or
+ * null. Not a channel's name beside it ("时政 人民网"): a part of the `<title>` (its first line) or
+ * an item of another line (a menu's) is the site's.
  */
-function nameBesideSite(line: string | undefined, site: (string | null)[]): string | null {
-  const m = /^([\u4e00-\u9fa5]{2,4})[\s\u3000]+(\S{2,16})$/u.exec((line ?? '').trim());
+function nameBesideSite(lineTexts: string[], at: number, site: (string | null)[]): string | null {
+  const m = /^([\u4e00-\u9fa5]{2,4})[\s\u3000]+(\S{2,16})$/u.exec((lineTexts[at] ?? '').trim());
   if (!m || !looksLikePersonName(m[1])) return null;
   const siteKeys = site.filter((name): name is string => name !== null).map(titleKey);
-  return siteKeys.includes(titleKey(m[2])) ? m[1] : null;
+  if (!siteKeys.includes(titleKey(m[2]))) return null;
+  const channel = (line: string) => line.split(/[\s\u3000|｜_\-·•/]+/).includes(m[1]);
+  return lineTexts.some((line, i) => i !== at && channel(line)) ? null : m[1];
 }
 
-/** The first line from `from` on that is `headline` again with a fact line right under it, or -1. */
+/**
+ * The line within 12 lines from `from` that is `headline` again with a fact line right under it,
+ * with no sentence of prose between (a sidebar's list below the text is no headline), or -1.
+ */
 function datedRepeat(lines: Line[], verdicts: Verdict[], from: number, headline: string): number {
   const key = titleKey(headline);
-  return lines.findIndex(
-    (line, k) =>
-      k >= from &&
-      verdicts[k].kind === 'content' &&
-      titleKey(line.text) === key &&
-      k + 1 < lines.length &&
-      isMetaLine(lines[k + 1].text),
-  );
+  for (let k = from; k < Math.min(lines.length - 1, from + REPEAT_REACH); k++) {
+    if (isProse(lines[k])) return -1;
+    if (verdicts[k].kind === 'content' && titleKey(lines[k].text) === key && isMetaLine(lines[k + 1].text))
+      return k;
+  }
+  return -1;
 }
+
+/** How far below the text's first line the headline may be shown again over its date line. */
+const REPEAT_REACH = 12;
 
 /** The run of lines in [from, to) whose weights sum highest: its first and last line and its weight. */
 function densestSpan(lines: Line[], from: number, to: number): { start: number; last: number; best: number } {

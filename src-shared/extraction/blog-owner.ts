@@ -4,19 +4,29 @@
  * wrote it. Read from the parts of the `<title>` and the short lines of the page's header, on
  * the HTML path and in text alike (no DOM here); never from the headline itself ("如何搭建自己的
  * 博客" is a post's title), and only a name the page also shows alone (its profile box, a
- * `<title>` part of its own): a headline's words before 的 are no one's. A profile box's label
- * names the owner too, anywhere on the page ("博主：宋立言").
+ * `<title>` part of its own) or whose other things the page names too ("返回陈思远的个人主页"): a
+ * headline's words before 的 are no one's. A profile box's label among those lines names the
+ * owner too ("博主：宋立言").
  */
 import { lettersKey } from './compact';
 
-/** "江南布衣的博客", "石巷听雨的新浪博客", "欢迎光临老树的个人空间". */
+/** "江南布衣的博客", "石巷听雨的新浪博客", "欢迎光临老树的个人空间", "阿措的日记". */
 const HAN_OWNER =
-  /^(?:欢迎(?:来到|光临|访问))?(.{2,16}?)\s*的(?:(?:新浪|网易|搜狐|和讯|天涯|凤凰|腾讯)?(?:博客|日志|博文|专栏|个人空间|空间|文集|个人主页)|blog|BLOG)$/u;
+  /^(?:欢迎(?:来到|光临|访问))?(.{2,16}?)\s*的(?:(?:新浪|网易|搜狐|和讯|天涯|凤凰|腾讯)?(?:博客|日志|日记|博文|专栏|个人空间|空间|文集|个人主页)|blog|BLOG)$/u;
 /** "Jane Doe's Blog", "Jane Doe’s Weblog". */
 const LATIN_OWNER = /^(\p{Lu}[\p{L}.\- ]{1,38}?)[’']s\s+(?:[Bb]log|[Ww]eblog)$/u;
 
+/**
+ * Whether the page names two more things as the owner's ("返回陈思远的个人主页", "陈思远的日志分类"
+ * beside "陈思远的日志"): the name is a person's whose pages these are, not a headline's words.
+ */
+function ownsOthers(name: string, piece: string, shown: readonly string[]): boolean {
+  const pieceKey = lettersKey(piece);
+  return shown.filter((line) => line.includes(`${name}的`) && lettersKey(line) !== pieceKey).length >= 2;
+}
+
 /** A line that is only the blog owner's label and name: "博主：宋立言", "博主: 石巷听雨". */
-const OWNER_LABEL = /^博主\s*[:：]\s*(\S{2,16})$/u;
+const OWNER_LABEL = /^博主\s*[:：]\s*([^\s\p{P}\p{S}]{2,16})$/u;
 
 /** Words that stand where a name would but name nobody: "我的博客", "大家的博客", "最新的日志". */
 const NOBODY = /^(?:我|我们|大家|他|她|他们|网友|最新|热门|推荐|精彩|全部|更多|本人|个人|博主|本站)$/u;
@@ -38,10 +48,11 @@ export function titleParts(text: string): string[] {
  * must stand alone among `shown` (the page's lines) or as a part of `texts` of its own.
  */
 export function blogOwner(texts: string[], headline: string, shown: readonly string[]): string | null {
-  // A profile box that labels its owner: "博主：宋立言".
-  for (const line of shown) {
-    const name = OWNER_LABEL.exec(line.trim())?.[1]?.trim();
-    if (name && !NOBODY.test(name) && !/\d{4,}|[:：。！？]/u.test(name)) return name;
+  // A profile box in the page's header that labels its owner: "博主：宋立言" (not a comment's
+  // "博主：写得真好").
+  for (const line of texts) {
+    const name = OWNER_LABEL.exec(line.trim())?.[1];
+    if (name && !NOBODY.test(name) && !/\d{4,}/u.test(name)) return name;
   }
   const headlineKey = lettersKey(headline);
   const alone = new Set([...shown, ...texts.flatMap(titleParts)].map(lettersKey));
@@ -50,7 +61,7 @@ export function blogOwner(texts: string[], headline: string, shown: readonly str
       if (piece.length > 40 || lettersKey(piece) === headlineKey) continue;
       const name = (HAN_OWNER.exec(piece) ?? LATIN_OWNER.exec(piece))?.[1]?.trim();
       if (!name || NOBODY.test(name) || /\d{4,}|[:：。！？]/u.test(name)) continue;
-      if (alone.has(lettersKey(name))) return name;
+      if (alone.has(lettersKey(name)) || ownsOthers(name, piece, shown)) return name;
     }
   }
   return null;

@@ -229,7 +229,7 @@ function headlineLongEnough(headline: string): boolean {
 /**
  * A `<title>` whose last part, after "：", "·", "丨", a dash or a dash run, or in brackets, is a site's
  * name ("播客热潮迅速蔓延：江南都市网", "标题·新民晚报", "标题丨澎湃新闻", "投身外交(3)——华夏新闻网",
- * "投身外交(3)(华夏新闻网)"):
+ * "投身外交(3)(华夏新闻网)"), or after a hyphen that ends a Han headline, a name in Latin letters ("…还失主-TOM新闻"):
  * the headline and the name, or null. The name is shaped like a medium's, with or without its
  * channel in brackets (isMediaLabel); the headline keeps at least four characters. Those
  * separators also join a speaker to a quote ("茉莉：我是怎样卷入…") and a headline to its

@@ -207,10 +207,11 @@ describe('credits', () => {
   });
 
   it('takes the owner a blog’s profile box labels', () => {
+    // (The <title> and the header's lines are read; the profile box is among them.)
     expect(
-      blogOwner(['加息预期下，银行股为何不涨反跌？ - 立言观市 - 和讯博客'], '加息预期下', ['博主：宋立言']),
+      blogOwner(['加息预期下，银行股为何不涨反跌？ - 立言观市 - 和讯博客', '博主：宋立言'], '加息预期下', []),
     ).toBe('宋立言');
-    expect(blogOwner([], '加息预期下', ['博主：我'])).toBeNull();
+    expect(blogOwner(['博主：我'], '加息预期下', [])).toBeNull();
   });
 
   it('saved as text, takes a blog post’s headline over its date, not its listing in the sidebar', () => {

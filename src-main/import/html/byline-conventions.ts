@@ -19,8 +19,10 @@ export interface Credit {
 /** A Han name of two to four characters, or a transliterated one joined by · ("阿依古丽·艾合买提"). */
 const HAN_NAME =
   '(?:[\\u4e00-\\u9fa5]{1,6}·[\\u4e00-\\u9fa5]{1,8}(?:·[\\u4e00-\\u9fa5]{1,8})?|[\\u4e00-\\u9fa5·]{2,4})';
-const NAME_SEPARATOR = '[\\s\\u3000、，,]+';
-/** A run of names separated by spaces or 、，, as bylines list several people. */
+const NAME_SEPARATOR = '[\\s\\u3000、，,；;]+';
+/** What stands between the names of a run: white space, 、，, or a semicolon ("黄思琪；黎国强"). */
+const NAME_SPLIT = /[\s\u3000、，,；;]+/;
+/** A run of names separated by spaces, 、，, or semicolons, as bylines list several people. */
 const NAMES = `${HAN_NAME}(?:${NAME_SEPARATOR}${HAN_NAME})*`;
 
 /**
@@ -39,10 +41,12 @@ const ANY_PUBLICATION_ROLE =
 
 /**
  * Labels count only at the start of a line or after a separator, never inside a sentence. A
- * closing 】 ends a dateline's tag ("【大公报讯】记者黄仕杰报道：").
+ * closing 】 ends a dateline's tag ("【大公报讯】记者黄仕杰报道："); a plus ends an app's name
+ * ("南方+记者 黄思琪", "现代快报/现代+记者 王益").
  */
-const AT = '(?:^|[\\s\\u3000|｜/【】\\[（(·•、])';
-const COLON = '\\s*[:：|｜]?\\s*';
+const AT = '(?:^|[\\s\\u3000|｜/【】\\[（(·•、+＋])';
+/** What may follow a label: a colon or a bar, or the bracket that closes it ("【作者】 黄思琪"). */
+const COLON = '\\s*(?:[:：|｜]|[】\\]]\\s*[:：]?)?\\s*';
 
 /** Ranks of the people a page credits; those up to PHOTOGRAPHER made the article together. */
 const WRITER = 0;
@@ -73,7 +77,7 @@ const LABELS: Label[] = [
   {
     // "作者单位", "作者简介" describe the author; they do not name one.
     pattern: new RegExp(
-      `${AT}(?:特约|本报|本刊)?(?:作\\s*者(?!\\s*(?:单位|简介|介绍|信息|其他|的|最新|更多|文章|主页|专栏|相关))|撰\\s*文|撰稿人?|执笔人?|图\\s*[/／]\\s*文|文\\s*[/／]\\s*图|文\\s*[/／|｜:：]|Author\\s*[:：])${COLON}`,
+      `${AT}(?:特约|本报|本刊|本文|原文)?(?:作\\s*者(?!\\s*(?:单位|简介|介绍|信息|其他|的|最新|更多|文章|主页|专栏|相关))|撰\\s*文|撰稿人?|执笔人?|图\\s*[/／]\\s*文|文\\s*[/／]\\s*图|文\\s*[/／|｜:：]|Author\\s*[:：])${COLON}`,
       'gi',
     ),
     rank: WRITER,
@@ -204,7 +208,7 @@ function namesAfter(text: string): string | null {
   if (!run) return null;
   // "刘畅 澎湃新闻首席记者 陈一鸣", "周正 记者今天从司法部获悉": the run ends at the last name
   // that something a name may stand before follows.
-  let parts = run[0].split(/([\s\u3000、，,]+)/);
+  let parts = run[0].split(/([\s\u3000、，,；;]+)/);
   while (parts.length > 0 && !AFTER_NAME.test(rest.slice(parts.join('').length))) parts = parts.slice(0, -2);
   if (parts.length === 0) return null;
   parts = parts.filter((_, i) => i % 2 === 0);
@@ -320,7 +324,7 @@ function photoCredits(text: string): Found[] {
     'g',
   );
   for (const m of text.matchAll(pattern)) {
-    const names = m[1].split(/[\s\u3000、，,]+/);
+    const names = m[1].split(NAME_SPLIT);
     if (names.every(looksLikePersonName))
       found.push({ author: names.join(' '), rank: PHOTOGRAPHER, at: m.index });
   }
@@ -373,7 +377,7 @@ function bracketedReporters(text: string): Found[] {
     'g',
   );
   for (const m of text.matchAll(pattern)) {
-    const names = m[1].split(/[\s\u3000、，,]+/);
+    const names = m[1].split(NAME_SPLIT);
     if (names.every(looksLikePersonName))
       found.push({ author: names.join(' '), rank: REPORTER, at: m.index });
   }
@@ -388,7 +392,7 @@ function writerCredits(text: string): Found[] {
     'g',
   );
   for (const m of text.matchAll(pattern)) {
-    const names = m[1].split(/[\s\u3000、，,]+/);
+    const names = m[1].split(NAME_SPLIT);
     if (names.every(looksLikePersonName)) found.push({ author: names.join(' '), rank: WRITER, at: m.index });
   }
   return found;
@@ -398,21 +402,36 @@ function writerCredits(text: string): Found[] {
 function closingNames(text: string): string | null {
   const m = new RegExp(`(?:^|[。！？!?”"』」…])\\s*[（(]\\s*(${NAMES})\\s*[）)]\\s*$`).exec(text);
   if (!m) return null;
-  const names = m[1].split(/[\s\u3000、，,]+/);
+  const names = m[1].split(NAME_SPLIT);
   return names.every(looksLikePersonName) ? names.join(' ') : null;
 }
+
+/** The longest line read as names and where they filed from ("木村惠 东京报道"), in characters. */
+const FILED_LINE_MAX = 40;
+
+/** What a report is before 报道, not where it was filed from: "专题报道", "现场报道", "新闻报道". */
+const REPORT_KIND =
+  /(?:专题|深度|现场|独家|特别|连续|新闻|综合|追踪|跟踪|系列|调查|图片|视频|直播|融媒|图文|相关|集中|重点|大型)$/;
 
 /** Credits without a label that a line can still hold, the weakest first ruled out. */
 function unlabelledCredit(text: string): string | null {
   // （某某 上海报道）
   const reported = new RegExp(`[（(]\\s*(${NAMES})\\s+\\S{0,8}报道\\s*[）)]`).exec(text);
   if (reported && !NOT_NAME.test(reported[1])) return reported[1];
-  // "日本经济新闻（中文版：日经中文网）木村惠 东京报道": names, then where they filed from, ending the line.
+  // "日本经济新闻（中文版：日经中文网）木村惠 东京报道": names, then where they filed from, ending a
+  // short line (not a report's kind: "郑州 暴雨专题报道", "石家庄 现场报道").
   const filed = new RegExp(
-    `(?:^|[\\s\\u3000）)】])(${NAMES})[\\s\\u3000]+[\\u4e00-\\u9fa5]{1,6}?报道\\s*$`,
+    `(?:^|[\\s\\u3000）)】])(${NAMES})[\\s\\u3000]+([\\u4e00-\\u9fa5]{1,6}?)报道\\s*$`,
   ).exec(text);
-  const filers = filed?.[1].split(/[\s\u3000、，,]+/) ?? [];
-  if (filed && !NOT_NAME.test(filed[1]) && filers.every(looksLikePersonName)) return filers.join(' ');
+  const filers = filed?.[1].split(NAME_SPLIT) ?? [];
+  if (
+    filed &&
+    Array.from(text).length <= FILED_LINE_MAX &&
+    !REPORT_KIND.test(filed[2]) &&
+    !NOT_NAME.test(filed[1]) &&
+    filers.every(looksLikePersonName)
+  )
+    return filers.join(' ');
   // "[ 黄宇 ]" as a CMS prints its byline; "[打印]", "[试听]张靓颖…" are buttons and tags.
   const bracketed = new RegExp(
     `(?:^|\\s)\\[(?:\\s+(${HAN_NAME})\\s*|\\s*(${HAN_NAME})\\s+)\\](?![\\u4e00-\\u9fa5A-Za-z0-9])`,

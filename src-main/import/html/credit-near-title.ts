@@ -27,16 +27,18 @@ export function creditNearTitle(
   articleEnd: number,
 ): LineFacts {
   const best: LineFacts = { author: null, authorRank: 99, source: null, date: null };
-  const credits: { names: string[]; rank: number }[] = [];
+  const credits: { names: string[]; rank: number; index: number }[] = [];
+  let bestAt = -1;
   const consider = (index: number, rankPenalty: number) => {
     const segment = page[index];
     if (!segment) return;
     const facts = factsOfLine(segment.text);
     if (facts.author && cutFromUiPhrase(facts.author, segment.text)) facts.author = null;
-    if (facts.author) credits.push({ names: facts.author.split(' '), rank: facts.authorRank });
+    if (facts.author) credits.push({ names: facts.author.split(' '), rank: facts.authorRank, index });
     if (facts.author && facts.authorRank + rankPenalty < best.authorRank) {
       best.author = facts.author;
       best.authorRank = facts.authorRank + rankPenalty;
+      bestAt = index;
     }
     best.source ??= facts.source;
   };
@@ -51,7 +53,26 @@ export function creditNearTitle(
     best.authorRank = 1;
   }
   for (const index of range(Math.max(articleEnd - 6, near + 10), articleEnd + 4)) consider(index, 0.5);
-  return withFullerCredit(best, credits);
+  return withFullerCredit(withCorrespondentsBelow(best, bestAt, credits), credits);
+}
+
+/** A correspondent's credit: "通讯员 周建 刘小兰". */
+const CORRESPONDENT_RANK = 3;
+
+/**
+ * The reporters' line and the correspondents' line right under it ("极目新闻记者 郑阳" /
+ * "通讯员 周建 刘小兰") credit them together, as one line "记者 郑阳 通讯员 周建" does.
+ */
+function withCorrespondentsBelow(
+  best: LineFacts,
+  bestAt: number,
+  credits: { names: string[]; rank: number; index: number }[],
+): LineFacts {
+  if (!best.author || bestAt < 0 || best.authorRank > 1) return best;
+  const below = credits.find((c) => c.index === bestAt + 1 && c.rank === CORRESPONDENT_RANK);
+  if (!below) return best;
+  const names = [...new Set([...best.author.split(' '), ...below.names])];
+  return { ...best, author: names.join(' ') };
 }
 
 /** The most a fuller credit may rank: a reporter's correspondent, not an editor or a poster. */

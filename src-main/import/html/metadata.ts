@@ -150,9 +150,26 @@ function nameShaped(text: string | null | undefined): string | null {
   return /[。！？!?:：|｜<>{}=]/.test(name) ? null : name;
 }
 
-/** A class or id that names an element as its author's: "authi", "post-author", "ownernick", a poster's card "user-name". */
-const AUTHOR_CLASS =
-  /(?:^|[\s_-])(?:author\w*|authi|byline|writer|user-?name|usr-?name|uname|\w*nick(?:name)?)(?:$|[\s_-])/i;
+/** A class or id that names an element as its author's: "authi", "post-author", "ownernick". */
+const AUTHOR_CLASS = /(?:^|[\s_-])(?:author\w*|authi|byline|writer|\w*nick(?:name)?)(?:$|[\s_-])/i;
+
+/** A class or id that names a user's name ("user-name", "userName"): the poster's on a post's card. */
+const USER_NAME_CLASS = /(?:^|[\s_-])(?:user-?name|usr-?name|uname)(?:$|[\s_-])/i;
+
+/** A post's or a profile's box ("postBox", "post-user", "profileModule", "userInfo"). */
+const POSTER_CARD = /post|floor|thread|topic|author|profile|user-?info|user-?card|poster/i;
+
+/**
+ * Whether an element named as a user's name sits in a post's or a profile's box: not the bar
+ * greeting the reader who saved the page ("欢迎您，<span class="user-name">…").
+ */
+function onPosterCard(element: DomElement): boolean {
+  for (let node = element.parentElement; node; node = node.parentElement) {
+    if (/^(body|html)$/i.test(node.tagName)) break;
+    if (POSTER_CARD.test(`${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`)) return true;
+  }
+  return false;
+}
 
 /**
  * The first name in an element whose class or id calls it the author's, outside comments,
@@ -166,7 +183,8 @@ function classedAuthor(document: DomDocument): string | null {
     !element.closest('nav, footer, header, aside, form, script, style');
   for (const element of Array.from(document.querySelectorAll('[class], [id]'))) {
     const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-    if (!AUTHOR_CLASS.test(names) || !outside(element)) continue;
+    const marked = AUTHOR_CLASS.test(names) || (USER_NAME_CLASS.test(names) && onPosterCard(element));
+    if (!marked || !outside(element)) continue;
     // Every person it links to ("Lena Achterberg", "Rafael Quintanilla" in a byline's list), or
     // its own text when it links nowhere.
     // (Links classed as the author's name themselves, when some are: not a badge beside the name.)

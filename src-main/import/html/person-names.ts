@@ -39,7 +39,8 @@ const JAPANESE_SURNAMES = new Set(
 );
 
 /** What follows a Japanese family name when it names a place or a body: "中山大学", "上野公园". */
-const PLACE_AFTER_NAME = /[学园院司行场站路线道区山川河湖岛桥町市县]/;
+const PLACE_AFTER_NAME =
+  /[学园院司行场站路线道区山川河湖岛桥町市县寺陵装北南东西口岸港馆楼店厂车汽厅所会社部局室屋]/;
 
 /**
  * Characters that given names almost never hold but headings, buttons and closing marks do:
@@ -56,7 +57,7 @@ const COMMON_WORDS = new Set(
     '车辆 房产 周末 常见 常用 任务 任何 马上 路上 简介 景点 武汉 南京 温州 ' +
     '常州 成都 安徽 云南 吉林 江苏 江西 海南 宁夏 上海 广州 深圳 香港 澳门 ' +
     '台湾 北京 天津 重庆 更多 简体 繁体 连载 丰富 严重 明星 时尚 健康 汽车 ' +
-    '游戏 视频 音乐 电影 体育 财经 科技 教育 旅游 '
+    '游戏 视频 音乐 电影 体育 财经 科技 教育 旅游 大西洋 '
   )
     .trim()
     .split(' '),
@@ -69,8 +70,10 @@ const COMMON_WORDS = new Set(
 export function looksLikePersonName(text: string): boolean {
   const name = text.replace(/[\s\u3000]+/g, '');
   if (!/^[\u4e00-\u9fa5]{2,4}$/.test(name) || COMMON_WORDS.has(name)) return false;
+  // A Japanese family name, then a given name ("木村惠"); else read as a Chinese name ("石井").
   // (A Japanese family name is a place's too: "中山大学", "上野公园" name no one.)
-  const japanese = JAPANESE_SURNAMES.has(name.slice(0, 2)) && !PLACE_AFTER_NAME.test(name.slice(2));
+  const japanese =
+    name.length >= 3 && JAPANESE_SURNAMES.has(name.slice(0, 2)) && !PLACE_AFTER_NAME.test(name.slice(2));
   const compound = COMPOUND_SURNAMES.test(name) || japanese;
   const surnameLength = compound ? 2 : SURNAMES.has(name[0]) ? 1 : 0;
   if (surnameLength === 0) return false;

@@ -119,8 +119,14 @@ function commentLine(text: string): boolean {
   const first = dateMentions(opening)[0];
   if (!first || first.index > context.index) return true;
   const before = text.slice(Math.max(0, first.index - 24), first.index);
-  return !(PUBLISHED_LABEL.test(before) && !UPDATED_LABEL.test(before));
+  if (!PUBLISHED_LABEL.test(before) || UPDATED_LABEL.test(before)) return true;
+  // After the day, only a link to the comments: a commenter's name or a reply makes it theirs
+  // ("发表时间：2024-02-03 21:35 网友 快乐小鱼 回复").
+  return COMMENT_CONTEXT.test(opening.slice(first.index).replace(COMMENTS_LINK, ' '));
 }
+
+/** A link to the article's comments on its info line: "网友评论", "查看评论", "评论(12)". */
+const COMMENTS_LINK = /网友评论|发表评论|查看评论|我要评论|评论\s*[(（]?\d*[)）]?/g;
 
 /**
  * Where the page's comment thread begins after `from`: the first heading of one ("12 Comments",

@@ -9,6 +9,7 @@
  * sure the choice is.
  */
 import { isUiWord } from '../byline-guard';
+import { blogOwner } from '../../../src-shared/extraction/blog-owner';
 import { dateMentions } from '../dates/date-mentions';
 import {
   isBracketLabel,
@@ -208,6 +209,11 @@ function siteKeys(input: TitleInput, refs: string[]): Set<string> {
     const key = titleKey(part);
     if (Array.from(key).length >= 4 && ownerLines.some((line) => line.includes(key))) keys.add(key);
   }
+  // A part that names a blog by its owner, whom the page shows alone ("陈思远的日志" beside a
+  // profile's "陈思远"): the blog's name, over every post.
+  const shown = input.page.map((s) => s.text);
+  for (const part of refs.flatMap(partsOf))
+    if (blogOwner([part], '', shown) !== null) keys.add(titleKey(part));
   for (const host of input.hosts) {
     keys.add(titleKey(host));
     for (const label of host.split('.')) if (label.length >= 4 && label !== 'www') keys.add(titleKey(label));

@@ -58,17 +58,33 @@ export function isFloorActions(text: string): boolean {
   return FLOOR_ACTIONS.test(text.trim());
 }
 
-export function isPostHeader(text: string): boolean {
-  return POST_HEADER.test(text.trim());
+/**
+ * Whether a line is a post's header. "发表时间：…" heads a news story's facts as often: it counts
+ * only on a `thread` (a page whose lines show a floor or a poster's profile, isThreadPage).
+ */
+export function isPostHeader(text: string, thread = true): boolean {
+  const line = text.trim();
+  return POST_HEADER.test(line) && (thread || !/^发表时间/.test(line));
 }
+
+/** Whether a saved page's lines show a thread: a floor alone ("楼主", "3楼") or a profile's count ("积分：4,682"). */
+export function isThreadPage(texts: readonly string[]): boolean {
+  return texts.some((text) => {
+    const line = text.trim();
+    return FLOOR_ALONE.test(line) || PROFILE_LABEL.test(line);
+  });
+}
+
+/** A post's floor on a line of its own: "楼主", "沙发", "3楼", "#12". */
+const FLOOR_ALONE = /^(?:楼主|沙发|板凳|地板|\d{1,4}\s*楼|#\d{1,4})$/;
 
 /**
  * A test that holds at the second post header it is shown: the first reply's, below the post.
  * `before` headers were passed already (the first post's, read as a fact line under the title).
  */
-export function secondPostHeader(before = 0): (line: { text: string }) => boolean {
+export function secondPostHeader(before = 0, thread = true): (line: { text: string }) => boolean {
   let seen = before;
-  return (line) => isPostHeader(line.text) && ++seen === 2;
+  return (line) => isPostHeader(line.text, thread) && ++seen === 2;
 }
 
 /**
@@ -103,13 +119,33 @@ const HANDLE_THEN_DAY = /^(\S{2,20})\s+(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1
  * 2020-07-14 16:22:05 3287 收藏 26"): one word, not a label, a count, a profile word or a button.
  */
 export function handleBeforeDay(line: string | undefined): string | null {
-  const handle = HANDLE_THEN_DAY.exec((line ?? '').trim())?.[1];
+  // (A follow button set between them is the page's: "江城老八 +关注 2017-08-14 22:31".)
+  const handle = HANDLE_THEN_DAY.exec((line ?? '').replace(FOLLOW_BUTTON, ' ').trim())?.[1];
   if (!handle || /^[\d.,万千wk]+$/i.test(handle) || /[，。！？:：|｜]/.test(handle)) return null;
   // A source, a place, a label or a day before the date is no handle: "新华网 2023-05-12",
   // "北京 2023-05-12" (a handle has three characters at least), "发布 …", "星期五 …", "Updated …".
   if (Array.from(handle).length < HANDLE_MIN || isMediaName(handle) || NOT_HANDLE.test(handle)) return null;
   return PROFILE_WORD.test(handle) || isUiWord(handle) ? null : handle;
 }
+
+/** A follow button beside a handle: "+关注", "＋ 关注", "关注". */
+const FOLLOW_BUTTON = /\s[+＋]?\s?关注(?=\s)/g;
+
+/**
+ * The handle of a thread's poster on a line of its own with the day, among the few lines under
+ * the title (`titleAt`): the post's counts, buttons and pager may stand between ("江城老八 +关注
+ * 2017-08-14 22:31" under "共21页 …"), or null.
+ */
+export function posterOnDayLine(texts: readonly string[], titleAt: number): string | null {
+  for (let i = titleAt + 1; i < Math.min(texts.length, titleAt + 1 + POSTER_LINES); i++) {
+    const handle = handleBeforeDay(texts[i]);
+    if (handle) return handle;
+  }
+  return null;
+}
+
+/** How many lines under a thread's title its poster's line may stand. */
+const POSTER_LINES = 6;
 
 /** The fewest characters a handle before a day may have: two are a place's ("北京") as often. */
 const HANDLE_MIN = 3;

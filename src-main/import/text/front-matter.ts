@@ -48,7 +48,8 @@ export function isMetaLine(text: string): boolean {
   if (/^[“"「]/.test(text) || /\p{Ll}{2,}\.$/u.test(text)) return false;
   const dated = findPublishedDate(text) !== null || /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/.test(text);
   const labelled = META_WORDS.test(text) || META_LEAD.test(text);
-  if (!labelled) return dated && readingSize(text.replace(DATE_WORDS, ' ')) <= 4;
+  // (A post's line: its day and its category, "2011-03-26 23:14 | 分类：心情随笔".)
+  if (!labelled) return dated && readingSize(text.replace(CATEGORY_FIELD, ' ').replace(DATE_WORDS, ' ')) <= 4;
   if (dated) return true;
   // Without a date, 发布 and 评论 only as labels ("发布：", "评论 3"): a headline uses them as a
   // verb or a noun ("国务院发布通知", "评论员文章").
@@ -60,6 +61,9 @@ export function isMetaLine(text: string): boolean {
   const valueSize = asLabel === null ? 0 : readingSize(asLabel[1]);
   return size <= 25 && (!verbsOnly || (valueSize >= 1 && valueSize <= LABEL_VALUE_MAX));
 }
+
+/** A post's category or tags as its date line names them: "分类：心情随笔", "标签：旅行 摄影". */
+const CATEGORY_FIELD = /(?:分类|标签|类别|栏目)\s*[:：]\s*[^\s|｜]{1,12}(?:\s+[^\s|｜]{1,8}){0,3}/g;
 
 /** What a line that is only a date is made of: numbers, 年月日, clock, weekday and month names. */
 const DATE_WORDS =

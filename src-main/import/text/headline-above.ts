@@ -15,10 +15,11 @@
  *   beside a shortened `<title>`), or one over its byline or date line that holds 60 % of the
  *   headline, at least 30 % of it the `<title>`'s (a reworded headline).
  */
+import { blogOwner } from '../../../src-shared/extraction/blog-owner';
 import { isMediaName } from '../../../src-shared/extraction/title-furniture';
 import { TITLE_SEPARATORS, bigramsOf, isFurnitureTitle, titleKey } from '../html/title-candidates';
 import { fieldValueOf, isMetaLine, isNeverHeadline, looksLikeTitle } from './front-matter';
-import { strongNoise, zoneNoise } from './noise';
+import { isBreadcrumbTrail, strongNoise } from './noise';
 import { endsSentence, hasSentencePunctuation, readingSize } from './shape';
 import { siteByShape } from './site-suffix';
 import { isEditionMark } from '../html/publication-date';
@@ -97,7 +98,7 @@ export function headlineAbove(
   // (Nor is a breadcrumb trail that ends with the headline cut short.)
   const readsAsHeadline = (i: number) =>
     !isMetaLine(lines[i]) &&
-    zoneNoise(lines[i]) !== 'navigation' &&
+    !isBreadcrumbTrail(lines[i]) &&
     looksLikeTitle(lines[i]) &&
     !isFurnitureTitle(lines[i]) &&
     !(i === textStart && /[.。．]$/.test(lines[i]));
@@ -230,6 +231,7 @@ const UNSHOWN_TITLE_SIZE = 8;
  */
 export function titleIsSiteName(lines: string[], headline: string): boolean {
   if (lines.length > 0 && namesSiteAndAddress(lines[0])) return true;
+  if (namesBlog(headline, lines)) return true;
   const key = titleKey(headline);
   if (key.length < 2) return false;
   if (BARE_ADDRESS.test(headline.trim()) || isMediaName(headline)) return true;
@@ -251,24 +253,37 @@ export function titleIsSiteName(lines: string[], headline: string): boolean {
 }
 
 /** Whom a repost credits, under the post's headline: "转载自 小满", "转自：某某的日志", "原文作者：…". */
-const REPOST_CREDIT = /^(?:转载自|转载于|转自|原文(?:作者|出处|地址|链接)|原帖)\s*[:：]?\s*\S/;
-
-/** A web address inside a line: "http://382719465.qzone.qq.com", "www.example.com.cn". */
-const ADDRESS_IN = /(?:https?:\/\/|www\.)[\w-]+(?:\.[\w-]+)+\/?/i;
+const REPOST_CREDIT = /^(?:转载自|转载于|转自|原文(?:作者|出处|地址|链接)|原帖)(?:\s*[:：]\s*|\s+)\S/;
 
 /**
- * A `<title>` line that is a short name beside a web address: a personal space's or a small
+ * A `<title>` headline that names a blog by its owner, whom the page names as a person ("陈思远的
+ * 日志" on a page that also shows "返回陈思远的个人主页"): the blog's name, over every post.
+ */
+export function namesBlog(headline: string, lines: readonly string[]): boolean {
+  return blogOwner([headline], '', lines) !== null;
+}
+
+/** A web address ending a line, bare or in brackets: " [http://382719465.qzone.qq.com]", " - www.example.cn". */
+const ADDRESS_AT_END =
+  /(?:^|[\s[(（【|｜_-])\s*(?:https?:\/\/|www\.)[\w-]+(?:\.[\w-]+)+\/?\s*[\])）】]?\s*$/i;
+
+/**
+ * A `<title>` line that is a short name, then a web address: a personal space's or a small
  * site's name and its address ("柠檬不萌 [http://382719465.qzone.qq.com]"), no headline.
  */
 export function namesSiteAndAddress(titleLine: string): boolean {
-  const address = ADDRESS_IN.exec(titleLine);
+  const line = titleLine.slice(0, PAGE_LINE_MAX);
+  const address = ADDRESS_AT_END.exec(line);
   if (!address) return false;
-  const rest = titleLine
-    .replace(address[0], ' ')
+  const rest = line
+    .slice(0, address.index)
     .replace(/[\s\p{P}\p{S}]+/gu, ' ')
     .trim();
   return rest !== '' && readingSize(rest) <= UNSHOWN_TITLE_SIZE;
 }
+
+/** The longest first line read for a name and an address, in characters. */
+const PAGE_LINE_MAX = 300;
 
 /**
  * When the `<title>` names only the site: the value of a notice's title field (or the same words

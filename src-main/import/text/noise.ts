@@ -174,7 +174,7 @@ export function zoneNoise(text: string): RemovedReason | null {
  * "首页 > 新闻 > 正文", "Home › World › Asia"; also a trail whose last step is the page's own
  * headline, cut short or whole ("19楼 > 家居 > 装修日记 > 60方老房改造终于完工，晒晒我家的小两居…").
  */
-function isBreadcrumbTrail(text: string): boolean {
+export function isBreadcrumbTrail(text: string): boolean {
   const parts = text.split(/\s*[>›»→]\s*/);
   if (parts.length < 3 || parts.some((p) => p === '')) return false;
   if (parts.every((p) => readingSize(p) <= 8) && !hasSentencePunctuation(text)) return true;
