@@ -385,13 +385,18 @@ const LATIN_PERSON = /^\p{Lu}[\p{Ll}'’.-]+(?: \p{Lu}[\p{Ll}'’.-]+){1,2}$/u;
 /** What a fact line states, where `facts` does not know it yet. */
 function addFacts(facts: LineFacts, text: string): void {
   const found = factsOf(text);
-  // The correspondents' line under the reporters' ("极目新闻记者 郑阳" / "通讯员 周建 刘小兰"): both wrote it.
-  if (facts.byline && found.byline && CORRESPONDENTS_LINE.test(text.trim()))
+  // The correspondents' line under the reporters' ("极目新闻记者 郑阳" / "通讯员 周建 刘小兰"): both
+  // wrote it. (Not under an editor's: "责任编辑：王芳".)
+  if (facts.byline && found.byline && facts.reporters && CORRESPONDENTS_LINE.test(text.trim()))
     facts.byline = [...new Set([...facts.byline.split(' '), ...found.byline.split(' ')])].join(' ');
+  if (!facts.byline && found.byline) facts.reporters = REPORTERS_LINE.test(text.trim());
   facts.byline ??= found.byline;
   facts.publishedAt ??= found.publishedAt;
   facts.siteName ??= found.siteName;
 }
+
+/** A line that credits reporters: "极目新闻记者 郑阳", "记者：张三". */
+const REPORTERS_LINE = /^[^\s:：]{0,10}?记者(?:\s|[:：])/;
 
 /** A line that credits correspondents only: "通讯员 周建 刘小兰", "本报通讯员：李四". */
 const CORRESPONDENTS_LINE = /^(?:本报|本刊)?(?:特约)?通讯员\s*[:：]?\s*\S/;
@@ -731,15 +736,22 @@ function repeatedHeadline(lines: Line[], verdicts: Verdict[], textStart: number,
  * The writer on a line of their own under the headline (`at`), set beside the site's name: "柯言
  * 多维新闻" (a person's name, then a name the `<title>` and the copyright line give the site), or
  * null. Not a channel's name beside it ("时政 人民网"): a part of the `<title>` (its first line) or
- * an item of another line (a menu's) is the site's.
+ * an item of a menu's row is the site's.
  */
 function nameBesideSite(lineTexts: string[], at: number, site: (string | null)[]): string | null {
   const m = /^([\u4e00-\u9fa5]{2,4})[\s\u3000]+(\S{2,16})$/u.exec((lineTexts[at] ?? '').trim());
   if (!m || !looksLikePersonName(m[1])) return null;
   const siteKeys = site.filter((name): name is string => name !== null).map(titleKey);
   if (!siteKeys.includes(titleKey(m[2]))) return null;
-  const channel = (line: string) => line.split(/[\s\u3000|｜_\-·•/]+/).includes(m[1]);
-  return lineTexts.some((line, i) => i !== at && channel(line)) ? null : m[1];
+  // (A menu's row: three or more short items, one of them the word.)
+  const channel = (line: string, i: number) => {
+    const items = line.split(/[\s\u3000|｜_\-·•/]+/).filter((item) => item !== '');
+    return (
+      items.includes(m[1]) &&
+      (i === 0 || (items.length >= 3 && items.every((item) => readingSize(item) <= 6)))
+    );
+  };
+  return lineTexts.some((line, i) => i !== at && channel(line, i)) ? null : m[1];
 }
 
 /**

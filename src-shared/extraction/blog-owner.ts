@@ -4,7 +4,7 @@
  * wrote it. Read from the parts of the `<title>` and the short lines of the page's header, on
  * the HTML path and in text alike (no DOM here); never from the headline itself ("如何搭建自己的
  * 博客" is a post's title), and only a name the page also shows alone (its profile box, a
- * `<title>` part of its own) or whose other things the page names too ("返回陈思远的个人主页"): a
+ * `<title>` part of its own) or whose own pages the page names ("返回陈思远的个人主页"): a
  * headline's words before 的 are no one's. A profile box's label among those lines names the
  * owner too ("博主：宋立言").
  */
@@ -17,12 +17,22 @@ const HAN_OWNER =
 const LATIN_OWNER = /^(\p{Lu}[\p{L}.\- ]{1,38}?)[’']s\s+(?:[Bb]log|[Ww]eblog)$/u;
 
 /**
- * Whether the page names two more things as the owner's ("返回陈思远的个人主页", "陈思远的日志分类"
- * beside "陈思远的日志"): the name is a person's whose pages these are, not a headline's words.
+ * Whether the page names one of a user's own pages as the owner's ("返回陈思远的个人主页", "阿措的
+ * 最新日记"): the name is a person's whose pages these are, not a headline's words ("外婆的日记" over
+ * "我翻开外婆的日记本").
  */
 function ownsOthers(name: string, piece: string, shown: readonly string[]): boolean {
   const pieceKey = lettersKey(piece);
-  return shown.filter((line) => line.includes(`${name}的`) && lettersKey(line) !== pieceKey).length >= 2;
+  const owned = new RegExp(`${escaped(name)}的(?:${OWNED_PAGES})`, 'u');
+  return shown.some((line) => owned.test(line) && lettersKey(line) !== pieceKey);
+}
+
+/** The pages a site keeps for a user, named as theirs: "陈思远的个人主页", "阿措的最新日记". */
+const OWNED_PAGES =
+  '个人主页|主页|个人资料|相册|好友|留言板|全部日志|全部日记|全部博文|日志分类|博文目录|最新日记|最新日志|最新博文';
+
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A line that is only the blog owner's label and name: "博主：宋立言", "博主: 石巷听雨". */

@@ -7,13 +7,19 @@
  * a thread's poster beside a follow button; and the lines that look like credits but are not.
  */
 import { describe, expect, it } from 'vitest';
+import { acceptableByline } from '../../src-main/import/byline-guard';
 import { extractHtml } from '../../src-main/import/extract-html';
 import { extractPlainText } from '../../src-main/import/extract-text';
 import { creditOfLine } from '../../src-main/import/html/byline-conventions';
 import { dateInText } from '../../src-main/import/html/publication-date';
 import { looksLikePersonName } from '../../src-main/import/html/person-names';
 import type { TextSegment } from '../../src-main/import/html/to-blocks';
-import { isPostHeader, isThreadPage, secondPostHeader } from '../../src-main/import/text/forum-post';
+import {
+  isPostHeader,
+  isThreadPage,
+  posterOnDayLine,
+  secondPostHeader,
+} from '../../src-main/import/text/forum-post';
 import { isMetaLine } from '../../src-main/import/text/front-matter';
 import {
   headlineAbove,
@@ -162,6 +168,12 @@ describe('a thread saved as text', () => {
 });
 
 describe('lines that are no credit and no site’s name', () => {
+  it('never takes a fact line’s label for a byline', () => {
+    for (const label of ['发表于', '发布于', '作者', '来源', '时间', '日期'])
+      expect(acceptableByline(label)).toBe(false);
+    expect(acceptableByline('听雨轩')).toBe(true);
+  });
+
   it('finds a headline written with spaces above the text', () => {
     const lines = ['央视春晚节目单公布_示例网', '首页', '央视 春晚 节目单 今天 公布', ...PROSE];
     expect(headlineAbove(lines, 3, { line: lines[0], headline: '央视春晚节目单公布' })).toBe(2);
@@ -228,5 +240,124 @@ describe('lines that are no credit and no site’s name', () => {
       '人民网版权所有，未经书面授权禁止使用',
     ]);
     expect(saved.byline).toBeNull();
+  });
+});
+
+describe('ordinary pages that look like blogs, threads or credits', () => {
+  const memoir = [
+    '外婆的字写得很工整，一笔一画都像小学生的作业本，她说这是年轻时在扫盲班里练出来的。',
+    '我翻开外婆的日记本，第一页写着一九七八年的春天，那一年舅舅考上了大学，全村人都来道喜。',
+    '外婆的日记断断续续记了三十年，记的多是天气、收成和家里的大事小情，很少写到她自己。',
+  ];
+
+  it('keeps a headline about someone’s diary, and credits no one in it', () => {
+    const html =
+      `<html><head><meta charset="utf-8"><title>外婆的日记_晚报网</title></head><body>` +
+      `<h1>外婆的日记</h1><div class="info">2023-04-02 08:30 来源：晚报网</div>` +
+      `${memoir.map((p) => `<p>${p}</p>`).join('')}</body></html>`;
+    const article = extractHtml(html, { fileName: 'a.html' });
+    expect(article.title).toBe('外婆的日记');
+    expect(article.byline).toBeNull();
+    const saved = text([
+      '外婆的日记_晚报网',
+      '首页 副刊 新闻',
+      '外婆的日记',
+      '2023-04-02 08:30 来源：晚报网',
+      ...memoir,
+    ]);
+    expect(saved.title).toBe('外婆的日记');
+    expect(saved.byline).toBeNull();
+  });
+
+  it('reads a labelled or double-arrowed trail as no headline', () => {
+    const lines = [
+      '央行宣布降准0.5个百分点 释放长期资金约1万亿元_新闻中心_示例网',
+      '首页 新闻 财经 体育 娱乐',
+      '您的位置：首页 >> 新闻中心 >> 央行宣布降准0.5个百分点 释放长期资金约1万亿元',
+      '2024-01-05 10:00 来源：示例网',
+      ...PROSE,
+    ];
+    const page = { line: lines[0], headline: '央行宣布降准0.5个百分点 释放长期资金约1万亿元' };
+    expect(headlineAbove(lines, 4, page)).toBe(-1);
+    // Labelled, with dashes between its steps; unlabelled, with double arrows: trails all the same.
+    const dashed = '当前位置：首页 - 新闻中心 - 央行宣布降准0.5个百分点 释放长期资金约1万亿元';
+    expect(headlineAbove([...lines.slice(0, 2), dashed, ...lines.slice(3)], 4, page)).toBe(-1);
+    expect(
+      headlineAbove([...lines.slice(0, 2), lines[2].replace('您的位置：', ''), ...lines.slice(3)], 4, page),
+    ).toBe(-1);
+    expect(isMetaLine('首页 >> 新闻中心 >> 正文')).toBe(false);
+  });
+
+  it('reads what the writer is, or a rights note, as no name', () => {
+    expect(creditOfLine('（本文作者系中国人民大学教授）')).toBeNull();
+    expect(creditOfLine('本文作者授权发布')).toBeNull();
+    expect(creditOfLine('原文作者不详')).toBeNull();
+    expect(creditOfLine('作者：张三；供稿单位：教务处')?.author).toBe('张三');
+    expect(creditOfLine('（郑州 暴雨专题报道）')).toBeNull();
+  });
+
+  it('keeps the day of an info line with a reply count, a source or a link to the comments', () => {
+    const segment = (line: string): TextSegment =>
+      ({ text: line, kind: 'paragraph', region: 'main', linkChars: 0 }) as TextSegment;
+    for (const info of [
+      '发表时间：2024-02-03 21:35 浏览：1234 回复：12',
+      '发布时间：2024-02-03 21:35 来源：网友爆料',
+      '发布日期：2024-02-03 | 点击：88 | 网友留言',
+    ]) {
+      const page = [
+        segment('标题在这里'),
+        segment(info),
+        ...PROSE.slice(0, 2).map(segment),
+        segment('相关新闻 2023-11-01'),
+      ];
+      expect(dateInText(page, [0, 2], 3, null)?.day).toBe('2024-02-03');
+    }
+  });
+
+  it('keeps the writer beside the site’s name when another line names them again', () => {
+    const headline = '中央经济工作会议前瞻：稳字当头 民企纾困或成重点';
+    const saved = text([
+      `${headline}｜多维新闻｜中国`,
+      '首页 中国 全球 台湾 香港 经济',
+      headline,
+      '柯言 多维新闻',
+      '2018-12-17 09:12:30',
+      ...PROSE,
+      '编辑 柯言',
+      '© 2018 多维新闻 版权所有',
+    ]);
+    expect(saved.byline).toBe('柯言');
+  });
+
+  it('reads a conference story with a 主题 line as no thread, and a medium as no poster', () => {
+    const saved = text([
+      '数字经济论坛在京开幕',
+      '数字经济论坛在京开幕',
+      '2023-05-12 10:21',
+      '分享到：',
+      '人民日报海外版 2023-05-12',
+      '本届论坛主题：数字经济与高质量发展。来自政府部门、高校和企业的三百多位代表参加了开幕式，围绕数据要素、产业数字化等议题展开讨论。',
+      ...PROSE,
+    ]);
+    expect(saved.byline).toBeNull();
+    expect(isThreadPage(['主题：数字经济与高质量发展', '沙发'])).toBe(false);
+    expect(posterOnDayLine(['数字经济论坛在京开幕', '分享到：', '人民日报海外版 2023-05-12'], 0)).toBeNull();
+    expect(posterOnDayLine(['在老家县城开了三年早餐店', '江城老八 +关注 2017-08-14 22:31'], 0)).toBe(
+      '江城老八',
+    );
+  });
+
+  it('joins correspondents to reporters only, not to an editor', () => {
+    const saved = text(['示例新闻标题在这里', '责任编辑：王芳', '通讯员 周建', '2024-03-01 09:00', ...PROSE]);
+    expect(saved.byline).not.toContain('王芳');
+  });
+
+  it('reads a space’s address with a path, and a greeting bar’s user as no poster', () => {
+    expect(namesSiteAndAddress('柠檬不萌 [http://user.qzone.qq.com/382719465]')).toBe(true);
+    const html =
+      `<html><head><meta charset="utf-8"><title>写在大四的最后一个春天</title></head><body>` +
+      `<div class="user-info">欢迎您，<span class="user-name">王小明</span> <a href="/logout">退出</a></div>` +
+      `<h1>写在大四的最后一个春天</h1>${PROSE.map((p) => `<p>${p}</p>`).join('')}</body></html>`;
+    expect(extractHtml(html, { fileName: 'a.html' }).byline).toBeNull();
   });
 });

@@ -77,7 +77,7 @@ const LABELS: Label[] = [
   {
     // "作者单位", "作者简介" describe the author; they do not name one.
     pattern: new RegExp(
-      `${AT}(?:特约|本报|本刊|本文|原文)?(?:作\\s*者(?!\\s*(?:单位|简介|介绍|信息|其他|的|最新|更多|文章|主页|专栏|相关))|撰\\s*文|撰稿人?|执笔人?|图\\s*[/／]\\s*文|文\\s*[/／]\\s*图|文\\s*[/／|｜:：]|Author\\s*[:：])${COLON}`,
+      `${AT}(?:特约|本报|本刊|本文|原文)?(?:作\\s*者(?!\\s*(?:单位|简介|介绍|信息|其他|的|最新|更多|文章|主页|专栏|相关|系|为|是|授权|观点|保留|不详))|撰\\s*文|撰稿人?|执笔人?|图\\s*[/／]\\s*文|文\\s*[/／]\\s*图|文\\s*[/／|｜:：]|Author\\s*[:：])${COLON}`,
       'gi',
     ),
     rank: WRITER,
@@ -197,7 +197,7 @@ function namesAfter(text: string): string | null {
     .replace(new RegExp(`^(?:${REPORTER_ROLE}|[\\u4e00-\\u9fa5]{1,6}记者)[\\s\\u3000]+`), '')
     .replace(new RegExp(`^${REPORTER_ROLE}`), '')
     // "流泉 访问统计：2005年…", "王建宏来源：光明日报": the next label ends the names.
-    .replace(/[\s\u3000]+[^\s\u3000]{1,8}?[:：][\s\S]*$/, '')
+    .replace(/(?:[\s\u3000]+|[；;，,、]\s*)[^\s\u3000；;，,、]{1,8}?[:：][\s\S]*$/, '')
     .replace(/(?:来源|作者|责任编辑|编辑|责编|时间|日期|发布|记者|通讯员)\s*[:：][\s\S]*$/, '')
     .replace(GLUED_CLOSER, ' $1')
     // A two-character name padded to three by a space, as papers set it ("陈\u3000林").
@@ -416,8 +416,8 @@ const REPORT_KIND =
 /** Credits without a label that a line can still hold, the weakest first ruled out. */
 function unlabelledCredit(text: string): string | null {
   // （某某 上海报道）
-  const reported = new RegExp(`[（(]\\s*(${NAMES})\\s+\\S{0,8}报道\\s*[）)]`).exec(text);
-  if (reported && !NOT_NAME.test(reported[1])) return reported[1];
+  const reported = new RegExp(`[（(]\\s*(${NAMES})\\s+(\\S{0,8}?)报道\\s*[）)]`).exec(text);
+  if (reported && !NOT_NAME.test(reported[1]) && !REPORT_KIND.test(reported[2])) return reported[1];
   // "日本经济新闻（中文版：日经中文网）木村惠 东京报道": names, then where they filed from, ending a
   // short line (not a report's kind: "郑州 暴雨专题报道", "石家庄 现场报道").
   const filed = new RegExp(

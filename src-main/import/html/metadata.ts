@@ -156,8 +156,8 @@ const AUTHOR_CLASS = /(?:^|[\s_-])(?:author\w*|authi|byline|writer|\w*nick(?:nam
 /** A class or id that names a user's name ("user-name", "userName"): the poster's on a post's card. */
 const USER_NAME_CLASS = /(?:^|[\s_-])(?:user-?name|usr-?name|uname)(?:$|[\s_-])/i;
 
-/** A post's or a profile's box ("postBox", "post-user", "profileModule", "userInfo"). */
-const POSTER_CARD = /post|floor|thread|topic|author|profile|user-?info|user-?card|poster/i;
+/** A post's or a profile's box ("postBox", "post-user", "profileModule"; not "user-info", a greeting's). */
+const POSTER_CARD = /post|floor|thread|topic|author|profile|user-?card|poster/i;
 
 /**
  * Whether an element named as a user's name sits in a post's or a profile's box: not the bar

@@ -120,13 +120,15 @@ function commentLine(text: string): boolean {
   if (!first || first.index > context.index) return true;
   const before = text.slice(Math.max(0, first.index - 24), first.index);
   if (!PUBLISHED_LABEL.test(before) || UPDATED_LABEL.test(before)) return true;
-  // After the day, only a link to the comments: a commenter's name or a reply makes it theirs
-  // ("发表时间：2024-02-03 21:35 网友 快乐小鱼 回复").
-  return COMMENT_CONTEXT.test(opening.slice(first.index).replace(COMMENTS_LINK, ' '));
+  // After the day, a commenter's name or a reply makes it theirs ("发表时间：2024-02-03 21:35
+  // 网友 快乐小鱼 回复"); a link to the comments, a count ("回复：12") or a source ("来源：网友爆料")
+  // does not.
+  return COMMENTER_AFTER.test(opening.slice(first.index));
 }
 
-/** A link to the article's comments on its info line: "网友评论", "查看评论", "评论(12)". */
-const COMMENTS_LINK = /网友评论|发表评论|查看评论|我要评论|评论\s*[(（]?\d*[)）]?/g;
+/** A commenter after a day: "网友 快乐小鱼", a closing "回复", "回复 @…", "says". */
+const COMMENTER_AFTER =
+  /网友[\s\u3000]+[^\s\u3000:：]{1,16}|(?:^|\s)回复(?:\s*@|\s*$)|(?:^|\s)(?:says|said|wrote|replied)\b/i;
 
 /**
  * Where the page's comment thread begins after `from`: the first heading of one ("12 Comments",

@@ -5,7 +5,7 @@
  * above the first header is its author.
  */
 import { isUiWord } from '../byline-guard';
-import { isMediaName } from '../../../src-shared/extraction/title-furniture';
+import { isMediaLabel, isMediaName } from '../../../src-shared/extraction/title-furniture';
 
 /**
  * A post's header line: "发表于 2013-7-2 14:05:11 |只看该作者", "发表于 2015-3-4 10:26",
@@ -24,7 +24,7 @@ const PROFILE_WORD =
 
 /** A profile box's labelled count or rank: "积分：4,682", "注册：2008-3-17", "军衔：中尉", "等级：…". */
 const PROFILE_LABEL =
-  /^(?:积分|帖子|主题|精华|金钱|威望|贡献|注册|注册时间|等级|军衔|经验|在线时间|最后登录|UID)\s*[:：]/;
+  /^(?:积分|帖子|精华|金钱|威望|贡献|注册|注册时间|等级|军衔|经验|在线时间|最后登录|UID)\s*[:：]\s*\S{1,12}$/;
 
 /** A thread's first post's tail, its floor and then its day: "来自Android客户端1楼2016-08-14 21:35", not "11楼". */
 const FIRST_FLOOR = /(?<![\d:])1\s*楼\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}/;
@@ -67,13 +67,23 @@ export function isPostHeader(text: string, thread = true): boolean {
   return POST_HEADER.test(line) && (thread || !/^发表时间/.test(line));
 }
 
-/** Whether a saved page's lines show a thread: a floor alone ("楼主", "3楼") or a profile's count ("积分：4,682"). */
+/**
+ * Whether a saved page's lines show a thread: two of a floor alone ("楼主", "3楼"), a profile's
+ * count ("积分：4,682") and a thread's buttons or counts ("只看楼主", "（1024回复/312568浏览）").
+ * One alone is a news page's word as often ("沙发" in a list, "等级：" in a notice).
+ */
 export function isThreadPage(texts: readonly string[]): boolean {
-  return texts.some((text) => {
-    const line = text.trim();
-    return FLOOR_ALONE.test(line) || PROFILE_LABEL.test(line);
-  });
+  const lines = texts.map((text) => text.trim());
+  const signs = [
+    lines.some((line) => FLOOR_ALONE.test(line)),
+    lines.some((line) => PROFILE_LABEL.test(line)),
+    lines.some((line) => THREAD_BAR.test(line)),
+  ];
+  return signs.filter(Boolean).length >= 2;
 }
+
+/** A thread's buttons or counts: "只看楼主", "只看该作者", "（1024回复/312568浏览）", "回复：96". */
+const THREAD_BAR = /只看楼主|只看该作者|倒序浏览|\d+\s*回复\s*[/／]\s*\d+\s*浏览|(?:^|\s)回复\s*[:：]\s*\d+/;
 
 /** A post's floor on a line of its own: "楼主", "沙发", "3楼", "#12". */
 const FLOOR_ALONE = /^(?:楼主|沙发|板凳|地板|\d{1,4}\s*楼|#\d{1,4})$/;
@@ -139,10 +149,14 @@ const FOLLOW_BUTTON = /\s[+＋]?\s?关注(?=\s)/g;
 export function posterOnDayLine(texts: readonly string[], titleAt: number): string | null {
   for (let i = titleAt + 1; i < Math.min(texts.length, titleAt + 1 + POSTER_LINES); i++) {
     const handle = handleBeforeDay(texts[i]);
-    if (handle) return handle;
+    // (A medium or an app dates the page too: "人民日报海外版 2023-05-12", "央视新闻客户端 …".)
+    if (handle && !isMediaLabel(handle) && !MEDIUM_END.test(handle)) return handle;
   }
   return null;
 }
+
+/** How a medium's or an app's name ends: "人民日报海外版", "央视新闻客户端", "示例网". */
+const MEDIUM_END = /(?:报|版|网|社|台|刊|新闻|客户端|APP)$/i;
 
 /** How many lines under a thread's title its poster's line may stand. */
 const POSTER_LINES = 6;

@@ -29,6 +29,8 @@ export interface LineFacts {
   byline: string | null;
   publishedAt: string | null;
   siteName: string | null;
+  /** Whether the byline came from a reporters' line ("极目新闻记者 郑阳"): correspondents under it join it. */
+  reporters?: boolean;
 }
 
 const META_WORDS =

@@ -19,7 +19,7 @@ import { blogOwner } from '../../../src-shared/extraction/blog-owner';
 import { isMediaName } from '../../../src-shared/extraction/title-furniture';
 import { TITLE_SEPARATORS, bigramsOf, isFurnitureTitle, titleKey } from '../html/title-candidates';
 import { fieldValueOf, isMetaLine, isNeverHeadline, looksLikeTitle } from './front-matter';
-import { isBreadcrumbTrail, strongNoise } from './noise';
+import { isTrailLine, strongNoise } from './noise';
 import { endsSentence, hasSentencePunctuation, readingSize } from './shape';
 import { siteByShape } from './site-suffix';
 import { isEditionMark } from '../html/publication-date';
@@ -98,7 +98,7 @@ export function headlineAbove(
   // (Nor is a breadcrumb trail that ends with the headline cut short.)
   const readsAsHeadline = (i: number) =>
     !isMetaLine(lines[i]) &&
-    !isBreadcrumbTrail(lines[i]) &&
+    !isTrailLine(lines[i]) &&
     looksLikeTitle(lines[i]) &&
     !isFurnitureTitle(lines[i]) &&
     !(i === textStart && /[.。．]$/.test(lines[i]));
@@ -265,7 +265,7 @@ export function namesBlog(headline: string, lines: readonly string[]): boolean {
 
 /** A web address ending a line, bare or in brackets: " [http://382719465.qzone.qq.com]", " - www.example.cn". */
 const ADDRESS_AT_END =
-  /(?:^|[\s[(（【|｜_-])\s*(?:https?:\/\/|www\.)[\w-]+(?:\.[\w-]+)+\/?\s*[\])）】]?\s*$/i;
+  /(?:^|[\s[(（【|｜_-])\s*(?:https?:\/\/|www\.)[\w-]+(?:\.[\w-]+)+(?:\/[^\s\])）】]*)?\s*[\])）】]?\s*$/i;
 
 /**
  * A `<title>` line that is a short name, then a web address: a personal space's or a small

@@ -170,12 +170,17 @@ export function zoneNoise(text: string): RemovedReason | null {
   return null;
 }
 
+/** A trail's line, labelled ("当前位置：…") or not ("首页 >> 新闻 >> 正文"): never a headline. */
+export function isTrailLine(text: string): boolean {
+  return BREADCRUMB.test(text) || isBreadcrumbTrail(text);
+}
+
 /**
  * "首页 > 新闻 > 正文", "Home › World › Asia"; also a trail whose last step is the page's own
  * headline, cut short or whole ("19楼 > 家居 > 装修日记 > 60方老房改造终于完工，晒晒我家的小两居…").
  */
 export function isBreadcrumbTrail(text: string): boolean {
-  const parts = text.split(/\s*[>›»→]\s*/);
+  const parts = text.split(/\s*(?:>>|＞＞|[>›»→＞])\s*/);
   if (parts.length < 3 || parts.some((p) => p === '')) return false;
   if (parts.every((p) => readingSize(p) <= 8) && !hasSentencePunctuation(text)) return true;
   // (Not a route in a sentence, "北京→上海→广州，全程约需3小时": `→` leads to no page's headline.)
