@@ -15,6 +15,7 @@ import {
   fieldValueOf,
   isCreditedBelow,
   isMetaLine,
+  isNameAlone,
   looksLikeTitle,
   titleScore,
   type LineFacts,
@@ -423,6 +424,12 @@ function readFactLines(
       verdicts[i] = { kind: 'removed', reason: 'header' };
       continue;
     }
+    // The writer's name alone over the date line ("Maren Estrada" / "November 19th, 2019").
+    if (verdicts[i].kind === 'content' && isNameAlone(text) && i + 1 < to && isMetaLine(lines[i + 1].text)) {
+      facts.byline ??= text.trim();
+      verdicts[i] = { kind: 'removed', reason: 'header' };
+      continue;
+    }
     const reason = passNoise ? zoneNoise(text) : null;
     if (!reason) break;
     verdicts[i] = { kind: 'removed', reason };
@@ -549,12 +556,15 @@ function readFront(
   for (const i of candidates) {
     const score = titleScore(lines[i].text, {
       // Facts right below, or a byline of its own above the fact line that credits it, or a
-      // subtitle that opens with a dash ("——访某某省长") above the facts.
+      // subtitle that opens with a dash ("——访某某省长") or a writer's name alone ("Maren
+      // Estrada") above the facts.
       nextIsMeta:
         i + 1 < lines.length &&
         (isMetaLine(lines[i + 1].text) ||
           isCreditedBelow(lines[i + 1].text, lines[i + 2]?.text) ||
-          (isDashSubtitle(lines[i + 1].text) && i + 2 < lines.length && isMetaLine(lines[i + 2].text))),
+          ((isDashSubtitle(lines[i + 1].text) || isNameAlone(lines[i + 1].text)) &&
+            i + 2 < lines.length &&
+            isMetaLine(lines[i + 2].text))),
       prevIsMeta: i > 0 && isMetaLine(lines[i - 1].text),
       nearBody: i >= limit - 3,
       first: i === firstTitleLike,
@@ -571,7 +581,9 @@ function readFront(
   // first line naming it: a saved page's menus hold lines with commas.
   const markedTitle =
     titleIndex >= 0 &&
-    ((titleIndex + 1 < lines.length && isMetaLine(lines[titleIndex + 1].text)) || namedByFirst(titleIndex));
+    ((titleIndex + 1 < lines.length && isMetaLine(lines[titleIndex + 1].text)) ||
+      (isNameAlone(lines[titleIndex + 1]?.text ?? '') && isMetaLine(lines[titleIndex + 2]?.text ?? '')) ||
+      namedByFirst(titleIndex));
   const opensWithText =
     !markedTitle &&
     lines

@@ -21,6 +21,7 @@ import {
   secondPostHeader,
 } from '../../src-main/import/text/forum-post';
 import { isMetaLine } from '../../src-main/import/text/front-matter';
+import { zoneNoise } from '../../src-main/import/text/noise';
 import {
   headlineAbove,
   headlineWithFacts,
@@ -359,5 +360,32 @@ describe('ordinary pages that look like blogs, threads or credits', () => {
       `<div class="user-info">欢迎您，<span class="user-name">王小明</span> <a href="/logout">退出</a></div>` +
       `<h1>写在大四的最后一个春天</h1>${PROSE.map((p) => `<p>${p}</p>`).join('')}</body></html>`;
     expect(extractHtml(html, { fileName: 'a.html' }).byline).toBeNull();
+  });
+});
+
+describe('a news page saved as text that opens with an ad’s controls', () => {
+  it('takes the headline over the writer’s name and the date, not the ad’s button or the name', () => {
+    expect(zoneNoise('Click to Skip Ad')).toBe('boilerplate');
+    const article = text([
+      'Click to Skip Ad',
+      'Closing in...',
+      'Tech',
+      'Entertainment',
+      'Deals',
+      'Business',
+      'Science',
+      'Lifestyle',
+      'About',
+      "Black Friday 2019: Grab Amazon's Hottest Early Black Friday Deals Here",
+      'The 10 best early Black Friday deals on Apple devices',
+      'Maren Estrada',
+      'November 19th, 2019 at 8:40 AM',
+      'Share  Tweet',
+      'Black Friday 2019 is going to be huge for all sorts of different product categories, from 4K TVs and robot vacuums to Instant Pots and smart home devices.',
+      'AirPods 2 dropped to an all-time low on Amazon at just $139, and AirPods 2 with Wireless Charging Case are down to $164, the lowest price we have seen all year.',
+      'If you have been waiting for a good moment to pick up a new iPad, this might be it: the entry-level model is $80 off at Amazon and Walmart through the weekend.',
+    ]);
+    expect(article.title).toBe('The 10 best early Black Friday deals on Apple devices');
+    expect(article.byline).toBe('Maren Estrada');
   });
 });

@@ -71,6 +71,11 @@ const CATEGORY_FIELD = /(?:分类|标签|类别|栏目)\s*[:：]\s*[^\s|｜]{1,1
 const DATE_WORDS =
   /\d+|[年月日号時时分秒]|星期.|周[一二三四五六日天]|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b[ap]\.?m\b/gi;
 
+/** A person's name alone on a line, in Latin letters: "Maren Estrada", "Jean-Luc O'Neill". */
+export function isNameAlone(text: string): boolean {
+  return /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}$/u.test(text.trim());
+}
+
 /** Whether `text` is the very name the fact line `below` credits as the byline. */
 export function isCreditedBelow(text: string, below: string | undefined): boolean {
   if (below === undefined || !isMetaLine(below)) return false;

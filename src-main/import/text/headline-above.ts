@@ -18,7 +18,7 @@
 import { blogOwner } from '../../../src-shared/extraction/blog-owner';
 import { isMediaName } from '../../../src-shared/extraction/title-furniture';
 import { TITLE_SEPARATORS, bigramsOf, isFurnitureTitle, titleKey } from '../html/title-candidates';
-import { fieldValueOf, isMetaLine, isNeverHeadline, looksLikeTitle } from './front-matter';
+import { fieldValueOf, isMetaLine, isNameAlone, isNeverHeadline, looksLikeTitle } from './front-matter';
 import { isTrailLine, strongNoise } from './noise';
 import { endsSentence, hasSentencePunctuation, readingSize } from './shape';
 import { siteByShape } from './site-suffix';
@@ -303,11 +303,14 @@ export function headlineWithFacts(lines: string[], textStart: number): number {
   }
   for (let i = textStart - 1; i >= Math.max(1, textStart - REACH); i--) {
     if (isMetaLine(lines[i]) || !looksLikeTitle(lines[i]) || /[.。．]$/.test(lines[i])) continue;
-    if (BARE_ADDRESS.test(lines[i].trim()) || REPOST_CREDIT.test(lines[i].trim())) continue;
+    // (Nor a writer's name alone over the date: "Maren Estrada".)
+    if (BARE_ADDRESS.test(lines[i].trim()) || REPOST_CREDIT.test(lines[i].trim()) || isNameAlone(lines[i]))
+      continue;
     // Furniture above a date ("分享到：微信 微博", "【新春走基层】", a menu bar, a document's number)
     // and a notice's field values other than its title ("发文机关：" / "吉林省人民政府") are no headline.
     if (isNeverHeadline(lines[i]) || strongNoise(lines[i]) || fieldValueOf(lines, i) === 'other') continue;
-    if (i + 1 < lines.length && isMetaLine(lines[i + 1])) return listedHeadline(lines, i) ?? i;
+    const credited = isNameAlone(lines[i + 1] ?? '') && isMetaLine(lines[i + 2] ?? '');
+    if (i + 1 < lines.length && (isMetaLine(lines[i + 1]) || credited)) return listedHeadline(lines, i) ?? i;
   }
   return -1;
 }

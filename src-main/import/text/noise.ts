@@ -167,8 +167,13 @@ export function zoneNoise(text: string): RemovedReason | null {
   if (size <= 30 && PHONE.test(text) && (HOTLINE_WORDS.test(text) || size <= 6)) return 'hotline';
   if (BREADCRUMB.test(text) || NAV_WORD.test(text)) return 'navigation';
   if (isBreadcrumbTrail(text) || isMenuRow(text)) return 'navigation';
+  if (AD_UI.test(text.trim())) return 'boilerplate';
   return null;
 }
+
+/** A video ad's controls or label: "Click to Skip Ad", "Advertisement", "Anzeige". */
+const AD_UI =
+  /^(?:(?:click to )?skip (?:this )?ad|advertisement|anzeige|werbung|publicité|publicidad|pubblicità|sponsored)$/i;
 
 /** A trail's line, labelled ("当前位置：…") or not ("首页 >> 新闻 >> 正文"): never a headline. */
 export function isTrailLine(text: string): boolean {
