@@ -389,3 +389,21 @@ describe('a news page saved as text that opens with an ad’s controls', () => {
     expect(article.byline).toBe('Maren Estrada');
   });
 });
+
+describe('a reviewer’s line under the writer’s', () => {
+  it('is a fact line, not the text’s first paragraph; a headline with 审核 in it is no fact line', () => {
+    expect(isMetaLine('审核专家：何立群\u3000北京大学人民医院\u3000主任医师')).toBe(true);
+    expect(isMetaLine('网络游戏审核恢复')).toBe(false);
+    const article = text([
+      '手脚一到冬天就冰凉，是身体出了问题吗？_科普中国网',
+      '首页 健康 科技 生活',
+      '手脚一到冬天就冰凉，是身体出了问题吗？',
+      '2019-12-09 10:00 来源：科普中国',
+      '作者：孙雨婷\u3000首都医科大学附属北京朝阳医院\u3000主治医师',
+      '审核专家：何立群\u3000北京大学人民医院\u3000主任医师',
+      ...PROSE,
+    ]);
+    expect(article.byline).toBe('孙雨婷');
+    expect(article.blocks.map((b) => b.text).join('\n')).not.toContain('审核专家');
+  });
+});

@@ -38,6 +38,8 @@ const META_WORDS =
 /** The most a 发布 or 评论 label is followed by on a fact line, in characters read. */
 const LABEL_VALUE_MAX = 8;
 const META_LEAD = /^(by|posted|published|updated|written|author|source|photo|words)\b/i;
+/** A line that opens with a reviewer's or a producer's label: "审核专家：何立群 北京大学人民医院", "出品：科普中国". */
+const REVIEW_LEAD = /^(?:审核专家|审核|审稿|审校|校对|监制|出品|策划)\s*[:：]/;
 
 /**
  * A line that only states facts about the article (who, when, where from), never a sentence
@@ -49,7 +51,7 @@ export function isMetaLine(text: string): boolean {
   // A quotation, or a sentence that ends with a word and a full stop, is article text.
   if (/^[“"「]/.test(text) || /\p{Ll}{2,}\.$/u.test(text)) return false;
   const dated = findPublishedDate(text) !== null || /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/.test(text);
-  const labelled = META_WORDS.test(text) || META_LEAD.test(text);
+  const labelled = META_WORDS.test(text) || META_LEAD.test(text) || REVIEW_LEAD.test(text);
   // (A post's line: its day and its category, "2011-03-26 23:14 | 分类：心情随笔".)
   if (!labelled) return dated && readingSize(text.replace(CATEGORY_FIELD, ' ').replace(DATE_WORDS, ' ')) <= 4;
   if (dated) return true;
@@ -57,7 +59,8 @@ export function isMetaLine(text: string): boolean {
   // verb or a noun ("国务院发布通知", "评论员文章").
   // A label says a little after it ("评论：3", "发布：张三"); a commentary's headline says more
   // ("《人民日报》评论：稳就业要靠改革").
-  const verbsOnly = !META_WORDS.test(text.replace(/发布|评论/g, '')) && !META_LEAD.test(text);
+  const verbsOnly =
+    !META_WORDS.test(text.replace(/发布|评论/g, '')) && !META_LEAD.test(text) && !REVIEW_LEAD.test(text);
   const asLabel = /(?:发布|评论)(?:\s*[:：]|\s|$)(.*)$/.exec(text);
   // (Alone, "评论" is a menu's link: it states nothing.)
   const valueSize = asLabel === null ? 0 : readingSize(asLabel[1]);
