@@ -107,7 +107,9 @@ function extractText(text: string, fileName: string): ExtractedArticle {
     lines,
   );
   const front = readFront(lines, verdicts, context.fileName, pageHeadline);
-  markTail(lines, verdicts, front.bodyStart);
+  // Whether the page shows a thread: its posts' headers and posters are read by it.
+  const onThread = isThreadPage(lines.map((l) => l.text));
+  markTail(lines, verdicts, front.bodyStart, onThread);
   // The <title> line's headline shown again just above the text (or as its first line) is the
   // title. Also when the title read at the top holds little of the <title> line (a site's tagline).
   // (Not a short <title> over a headline with its facts under it: "学习强国" names the site.)
@@ -258,7 +260,7 @@ function extractText(text: string, fileName: string): ExtractedArticle {
     titleAt >= 0
       ? (firstPoster(lineTexts, titleAt) ??
         handleBeforeDay(lineTexts[titleAt + 1]) ??
-        (isThreadPage(lineTexts) ? posterOnDayLine(lineTexts, titleAt) : null) ??
+        (onThread ? posterOnDayLine(lineTexts, titleAt) : null) ??
         nameBesideSite(lineTexts, titleAt + 1, site))
       : null;
   const poster = handle && acceptableByline(handle, site) ? handle : null;
@@ -632,13 +634,12 @@ function readFront(
  * noise or the first other line; from there on everything is tail: numbered runs are headline lists, lines that follow
  * a list or comments belong to it.
  */
-function markTail(lines: Line[], verdicts: Verdict[], bodyStart: number): void {
+function markTail(lines: Line[], verdicts: Verdict[], bodyStart: number, onThread: boolean): void {
   // The span that weighs most (boilerpipe's and jusText's view of a page: the article is the
   // densest run of text): its end is the article's end, and when the lines before its start
   // weigh clearly against it (a page's menus and link lists), its start is the article's start.
   // A comment thread's heading below the article's text ends the article there.
   let { start, last, best } = densestSpan(lines, bodyStart, lines.length);
-  const onThread = isThreadPage(lines.map((l) => l.text));
   const thread = [
     articleEndMark(lines, bodyStart, (l) => l.noise === 'comment'),
     articleEndMark(lines, bodyStart, (l) => readingSize(l.text) <= FOOT_SIZE && isCopyrightNotice(l.text)),
